@@ -1,0 +1,69 @@
+import type { Annotation, RelatedArticle } from '@/utils/core/types';
+import { MarkedText } from './MarkedText';
+
+export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
+  const { related, sameArticle, corpus } = annotation;
+  return (
+    <section class="related" aria-labelledby="sidenote-related-heading">
+      <h3 id="sidenote-related-heading">Related coverage</h3>
+      <p class="corpus-line">
+        In the {corpus.name} ({corpus.articles.toLocaleString('en')} articles)
+      </p>
+      {sameArticle && (
+        <p class="notice" data-testid="same-article">
+          This article is itself in the corpus: <q>{sameArticle.title}</q>
+        </p>
+      )}
+      {related.length === 0 ? (
+        <p class="empty" data-testid="related-empty">
+          No article in the corpus covers this subject.
+        </p>
+      ) : (
+        <ol class="related-list">
+          {related.map((item) => (
+            <RelatedItem key={item.id} item={item} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function RelatedItem({ item }: { item: RelatedArticle }) {
+  const { snippet } = item;
+  return (
+    <li class="related-item" data-testid="related-item" data-article-id={item.id}>
+      <h4 class={item.titleIsFallback ? 'related-title fallback' : 'related-title'}>
+        {item.titleIsFallback && <span class="visually-hidden">First sentence (no title): </span>}
+        {item.title}
+      </h4>
+      <p class="related-meta">
+        <span data-testid="related-source">{item.source ?? 'Source unknown'}</span>
+        {item.date && (
+          <>
+            {' · '}
+            <time dateTime={item.date}>{formatDate(item.date)}</time>
+          </>
+        )}
+        {' · '}
+        <span data-testid="related-score" title="BM25 relevance; share of this page's key terms it shares">
+          score {item.score.toFixed(1)}, {Math.round(item.coverage * 100)}% of key terms
+        </span>
+      </p>
+      <blockquote class="snippet" data-testid="related-snippet">
+        {snippet.truncatedStart && '… '}
+        <MarkedText text={snippet.text} marks={snippet.marks} />
+        {snippet.truncatedEnd && ' …'}
+      </blockquote>
+      <p class="why">
+        Shared terms: <span data-testid="related-terms">{item.matchedTerms.slice(0, 8).join(', ')}</span>
+      </p>
+    </li>
+  );
+}
+
+function formatDate(date: string): string {
+  const parsed = new Date(date);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return parsed.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}

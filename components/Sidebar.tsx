@@ -1,0 +1,54 @@
+import type { SidebarState } from '@/utils/sidebar/state';
+import { ArticleSummary } from './ArticleSummary';
+import { RelatedCoverage } from './RelatedCoverage';
+
+interface SidebarProps {
+  state: SidebarState;
+  onClose: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+export function Sidebar({ state, onClose, onKeyDown }: SidebarProps) {
+  return (
+    <aside class="panel" data-sidenote-panel tabIndex={-1} aria-label="Sidenote" onKeyDown={onKeyDown}>
+      <header class="panel-header">
+        <h1>Sidenote</h1>
+        <button type="button" class="close" data-testid="close" aria-label="Close Sidenote" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="panel-body" aria-live="polite" data-testid="status" data-status={state.status}>
+        <SidebarBody state={state} />
+      </div>
+    </aside>
+  );
+}
+
+function SidebarBody({ state }: { state: SidebarState }) {
+  switch (state.status) {
+    case 'loading':
+      return <p class="empty">Reading the article…</p>;
+    case 'no-article':
+      return (
+        <div class="message" data-testid="no-article">
+          <h2>No article here</h2>
+          <p>{state.reason}</p>
+          <p>Sidenote works on a single news article. Open one and click the toolbar icon again.</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="message" role="alert" data-testid="error">
+          <h2>Sidenote could not annotate this page</h2>
+          <p>{state.message}</p>
+        </div>
+      );
+    case 'ready':
+      return (
+        <>
+          <ArticleSummary article={state.annotation.article} truncated={state.truncated} />
+          <RelatedCoverage annotation={state.annotation} />
+        </>
+      );
+  }
+}

@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// What the pure core may not touch: it runs unchanged in Node (CLI, tests, benchmarks) and in the extension.
+const CORE_FORBIDDEN_IMPORTS = [
+  { group: ['preact', 'preact/*'], message: 'The core renders nothing: no Preact.' },
+  { group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*'], message: 'The core knows nothing of WXT.' },
+  { group: ['webextension-polyfill', '*/browser'], message: 'The core knows nothing of the extension APIs.' },
+  { group: ['jsdom', 'linkedom', '@mozilla/readability'], message: 'The core takes text, not documents.' },
+  { group: ['node:*', 'fs', 'path', 'os'], message: 'The core must also run in the browser.' },
+  { group: ['@/*', '~/*', '../*'], message: 'The core imports only itself (./) and pure libraries.' },
+];
+const CORE_FORBIDDEN_GLOBALS = ['window', 'document', 'navigator', 'location', 'browser', 'chrome', 'localStorage', 'indexedDB', 'fetch', 'self'].map(
+  (name) => ({ name, message: 'The core is pure: pass what it needs in as arguments.' }),
+);
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'artifacts/**', 'scratch/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Page and corpus text is untrusted: it is never parsed as HTML.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build nodes; never parse untrusted text as HTML.' },
+        { property: 'outerHTML', message: 'Build nodes; never parse untrusted text as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Build nodes; never parse untrusted text as HTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render untrusted text as HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['utils/core/**/*.ts'],
+    ignores: ['utils/core/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: CORE_FORBIDDEN_IMPORTS }],
+      'no-restricted-globals': ['error', ...CORE_FORBIDDEN_GLOBALS],
+    },
+  },
+);

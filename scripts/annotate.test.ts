@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePages, PAGES_DIR } from '../tests/support/fixtures';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const run = (...args: string[]) => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+};
+
+describe('npm run annotate', () => {
+  it.each(fixturePages().map((page) => [page.name, page] as const))('--json on %s matches the fixture', (name, { expected }) => {
+    const { code, stdout } = run(join(PAGES_DIR, name, 'source.html'), '--json');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    if (expected.kind === 'no-article') {
+      expect(output.article).toBeNull();
+      expect(output.noArticle).toMatch(expected.reason);
+      return;
+    }
+    expect(output.article).toMatchObject({ title: expected.title, byline: expected.byline, siteName: expected.siteName });
+    expect(output.article.length).toBeGreaterThan(1500);
+    expect(output.sameArticle?.id).toBe(expected.sameArticle);
+    const ids = output.related.map((item: { id: string }) => item.id);
+    expect([...ids].sort()).toEqual(expected.related);
+    if (expected.relatedFirst) expect(ids[0]).toBe(expected.relatedFirst);
+    for (const item of output.related) {
+      expect(item).toMatchObject({ id: expect.any(String), title: expect.any(String), score: expect.any(Number) });
+      expect(item.snippet.text.length).toBeGreaterThan(20);
+    }
+    for (const stage of ['readAndExtract', 'buildIndex', 'related', 'total']) expect(output.timings[stage]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('annotates a .txt article and prints a readable report', () => {
+    const { code, stdout } = run('data/seeds/004_00ede0dd48624196.txt');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Russia is closing in on Bakhmut in the Ukraine conflict');
+    expect(stdout).toContain('Related coverage in the bundled corpus (5 articles):');
+    expect(stdout).toMatch(/1\. .+\n +source unknown · 2023-11-09 · score/);
+  });
+
+  it('uses another corpus with --corpus', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sidenote-cli-'));
+    const corpus = join(folder, 'corpus.jsonl');
+    writeFileSync(
+      corpus,
+      [
+        { id: 'bakhmut-1', title: 'Fighting around Bakhmut', text: 'Russian forces shelled Bakhmut again as Ukrainian troops held the city and the heights nearby.' },
+        { id: 'recipes', title: 'Soup', text: 'Simmer the onions slowly, then add stock and season to taste.' },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n'),
+    );
+    const { code, stdout } = run('data/seeds/004_00ede0dd48624196.txt', '--corpus', corpus, '--json');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.corpus).toEqual({ name: 'corpus.jsonl', articles: 2 });
+    expect(output.related.map((item: { id: string }) => item.id)).toEqual(['bakhmut-1']);
+  });
+
+  it.each([
+    [['missing.html'], 1, 'annotate: cannot read file missing.html: no such file'],
+    [['package.json'], 2, 'annotate: cannot annotate package.json: expected .html, .htm, .txt or .md'],
+    [['data/seeds/004_00ede0dd48624196.txt', '--corpus', 'nowhere.json'], 1, 'annotate: cannot read corpus nowhere.json: no such file'],
+    [['data/seeds/004_00ede0dd48624196.txt', '--corpus', 'package.json'], 1, 'annotate: corpus package.json: the JSON holds neither an array of articles nor an "articles" array'],
+    [[], 2, 'annotate: usage: npm run annotate -- FILE [--corpus FILE] [--json]'],
+    [['a.txt', '--bogus'], 2, "annotate: Unknown option '--bogus'"],
+  ])('fails %j with exit %i and one line', (args, exitCode, message) => {
+    const { code, stdout, stderr } = run(...args);
+    expect(code).toBe(exitCode);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr.startsWith(message)).toBe(true);
+  });
+});

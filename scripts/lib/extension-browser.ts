@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(new URL('../../.output/chrome-mv3', import.meta.url).pathname);
+
+/** Debian's Chromium unless CHROME_PATH says otherwise. */
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`no Chromium at ${path}: install it (apt-get install chromium) or set CHROME_PATH`);
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Chromium with the built extension loaded, in a fresh profile, able to click the toolbar action.
+ * Headless unless `headless: false` (the demo shows a window when there is a display).
+ */
+export async function launchWithExtension({ headless = true } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
+  const profile = mkdtempSync(join(tmpdir(), 'sidenote-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Clicks the extension's toolbar icon for `page`'s tab, exactly as a reader does: action.onClicked
+ * fires with activeTab granted (CDP Extensions.triggerAction on the tab's target).
+ */
+export async function clickToolbarIcon(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const url = page.url();
+    const tabs = targetInfos.filter((target) => target.type === 'tab' && target.url === url);
+    if (tabs.length !== 1) throw new Error(`expected one tab at ${url}, found ${tabs.length}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tabs[0]!.targetId } as never);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The sidebar's panel inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
+export function sidebarPanel(page: Page) {
+  return page.locator('sidenote-sidebar [data-sidenote-panel]');
+}
+
+const SETTLED = new Set(['ready', 'no-article', 'error']);
+
+/** Waits until the sidebar has finished (ready, no article, or error) and returns that status. */
+export async function waitForSidebar(page: Page, timeoutMs = 30_000): Promise<string> {
+  const status = sidebarPanel(page).getByTestId('status');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await status.getAttribute('data-status', { timeout: Math.max(1, deadline - Date.now()) });
+    if (value && SETTLED.has(value)) return value;
+    if (Date.now() > deadline) throw new Error(`the sidebar did not finish within ${timeoutMs} ms (status: ${value})`);
+    await page.waitForTimeout(50);
+  }
+}

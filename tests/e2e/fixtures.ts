@@ -1,0 +1,70 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { clickToolbarIcon, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { PAGES_DIR } from '../support/fixtures';
+
+interface WorkerFixtures {
+  extension: ExtensionBrowser;
+  pagesServer: StaticServer;
+}
+
+interface TestFixtures {
+  /** A fresh tab whose requests outside the local fixture server are refused (no network here, none needed). */
+  page: Page;
+  /** Opens a fixture page by folder name. */
+  openFixture: (name: string) => Promise<Page>;
+  /** Clicks Sidenote's toolbar icon for the page, as a reader does. */
+  clickToolbar: (page: Page) => Promise<void>;
+  /** Errors and warnings logged from Sidenote's own scripts in the page (the page's own failures are not ours). */
+  consoleErrors: string[];
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extension: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+    async ({}, use) => {
+      const extension = await launchWithExtension();
+      await use(extension);
+      await extension.close();
+    },
+    { scope: 'worker' },
+  ],
+  pagesServer: [
+    // eslint-disable-next-line no-empty-pattern -- as above
+    async ({}, use) => {
+      const server = await serveFolder(PAGES_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern -- as above
+  consoleErrors: async ({}, use) => {
+    await use([]);
+  },
+  page: async ({ extension, pagesServer, consoleErrors }, use) => {
+    const page = await extension.context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(pagesServer.origin) ? route.continue() : route.abort('blockedbyclient'),
+    );
+    page.on('console', (message) => {
+      const fromSidenote = message.location().url.startsWith('chrome-extension://') || /sidenote/i.test(message.text());
+      if (fromSidenote && (message.type() === 'error' || message.type() === 'warning')) consoleErrors.push(message.text());
+    });
+    await use(page);
+    await page.close();
+  },
+  openFixture: async ({ page, pagesServer }, use) => {
+    await use(async (name) => {
+      await page.goto(`${pagesServer.origin}/${name}/`, { waitUntil: 'domcontentloaded' });
+      return page;
+    });
+  },
+  clickToolbar: async ({ extension }, use) => {
+    await use((page) => clickToolbarIcon(extension, page));
+  },
+});
+
+export { expect };
+
+export { sidebarPanel as sidebar, waitForSidebar as settledStatus } from '../../scripts/lib/extension-browser';

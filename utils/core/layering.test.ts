@@ -1,0 +1,28 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: new URL('../../', import.meta.url).pathname });
+const lintCore = async (code: string) => {
+  const [result] = await eslint.lintText(code, { filePath: 'utils/core/example.ts' });
+  return result!.messages.map((message) => message.ruleId);
+};
+
+describe('the lint rule that keeps the core pure', () => {
+  it.each([
+    ["import { h } from 'preact';", 'no-restricted-imports'],
+    ["import { browser } from 'wxt/browser';", 'no-restricted-imports'],
+    ["import browser from 'webextension-polyfill';", 'no-restricted-imports'],
+    ["import { JSDOM } from 'jsdom';", 'no-restricted-imports'],
+    ["import { readFileSync } from 'node:fs';", 'no-restricted-imports'],
+    ["import { x } from '../extract/extract-article';", 'no-restricted-imports'],
+    ['export const title = document.title;', 'no-restricted-globals'],
+    ['export const width = window.innerWidth;', 'no-restricted-globals'],
+    ['export const id = chrome.runtime.id;', 'no-restricted-globals'],
+  ])('rejects %s', async (code, rule) => {
+    expect(await lintCore(code)).toContain(rule);
+  });
+
+  it('accepts pure code importing the core itself and pure libraries', async () => {
+    expect(await lintCore("import MiniSearch from 'minisearch';\nimport { words } from './text';\nexport const n = words('a').length + (MiniSearch ? 1 : 0);")).toEqual([]);
+  });
+});

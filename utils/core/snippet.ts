@@ -1,0 +1,63 @@
+import { sentences, words } from './text';
+import type { Snippet, TextRange } from './types';
+
+/**
+ * The passage of `text` that best matches the weighted terms: the sentence holding the most
+ * distinct term weight, extended by its neighbour when short, cut around its matches when long.
+ */
+export function bestSnippet(text: string, weights: ReadonlyMap<string, number>, maxLength = 280): Snippet {
+  const all = sentences(text);
+  if (all.length === 0) return { text: '', marks: [], truncatedStart: false, truncatedEnd: false };
+
+  let bestIndex = 0;
+  let bestScore = -1;
+  all.forEach((sentence, index) => {
+    const distinct = new Set(words(sentence.text).map((token) => token.term).filter((term) => weights.has(term)));
+    let score = 0;
+    for (const term of distinct) score += weights.get(term) ?? 0;
+    if (score > bestScore) [bestIndex, bestScore] = [index, score];
+  });
+
+  const best = all[bestIndex]!;
+  let start = best.start;
+  let end = best.end;
+  const next = all[bestIndex + 1];
+  if (end - start < maxLength / 2 && next && next.end - start <= maxLength) end = next.end;
+  if (end - start > maxLength) [start, end] = windowAroundMatches(text, start, end, weights, maxLength);
+
+  const marks: TextRange[] = words(text.slice(start, end))
+    .filter((token) => weights.has(token.term))
+    .map(({ start: markStart, end: markEnd }) => ({ start: markStart, end: markEnd }));
+  return {
+    text: text.slice(start, end),
+    marks,
+    truncatedStart: start > best.start,
+    truncatedEnd: end < best.end,
+  };
+}
+
+/** The `maxLength` window inside [start, end) holding the most matches, snapped to word boundaries. */
+function windowAroundMatches(
+  text: string,
+  start: number,
+  end: number,
+  weights: ReadonlyMap<string, number>,
+  maxLength: number,
+): [number, number] {
+  const matches = words(text.slice(start, end)).filter((token) => weights.has(token.term));
+  let bestFrom = start;
+  let bestWeight = -1;
+  for (const anchor of matches) {
+    const from = start + anchor.start;
+    const weight = matches
+      .filter((token) => start + token.start >= from && start + token.end <= from + maxLength)
+      .reduce((sum, token) => sum + (weights.get(token.term) ?? 0), 0);
+    if (weight > bestWeight) [bestFrom, bestWeight] = [from, weight];
+  }
+  // Start a little before the first match so it reads as a phrase, not a fragment.
+  let from = Math.max(start, bestFrom - 40);
+  while (from > start && /\S/.test(text[from - 1] ?? '')) from--;
+  let to = Math.min(end, from + maxLength);
+  while (to < end && to > from && /\S/.test(text[to] ?? '')) to--;
+  return [from, to > from ? to : Math.min(end, from + maxLength)];
+}

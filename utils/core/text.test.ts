@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, firstSentence, nameTerms, normalizeTerm, sentences, tidyText, words } from './text';
+
+describe('normalizeTerm', () => {
+  it.each([
+    ['Ukraine’s', 'ukraine'],
+    ["Putin's", 'putin'],
+    ['Ukraineʼs', 'ukraine'],
+    ['Kyïv', 'kyiv'],
+    ['Dnipró', 'dnipro'],
+    ['Kleban-Byk', 'kleban-byk'],
+  ])('%s → %s', (word, term) => expect(normalizeTerm(word)).toBe(term));
+});
+
+describe('words', () => {
+  it('returns each word with offsets into the original text', () => {
+    const text = 'In Kleban-Byk, Ukraine’s forces held.';
+    const tokens = words(text);
+    expect(tokens.map((token) => token.term)).toEqual(['in', 'kleban-byk', 'ukraine', 'forces', 'held']);
+    for (const token of tokens) expect(normalizeTerm(text.slice(token.start, token.end))).toBe(token.term);
+  });
+
+  it('counts words the same way', () => {
+    expect(countWords('Thirty-one-year-old Laarz and nineteen-year-old Varia.')).toBe(5);
+  });
+});
+
+describe('sentences', () => {
+  it('splits on sentence ends and on paragraph breaks, with offsets that slice back to the sentence', () => {
+    const text = 'Headline without period\n\nFirst sentence here. Second one? Third!';
+    const found = sentences(text);
+    expect(found.map((sentence) => sentence.text)).toEqual(['Headline without period', 'First sentence here.', 'Second one?', 'Third!']);
+    for (const sentence of found) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('cuts a long first sentence at a word boundary', () => {
+    const long = `${'word '.repeat(60)}end.`;
+    const first = firstSentence(long, 100);
+    expect(first.length).toBeLessThanOrEqual(100);
+    expect(first.endsWith('…')).toBe(true);
+  });
+});
+
+describe('tidyText', () => {
+  it('collapses spaces and keeps paragraph breaks', () => {
+    expect(tidyText('  a \u00a0 b\r\n\r\n\r\n\r\nc  ')).toBe('a b\n\nc');
+  });
+});
+
+describe('nameTerms', () => {
+  it('keeps words capitalized inside a sentence and skips sentence starts', () => {
+    const names = nameTerms('The soldiers left Donetsk for Kramatorsk. Later they returned.');
+    expect([...names].sort()).toEqual(['donetsk', 'kramatorsk']);
+  });
+});

@@ -1,0 +1,104 @@
+import { STOPWORDS } from './stopwords';
+import type { TextRange } from './types';
+
+export interface Token extends TextRange {
+  /** Normalized form used for indexing and matching. */
+  term: string;
+}
+
+// A word is a run of letters and digits, with inner apostrophes and hyphens ("Kleban-Byk", "Putin's").
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
+const DIACRITICS = /\p{M}+/gu;
+const POSSESSIVE = /['’ʼ]s$/;
+
+/** Case- and accent-folded form of a word; possessives fold into their noun (Ukraine's → ukraine). */
+export function normalizeTerm(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(POSSESSIVE, '')
+    .replace(/['’ʼ]/g, '');
+}
+
+/** Every word of `text` with its offsets, including stopwords. */
+export function words(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({ term: normalizeTerm(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+export function isContentTerm(term: string): boolean {
+  return term.length > 1 && !STOPWORDS.has(term) && !/^\d+$/.test(term);
+}
+
+/** The terms that say what a text is about: normalized words minus stopwords and bare numbers. */
+export function contentTerms(text: string): string[] {
+  return words(text)
+    .map((token) => token.term)
+    .filter(isContentTerm);
+}
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/** Collapses runs of spaces and blank lines the way a reader sees the text, keeping paragraph breaks. */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentences with their offsets into `text`, whitespace trimmed. */
+export function sentences(text: string): (TextRange & { text: string })[] {
+  const result: (TextRange & { text: string })[] = [];
+  for (const segment of sentenceSegmenter.segment(text)) {
+    // Paragraph breaks end a sentence even when the segmenter does not split there (headlines lack periods).
+    let offset = segment.index;
+    for (const piece of segment.segment.split(/\n+/)) {
+      const lead = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      if (trimmed) {
+        const start = offset + lead;
+        result.push({ start, end: start + trimmed.length, text: trimmed });
+      }
+      offset += piece.length + 1;
+      while (text[offset] === '\n') offset++;
+    }
+  }
+  return result;
+}
+
+export function firstSentence(text: string, maxLength = 160): string {
+  const first = sentences(text)[0]?.text ?? '';
+  if (first.length <= maxLength) return first;
+  const cut = first.lastIndexOf(' ', maxLength - 1);
+  return `${first.slice(0, cut > 40 ? cut : maxLength - 1)}…`;
+}
+
+/**
+ * Terms the text writes capitalized where a sentence does not start: names of places, people and
+ * organizations, which say more about a news story's subject than common words do.
+ */
+export function nameTerms(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(WORD)) {
+    const first = match[0][0] ?? '';
+    if (first === first.toLowerCase() || /\d/.test(first)) continue;
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if (match.index === 0 || /[.!?:"“”]\s*$|\n\s*$/.test(before)) continue;
+    names.add(normalizeTerm(match[0]));
+  }
+  return names;
+}

@@ -1,0 +1,77 @@
+/** Shapes shared by the core, the browser glue and the CLI. Plain data only: everything here crosses message boundaries. */
+
+/** One article of a reference corpus, as stored. Only `text` is required: unknown metadata stays unknown. */
+export interface CorpusArticle {
+  id: string;
+  text: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  /** ISO 8601 date (YYYY-MM-DD or a full timestamp), as given by the source. */
+  date?: string;
+  byline?: string;
+}
+
+/** What the page (or the CLI's input file) gives the core after extraction. */
+export interface ArticleInput {
+  text: string;
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  url?: string | null;
+  lang?: string | null;
+  publishedTime?: string | null;
+}
+
+export interface ArticleSummary {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** Characters of extracted text. */
+  length: number;
+  words: number;
+}
+
+/** A half-open [start, end) range of UTF-16 code units. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  text: string;
+  /** Where the matched terms sit inside `text`. */
+  marks: TextRange[];
+  /** True when `text` was cut out of a longer passage. */
+  truncatedStart: boolean;
+  truncatedEnd: boolean;
+}
+
+export interface RelatedArticle {
+  id: string;
+  /** The article's own title, or its first sentence when it has none (then `titleIsFallback`). */
+  title: string;
+  titleIsFallback: boolean;
+  source: string | null;
+  date: string | null;
+  url: string | null;
+  /** BM25 relevance of the article to the page's key terms. */
+  score: number;
+  /** Share (0-1) of the page's key-term weight that this article matches. */
+  coverage: number;
+  matchedTerms: string[];
+  snippet: Snippet;
+}
+
+export interface Timings {
+  [stage: string]: number;
+}
+
+export interface Annotation {
+  article: ArticleSummary;
+  related: RelatedArticle[];
+  /** A corpus article that is this very page (same text), shown apart from related coverage. */
+  sameArticle: { id: string; title: string; titleIsFallback: boolean } | null;
+  corpus: { name: string; articles: number };
+  timings: Timings;
+}

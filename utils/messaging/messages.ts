@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { Annotation } from '../core/types';
+
+/**
+ * Every message Sidenote sends, typed per direction. Receivers validate with these schemas as
+ * well as checking the sender: a content script lives in a page Sidenote does not control.
+ */
+
+/** Most text a page may send for annotation; beyond it the page is cut (the sidebar says so). */
+export const MAX_ARTICLE_CHARACTERS = 2_000_000;
+
+const nullableText = z.string().max(2_000).nullable().optional();
+
+// Content script → background.
+export const annotateRequestSchema = z.object({
+  type: z.literal('sidenote/annotate'),
+  article: z.object({
+    text: z.string().min(1).max(MAX_ARTICLE_CHARACTERS),
+    title: nullableText,
+    byline: nullableText,
+    siteName: nullableText,
+    url: nullableText,
+    lang: nullableText,
+    publishedTime: nullableText,
+  }),
+});
+export type AnnotateRequest = z.infer<typeof annotateRequestSchema>;
+export type AnnotateResponse = { ok: true; annotation: Annotation } | { ok: false; error: string };
+
+export type ContentToBackground = AnnotateRequest;
+
+// Background → content script.
+export const toggleRequestSchema = z.object({ type: z.literal('sidenote/toggle') });
+export type ToggleRequest = z.infer<typeof toggleRequestSchema>;
+export type ToggleResponse = { open: boolean };
+
+export type BackgroundToContent = ToggleRequest;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { annotateRequestSchema } from './messages';
+import { isOwnContentScript, isOwnExtension } from './sender';
+
+const ID = 'sidenote-id';
+
+describe('sender checks', () => {
+  it('accepts only this extension’s content script in a tab’s top frame', () => {
+    expect(isOwnContentScript({ id: ID, tab: { id: 3 }, frameId: 0 }, ID)).toBe(true);
+    expect(isOwnContentScript({ id: 'other-extension', tab: { id: 3 }, frameId: 0 }, ID)).toBe(false);
+    expect(isOwnContentScript({ id: ID, tab: { id: 3 }, frameId: 2 }, ID)).toBe(false);
+    expect(isOwnContentScript({ id: ID }, ID)).toBe(false);
+  });
+
+  it('accepts only this extension’s own pages and worker as the toggle’s sender', () => {
+    expect(isOwnExtension({ id: ID }, ID)).toBe(true);
+    expect(isOwnExtension({ id: ID, tab: { id: 1 } }, ID)).toBe(false);
+    expect(isOwnExtension({ id: 'evil' }, ID)).toBe(false);
+  });
+});
+
+describe('annotateRequestSchema', () => {
+  it('accepts a well-formed request and rejects malformed ones', () => {
+    expect(annotateRequestSchema.safeParse({ type: 'sidenote/annotate', article: { text: 'Body', title: null } }).success).toBe(true);
+    expect(annotateRequestSchema.safeParse({ type: 'sidenote/annotate', article: { text: '' } }).success).toBe(false);
+    expect(annotateRequestSchema.safeParse({ type: 'sidenote/annotate', article: { text: 42 } }).success).toBe(false);
+    expect(annotateRequestSchema.safeParse({ type: 'other', article: { text: 'Body' } }).success).toBe(false);
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['utils/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.tsx'],
+    testTimeout: 30_000,
+  },
+  resolve: { alias: { '@/': new URL('./', import.meta.url).pathname } },
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { CorpusIndex } from './utils/core/corpus-index';
+import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './scripts/lib/corpus-folder';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Sidenote',
+    description: 'Context while you read the news: related coverage from a reference corpus, all in your browser.',
+    // activeTab + scripting: Sidenote touches a page only when its toolbar icon is clicked there.
+    permissions: ['activeTab', 'scripting'],
+    action: { default_title: 'Sidenote: annotate this article' },
+    browser_specific_settings: { gecko: { id: 'sidenote@example.org' } },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: {
+      rollupOptions: {
+        // zod ships comments Rollup cannot place; they are harmless and drown real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
+  }),
+  hooks: {
+    // The bundled corpus ships prebuilt: the background loads its index, never rebuilds it.
+    'build:publicAssets': (_wxt, assets) => {
+      const index = CorpusIndex.build(readCorpusFolder(BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME));
+      assets.push({ relativeDest: 'corpus/bundled-index.json', contents: JSON.stringify(index.toJSON()) });
+    },
+  },
+});
