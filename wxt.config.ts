@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CorpusIndex } from './utils/core/corpus-index';
 import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './scripts/lib/corpus-folder';
@@ -25,9 +27,17 @@ export default defineConfig({
   }),
   hooks: {
     // The bundled corpus ships prebuilt: the background loads its index, never rebuilds it.
-    'build:publicAssets': (_wxt, assets) => {
-      const index = CorpusIndex.build(readCorpusFolder(BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME));
-      assets.push({ relativeDest: 'corpus/bundled-index.json', contents: JSON.stringify(index.toJSON()) });
+    'build:publicAssets': (wxt, assets) => {
+      const corpus = readCorpusFolder(BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME);
+      const texts = Object.fromEntries(corpus.articles.map(({ id, text }) => [id, text]));
+      // Generated files can only be text; the binary index is written aside and copied in.
+      const indexFile = join(wxt.config.wxtDir, 'generated', 'bundled.sidx');
+      mkdirSync(dirname(indexFile), { recursive: true });
+      writeFileSync(indexFile, CorpusIndex.build(corpus).toBytes());
+      assets.push(
+        { relativeDest: 'corpus/bundled.sidx', absoluteSrc: indexFile },
+        { relativeDest: 'corpus/bundled-texts.json', contents: JSON.stringify(texts) },
+      );
     },
   },
 });

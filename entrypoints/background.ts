@@ -1,16 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { BUNDLED_INDEX_PATH, CorpusService } from '@/utils/background/corpus-service';
-import { annotateRequestSchema, type AnnotateResponse, type ToggleRequest, type ToggleResponse } from '@/utils/messaging/messages';
+import { bundledCorpus } from '@/utils/background/bundled-corpus';
+import { CorpusService } from '@/utils/background/corpus-service';
+import { annotateRequestSchema, type AnnotateResponse } from '@/utils/messaging/messages';
 import { isOwnContentScript } from '@/utils/messaging/sender';
+import { closeOpenSidebar, SIDEBAR_HANDLE } from '@/utils/messaging/sidebar-handle';
 
 export default defineBackground(() => {
-  const corpus = new CorpusService(async () => {
-    // The index is generated at build time, so WXT's list of public paths does not know it.
-    const url = (browser.runtime.getURL as (path: string) => string)(BUNDLED_INDEX_PATH);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`the bundled corpus is missing (${response.status})`);
-    return response.json();
-  });
+  const corpus = new CorpusService(bundledCorpus());
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void toggleSidebar(tab.id);
@@ -28,21 +24,36 @@ export default defineBackground(() => {
 });
 
 /**
- * A click toggles: an open sidebar in the tab answers the toggle message and closes; otherwise
- * nothing answers and the content script is injected (activeTab grants that tab for this click).
+ * A click toggles: the probe closes a sidebar already open in the tab; otherwise the content script
+ * is injected (activeTab grants the tab for this click; Sidenote has no host permissions).
  */
 async function toggleSidebar(tabId: number): Promise<void> {
   try {
-    const toggle: ToggleRequest = { type: 'sidenote/toggle' };
-    const answer = (await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 })) as ToggleResponse | undefined;
-    if (answer) return;
-  } catch {
-    // No Sidenote in this tab yet.
-  }
-  try {
+    const [probe] = await withGrantRetry(() =>
+      browser.scripting.executeScript({ target: { tabId }, func: closeOpenSidebar, args: [SIDEBAR_HANDLE] }),
+    );
+    if (probe?.result === true) return;
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   } catch (error) {
     // Pages extensions may not touch (the Web Store, chrome:// pages): nothing to show them on.
     console.info('Sidenote cannot run on this page:', error instanceof Error ? error.message : error);
   }
+}
+
+/**
+ * Chromium sometimes applies a click's activeTab grant a moment after action.onClicked fires
+ * (seen in about 1 click in 20 right after a page loads): the first injection is refused as if
+ * Sidenote had no access. Trying again shortly after succeeds; a page Sidenote really may not
+ * touch fails every attempt and is reported as such.
+ */
+async function withGrantRetry<T>(inject: () => Promise<T>, delaysMs = [100, 250, 500]): Promise<T> {
+  for (const delay of delaysMs) {
+    try {
+      return await inject();
+    } catch (error) {
+      if (!/Cannot access contents of the page/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  return inject();
 }

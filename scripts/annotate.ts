@@ -11,6 +11,7 @@ import { annotate } from '../utils/core/annotate';
 import { articleFromPlainText } from '../utils/core/article-from-text';
 import { parseCorpusFile } from '../utils/core/corpus-format';
 import { CorpusIndex } from '../utils/core/corpus-index';
+import { MemoryTextStore } from '../utils/core/text-store';
 import type { Annotation, ArticleInput } from '../utils/core/types';
 import { extractArticle } from '../utils/extract/extract-article';
 import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './lib/corpus-folder';
@@ -63,7 +64,7 @@ function readCorpus(path: string) {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -84,6 +85,7 @@ function main(): void {
     const corpusPath = parsed.values.corpus;
     const corpus = corpusPath ? readCorpus(corpusPath) : readCorpusFolder(BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME);
     const index = CorpusIndex.build(corpus);
+    const texts = new MemoryTextStore(corpus.articles);
     const indexed = performance.now();
 
     if (input.kind === 'no-article') {
@@ -91,7 +93,7 @@ function main(): void {
       else console.log(`No article: ${input.reason}`);
       return;
     }
-    const annotation: Annotation = annotate(input.article, index);
+    const annotation: Annotation = await annotate(input.article, index, texts);
     annotation.timings = {
       readAndExtract: between(started, extracted),
       buildIndex: between(extracted, indexed),
@@ -104,4 +106,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

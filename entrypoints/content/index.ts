@@ -1,13 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { extractArticle } from '@/utils/extract/extract-article';
-import {
-  MAX_ARTICLE_CHARACTERS,
-  toggleRequestSchema,
-  type AnnotateRequest,
-  type AnnotateResponse,
-  type ToggleResponse,
-} from '@/utils/messaging/messages';
-import { isOwnExtension } from '@/utils/messaging/sender';
+import { MAX_ARTICLE_CHARACTERS, type AnnotateRequest, type AnnotateResponse } from '@/utils/messaging/messages';
+import { SIDEBAR_HANDLE } from '@/utils/messaging/sidebar-handle';
 import { SidebarController } from '@/utils/sidebar/controller';
 
 /**
@@ -21,13 +15,9 @@ export default defineContentScript({
     const extraction = extractArticle(document);
     const sidebar = new SidebarController(ctx);
 
-    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<ToggleResponse> | undefined => {
-      if (!isOwnExtension(sender, browser.runtime.id) || !toggleRequestSchema.safeParse(message).success) return undefined;
-      sidebar.close();
-      return Promise.resolve({ open: false });
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    sidebar.onClose(() => browser.runtime.onMessage.removeListener(onMessage));
+    const handles = globalThis as Record<string, unknown>;
+    handles[SIDEBAR_HANDLE] = () => sidebar.close();
+    sidebar.onClose(() => delete handles[SIDEBAR_HANDLE]);
 
     await sidebar.open();
     if (extraction.kind === 'no-article') {

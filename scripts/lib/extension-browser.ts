@@ -43,6 +43,9 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Wait for the background's first run to finish: a click before it has registered
+  // action.onClicked is dropped (a reader cannot click that fast; a test can).
+  await worker.evaluate(() => true);
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { clickToolbarIcon, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { PAGES_DIR } from '../support/fixtures';
@@ -6,6 +6,8 @@ import { PAGES_DIR } from '../support/fixtures';
 interface WorkerFixtures {
   extension: ExtensionBrowser;
   pagesServer: StaticServer;
+  /** Everything Sidenote's background printed, for the report of a failed test. */
+  backgroundConsole: string[];
 }
 
 interface TestFixtures {
@@ -15,6 +17,7 @@ interface TestFixtures {
   openFixture: (name: string) => Promise<Page>;
   /** Clicks Sidenote's toolbar icon for the page, as a reader does. */
   clickToolbar: (page: Page) => Promise<void>;
+  attachBackgroundLog: void;
   /** Errors and warnings logged from Sidenote's own scripts in the page (the page's own failures are not ours). */
   consoleErrors: string[];
 }
@@ -28,6 +31,28 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await extension.close();
     },
     { scope: 'worker' },
+  ],
+  backgroundConsole: [
+    async ({ extension }, use) => {
+      const lines: string[] = [];
+      const listen = (worker: Worker) => worker.on('console', (message) => lines.push(`[${message.type()}] ${message.text()}`));
+      extension.context.serviceWorkers().forEach(listen);
+      extension.context.on('serviceworker', listen);
+      await use(lines);
+    },
+    { scope: 'worker' },
+  ],
+  attachBackgroundLog: [
+    async ({ backgroundConsole }, use, testInfo) => {
+      const from = backgroundConsole.length;
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const log = backgroundConsole.slice(from).join('\n') || '(nothing)';
+        await testInfo.attach('background console', { body: log });
+        console.log(`background console during ${testInfo.title}:\n${log}`);
+      }
+    },
+    { auto: true },
   ],
   pagesServer: [
     // eslint-disable-next-line no-empty-pattern -- as above

@@ -1,14 +1,16 @@
 import type { CorpusIndex } from './corpus-index';
+import { explainRelated, rankRelated, titleOf } from './related';
 import { countWords, tidyText } from './text';
+import type { TextStore } from './text-store';
 import type { Annotation, ArticleInput } from './types';
 
 // performance is a global in Node and in browsers, but not part of the ECMAScript library the core is checked against.
 const clock = (globalThis as { performance?: { now(): number } }).performance ?? Date;
 const now = () => clock.now();
-const elapsed = (since: number) => Math.round((now() - since) * 100) / 100;
+const since = (start: number) => Math.round((now() - start) * 100) / 100;
 
 /** Everything Sidenote says about an extracted article, computed against one corpus index. */
-export function annotate(input: ArticleInput, index: CorpusIndex): Annotation {
+export async function annotate(input: ArticleInput, index: CorpusIndex, texts: TextStore): Promise<Annotation> {
   const started = now();
   const text = tidyText(input.text);
   const article = {
@@ -19,13 +21,17 @@ export function annotate(input: ArticleInput, index: CorpusIndex): Annotation {
     length: text.length,
     words: countWords(text),
   };
-  const summarized = now();
-  const { related, sameArticle } = index.related({ text, title: article.title });
+  const rankStarted = now();
+  const ranked = rankRelated(index, { text, title: article.title, publishedTime: input.publishedTime ?? null });
+  const rankTime = since(rankStarted);
+  const snippetsStarted = now();
+  const related = explainRelated(ranked, await texts.get(ranked.hits.map((hit) => hit.article.id)));
+  const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
   return {
     article,
     related,
     sameArticle,
     corpus: { name: index.name, articles: index.size },
-    timings: { summary: elapsed(started), related: elapsed(summarized), total: elapsed(started) },
+    timings: { related: rankTime, snippets: since(snippetsStarted), total: since(started) },
   };
 }

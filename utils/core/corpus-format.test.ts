@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusFormatError, displayTitle, parseCorpusFile, serializeCorpus } from './corpus-format';
+import { CorpusFormatError, parseCorpusFile, serializeCorpus } from './corpus-format';
 
 const article = (id: string, extra: object = {}) => ({ id, text: `Text of ${id}.`, ...extra });
 
@@ -37,12 +37,5 @@ describe('parseCorpusFile', () => {
   ])('rejects %j with a clear reason', (content, reason) => {
     expect(() => parseCorpusFile(content, 'x')).toThrow(CorpusFormatError);
     expect(() => parseCorpusFile(content, 'x')).toThrow(reason);
-  });
-});
-
-describe('displayTitle', () => {
-  it('uses the title when there is one, else the first sentence marked as a stand-in', () => {
-    expect(displayTitle({ title: 'T', text: 'Body.' })).toEqual({ title: 'T', titleIsFallback: false });
-    expect(displayTitle({ text: 'First one. Second.' })).toEqual({ title: 'First one.', titleIsFallback: true });
   });
 });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { firstSentence } from './text';
 import type { CorpusArticle } from './types';
 
 /**
@@ -87,10 +86,4 @@ export function parseCorpusFile(content: string, name: string): CorpusFile {
 
 export function serializeCorpus(corpus: CorpusFile): string {
   return JSON.stringify({ format: CORPUS_FORMAT, version: CORPUS_FORMAT_VERSION, ...corpus }, null, 2);
-}
-
-/** The label a reader sees: the title, or the first sentence marked as a stand-in. */
-export function displayTitle(article: Pick<CorpusArticle, 'title' | 'text'>): { title: string; titleIsFallback: boolean } {
-  if (article.title) return { title: article.title, titleIsFallback: false };
-  return { title: firstSentence(article.text), titleIsFallback: true };
 }

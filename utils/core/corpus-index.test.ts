@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFolder, BUNDLED_CORPUS_FOLDER } from '../../scripts/lib/corpus-folder';
-import { CorpusIndex, INDEX_VERSION, MIN_COVERAGE } from './corpus-index';
+import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
+import { annotate } from './annotate';
+import { CorpusIndex, INDEX_VERSION } from './corpus-index';
+import { MIN_COVERAGE, rankRelated } from './related';
+import { MemoryTextStore } from './text-store';
 
 const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds');
 const index = CorpusIndex.build(seeds);
+const texts = new MemoryTextStore(seeds.articles);
+const relatedTo = async (text: string, corpusIndex = index) => annotate({ text }, corpusIndex, texts);
 
-describe('CorpusIndex.related on the seed corpus', () => {
+describe('related coverage on the seed corpus', () => {
   it.each(seeds.articles.map((article) => [article.id, article] as const))(
     'recognizes seed %s as itself and relates it to the other seeds',
-    (id, article) => {
-      const { related, sameArticle } = index.related({ text: article.text, title: article.title ?? null });
+    async (id, article) => {
+      const { related, sameArticle } = await relatedTo(article.text);
       expect(sameArticle?.id).toBe(id);
       const relatedIds = related.map((item) => item.id);
       expect(relatedIds).not.toContain(id);
@@ -19,51 +24,92 @@ describe('CorpusIndex.related on the seed corpus', () => {
         expect(item.matchedTerms.length).toBeGreaterThan(0);
         expect(item.snippet.text.length).toBeGreaterThan(0);
         expect(item.snippet.marks.length).toBeGreaterThan(0);
+        expect(item.copies).toEqual([]);
       }
       const scores = related.map((item) => item.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     },
   );
 
-  it('ranks the other Donetsk-control story first for 002 (Fox’s home region)', () => {
+  it('ranks the other Donetsk-control story first for 002 (Fox’s home region)', async () => {
     const page = seeds.articles.find((article) => article.id.startsWith('002'))!;
-    const [first] = index.related({ text: page.text }).related;
+    const [first] = (await relatedTo(page.text)).related;
     expect(first?.id).toBe('000_9b88eb52003466db');
     expect(first?.matchedTerms).toEqual(expect.arrayContaining(['donetsk', 'putin']));
   });
 
-  it('finds nothing related for a text on another subject', () => {
+  it('finds nothing related for a text on another subject', async () => {
     const text = `The city council approved a new budget for public libraries on Tuesday, adding reading rooms
       and evening hours. Librarians said the money would pay for children's programs and new computers,
       while the mayor praised volunteers who had kept branches open during the summer.`;
-    expect(index.related({ text }).related).toEqual([]);
+    expect((await relatedTo(text)).related).toEqual([]);
   });
 
-  it('answers an empty or stopword-only page with nothing, not an error', () => {
-    expect(index.related({ text: '' })).toEqual({ related: [], sameArticle: null });
-    expect(index.related({ text: 'the and of a to in' })).toEqual({ related: [], sameArticle: null });
+  it('answers an empty or stopword-only page with nothing, not an error', async () => {
+    for (const text of ['', 'the and of a to in']) {
+      const { related, sameArticle } = await relatedTo(text);
+      expect({ related, sameArticle }).toEqual({ related: [], sameArticle: null });
+    }
   });
 
-  it('shows untitled articles by their first sentence, marked as such', () => {
+  it('shows untitled articles by their first sentence, marked as such', async () => {
     const page = seeds.articles.find((article) => article.id.startsWith('004'))!;
-    const untitled = index.related({ text: page.text }).related.find((item) => item.id.startsWith('003'));
+    const untitled = (await relatedTo(page.text)).related.find((item) => item.id.startsWith('003'));
     expect(untitled?.titleIsFallback).toBe(true);
     expect(untitled?.title.startsWith('As tensions escalate')).toBe(true);
     expect(untitled?.date).toBe('2023-11-09');
   });
 });
 
-describe('CorpusIndex serialization', () => {
-  it('answers identically after a JSON round trip', () => {
-    const loaded = CorpusIndex.load(JSON.parse(JSON.stringify(index.toJSON())));
+describe('ranking beyond text', () => {
+  const story = (id: string, source: string, date: string, text: string) => ({ id, source, date, text });
+  const wire = 'Russian forces shelled Kupiansk overnight, and officials in Kharkiv region ordered the evacuation of 37 settlements near the front line as drones struck the town centre.';
+  const corpus = {
+    name: 'test',
+    articles: [
+      story('ap', 'AP', '2023-11-09', `${wire} Residents boarded buses to Kharkiv.`),
+      story('copy', 'Kyiv Independent', '2023-11-09', `${wire} Residents boarded buses to Kharkiv city.`),
+      story('old', 'BBC', '2022-09-10', 'Ukrainian forces recaptured Kupiansk in Kharkiv region during a rapid counteroffensive, as Russian troops withdrew east across the Oskil river.'),
+      story('new', 'BBC', '2023-11-12', 'Ukrainian forces in Kupiansk in Kharkiv region brace for a Russian offensive, as troops dig trenches east of the Oskil river.'),
+    ],
+  };
+  const small = CorpusIndex.build(corpus);
+  const smallTexts = new MemoryTextStore(corpus.articles);
+
+  it('groups copies of one wire story as one result with its copies listed', async () => {
+    const page = 'Officials ordered the evacuation of settlements near Kupiansk in Kharkiv region after Russian forces shelled the town and drones struck its centre.';
+    const { related } = await annotate({ text: page }, small, smallTexts);
+    const wireResult = related.find((item) => item.id === 'ap' || item.id === 'copy')!;
+    expect(wireResult.copies.map((copy) => copy.id)).toEqual([wireResult.id === 'ap' ? 'copy' : 'ap']);
+    expect(related.filter((item) => item.id === 'ap' || item.id === 'copy')).toHaveLength(1);
+  });
+
+  it('prefers, among equally related articles, the one dated closer to the page', async () => {
+    const page = 'Ukrainian forces and Russian troops around Kupiansk in Kharkiv region, east of the Oskil river.';
+    const at = async (publishedTime: string) =>
+      (await annotate({ text: page, publishedTime }, small, smallTexts)).related.map((item) => item.id).filter((id) => id === 'old' || id === 'new');
+    expect(await at('2023-11-13')).toEqual(['new', 'old']);
+    expect(await at('2022-09-11')).toEqual(['old', 'new']);
+  });
+
+  it('explains each result by the page terms it shares, weightiest first', () => {
+    const { hits } = rankRelated(small, { text: 'Kupiansk evacuation: officials in Kharkiv region ordered it.' });
+    expect(hits[0]?.matchedTerms).toEqual(expect.arrayContaining(['kupiansk', 'kharkiv', 'evacuation']));
+  });
+});
+
+describe('CorpusIndex storage', () => {
+  it('answers identically after a round trip through its binary file', async () => {
+    const loaded = CorpusIndex.fromBytes(index.toBytes());
     for (const article of seeds.articles) {
-      expect(loaded.related({ text: article.text })).toEqual(index.related({ text: article.text }));
+      expect(await relatedTo(article.text, loaded)).toMatchObject({ related: (await relatedTo(article.text)).related });
     }
   });
 
   it('refuses an index of another format or version instead of misreading it', () => {
-    expect(() => CorpusIndex.load({ format: 'something-else' })).toThrow('not a Sidenote corpus index');
-    expect(() => CorpusIndex.load({ ...index.toJSON(), version: INDEX_VERSION + 1 })).toThrow('rebuild it');
-    expect(() => CorpusIndex.load(null)).toThrow('not a Sidenote corpus index');
+    expect(() => CorpusIndex.fromStored({ format: 'something-else' })).toThrow('not a Sidenote corpus index');
+    expect(() => CorpusIndex.fromStored({ ...index.toStored(), version: INDEX_VERSION + 1 })).toThrow('rebuild it');
+    expect(() => CorpusIndex.fromStored(null)).toThrow('not a Sidenote corpus index');
+    expect(() => CorpusIndex.fromBytes(new TextEncoder().encode('{"format":"sidenote-index"}'))).toThrow('not a Sidenote index file');
   });
 });

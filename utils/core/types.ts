@@ -61,6 +61,17 @@ export interface RelatedArticle {
   coverage: number;
   matchedTerms: string[];
   snippet: Snippet;
+  /** The same story elsewhere in the corpus (a wire story in several outlets), grouped under this one. */
+  copies: RelatedCopy[];
+}
+
+export interface RelatedCopy {
+  id: string;
+  title: string;
+  titleIsFallback: boolean;
+  source: string | null;
+  date: string | null;
+  url: string | null;
 }
 
 export interface Timings {

@@ -29,9 +29,5 @@ export type AnnotateResponse = { ok: true; annotation: Annotation } | { ok: fals
 
 export type ContentToBackground = AnnotateRequest;
 
-// Background → content script.
-export const toggleRequestSchema = z.object({ type: z.literal('sidenote/toggle') });
-export type ToggleRequest = z.infer<typeof toggleRequestSchema>;
-export type ToggleResponse = { open: boolean };
-
-export type BackgroundToContent = ToggleRequest;
+// Background → content script: no messages. A click that finds the sidebar open closes it
+// through the isolated world (./sidebar-handle.ts).

@@ -10,8 +10,3 @@ export interface SenderLike {
 export function isOwnContentScript(sender: SenderLike, extensionId: string): boolean {
   return sender.id === extensionId && typeof sender.tab?.id === 'number' && sender.frameId === 0;
 }
-
-/** This extension's own background or extension pages, never a tab's content. */
-export function isOwnExtension(sender: SenderLike, extensionId: string): boolean {
-  return sender.id === extensionId && sender.tab === undefined;
-}

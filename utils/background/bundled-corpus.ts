@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type { TextStore } from '../core/text-store';
+import { BUNDLED_INDEX_PATH, BUNDLED_TEXTS_PATH, type CorpusSource } from './corpus-service';
+
+// The files are generated at build time, so WXT's list of public paths does not know them.
+const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+
+async function fetchOwnFile(path: string): Promise<Response> {
+  const response = await fetch(urlOf(path));
+  if (!response.ok) throw new Error(`the bundled corpus is damaged: ${path} is missing (${response.status})`);
+  return response;
+}
+
+/** The corpus shipped inside the extension: read from its own files, no request leaves the browser. */
+export function bundledCorpus(): CorpusSource {
+  let texts: Promise<Map<string, string>> | null = null;
+  const store: TextStore = {
+    async get(ids) {
+      texts ??= fetchOwnFile(BUNDLED_TEXTS_PATH)
+        .then((response) => response.json() as Promise<Record<string, string>>)
+        .then((record) => new Map(Object.entries(record)));
+      const all = await texts;
+      return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
+    },
+  };
+  return {
+    loadIndex: async () => new Uint8Array(await (await fetchOwnFile(BUNDLED_INDEX_PATH)).arrayBuffer()),
+    texts: store,
+  };
+}

@@ -1,0 +1,114 @@
+import type { ArticleMeta, CorpusIndex } from './corpus-index';
+import { inverseDocumentFrequency, keyTerms, termCounts, type WeightedTerm } from './key-terms';
+import { signature, similarity } from './search/minhash';
+import { bestSnippet } from './snippet';
+import { contentTerms, nameTerms } from './text';
+import type { RelatedArticle, RelatedCopy } from './types';
+
+/**
+ * Below this share of the page's key-term weight an article is not shown: matching a few generic
+ * words ("president", "forces") is not related coverage. Chosen on the seed corpus against the
+ * real pages of ../shared/data/pages (README, "How related coverage is ranked").
+ */
+export const MIN_COVERAGE = 0.1;
+/** Estimated shingle overlap above which a corpus article is the page itself, not coverage of it. */
+const SAME_ARTICLE = 0.5;
+/** ... and above which two corpus articles are copies of one story (a wire story in several outlets). */
+const SAME_STORY = 0.6;
+/** How much a result dated close to the page gains, fading over about a year. */
+const DATE_BOOST = 0.25;
+const DAY = 86_400_000;
+
+export interface RelatedQuery {
+  text: string;
+  title?: string | null;
+  publishedTime?: string | null;
+  limit?: number;
+}
+
+interface RankedHit {
+  article: ArticleMeta;
+  score: number;
+  coverage: number;
+  matchedTerms: string[];
+  copies: ArticleMeta[];
+}
+
+export interface RankedRelated {
+  hits: RankedHit[];
+  sameArticle: ArticleMeta | null;
+  weights: ReadonlyMap<string, number>;
+}
+
+/** Ranks corpus articles against a page: BM25 over the page's key terms, floor, date, copies grouped. */
+export function rankRelated(index: CorpusIndex, { text, title, publishedTime, limit = 8 }: RelatedQuery): RankedRelated {
+  const counts = termCounts(`${title ?? ''}\n${text}`);
+  const names = nameTerms(text);
+  const frequency = (term: string) => index.bm25.documentFrequency(term);
+  let query = keyTerms(counts, frequency, index.size, names);
+  const search = (terms: WeightedTerm[], size: number, adjust: (term: string) => number, exclude = -1) =>
+    index.bm25.search(
+      terms.filter(({ inCorpus }) => inCorpus),
+      (term) => inverseDocumentFrequency(adjust(term), size),
+      limit * 4,
+      exclude,
+    );
+  let hits = search(query, index.size, frequency);
+
+  // When the page is itself in the corpus, its own words would look rare only because it holds
+  // them: weigh terms as if it were not there (leave-one-out), then rank the others.
+  const pageSignature = signature(contentTerms(text));
+  const same = hits.slice(0, 3).find((hit) => similarity(pageSignature, index.signatureAt(hit.doc)) >= SAME_ARTICLE);
+  if (same) {
+    const own = index.bm25.documentTerms(same.doc, [...counts.keys()]);
+    const leaveOut = (term: string) => frequency(term) - (own.has(term) ? 1 : 0);
+    query = keyTerms(counts, leaveOut, index.size - 1, names);
+    hits = search(query, index.size - 1, leaveOut, same.doc);
+  }
+
+  const searchable = query.filter(({ inCorpus }) => inCorpus).slice(0, 32);
+  const totalWeight = query.reduce((sum, { weight }) => sum + weight, 0);
+  const pageTime = publishedTime ? Date.parse(publishedTime) : NaN;
+  const ranked = hits
+    .map((hit) => {
+      const matchedTerms = searchable.filter((_, bit) => hit.matched & (1 << bit));
+      const coverage = matchedTerms.reduce((sum, { weight }) => sum + weight, 0) / (totalWeight || 1);
+      const articleTime = Date.parse(index.articles[hit.doc]!.date ?? '');
+      const closeness = Number.isNaN(pageTime) || Number.isNaN(articleTime) ? 0 : Math.exp(-Math.abs(pageTime - articleTime) / (365 * DAY));
+      return { doc: hit.doc, score: hit.score * (1 + DATE_BOOST * closeness), coverage, matchedTerms: matchedTerms.map(({ term }) => term) };
+    })
+    .filter((hit) => hit.coverage >= MIN_COVERAGE)
+    .sort((a, b) => b.score - a.score);
+
+  const results: (RankedHit & { doc: number })[] = [];
+  for (const hit of ranked) {
+    const original = results.find((kept) => similarity(index.signatureAt(kept.doc), index.signatureAt(hit.doc)) >= SAME_STORY);
+    if (original) original.copies.push(index.articles[hit.doc]!);
+    else if (results.length < limit) results.push({ ...hit, article: index.articles[hit.doc]!, copies: [] });
+  }
+  return {
+    hits: results.map(({ doc: _doc, ...hit }) => hit),
+    sameArticle: same ? index.articles[same.doc]! : null,
+    weights: new Map(query.map(({ term, weight }) => [term, weight])),
+  };
+}
+
+/** Turns ranked hits into what the reader sees, with snippets cut from the articles' texts. */
+export function explainRelated(ranked: RankedRelated, texts: ReadonlyMap<string, string>): RelatedArticle[] {
+  return ranked.hits.map(({ article, score, coverage, matchedTerms, copies }) => ({
+    id: article.id,
+    ...titleOf(article),
+    source: article.source ?? null,
+    date: article.date ?? null,
+    url: article.url ?? null,
+    score: Math.round(score * 100) / 100,
+    coverage: Math.round(coverage * 1000) / 1000,
+    matchedTerms,
+    snippet: bestSnippet(texts.get(article.id) ?? article.lead, ranked.weights),
+    copies: copies.map((copy): RelatedCopy => ({ id: copy.id, ...titleOf(copy), source: copy.source ?? null, date: copy.date ?? null, url: copy.url ?? null })),
+  }));
+}
+
+export function titleOf(article: ArticleMeta): { title: string; titleIsFallback: boolean } {
+  return article.title ? { title: article.title, titleIsFallback: false } : { title: article.lead, titleIsFallback: true };
+}

@@ -1,0 +1,52 @@
+/**
+ * A small binary container: a JSON header followed by typed arrays, 8-byte aligned. The bundled
+ * corpus index ships in it; loading one is a JSON parse of the header plus views on the buffer.
+ */
+type Typed = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+const CONSTRUCTORS = { Uint8Array, Uint16Array, Uint32Array, Float64Array } as const;
+type TypeName = keyof typeof CONSTRUCTORS;
+
+const MAGIC = 0x53444e31; // "SDN1"
+
+// Both runtimes have these globals; the ECMAScript library the core is checked against does not name them.
+const { TextEncoder: Encoder, TextDecoder: Decoder } = globalThis as unknown as {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+  TextDecoder: new () => { decode(bytes: Uint8Array): string };
+};
+
+export function pack(header: unknown, arrays: Record<string, Typed>): Uint8Array {
+  const layout: { name: string; type: TypeName; offset: number; length: number }[] = [];
+  let offset = 0;
+  for (const [name, array] of Object.entries(arrays)) {
+    layout.push({ name, type: array.constructor.name as TypeName, offset, length: array.length });
+    offset += Math.ceil(array.byteLength / 8) * 8;
+  }
+  const json = new Encoder().encode(JSON.stringify({ header, layout }));
+  const headerBytes = Math.ceil((8 + json.length) / 8) * 8;
+  const out = new Uint8Array(headerBytes + offset);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC);
+  view.setUint32(4, json.length);
+  out.set(json, 8);
+  layout.forEach(({ name, offset: at }) => {
+    const array = arrays[name]!;
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), headerBytes + at);
+  });
+  return out;
+}
+
+export function unpack<Header>(bytes: Uint8Array): { header: Header; arrays: Record<string, Typed> } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 8 || view.getUint32(0) !== MAGIC) throw new Error('not a Sidenote index file');
+  const jsonLength = view.getUint32(4);
+  const { header, layout } = JSON.parse(new Decoder().decode(bytes.subarray(8, 8 + jsonLength))) as {
+    header: Header;
+    layout: { name: string; type: TypeName; offset: number; length: number }[];
+  };
+  const headerBytes = Math.ceil((8 + jsonLength) / 8) * 8;
+  // Copy once into an aligned buffer so typed-array views are valid whatever the source's offset.
+  const body = bytes.slice(headerBytes).buffer;
+  const arrays: Record<string, Typed> = {};
+  for (const { name, type, offset, length } of layout) arrays[name] = new CONSTRUCTORS[type](body, offset, length);
+  return { header, arrays };
+}
