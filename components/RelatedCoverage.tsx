@@ -2,7 +2,8 @@ import type { Annotation, RelatedArticle } from '@/utils/core/types';
 import { MarkedText } from './MarkedText';
 
 export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
-  const { related, sameArticle, corpus } = annotation;
+  const { related, sameArticle, corpus, timings } = annotation;
+  const loadIndex = timings.loadIndex ?? 0;
   return (
     <section class="related" aria-labelledby="sidenote-related-heading">
       <h3 id="sidenote-related-heading">Related coverage</h3>
@@ -25,6 +26,9 @@ export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
           ))}
         </ol>
       )}
+      <p class="corpus-line" data-testid="timing" data-load-index-ms={loadIndex}>
+        Found in {Math.round(timings.total ?? 0)} ms{loadIndex > 0 && `, after loading the corpus index (${Math.round(loadIndex)} ms)`}
+      </p>
     </section>
   );
 }
@@ -58,6 +62,18 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
       <p class="why">
         Shared terms: <span data-testid="related-terms">{item.matchedTerms.slice(0, 8).join(', ')}</span>
       </p>
+      {item.copies.length > 0 && (
+        <p class="why" data-testid="related-copies">
+          Same story also in:{' '}
+          {item.copies.map((copy, index) => (
+            <span key={copy.id}>
+              {index > 0 && '; '}
+              {copy.source ?? copy.title}
+              {copy.date && ` (${formatDate(copy.date)})`}
+            </span>
+          ))}
+        </p>
+      )}
     </li>
   );
 }

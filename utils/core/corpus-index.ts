@@ -69,7 +69,11 @@ export class CorpusIndex {
     const data = stored as Partial<StoredCorpusIndex> | null;
     if (data?.format !== INDEX_FORMAT) throw new Error('not a Sidenote corpus index');
     if (data.version !== INDEX_VERSION) throw new Error(`corpus index version ${String(data.version)} is not ${INDEX_VERSION}: rebuild it`);
-    return new CorpusIndex(data.name ?? 'corpus', data.articles ?? [], new Bm25Index(data.bm25!), data.signatures!);
+    const articles = data.articles ?? [];
+    if (!data.bm25 || data.bm25.docLengths.length !== articles.length || data.signatures?.length !== articles.length * SIGNATURE_SIZE) {
+      throw new Error('the stored corpus index is damaged (its parts disagree on the article count): rebuild it');
+    }
+    return new CorpusIndex(data.name ?? 'corpus', articles, new Bm25Index(data.bm25), data.signatures);
   }
 
   toStored(): StoredCorpusIndex {

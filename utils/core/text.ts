@@ -13,9 +13,9 @@ const POSSESSIVE = /['’ʼ]s$/;
 
 /** Case- and accent-folded form of a word; possessives fold into their noun (Ukraine's → ukraine). */
 export function normalizeTerm(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(DIACRITICS, '')
+  // Plain ASCII words (most of an English text) need no Unicode decomposition.
+  const folded = !/[^ -~]/.test(word) ? word : word.normalize('NFKD').replace(DIACRITICS, '');
+  return folded
     .toLowerCase()
     .replace(POSSESSIVE, '')
     .replace(/['’ʼ]/g, '');

@@ -47,7 +47,8 @@ export interface Snippet {
   truncatedEnd: boolean;
 }
 
-export interface RelatedArticle {
+/** A corpus article as the reader sees it listed. */
+export interface RelatedCopy {
   id: string;
   /** The article's own title, or its first sentence when it has none (then `titleIsFallback`). */
   title: string;
@@ -55,7 +56,10 @@ export interface RelatedArticle {
   source: string | null;
   date: string | null;
   url: string | null;
-  /** BM25 relevance of the article to the page's key terms. */
+}
+
+export interface RelatedArticle extends RelatedCopy {
+  /** BM25 relevance of the article to the page's key terms (with the date-closeness boost). */
   score: number;
   /** Share (0-1) of the page's key-term weight that this article matches. */
   coverage: number;
@@ -63,15 +67,6 @@ export interface RelatedArticle {
   snippet: Snippet;
   /** The same story elsewhere in the corpus (a wire story in several outlets), grouped under this one. */
   copies: RelatedCopy[];
-}
-
-export interface RelatedCopy {
-  id: string;
-  title: string;
-  titleIsFallback: boolean;
-  source: string | null;
-  date: string | null;
-  url: string | null;
 }
 
 export interface Timings {

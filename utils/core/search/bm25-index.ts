@@ -44,6 +44,7 @@ export class Bm25Index {
 
   constructor(private readonly data: Bm25Data) {
     this.terms = data.vocabulary ? data.vocabulary.split('\n') : [];
+    checkConsistent(data, this.terms.length);
     this.documentCount = data.docLengths.length;
     let total = 0;
     for (const length of data.docLengths) total += length;
@@ -167,6 +168,19 @@ export class Bm25Index {
     }
     return false;
   }
+}
+
+/** A damaged stored index must fail to load, not answer garbage or loop over a bogus range. */
+function checkConsistent(data: Bm25Data, termCount: number): void {
+  const { postingStart, postingDocs, postingFreqs, docLengths } = data;
+  const fail = (why: string) => {
+    throw new Error(`the stored search index is damaged (${why}): rebuild it`);
+  };
+  if (postingStart.length !== termCount + 1 || postingStart[0] !== 0) fail('term table');
+  if (postingStart[termCount] !== postingDocs.length || postingFreqs.length !== postingDocs.length) fail('posting lengths');
+  for (let t = 0; t < termCount; t++) if (postingStart[t]! > postingStart[t + 1]!) fail('posting ranges');
+  const documents = docLengths.length;
+  for (const doc of postingDocs) if (doc >= documents) fail('document numbers');
 }
 
 /** The best `limit` hits, best first, without sorting every touched document. */

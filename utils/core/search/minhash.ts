@@ -19,8 +19,11 @@ function fnv1a(text: string): number {
 export function signature(terms: readonly string[]): Uint32Array {
   const result = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const width = Math.min(SHINGLE, Math.max(1, terms.length));
+  const termHashes = terms.map(fnv1a);
   for (let start = 0; start + width <= terms.length; start++) {
-    const base = fnv1a(terms.slice(start, start + width).join(' '));
+    // A shingle's hash combines its terms' hashes in order (cheaper than hashing joined strings).
+    let base = 0x9747b28c;
+    for (let k = start; k < start + width; k++) base = Math.imul(base ^ termHashes[k]!, 0x01000193) >>> 0;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const hashed = (Math.imul(base, MULTIPLIERS[i]!) + OFFSETS[i]!) >>> 0;
       if (hashed < result[i]!) result[i] = hashed;

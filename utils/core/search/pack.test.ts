@@ -18,6 +18,12 @@ describe('pack / unpack', () => {
     for (const [name, array] of Object.entries(arrays)) expect(Array.from(loaded[name]!)).toEqual(Array.from(array));
   });
 
+  it('reads a Node Buffer as read from disk (whose slice() is a view, not a copy)', () => {
+    const bytes = pack({ n: 1 }, { a: Uint32Array.from([10, 20, 30]) });
+    const pooled = Buffer.concat([Buffer.from('xyz'), Buffer.from(bytes)]).subarray(3);
+    expect(Array.from(unpack(pooled).arrays.a!)).toEqual([10, 20, 30]);
+  });
+
   it('refuses bytes that are not a packed file', () => {
     expect(() => unpack(new Uint8Array([1, 2, 3]))).toThrow('not a Sidenote index file');
     expect(() => unpack(new TextEncoder().encode('{"format": "json"}'))).toThrow('not a Sidenote index file');

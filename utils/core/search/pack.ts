@@ -44,8 +44,9 @@ export function unpack<Header>(bytes: Uint8Array): { header: Header; arrays: Rec
     layout: { name: string; type: TypeName; offset: number; length: number }[];
   };
   const headerBytes = Math.ceil((8 + jsonLength) / 8) * 8;
-  // Copy once into an aligned buffer so typed-array views are valid whatever the source's offset.
-  const body = bytes.slice(headerBytes).buffer;
+  // Copy once into a buffer of its own so typed-array views are aligned whatever the source. (Not
+  // bytes.slice(): on a Node Buffer that is a view on the whole pool, not a copy.)
+  const body = new Uint8Array(bytes.subarray(headerBytes)).buffer;
   const arrays: Record<string, Typed> = {};
   for (const { name, type, offset, length } of layout) arrays[name] = new CONSTRUCTORS[type](body, offset, length);
   return { header, arrays };

@@ -1,0 +1,40 @@
+/**
+ * npm run bench:e2e [-- --rounds 3]: click-to-sidebar time in real Chromium with the built extension
+ * and the bundled corpus, on the real pages of ../shared/data/pages. Measured from the toolbar click
+ * (CDP Extensions.triggerAction) to the sidebar showing its answer: injection, Readability, the
+ * message round trip, ranking and rendering. Appends the figures to scripts/bench/RESULTS.md.
+ */
+import { appendFileSync, readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { clickToolbarIcon, launchWithExtension, waitForSidebar } from '../lib/extension-browser';
+import { serveFolder } from '../lib/static-server';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const PAGES = new URL('../../../shared/data/pages/', import.meta.url).pathname;
+const names = readdirSync(PAGES, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+const server = await serveFolder(PAGES);
+const browser = await launchWithExtension();
+const samples: number[] = [];
+try {
+  const page = await browser.context.newPage();
+  await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  for (let round = 0; round < Number(values.rounds); round++) {
+    for (const name of names) {
+      await page.goto(`${server.origin}/${name}/`, { waitUntil: 'load' });
+      const started = performance.now();
+      await clickToolbarIcon(browser, page);
+      await waitForSidebar(page);
+      samples.push(performance.now() - started);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+const sorted = [...samples].sort((a, b) => a - b);
+const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const line = `Click to sidebar in Chromium, bundled corpus, ${names.length} real pages × ${values.rounds} rounds (\`npm run bench:e2e\`, ${new Date().toISOString().slice(0, 10)}): p50 ${at(50).toFixed(0)} ms, p95 ${at(95).toFixed(0)} ms (target p95 ≤ 150 ms).`;
+appendFileSync(new URL('./RESULTS.md', import.meta.url), `\n${line}\n`);
+console.log(line);
+console.log(JSON.stringify({ bench: 'sidenote-e2e', pages: names.length, samples: samples.length, p50Ms: +at(50).toFixed(1), p95Ms: +at(95).toFixed(1) }));

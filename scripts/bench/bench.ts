@@ -1,0 +1,231 @@
+/**
+ * npm run bench [-- --sizes 1000,10000,100000] [--repeat 5] [--baseline-sample 3]
+ *
+ * In Node, on deterministic corpora made from real article text (./synthetic-corpus.ts): index
+ * build time and memory, stored index size, cold load, and the time to annotate a page (all that
+ * follows Readability) at p50/p95, beside the naive baseline (fuse.js over all corpus text) run in
+ * the same process. Prints a table, writes scripts/bench/RESULTS.md, ends with one JSON line.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { annotate } from '../../utils/core/annotate';
+import { CorpusIndex } from '../../utils/core/corpus-index';
+import { keyTerms, termCounts } from '../../utils/core/key-terms';
+import type { ArticleInput } from '../../utils/core/types';
+import { extractArticle } from '../../utils/extract/extract-article';
+import { SyntheticCorpus } from './synthetic-corpus';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    repeat: { type: 'string', default: '5' },
+    'baseline-sample': { type: 'string', default: '3' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const repeat = Number(values.repeat);
+const baselineSample = Number(values['baseline-sample']);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const usedBytes = () => {
+  gc();
+  const memory = process.memoryUsage();
+  return memory.heapUsed + memory.arrayBuffers;
+};
+const heapBytes = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+/** Typed arrays are counted exactly (V8 frees their memory lazily, which makes deltas unreliable); the rest by heap delta. */
+function arrayBytes(index: CorpusIndex): number {
+  const { bm25, signatures } = index.toStored();
+  return [bm25.postingStart, bm25.postingDocs, bm25.postingFreqs, bm25.docLengths, signatures].reduce((sum, array) => sum + array.byteLength, 0);
+}
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const progress = (message: string) => process.stderr.write(`bench:   ${message}\n`);
+const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(0));
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+
+/** The pages: every real page of ../shared/data/pages and the seed pages, extracted once (Readability is not timed). */
+function benchmarkPages(): ArticleInput[] {
+  const folders = [
+    ...readdirSync(new URL('../../../shared/data/pages/', import.meta.url).pathname).map((name) => new URL(`../../../shared/data/pages/${name}/source.html`, import.meta.url).pathname),
+    ...[0, 1, 2, 3, 4].map((n) => new URL(`../../tests/fixtures/pages/seed-00${n}/source.html`, import.meta.url).pathname),
+  ];
+  return folders.flatMap((path) => {
+    if (!path.endsWith('.html')) return [];
+    let html: string;
+    try {
+      html = readFileSync(path, 'utf8');
+    } catch {
+      return [];
+    }
+    const extraction = extractArticle(new JSDOM(html, { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document);
+    return extraction.kind === 'article' ? [extraction.article] : [];
+  });
+}
+
+interface SizeResult {
+  size: number;
+  buildMs: number;
+  buildHeapMB: number;
+  indexBytes: number;
+  coldLoadMs: number;
+  indexMemoryMB: number;
+  annotateP50: number;
+  annotateP95: number;
+  baselineP50: number;
+  baselinePages: number;
+  peakRssMB: number;
+}
+
+async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult> {
+  const corpus = new SyntheticCorpus(size);
+  const before = usedBytes();
+  // The build is synchronous: sample memory as it pulls articles, and once more at the end.
+  let peak = 0;
+  const sample = () => {
+    const memory = process.memoryUsage();
+    peak = Math.max(peak, memory.heapUsed + memory.arrayBuffers);
+  };
+  function* sampled() {
+    let count = 0;
+    for (const article of corpus.articles()) {
+      if (++count % 500 === 0) sample();
+      yield article;
+    }
+  }
+  let started = performance.now();
+  const folder = mkdtempSync(join(tmpdir(), 'sidenote-bench-'));
+  const file = join(folder, 'index.sidx');
+  // In a function of its own so the built index is garbage before the loaded one is measured.
+  const buildMs = ((): number => {
+    const built = CorpusIndex.build({ name: `synthetic-${size}`, articles: sampled() });
+    const elapsed = performance.now() - started;
+    sample();
+    writeFileSync(file, built.toBytes());
+    return elapsed;
+  })();
+  const buildHeapMB = (peak - before) / 1048576;
+  const indexBytes = readFileSync(file).length;
+
+  // Cold load: from the stored file to an index that answers, as a restarted worker does.
+  const loads: number[] = [];
+  let index: CorpusIndex | null = null;
+  const beforeLoad = heapBytes();
+  for (let i = 0; i < 3; i++) {
+    index = null;
+    started = performance.now();
+    index = CorpusIndex.fromBytes(readFileSync(file));
+    loads.push(performance.now() - started);
+  }
+  const indexMemoryMB = (heapBytes() - beforeLoad + arrayBytes(index!)) / 1048576;
+  progress(`index in memory after loading: ${indexMemoryMB.toFixed(1)} MB`);
+  rmSync(folder, { recursive: true, force: true });
+
+  progress(`built in ${(buildMs / 1000).toFixed(1)} s, loads in ${ms(percentile(loads, 50))} ms; annotating`);
+  const texts = corpus.texts();
+  const samples: number[] = [];
+  for (let round = 0; round < repeat; round++) {
+    for (const page of pages) {
+      started = performance.now();
+      await annotate(page, index!, texts);
+      samples.push(performance.now() - started);
+    }
+  }
+
+  progress(`annotated; baseline on ${size <= 10_000 ? (size <= 1000 ? pages.length : baselineSample) : 0} pages`);
+  // The naive baseline: fuse.js extended search over every article's text with the same key terms.
+  const baselinePages = size <= 1000 ? pages : pages.slice(0, baselineSample);
+  const baseline: number[] = [];
+  if (size <= 10_000) {
+    const fuse = new Fuse(Array.from(corpus.articles()), { keys: ['title', 'text'], useExtendedSearch: true, ignoreLocation: true, threshold: 0.3 });
+    for (const page of baselinePages) {
+      const terms = keyTerms(termCounts(page.text), (term) => index!.bm25.documentFrequency(term), index!.size).filter((term) => term.inCorpus);
+      started = performance.now();
+      fuse.search(terms.map(({ term }) => term).join(' | '), { limit: 8 });
+      baseline.push(performance.now() - started);
+    }
+  }
+  return {
+    size,
+    buildMs,
+    buildHeapMB,
+    indexBytes,
+    coldLoadMs: percentile(loads, 50),
+    indexMemoryMB,
+    annotateP50: percentile(samples, 50),
+    annotateP95: percentile(samples, 95),
+    baselineP50: baseline.length ? percentile(baseline, 50) : NaN,
+    baselinePages: baseline.length,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+const pages = benchmarkPages();
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  process.stderr.write(`bench: ${size.toLocaleString('en')} articles…\n`);
+  results.push(await measure(size, pages));
+}
+
+const header = '| articles | build | build peak heap | index file | cold load | index in memory | annotate p50 | annotate p95 | baseline p50 (pages) | speed-up | peak RSS |';
+const rows = results.map((r) =>
+  [
+    r.size.toLocaleString('en'),
+    `${(r.buildMs / 1000).toFixed(1)} s`,
+    `${mb(r.buildHeapMB * 1048576)} MB`,
+    `${mb(r.indexBytes)} MB`,
+    `${ms(r.coldLoadMs)} ms`,
+    `${r.indexMemoryMB.toFixed(1)} MB`,
+    `${ms(r.annotateP50)} ms`,
+    `${ms(r.annotateP95)} ms`,
+    r.baselinePages ? `${ms(r.baselineP50)} ms (${r.baselinePages})` : 'not run',
+    r.baselinePages ? `${Math.round(r.baselineP50 / r.annotateP50)}×` : '-',
+    `${r.peakRssMB.toFixed(0)} MB`,
+  ].join(' | '),
+);
+const table = [header, `|${' --- |'.repeat(11)}`, ...rows.map((row) => `| ${row} |`)].join('\n');
+const targets = [
+  '10k: annotate p95 ≤ 25 ms, cold load ≤ 300 ms',
+  '100k: annotate p95 ≤ 100 ms, index in memory < 500 MB',
+  'at least 100× faster than the baseline',
+];
+const report = `# Benchmark results
+
+Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}).
+${pages.length} real pages (../shared/data/pages and the seed pages), each annotated ${repeat} times per size; the
+baseline (fuse.js extended search over all corpus text, same key terms) on every page at 1k and on
+${baselineSample} pages at 10k, not at 100k (minutes a page). "Annotate" is everything after
+Readability: key terms, ranking, copies, snippets. Targets: ${targets.join('; ')}.
+
+${table}
+`;
+writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+console.log(table);
+console.log(
+  JSON.stringify({
+    bench: 'sidenote',
+    sizes: Object.fromEntries(
+      results.map((r) => [
+        r.size,
+        {
+          buildMs: Math.round(r.buildMs),
+          indexBytes: r.indexBytes,
+          coldLoadMs: +r.coldLoadMs.toFixed(2),
+          annotateP50Ms: +r.annotateP50.toFixed(2),
+          annotateP95Ms: +r.annotateP95.toFixed(2),
+          baselineP50Ms: Number.isNaN(r.baselineP50) ? null : +r.baselineP50.toFixed(1),
+          indexMemoryMB: +r.indexMemoryMB.toFixed(1),
+          peakMemoryMB: Math.round(r.peakRssMB),
+        },
+      ]),
+    ),
+  }),
+);
