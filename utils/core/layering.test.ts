@@ -23,6 +23,6 @@ describe('the lint rule that keeps the core pure', () => {
   });
 
   it('accepts pure code importing the core itself and pure libraries', async () => {
-    expect(await lintCore("import MiniSearch from 'minisearch';\nimport { words } from './text';\nexport const n = words('a').length + (MiniSearch ? 1 : 0);")).toEqual([]);
+    expect(await lintCore("import { z } from 'zod';\nimport { words } from './text';\nexport const n = words('a').length + (z ? 1 : 0);")).toEqual([]);
   });
 });
