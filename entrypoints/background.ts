@@ -3,7 +3,6 @@ import { bundledCorpus } from '@/utils/background/bundled-corpus';
 import { CorpusService } from '@/utils/background/corpus-service';
 import { annotateRequestSchema, type AnnotateResponse } from '@/utils/messaging/messages';
 import { isOwnContentScript } from '@/utils/messaging/sender';
-import { closeOpenSidebar, SIDEBAR_HANDLE } from '@/utils/messaging/sidebar-handle';
 
 export default defineBackground(() => {
   const corpus = new CorpusService(bundledCorpus());
@@ -24,16 +23,12 @@ export default defineBackground(() => {
 });
 
 /**
- * A click toggles: the probe closes a sidebar already open in the tab; otherwise the content script
- * is injected (activeTab grants the tab for this click; Sidenote has no host permissions).
+ * A click toggles: the content script is injected (activeTab grants the tab for this click; Sidenote
+ * has no host permissions) and opens the sidebar, or closes the one an earlier click opened.
  */
 async function toggleSidebar(tabId: number): Promise<void> {
   try {
-    const [probe] = await withGrantRetry(() =>
-      browser.scripting.executeScript({ target: { tabId }, func: closeOpenSidebar, args: [SIDEBAR_HANDLE] }),
-    );
-    if (probe?.result === true) return;
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await withGrantRetry(() => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }));
   } catch (error) {
     // Pages extensions may not touch (the Web Store, chrome:// pages): nothing to show them on.
     console.info('Sidenote cannot run on this page:', error instanceof Error ? error.message : error);

@@ -1,8 +1,13 @@
 import { browser } from 'wxt/browser';
 import { extractArticle } from '@/utils/extract/extract-article';
-import { MAX_ARTICLE_CHARACTERS, type AnnotateRequest, type AnnotateResponse } from '@/utils/messaging/messages';
-import { SIDEBAR_HANDLE } from '@/utils/messaging/sidebar-handle';
+import { MAX_ARTICLE_CHARACTERS } from '@/utils/messaging/limits';
+import type { AnnotateRequest, AnnotateResponse } from '@/utils/messaging/messages';
+import { closeOpenSidebar, leaveSidebarHandle } from '@/utils/messaging/sidebar-handle';
 import { SidebarController } from '@/utils/sidebar/controller';
+
+// Runs as the script is injected, before WXT starts this run's context (which invalidates older
+// runs): a click while the sidebar is open closes it, and that is all this run does.
+const closedAnOpenSidebar = closeOpenSidebar();
 
 /**
  * Injected by the background on a toolbar click (never declared for any site). Extracts the
@@ -12,12 +17,10 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    if (closedAnOpenSidebar) return;
     const extraction = extractArticle(document);
     const sidebar = new SidebarController(ctx);
-
-    const handles = globalThis as Record<string, unknown>;
-    handles[SIDEBAR_HANDLE] = () => sidebar.close();
-    sidebar.onClose(() => delete handles[SIDEBAR_HANDLE]);
+    sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
 
     await sidebar.open();
     if (extraction.kind === 'no-article') {

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { clickToolbarIcon, launchWithExtension, waitForSidebar } from '../lib/extension-browser';
+import { clickToolbarIcon, launchWithExtension, prepareToolbarClick, waitForSidebar } from '../lib/extension-browser';
 import { serveFolder } from '../lib/static-server';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
@@ -22,10 +22,19 @@ try {
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const name of names) {
       await page.goto(`${server.origin}/${name}/`, { waitUntil: 'load' });
+      const toolbar = await prepareToolbarClick(browser, page);
       const started = performance.now();
-      await clickToolbarIcon(browser, page);
-      await waitForSidebar(page);
+      await toolbar.click();
+      // Checked every animation frame in the page (the sidebar's shadow root is open), not by polling from Node.
+      await page.waitForFunction(
+        () => /ready|no-article|error/.test(document.querySelector('sidenote-sidebar')?.shadowRoot?.querySelector('[data-status]')?.getAttribute('data-status') ?? ''),
+        undefined,
+        { polling: 'raf', timeout: 30_000 },
+      );
       samples.push(performance.now() - started);
+      await toolbar.release();
+      await waitForSidebar(page);
+      await clickToolbarIcon(browser, page); // close before the next page
     }
   }
 } finally {

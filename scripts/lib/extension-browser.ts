@@ -57,22 +57,42 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
   };
 }
 
+export interface ToolbarClick {
+  /** The click itself: action.onClicked fires with activeTab granted for the tab. */
+  click: () => Promise<void>;
+  release: () => Promise<void>;
+}
+
+/** Finds `page`'s tab and readies a toolbar click on it (split so benchmarks time only the click). */
+export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page): Promise<ToolbarClick> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const url = page.url();
+  const tabs = targetInfos.filter((target) => target.type === 'tab' && target.url === url);
+  if (tabs.length !== 1) {
+    await cdp.detach();
+    throw new Error(`expected one tab at ${url}, found ${tabs.length}`);
+  }
+  return {
+    click: async () => {
+      await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tabs[0]!.targetId } as never);
+    },
+    release: () => cdp.detach(),
+  };
+}
+
 /**
  * Clicks the extension's toolbar icon for `page`'s tab, exactly as a reader does: action.onClicked
  * fires with activeTab granted (CDP Extensions.triggerAction on the tab's target).
  */
 export async function clickToolbarIcon(browser: ExtensionBrowser, page: Page): Promise<void> {
-  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const toolbar = await prepareToolbarClick(browser, page);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const url = page.url();
-    const tabs = targetInfos.filter((target) => target.type === 'tab' && target.url === url);
-    if (tabs.length !== 1) throw new Error(`expected one tab at ${url}, found ${tabs.length}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tabs[0]!.targetId } as never);
+    await toolbar.click();
   } finally {
-    await cdp.detach();
+    await toolbar.release();
   }
 }
 

@@ -6,8 +6,7 @@ import type { Annotation } from '../core/types';
  * well as checking the sender: a content script lives in a page Sidenote does not control.
  */
 
-/** Most text a page may send for annotation; beyond it the page is cut (the sidebar says so). */
-export const MAX_ARTICLE_CHARACTERS = 2_000_000;
+import { MAX_ARTICLE_CHARACTERS } from './limits';
 
 const nullableText = z.string().max(2_000).nullable().optional();
 

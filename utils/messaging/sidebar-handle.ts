@@ -1,14 +1,24 @@
 /**
  * How a toolbar click finds an open sidebar: the content script leaves a close function on the
- * extension's isolated world (shared by its content scripts in that frame, invisible to the page),
- * and the background's probe calls it. No message round trip that a busy tab could leave hanging.
+ * extension's isolated world (shared by its content scripts in that frame, invisible to the page).
+ * Each click injects the content script; a new run that finds the handle closes the sidebar and
+ * stops there. One injection per click, and no message round trip a busy tab could leave hanging.
  */
-export const SIDEBAR_HANDLE = '__sidenoteCloseSidebar';
+const SIDEBAR_HANDLE = '__sidenoteCloseSidebar';
+const handles = globalThis as unknown as Record<string, (() => void) | undefined>;
 
-/** Runs in the page's isolated world via scripting.executeScript: must stay self-contained. */
-export function closeOpenSidebar(handleName: string): boolean {
-  const close = (globalThis as Record<string, unknown>)[handleName];
+/** Closes the sidebar an earlier run left open; false when there is none. */
+export function closeOpenSidebar(): boolean {
+  const close = handles[SIDEBAR_HANDLE];
   if (typeof close !== 'function') return false;
-  (close as () => void)();
+  close();
   return true;
+}
+
+/** Leaves `close` for the next click to find; returns the function that takes it back. */
+export function leaveSidebarHandle(close: () => void): () => void {
+  handles[SIDEBAR_HANDLE] = close;
+  return () => {
+    if (handles[SIDEBAR_HANDLE] === close) delete handles[SIDEBAR_HANDLE];
+  };
 }
