@@ -2,8 +2,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: new URL('../../', import.meta.url).pathname });
-const lintCore = async (code: string) => {
-  const [result] = await eslint.lintText(code, { filePath: 'utils/core/example.ts' });
+const lintCore = async (code: string, filePath = 'utils/core/example.ts') => {
+  const [result] = await eslint.lintText(code, { filePath });
   return result!.messages.map((message) => message.ruleId);
 };
 
@@ -20,6 +20,12 @@ describe('the lint rule that keeps the core pure', () => {
     ['export const id = chrome.runtime.id;', 'no-restricted-globals'],
   ])('rejects %s', async (code, rule) => {
     expect(await lintCore(code)).toContain(rule);
+  });
+
+  it('applies in the core’s subfolders too, where ../ may stay inside the core but not leave it', async () => {
+    expect(await lintCore("import { words } from '../text';\nexport const n = words('a').length;", 'utils/core/places/example.ts')).toEqual([]);
+    expect(await lintCore("import { x } from '../../extract/extract-article';\nexport const y = x;", 'utils/core/places/example.ts')).toContain('no-restricted-imports');
+    expect(await lintCore('export const title = document.title;', 'utils/core/places/example.ts')).toContain('no-restricted-globals');
   });
 
   it('accepts pure code importing the core itself and pure libraries', async () => {

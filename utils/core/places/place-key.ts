@@ -1,0 +1,36 @@
+/**
+ * Keys under which a place name is looked up, so that one town written several ways is one entry.
+ *
+ * `foldPlaceName` removes what never distinguishes places: case, diacritics, apostrophes (’ ʼ ' `),
+ * possessives, hyphens versus spaces, a leading "the". `placeKey` also folds the variants of
+ * romanizing Ukrainian and Russian that news and GeoNames mix: kh/h, y/i/j (ya/ia, yi/iy, j in
+ * Kupjansk), zh/z and doubled letters (Dobropillya/Dobropillia). Names that differ by more than
+ * spelling (Kiev/Kyiv, Artemivsk/Bakhmut, Konstantinovka/Kostiantynivka) are aliases in the
+ * gazetteer, not the key's job: folding that far would merge different places.
+ */
+
+import { normalizeTerm } from '../text';
+
+// Gazetteers also write the soft sign with a backtick or a prime (Slov`yanoserbsk).
+const RARE_APOSTROPHES = /[`′ʹ]/g;
+
+/** Each word folded as the text's terms are (case, diacritics, apostrophes, possessives). */
+export function foldPlaceName(name: string): string {
+  return name
+    .replace(RARE_APOSTROPHES, '')
+    .split(/[\s\-‐‑–—_.]+/)
+    .filter(Boolean)
+    .map(normalizeTerm)
+    .join(' ')
+    .replace(/^the /, '');
+}
+
+export function placeKey(name: string): string {
+  return foldPlaceName(name)
+    .replace(/kh/g, 'h')
+    .replace(/zh/g, 'z')
+    .replace(/j/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/i{2,}/g, 'i')
+    .replace(/([a-z])\1+/g, '$1');
+}
