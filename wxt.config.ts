@@ -6,14 +6,17 @@ import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Sidenote',
     description: 'Context while you read the news: related coverage from a reference corpus, all in your browser.',
     // activeTab + scripting: Sidenote touches a page only when its toolbar icon is clicked there.
     permissions: ['activeTab', 'scripting'],
     action: { default_title: 'Sidenote: annotate this article' },
-    browser_specific_settings: { gecko: { id: 'sidenote@example.org' } },
-  },
+    ...(browser === 'firefox' && {
+      // Nothing leaves the browser: Firefox asks extensions to declare that they collect no data.
+      browser_specific_settings: { gecko: { id: 'sidenote@example.org', data_collection_permissions: { required: ['none'] } } },
+    }),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {

@@ -8,6 +8,9 @@ import type { Annotation } from '../core/types';
 
 import { MAX_ARTICLE_CHARACTERS } from './limits';
 
+// Extension pages forbid eval; zod would try compiling validators with new Function and fall back.
+z.config({ jitless: true });
+
 const nullableText = z.string().max(2_000).nullable().optional();
 
 // Content script → background.
