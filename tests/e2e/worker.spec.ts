@@ -1,20 +1,4 @@
-import { expect, settledStatus, sidebar, test } from './fixtures';
-
-/** How many of the extension's service workers are running, as the browser reports its targets. */
-async function runningWorkers(extension: { context: import('@playwright/test').BrowserContext; extensionId: string }): Promise<number> {
-  const session = await extension.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: { type: string; url: string }[] };
-  await session.detach();
-  return targetInfos.filter((target) => target.type === 'service_worker' && target.url.includes(extension.extensionId)).length;
-}
-
-/** Stops every service worker of the browser's default partition, the extension's included, as Chrome does to idle workers. */
-async function stopServiceWorkers(page: import('@playwright/test').Page): Promise<void> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await session.detach();
-}
+import { expect, runningWorkers, settledStatus, sidebar, stopServiceWorkers, test } from './fixtures';
 
 test('the background keeps its index across clicks and reloads the stored one after the browser stops it', async ({ openFixture, clickToolbar, extension }) => {
   const page = await openFixture('seed-001');
