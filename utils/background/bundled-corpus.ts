@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TextStore } from '../core/text-store';
+import { MemoryTextStore, type TextStore } from '../core/text-store';
 import { BUNDLED_INDEX_PATH, BUNDLED_TEXTS_PATH, type CorpusSource } from './corpus-service';
 
 // The files are generated at build time, so WXT's list of public paths does not know them.
@@ -13,14 +13,14 @@ async function fetchOwnFile(path: string): Promise<Response> {
 
 /** The corpus shipped inside the extension: read from its own files, no request leaves the browser. */
 export function bundledCorpus(): CorpusSource {
-  let texts: Promise<Map<string, string>> | null = null;
+  // The texts file is read on the first request for a snippet, then kept.
+  let texts: Promise<MemoryTextStore> | null = null;
   const store: TextStore = {
     async get(ids) {
       texts ??= fetchOwnFile(BUNDLED_TEXTS_PATH)
         .then((response) => response.json() as Promise<Record<string, string>>)
-        .then((record) => new Map(Object.entries(record)));
-      const all = await texts;
-      return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
+        .then((record) => new MemoryTextStore(Object.entries(record).map(([id, text]) => ({ id, text }))));
+      return (await texts).get(ids);
     },
   };
   return {
