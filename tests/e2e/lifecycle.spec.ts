@@ -39,6 +39,19 @@ test.describe('opening and closing', () => {
     }
   });
 
+  test('the sidebar takes the keyboard focus when it opens and gives it back when it closes', async ({ openFixture, clickToolbar }) => {
+    const page = await openFixture('seed-000');
+    await page.locator('#share-button').focus();
+    await clickToolbar(page);
+    await settledStatus(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('sidenote-sidebar');
+    await page.keyboard.press('Tab');
+    await expect(sidebar(page).getByTestId('close')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('sidenote-sidebar')).toHaveCount(0);
+    await expect(page.locator('#share-button')).toBeFocused();
+  });
+
   test('the page’s own buttons keep working with the sidebar open and after it closes', async ({ openFixture, clickToolbar }) => {
     const page = await openFixture('seed-002');
     await clickToolbar(page);
