@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { annotate } from '../utils/core/annotate';
+import { parseCorpusFile } from '../utils/core/corpus-format';
 import { CorpusIndex } from '../utils/core/corpus-index';
 import { MemoryTextStore } from '../utils/core/text-store';
 import { extractArticle } from '../utils/extract/extract-article';
@@ -16,11 +17,8 @@ import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from './lib/corpus-folder';
 
 const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
 const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles;
-const news = readFileSync(`${SHARED}corpora/ukraine-news-dev.jsonl`, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as { id: string; date: string; text: string })
-  .map(({ id, date, text }) => ({ id, date, text }));
+// The corpus format's own reader: keeps id, date and text, drops the collector's other fields.
+const news = parseCorpusFile(readFileSync(`${SHARED}corpora/ukraine-news-dev.jsonl`, 'utf8'), 'ukraine-news-dev').articles;
 const articles = [...news, ...seeds];
 const index = CorpusIndex.build({ name: 'ukraine-news-dev + seeds', articles });
 const texts = new MemoryTextStore(articles);

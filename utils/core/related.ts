@@ -96,17 +96,18 @@ export function rankRelated(index: CorpusIndex, { text, title, publishedTime, li
 /** Turns ranked hits into what the reader sees, with snippets cut from the articles' texts. */
 export function explainRelated(ranked: RankedRelated, texts: ReadonlyMap<string, string>): RelatedArticle[] {
   return ranked.hits.map(({ article, score, coverage, matchedTerms, copies }) => ({
-    id: article.id,
-    ...titleOf(article),
-    source: article.source ?? null,
-    date: article.date ?? null,
-    url: article.url ?? null,
+    ...listed(article),
     score: Math.round(score * 100) / 100,
     coverage: Math.round(coverage * 1000) / 1000,
     matchedTerms,
     snippet: bestSnippet(texts.get(article.id) ?? article.lead, ranked.weights),
-    copies: copies.map((copy): RelatedCopy => ({ id: copy.id, ...titleOf(copy), source: copy.source ?? null, date: copy.date ?? null, url: copy.url ?? null })),
+    copies: copies.map(listed),
   }));
+}
+
+/** An article as a list shows it: a result, or a copy under one. */
+function listed(article: ArticleMeta): RelatedCopy {
+  return { id: article.id, ...titleOf(article), source: article.source ?? null, date: article.date ?? null, url: article.url ?? null };
 }
 
 export function titleOf(article: ArticleMeta): { title: string; titleIsFallback: boolean } {

@@ -33,8 +33,8 @@ export function signature(terms: readonly string[]): Uint32Array {
 }
 
 /** Estimated Jaccard similarity (0-1) of the texts behind two signatures. */
-export function similarity(a: Uint32Array, b: Uint32Array, bOffset = 0): number {
+export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[bOffset + i] && a[i] !== 0xffffffff) same++;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i] && a[i] !== 0xffffffff) same++;
   return same / SIGNATURE_SIZE;
 }
