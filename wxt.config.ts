@@ -1,8 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CorpusIndex } from './utils/core/corpus-index';
+import { Gazetteer } from './utils/core/places/gazetteer';
+import { PlaceFinder } from './utils/core/places/find-places';
 import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './scripts/lib/corpus-folder';
+import { gazetteerText } from './scripts/lib/gazetteer-file';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -29,17 +33,21 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // The bundled corpus ships prebuilt: the background loads its index, never rebuilds it.
+    // The bundled corpus ships prebuilt, with its places found: the background loads its index,
+    // never rebuilds it. The gazetteer and the map outlines ship as files read on first use.
     'build:publicAssets': (wxt, assets) => {
+      const gazetteer = gazetteerText();
       const corpus = readCorpusFolder(BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME);
       const texts = Object.fromEntries(corpus.articles.map(({ id, text }) => [id, text]));
       // Generated files can only be text; the binary index is written aside and copied in.
       const indexFile = join(wxt.config.wxtDir, 'generated', 'bundled.sidx');
       mkdirSync(dirname(indexFile), { recursive: true });
-      writeFileSync(indexFile, CorpusIndex.build(corpus).toBytes());
+      writeFileSync(indexFile, CorpusIndex.build(corpus, new PlaceFinder(Gazetteer.parse(gazetteer))).toBytes());
       assets.push(
         { relativeDest: 'corpus/bundled.sidx', absoluteSrc: indexFile },
         { relativeDest: 'corpus/bundled-texts.json', contents: JSON.stringify(texts) },
+        { relativeDest: 'places/gazetteer.txt', contents: gazetteer },
+        { relativeDest: 'places/countries-50m.json', absoluteSrc: fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')) },
       );
     },
   },

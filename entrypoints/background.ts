@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { bundledCorpus } from '@/utils/background/bundled-corpus';
+import { bundledCorpus, bundledGazetteer } from '@/utils/background/bundled-corpus';
 import { CorpusService } from '@/utils/background/corpus-service';
 import { annotateRequestSchema, type AnnotateResponse } from '@/utils/messaging/messages';
 import { isOwnContentScript } from '@/utils/messaging/sender';
 
 export default defineBackground(() => {
-  const corpus = new CorpusService(bundledCorpus());
+  const corpus = new CorpusService(bundledCorpus(), bundledGazetteer);
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void toggleSidebar(tab.id);

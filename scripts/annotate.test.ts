@@ -31,7 +31,14 @@ describe('npm run annotate', () => {
       expect(item).toMatchObject({ id: expect.any(String), title: expect.any(String), score: expect.any(Number) });
       expect(item.snippet.text.length).toBeGreaterThan(20);
     }
-    for (const stage of ['readAndExtract', 'buildIndex', 'related', 'total']) expect(output.timings[stage]).toBeGreaterThanOrEqual(0);
+    // Hand-checked place names each page must yield; every mention's offsets must cover its surface.
+    const names = new Set(output.placeDetails.map((place: { name: string }) => place.name));
+    for (const name of expected.places ?? []) expect(names).toContain(name);
+    for (const mention of output.places) {
+      expect(output.articleText.slice(mention.start, mention.end)).toBe(mention.surface);
+      expect(mention).toMatchObject({ id: expect.any(String), name: expect.any(String), kind: expect.any(String), lat: expect.any(Number), lon: expect.any(Number) });
+    }
+    for (const stage of ['readAndExtract', 'loadGazetteerAndBuildIndex', 'related', 'places', 'total']) expect(output.timings[stage]).toBeGreaterThanOrEqual(0);
   });
 
   it('annotates a .txt article and prints a readable report', () => {

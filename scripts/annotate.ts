@@ -11,10 +11,13 @@ import { annotate } from '../utils/core/annotate';
 import { articleFromPlainText } from '../utils/core/article-from-text';
 import { parseCorpusFile } from '../utils/core/corpus-format';
 import { CorpusIndex } from '../utils/core/corpus-index';
+import { PlaceFinder } from '../utils/core/places/find-places';
+import { tidyText } from '../utils/core/text';
 import { MemoryTextStore } from '../utils/core/text-store';
 import type { Annotation, ArticleInput } from '../utils/core/types';
 import { extractArticle } from '../utils/extract/extract-article';
 import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './lib/corpus-folder';
+import { loadGazetteer } from './lib/gazetteer-file';
 import { formatReport } from './lib/report';
 
 const USAGE = 'usage: npm run annotate -- FILE [--corpus FILE] [--json]';
@@ -84,23 +87,26 @@ async function main(): Promise<void> {
     const extracted = performance.now();
     const corpusPath = parsed.values.corpus;
     const corpus = corpusPath ? readCorpus(corpusPath) : readCorpusFolder(BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME);
-    const index = CorpusIndex.build(corpus);
+    const finder = new PlaceFinder(loadGazetteer());
+    const index = CorpusIndex.build(corpus, finder);
     const texts = new MemoryTextStore(corpus.articles);
     const indexed = performance.now();
 
     if (input.kind === 'no-article') {
-      if (parsed.values.json) console.log(JSON.stringify({ article: null, noArticle: input.reason, related: [] }));
+      if (parsed.values.json) console.log(JSON.stringify({ article: null, noArticle: input.reason, related: [], places: [] }));
       else console.log(`No article: ${input.reason}`);
       return;
     }
-    const annotation: Annotation = await annotate(input.article, index, texts);
+    const annotation: Annotation = await annotate(input.article, index, texts, finder);
     annotation.timings = {
       readAndExtract: between(started, extracted),
-      buildIndex: between(extracted, indexed),
+      loadGazetteerAndBuildIndex: between(extracted, indexed),
       ...annotation.timings,
       wall: between(started, performance.now()),
     };
-    console.log(parsed.values.json ? JSON.stringify(annotation, null, 2) : formatReport(annotation));
+    // The JSON carries the extracted text too: the places' offsets point into it.
+    const articleText = tidyText(input.article.text);
+    console.log(parsed.values.json ? JSON.stringify({ ...annotation, articleText }, null, 2) : formatReport(annotation));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error), error instanceof UsageError ? 2 : 1);
   }

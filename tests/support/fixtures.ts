@@ -12,6 +12,8 @@ export type PageExpectation =
       sameArticle?: string;
       related: string[];
       relatedFirst?: string;
+      /** Place names (as the gazetteer names them) that must be found, checked by hand against the page. */
+      places?: string[];
     }
   | { about: string; kind: 'no-article'; reason: string };
 

@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
 import { MemoryTextStore, type TextStore } from '../core/text-store';
-import { BUNDLED_INDEX_PATH, BUNDLED_TEXTS_PATH, type CorpusSource } from './corpus-service';
+import { BUNDLED_INDEX_PATH, BUNDLED_TEXTS_PATH, GAZETTEER_PATH, type CorpusSource } from './corpus-service';
 
 // The files are generated at build time, so WXT's list of public paths does not know them.
 const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
 async function fetchOwnFile(path: string): Promise<Response> {
   const response = await fetch(urlOf(path));
-  if (!response.ok) throw new Error(`the bundled corpus is damaged: ${path} is missing (${response.status})`);
+  if (!response.ok) throw new Error(`the extension is damaged: ${path} is missing (${response.status})`);
   return response;
+}
+
+/** The gazetteer shipped inside the extension. */
+export async function bundledGazetteer(): Promise<string> {
+  return (await fetchOwnFile(GAZETTEER_PATH)).text();
 }
 
 /** The corpus shipped inside the extension: read from its own files, no request leaves the browser. */

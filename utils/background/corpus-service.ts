@@ -1,11 +1,14 @@
 import { annotate } from '../core/annotate';
 import { CorpusIndex } from '../core/corpus-index';
+import { PlaceFinder } from '../core/places/find-places';
+import { Gazetteer } from '../core/places/gazetteer';
 import type { TextStore } from '../core/text-store';
 import type { Annotation, ArticleInput } from '../core/types';
 
 /** Where the build puts the bundled corpus inside the extension: its prebuilt index and its texts. */
 export const BUNDLED_INDEX_PATH = '/corpus/bundled.sidx';
 export const BUNDLED_TEXTS_PATH = '/corpus/bundled-texts.json';
+export const GAZETTEER_PATH = '/places/gazetteer.txt';
 
 export interface CorpusSource {
   /** The stored index, as bytes: loaded, never rebuilt. */
@@ -19,8 +22,24 @@ export interface CorpusSource {
  */
 export class CorpusService {
   private index: Promise<CorpusIndex> | null = null;
+  private finder: Promise<PlaceFinder> | null = null;
 
-  constructor(private readonly source: CorpusSource) {}
+  constructor(
+    private readonly source: CorpusSource,
+    /** The gazetteer file's text; loaded on the first annotation, like the index. */
+    private readonly loadGazetteer: () => Promise<string>,
+  ) {}
+
+  private placeFinder(): Promise<{ finder: PlaceFinder; loadedNow: boolean }> {
+    const loadedNow = this.finder === null;
+    this.finder ??= this.loadGazetteer()
+      .then((text) => new PlaceFinder(Gazetteer.parse(text)))
+      .catch((error: unknown) => {
+        this.finder = null;
+        throw error;
+      });
+    return this.finder.then((finder) => ({ finder, loadedNow }));
+  }
 
   private current(): Promise<{ index: CorpusIndex; loadedNow: boolean }> {
     const loadedNow = this.index === null;
@@ -36,11 +55,11 @@ export class CorpusService {
 
   async annotate(article: ArticleInput): Promise<Annotation> {
     const started = performance.now();
-    const { index, loadedNow } = await this.current();
-    const loadIndex = Math.round((performance.now() - started) * 100) / 100;
-    const annotation = await annotate(article, index, this.source.texts);
-    // loadIndex is 0 while the worker keeps the index; a restarted worker pays it once.
-    annotation.timings = { loadIndex: loadedNow ? loadIndex : 0, ...annotation.timings };
+    const [{ index, loadedNow }, places] = await Promise.all([this.current(), this.placeFinder()]);
+    const loadTime = Math.round((performance.now() - started) * 100) / 100;
+    const annotation = await annotate(article, index, this.source.texts, places.finder);
+    // Load times are 0 while the worker keeps what it loaded; a restarted worker pays them once.
+    annotation.timings = { loadIndex: loadedNow ? loadTime : 0, loadGazetteer: places.loadedNow ? loadTime : 0, ...annotation.timings };
     return annotation;
   }
 }

@@ -1,4 +1,6 @@
 import type { CorpusIndex } from './corpus-index';
+import { describePlaces, mentionInfo } from './places/describe-places';
+import type { PlaceFinder } from './places/find-places';
 import { explainRelated, rankRelated, titleOf } from './related';
 import { countWords, tidyText } from './text';
 import type { TextStore } from './text-store';
@@ -9,8 +11,11 @@ const clock = (globalThis as { performance?: { now(): number } }).performance ??
 const now = () => clock.now();
 const since = (start: number) => Math.round((now() - start) * 100) / 100;
 
-/** Everything Sidenote says about an extracted article, computed against one corpus index. */
-export async function annotate(input: ArticleInput, index: CorpusIndex, texts: TextStore): Promise<Annotation> {
+/**
+ * Everything Sidenote says about an extracted article, computed against one corpus index. Without
+ * a place finder (no gazetteer loaded) the article's places are simply not looked for.
+ */
+export async function annotate(input: ArticleInput, index: CorpusIndex, texts: TextStore, finder?: PlaceFinder): Promise<Annotation> {
   const started = now();
   const text = tidyText(input.text);
   const article = {
@@ -26,12 +31,22 @@ export async function annotate(input: ArticleInput, index: CorpusIndex, texts: T
   const rankTime = since(rankStarted);
   const snippetsStarted = now();
   const related = explainRelated(ranked, await texts.get(ranked.hits.map((hit) => hit.article.id)));
+  const snippetTime = since(snippetsStarted);
   const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
+  const placesStarted = now();
+  const mentions = finder ? finder.find(text) : [];
+  const placeDetails = finder ? await describePlaces(mentions, finder.gazetteer, index, texts, sameArticle?.id ?? null) : [];
+  const summaries = new Map(placeDetails.map((place) => [place.id, place]));
   return {
     article,
     related,
     sameArticle,
     corpus: { name: index.name, articles: index.size },
-    timings: { related: rankTime, snippets: since(snippetsStarted), total: since(started) },
+    places: mentions.flatMap((mention) => {
+      const place = summaries.get(mention.placeId);
+      return place ? [mentionInfo(text, mention, place)] : [];
+    }),
+    placeDetails,
+    timings: { related: rankTime, snippets: snippetTime, places: since(placesStarted), total: since(started) },
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
+import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
+import { PlaceFinder } from './places/find-places';
 import { annotate } from './annotate';
 import { CorpusIndex, INDEX_VERSION } from './corpus-index';
 import { MIN_COVERAGE, rankRelated } from './related';
@@ -111,5 +113,41 @@ describe('CorpusIndex storage', () => {
     expect(() => CorpusIndex.fromStored({ ...index.toStored(), version: INDEX_VERSION + 1 })).toThrow('rebuild it');
     expect(() => CorpusIndex.fromStored(null)).toThrow('not a Sidenote corpus index');
     expect(() => CorpusIndex.fromBytes(new TextEncoder().encode('{"format":"sidenote-index"}'))).toThrow('not a Sidenote index file');
+  });
+});
+
+describe('places in the corpus index', () => {
+  const finder = new PlaceFinder(loadGazetteer());
+  const withPlaces = CorpusIndex.build(seeds, finder);
+
+  it('knows which seeds mention a place under any of its spellings, and where first', () => {
+    // 001 writes Konstantinovka, 002 Kostiantynivka: one town.
+    const mentioning = withPlaces.places.articlesMentioning('705104');
+    expect(mentioning.map(({ doc }) => withPlaces.articles[doc]!.id.slice(0, 3)).sort()).toEqual(['001', '002']);
+    for (const { doc, first, count } of mentioning) {
+      const text = seeds.articles[doc]!.text;
+      expect(['Konstantinovka', 'Kostiantynivka']).toContain(text.slice(first.start, first.end));
+      expect(count).toBeGreaterThan(0);
+    }
+    expect(withPlaces.places.documentFrequency('UA')).toBe(seeds.articles.filter((article) => /\bUkraine\b/.test(article.text)).length);
+  });
+
+  it('lists the corpus articles mentioning each of the page’s places in the annotation, with the sentence that does', async () => {
+    const page = seeds.articles.find((article) => article.id.startsWith('001'))!;
+    const annotation = await annotate({ text: page.text }, withPlaces, texts, finder);
+    const town = annotation.placeDetails.find((place) => place.id === '705104')!;
+    expect(town).toMatchObject({ name: 'Kostiantynivka', kind: 'town', countryName: 'Ukraine', region: 'Donetsk', variants: ['Konstantinovka'] });
+    expect(town.corpus.map((item) => item.id)).toEqual(['002_b653690046f4697e']);
+    const snippet = town.corpus[0]!.snippet;
+    expect(snippet.marks.map((mark) => snippet.text.slice(mark.start, mark.end))).toEqual(['Kostiantynivka']);
+    for (const mention of annotation.places) expect(page.text.slice(mention.start, mention.end)).toBe(mention.surface);
+  });
+
+  it('keeps its place postings through the binary file, and refuses damaged ones', () => {
+    const loaded = CorpusIndex.fromBytes(withPlaces.toBytes());
+    expect(loaded.places.articlesMentioning('705104')).toEqual(withPlaces.places.articlesMentioning('705104'));
+    const stored = withPlaces.toStored();
+    const damaged = { ...stored, places: { ...stored.places, postingDocs: stored.places.postingDocs.map(() => 99) } };
+    expect(() => CorpusIndex.fromStored(damaged)).toThrow('damaged');
   });
 });

@@ -2,11 +2,13 @@ import type { CorpusArticle } from './types';
 import { Bm25Index, type Bm25Data } from './search/bm25-index';
 import { signature, SIGNATURE_SIZE } from './search/minhash';
 import { pack, unpack } from './search/pack';
+import type { PlaceFinder } from './places/find-places';
+import { PlacePostings, type PlacePostingsData } from './places/place-postings';
 import { contentTerms, firstSentence } from './text';
 
 /** Bumped whenever the stored layout changes; an index of another version is rebuilt, never misread. */
 export const INDEX_FORMAT = 'sidenote-index';
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** What the index keeps of an article in memory: everything but its text. */
 export interface ArticleMeta {
@@ -28,9 +30,10 @@ export interface StoredCorpusIndex {
   bm25: Bm25Data;
   /** SIGNATURE_SIZE MinHash values per article, article after article. */
   signatures: Uint32Array;
+  places: PlacePostingsData;
 }
 
-type Header = Omit<StoredCorpusIndex, 'bm25' | 'signatures'> & { vocabulary: string };
+type Header = Omit<StoredCorpusIndex, 'bm25' | 'signatures' | 'places'> & { vocabulary: string; placeIds: string[] };
 
 /**
  * One corpus, indexed once: per article its metadata, its terms (in the BM25 index) and a MinHash
@@ -44,16 +47,20 @@ export class CorpusIndex {
     readonly articles: ArticleMeta[],
     readonly bm25: Bm25Index,
     private readonly signatures: Uint32Array,
+    readonly places: PlacePostings,
   ) {
     this.positions = new Map(articles.map((article, position) => [article.id, position]));
   }
 
-  static build(corpus: { name: string; articles: Iterable<CorpusArticle> }): CorpusIndex {
+  /** Indexes a corpus; with a place finder, also which articles mention which places. */
+  static build(corpus: { name: string; articles: Iterable<CorpusArticle> }, finder?: PlaceFinder): CorpusIndex {
     const articles: ArticleMeta[] = [];
     const signatures: Uint32Array[] = [];
+    const mentions: ReturnType<PlaceFinder['find']>[] = [];
     function* documents() {
       for (const { text, ...meta } of corpus.articles) {
         articles.push({ ...meta, lead: firstSentence(text) });
+        mentions.push(finder ? finder.find(text) : []);
         const bodyTerms = contentTerms(text);
         signatures.push(signature(bodyTerms));
         yield meta.title ? [...contentTerms(meta.title), ...bodyTerms] : bodyTerms;
@@ -62,7 +69,7 @@ export class CorpusIndex {
     const bm25 = Bm25Index.build(documents());
     const flat = new Uint32Array(signatures.length * SIGNATURE_SIZE);
     signatures.forEach((one, position) => flat.set(one, position * SIGNATURE_SIZE));
-    return new CorpusIndex(corpus.name, articles, bm25, flat);
+    return new CorpusIndex(corpus.name, articles, bm25, flat, PlacePostings.build(mentions));
   }
 
   static fromStored(stored: unknown): CorpusIndex {
@@ -70,30 +77,53 @@ export class CorpusIndex {
     if (data?.format !== INDEX_FORMAT) throw new Error('not a Sidenote corpus index');
     if (data.version !== INDEX_VERSION) throw new Error(`corpus index version ${String(data.version)} is not ${INDEX_VERSION}: rebuild it`);
     const articles = data.articles ?? [];
-    if (!data.bm25 || data.bm25.docLengths.length !== articles.length || data.signatures?.length !== articles.length * SIGNATURE_SIZE) {
+    const places = data.places ? new PlacePostings(data.places) : undefined;
+    if (
+      !data.bm25 ||
+      data.bm25.docLengths.length !== articles.length ||
+      data.signatures?.length !== articles.length * SIGNATURE_SIZE ||
+      !places?.isConsistent(articles.length)
+    ) {
       throw new Error('the stored corpus index is damaged (its parts disagree on the article count): rebuild it');
     }
-    return new CorpusIndex(data.name ?? 'corpus', articles, new Bm25Index(data.bm25), data.signatures);
+    return new CorpusIndex(data.name ?? 'corpus', articles, new Bm25Index(data.bm25), data.signatures, places);
   }
 
   toStored(): StoredCorpusIndex {
-    return { format: INDEX_FORMAT, version: INDEX_VERSION, name: this.name, articles: this.articles, bm25: this.bm25.toData(), signatures: this.signatures };
+    return {
+      format: INDEX_FORMAT,
+      version: INDEX_VERSION,
+      name: this.name,
+      articles: this.articles,
+      bm25: this.bm25.toData(),
+      signatures: this.signatures,
+      places: this.places.toData(),
+    };
   }
 
   /** The index as one binary file (how the bundled corpus ships). */
   toBytes(): Uint8Array {
-    const { bm25, signatures, ...rest } = this.toStored();
+    const { bm25, signatures, places, ...rest } = this.toStored();
     const { vocabulary, ...arrays } = bm25;
-    return pack({ ...rest, vocabulary } satisfies Header, { ...arrays, signatures });
+    const { placeIds, postingStart: placePostingStart, postingDocs: placePostingDocs, ...placeArrays } = places;
+    return pack({ ...rest, vocabulary, placeIds } satisfies Header, { ...arrays, signatures, placePostingStart, placePostingDocs, ...placeArrays });
   }
 
   static fromBytes(bytes: Uint8Array): CorpusIndex {
     const { header, arrays } = unpack<Header>(bytes);
-    const { vocabulary, ...rest } = header;
+    const { vocabulary, placeIds, ...rest } = header;
     return CorpusIndex.fromStored({
       ...rest,
       bm25: { vocabulary, postingStart: arrays.postingStart, postingDocs: arrays.postingDocs, postingFreqs: arrays.postingFreqs, docLengths: arrays.docLengths },
       signatures: arrays.signatures,
+      places: placeIds && {
+        placeIds,
+        postingStart: arrays.placePostingStart,
+        postingDocs: arrays.placePostingDocs,
+        postingCounts: arrays.postingCounts,
+        postingFirstStart: arrays.postingFirstStart,
+        postingFirstEnd: arrays.postingFirstEnd,
+      },
     });
   }
 

@@ -106,7 +106,7 @@ export function explainRelated(ranked: RankedRelated, texts: ReadonlyMap<string,
 }
 
 /** An article as a list shows it: a result, or a copy under one. */
-function listed(article: ArticleMeta): RelatedCopy {
+export function listed(article: ArticleMeta): RelatedCopy {
   return { id: article.id, ...titleOf(article), source: article.source ?? null, date: article.date ?? null, url: article.url ?? null };
 }
 

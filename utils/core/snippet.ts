@@ -61,3 +61,23 @@ function windowAroundMatches(
   while (to < end && to > from && /\S/.test(text[to] ?? '')) to--;
   return [from, to > from ? to : Math.min(end, from + maxLength)];
 }
+
+/** The sentence holding `range` (a place's mention), cut to `maxLength` around it, with the range marked. */
+export function snippetAround(text: string, range: TextRange, maxLength = 240): Snippet {
+  const sentence = sentences(text).find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
+  const bounds = sentence ?? { start: Math.max(0, range.start - maxLength / 2), end: Math.min(text.length, range.end + maxLength / 2) };
+  let from = bounds.start;
+  let to = bounds.end;
+  if (to - from > maxLength) {
+    from = Math.max(bounds.start, range.start - Math.floor((maxLength - (range.end - range.start)) / 2));
+    while (from > bounds.start && /\S/.test(text[from - 1] ?? '')) from--;
+    to = Math.min(bounds.end, from + maxLength);
+    while (to > range.end && to < bounds.end && /\S/.test(text[to] ?? '')) to--;
+  }
+  return {
+    text: text.slice(from, to),
+    marks: [{ start: range.start - from, end: range.end - from }],
+    truncatedStart: from > bounds.start,
+    truncatedEnd: to < bounds.end,
+  };
+}

@@ -69,6 +69,49 @@ export interface RelatedArticle extends RelatedCopy {
   copies: RelatedCopy[];
 }
 
+export type PlaceKind = 'continent' | 'country' | 'region' | 'district' | 'area' | 'city' | 'town' | 'village' | 'river' | 'sea';
+
+/** A place as the reader is told about it. */
+export interface PlaceSummary {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** ISO country code and name; null for places above countries (continents, seas). */
+  country: string | null;
+  countryName: string | null;
+  /** First-level region (state, province, oblast) the place lies in, by name. */
+  region: string | null;
+  lat: number;
+  lon: number;
+  /** Inhabitants, or null when unknown or meaningless (rivers, seas). */
+  population: number | null;
+}
+
+/**
+ * One place name in the article: where it is in the extracted text, which place it is, and enough
+ * of its surroundings (up to 32 characters each side) to find it again in the live page.
+ */
+export interface PlaceMentionInfo extends TextRange, Pick<PlaceSummary, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon'> {
+  surface: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** A corpus article that mentions a place, with the sentence that does. */
+export interface PlaceCoverage extends RelatedCopy {
+  snippet: Snippet;
+  mentions: number;
+}
+
+export interface PlaceInArticle extends PlaceSummary {
+  /** The spellings this article uses for it ("Kostiantynivka", "Konstantinovka"). */
+  variants: string[];
+  mentions: number;
+  /** How many corpus articles mention it, and the first few of them. */
+  corpusArticles: number;
+  corpus: PlaceCoverage[];
+}
+
 export interface Timings {
   [stage: string]: number;
 }
@@ -79,5 +122,9 @@ export interface Annotation {
   /** A corpus article that is this very page (same text), shown apart from related coverage. */
   sameArticle: { id: string; title: string; titleIsFallback: boolean } | null;
   corpus: { name: string; articles: number };
+  /** Each place name in the article, in text order. */
+  places: PlaceMentionInfo[];
+  /** The article's distinct places, most mentioned first, with what the corpus says of them. */
+  placeDetails: PlaceInArticle[];
   timings: Timings;
 }

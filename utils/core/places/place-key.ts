@@ -18,7 +18,7 @@ const RARE_APOSTROPHES = /[`′ʹ]/g;
 export function foldPlaceName(name: string): string {
   return name
     .replace(RARE_APOSTROPHES, '')
-    .split(/[\s\-‐‑–—_.]+/)
+    .split(/[\s\-‐‑–—_.,]+/)
     .filter(Boolean)
     .map(normalizeTerm)
     .join(' ')

