@@ -1,4 +1,5 @@
 import type { Annotation, RelatedArticle } from '@/utils/core/types';
+import { formatDate } from './format';
 import { MarkedText } from './MarkedText';
 
 export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
@@ -76,10 +77,4 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
       )}
     </li>
   );
-}
-
-function formatDate(date: string): string {
-  const parsed = new Date(date);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return parsed.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 }

@@ -1,14 +1,16 @@
 import type { SidebarState } from '@/utils/sidebar/state';
 import { ArticleSummary } from './ArticleSummary';
+import { PlacesSection } from './PlacesSection';
 import { RelatedCoverage } from './RelatedCoverage';
 
 interface SidebarProps {
   state: SidebarState;
   onClose: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
+  onSelectPlace: (placeId: string) => void;
 }
 
-export function Sidebar({ state, onClose, onKeyDown }: SidebarProps) {
+export function Sidebar({ state, onClose, onKeyDown, onSelectPlace }: SidebarProps) {
   return (
     <aside class="panel" data-sidenote-panel tabIndex={-1} aria-label="Sidenote" onKeyDown={onKeyDown}>
       <header class="panel-header">
@@ -18,13 +20,13 @@ export function Sidebar({ state, onClose, onKeyDown }: SidebarProps) {
         </button>
       </header>
       <div class="panel-body" aria-live="polite" data-testid="status" data-status={state.status}>
-        <SidebarBody state={state} />
+        <SidebarBody state={state} onSelectPlace={onSelectPlace} />
       </div>
     </aside>
   );
 }
 
-function SidebarBody({ state }: { state: SidebarState }) {
+function SidebarBody({ state, onSelectPlace }: { state: SidebarState; onSelectPlace: (placeId: string) => void }) {
   switch (state.status) {
     case 'loading':
       return <p class="empty">Reading the article…</p>;
@@ -48,6 +50,13 @@ function SidebarBody({ state }: { state: SidebarState }) {
         <>
           <ArticleSummary article={state.annotation.article} truncated={state.truncated} />
           <RelatedCoverage annotation={state.annotation} />
+          <PlacesSection
+            places={state.annotation.placeDetails}
+            map={state.placesMap}
+            focusedPlaceId={state.focusedPlaceId}
+            highlighted={state.highlighted}
+            onSelect={onSelectPlace}
+          />
         </>
       );
   }

@@ -1,11 +1,21 @@
 import { browser, type Browser } from 'wxt/browser';
-import { bundledCorpus, bundledGazetteer } from '@/utils/background/bundled-corpus';
+import { bundledCorpus, bundledGazetteer, bundledOutlines } from '@/utils/background/bundled-corpus';
 import { CorpusService } from '@/utils/background/corpus-service';
-import { annotateRequestSchema, type AnnotateResponse } from '@/utils/messaging/messages';
+import { MapService } from '@/utils/background/map-service';
+import { contentToBackgroundSchema, type AnnotateResponse, type PlaceMapResponse } from '@/utils/messaging/messages';
 import { isOwnContentScript } from '@/utils/messaging/sender';
 
 export default defineBackground(() => {
   const corpus = new CorpusService(bundledCorpus(), bundledGazetteer);
+  const maps = new MapService(bundledOutlines);
+  const failure = (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) });
+
+  async function placeMap(placeIds: string[]): Promise<PlaceMapResponse> {
+    const places = (await Promise.all(placeIds.map((id) => corpus.place(id)))).filter((place) => place !== undefined);
+    if (places.length === 0) return { ok: false, error: 'no such place' };
+    const points = places.map(({ id, lat, lon }) => ({ id, lat, lon }));
+    return { ok: true, map: points.length === 1 ? await maps.locator(points[0]!) : await maps.overview(points) };
+  }
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void toggleSidebar(tab.id);
@@ -13,12 +23,13 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return undefined;
-    const request = annotateRequestSchema.safeParse(message);
-    if (!request.success) return Promise.resolve<AnnotateResponse>({ ok: false, error: 'malformed request' });
-    return corpus.annotate(request.data.article).then(
-      (annotation): AnnotateResponse => ({ ok: true, annotation }),
-      (error: unknown): AnnotateResponse => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
+    const request = contentToBackgroundSchema.safeParse(message);
+    if (!request.success) return Promise.resolve({ ok: false, error: 'malformed request' });
+    if (request.data.type === 'sidenote/place-map') return placeMap(request.data.placeIds).catch(failure);
+    return corpus
+      .annotate(request.data.article)
+      .then((annotation): AnnotateResponse => ({ ok: true, annotation }))
+      .catch(failure);
   });
 });
 

@@ -46,6 +46,7 @@ for (const file of files) {
   console.log(
     `${name}: ${documents.length} articles, ${score.gold} gold places, ${score.detected} detected · ` +
       `precision ${percent(score.precision)} recall ${percent(score.recall)} F1 ${score.f1.toFixed(3)} · ` +
+      `(${score.demonymGold} gold spans are demonyms; recall without them ${percent(score.recallWithoutDemonyms)}) · ` +
       `resolved ${percent(score.resolved)} (${percent(score.within161km)} within 161 km of the gold point) · ${((performance.now() - started) / documents.length).toFixed(1)} ms an article`,
   );
   if (values.errors) for (const line of score.errors) console.log(`  ${line}`);

@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { MAX_ARTICLE_CHARACTERS } from '@/utils/messaging/limits';
-import type { AnnotateRequest, AnnotateResponse } from '@/utils/messaging/messages';
+import type { Annotation } from '@/utils/core/types';
+import { PlaceHighlighter } from '@/utils/highlight/highlighter';
+import type { AnnotateRequest, AnnotateResponse, PlaceMapRequest, PlaceMapResponse } from '@/utils/messaging/messages';
+import { CARD_TAG, PlaceCardController } from '@/utils/places/card-controller';
 import { closeOpenSidebar, leaveSidebarHandle } from '@/utils/messaging/sidebar-handle';
-import { SidebarController } from '@/utils/sidebar/controller';
+import { SIDEBAR_TAG, SidebarController } from '@/utils/sidebar/controller';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 // Runs as the script is injected, before WXT starts this run's context (which invalidates older
 // runs): a click while the sidebar is open closes it, and that is all this run does.
@@ -13,6 +17,36 @@ const closedAnOpenSidebar = closeOpenSidebar();
  * Injected by the background on a toolbar click (never declared for any site). Extracts the
  * article, opens the sidebar, asks the background to annotate, and renders the answer.
  */
+async function requestMap(placeIds: string[]) {
+  const request: PlaceMapRequest = { type: 'sidenote/place-map', placeIds };
+  const response = (await browser.runtime.sendMessage(request)) as PlaceMapResponse | undefined;
+  if (!response?.ok) throw new Error(response?.error ?? 'no answer');
+  return response.map;
+}
+
+/** Highlights the article's places in the page, with their hover cards, for as long as the sidebar is open. */
+async function showPlaces(ctx: ContentScriptContext, sidebar: SidebarController, annotation: Annotation): Promise<void> {
+  if (annotation.places.length === 0) return;
+  const isOwnElement = (element: Element) => element.localName === SIDEBAR_TAG || element.localName === CARD_TAG;
+  const highlighter = new PlaceHighlighter(ctx, isOwnElement);
+  const places = new Map(annotation.placeDetails.map((place) => [place.id, place]));
+  const cards = new PlaceCardController(ctx, places, (id) => requestMap([id]), (id) => sidebar.focusPlace(id), () => sidebar.width);
+  sidebar.onClose(() => {
+    cards.destroy();
+    highlighter.remove();
+  });
+  await cards.mount();
+  const labelOf = (mention: Annotation['places'][number]) => `${mention.surface}: ${places.get(mention.id)?.name ?? 'place'}, show details`;
+  const [highlighted] = await Promise.all([
+    highlighter.highlight(annotation.places, labelOf),
+    requestMap(annotation.placeDetails.map((place) => place.id)).then(
+      (placesMap) => sidebar.update({ placesMap }),
+      () => undefined, // the list stands without its map
+    ),
+  ]);
+  sidebar.update({ highlighted });
+}
+
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
@@ -37,8 +71,11 @@ export default defineContentScript({
       const response = (await browser.runtime.sendMessage(request)) as AnnotateResponse | undefined;
       if (!sidebar.isOpen) return;
       if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
-      else if (response.ok) sidebar.show({ status: 'ready', annotation: response.annotation, truncated });
-      else sidebar.show({ status: 'error', message: response.error });
+      else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
+      else {
+        sidebar.show({ status: 'ready', annotation: response.annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null });
+        await showPlaces(ctx, sidebar, response.annotation);
+      }
     } catch (error) {
       if (sidebar.isOpen) sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }

@@ -17,6 +17,7 @@ import { CorpusIndex } from '../../utils/core/corpus-index';
 import { keyTerms, termCounts } from '../../utils/core/key-terms';
 import type { ArticleInput } from '../../utils/core/types';
 import { extractArticle } from '../../utils/extract/extract-article';
+import { benchPlaces, PLACES_TARGETS, placesTable } from './bench-places';
 import { SyntheticCorpus } from './synthetic-corpus';
 
 const { values } = parseArgs({
@@ -175,6 +176,9 @@ for (const size of sizes) {
   results.push(await measure(size, pages));
 }
 
+process.stderr.write('bench: places…\n');
+const places = benchPlaces(pages, repeat, heapBytes);
+
 const header = '| articles | build | build peak heap | index file | cold load | index in memory | annotate p50 | annotate p95 | baseline p50 (pages) | speed-up | peak RSS |';
 const rows = results.map((r) =>
   [
@@ -206,12 +210,31 @@ ${baselineSample} pages at 10k, not at 100k (minutes a page). "Annotate" is ever
 Readability: key terms, ranking, copies, snippets. Targets: ${targets.join('; ')}.
 
 ${table}
+
+## Places
+
+The gazetteer (GeoNames cities of 1,000+ people, regions, countries, the curated supplement) as
+the extension ships it, loaded as the background loads it; "naive load" normalizes every name as
+it reads instead of using the keys the build wrote. Finding places is everything after
+Readability for places (candidates, lookup, near misses, disambiguation), on the same pages
+${repeat} times. Targets: ${PLACES_TARGETS.join('; ')}.
+
+${placesTable(places)}
 `;
 writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
 console.log(table);
+console.log(placesTable(places));
 console.log(
   JSON.stringify({
     bench: 'sidenote',
+    places: {
+      gazetteerBytes: places.fileBytes,
+      loadMs: +places.loadMs.toFixed(1),
+      naiveLoadMs: +places.naiveLoadMs.toFixed(1),
+      findP50Ms: +places.findP50.toFixed(2),
+      findP95Ms: +places.findP95.toFixed(2),
+      memoryMB: +places.memoryMB.toFixed(1),
+    },
     sizes: Object.fromEntries(
       results.map((r) => [
         r.size,

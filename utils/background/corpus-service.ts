@@ -1,7 +1,7 @@
 import { annotate } from '../core/annotate';
 import { CorpusIndex } from '../core/corpus-index';
 import { PlaceFinder } from '../core/places/find-places';
-import { Gazetteer } from '../core/places/gazetteer';
+import { Gazetteer, type Place } from '../core/places/gazetteer';
 import type { TextStore } from '../core/text-store';
 import type { Annotation, ArticleInput } from '../core/types';
 
@@ -51,6 +51,11 @@ export class CorpusService {
         throw error;
       });
     return this.index.then((index) => ({ index, loadedNow }));
+  }
+
+  /** A place of the gazetteer, by id: what the maps are drawn around. */
+  async place(id: string): Promise<Place | undefined> {
+    return (await this.placeFinder()).finder.gazetteer.get(id);
   }
 
   async annotate(article: ArticleInput): Promise<Annotation> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocatorMap } from '../core/places/locator-map';
 import type { Annotation } from '../core/types';
 
 /**
@@ -29,7 +30,18 @@ export const annotateRequestSchema = z.object({
 export type AnnotateRequest = z.infer<typeof annotateRequestSchema>;
 export type AnnotateResponse = { ok: true; annotation: Annotation } | { ok: false; error: string };
 
-export type ContentToBackground = AnnotateRequest;
+// Content script → background, after the sidebar shows (all the article's places on one map) and
+// when the reader first opens a place's card (that place on its surroundings). Maps come apart
+// from the annotation so that drawing them never delays it.
+export const placeMapRequestSchema = z.object({
+  type: z.literal('sidenote/place-map'),
+  placeIds: z.array(z.string().min(1).max(80)).min(1).max(500),
+});
+export type PlaceMapRequest = z.infer<typeof placeMapRequestSchema>;
+export type PlaceMapResponse = { ok: true; map: LocatorMap } | { ok: false; error: string };
+
+export type ContentToBackground = AnnotateRequest | PlaceMapRequest;
+export const contentToBackgroundSchema = z.discriminatedUnion('type', [annotateRequestSchema, placeMapRequestSchema]);
 
 // Background → content script: no messages. A click that finds the sidebar open closes it
 // through the isolated world (./sidebar-handle.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateRequestSchema } from './messages';
+import { annotateRequestSchema, placeMapRequestSchema } from './messages';
 import { isOwnContentScript } from './sender';
 
 const ID = 'sidenote-id';
@@ -19,5 +19,14 @@ describe('annotateRequestSchema', () => {
     expect(annotateRequestSchema.safeParse({ type: 'sidenote/annotate', article: { text: '' } }).success).toBe(false);
     expect(annotateRequestSchema.safeParse({ type: 'sidenote/annotate', article: { text: 42 } }).success).toBe(false);
     expect(annotateRequestSchema.safeParse({ type: 'other', article: { text: 'Body' } }).success).toBe(false);
+  });
+});
+
+describe('placeMapRequestSchema', () => {
+  it('takes one to 500 place ids and nothing else', () => {
+    expect(placeMapRequestSchema.safeParse({ type: 'sidenote/place-map', placeIds: ['705104'] }).success).toBe(true);
+    expect(placeMapRequestSchema.safeParse({ type: 'sidenote/place-map', placeIds: [] }).success).toBe(false);
+    expect(placeMapRequestSchema.safeParse({ type: 'sidenote/place-map', placeIds: ['x'.repeat(81)] }).success).toBe(false);
+    expect(placeMapRequestSchema.safeParse({ type: 'sidenote/place-map', placeIds: Array(501).fill('UA') }).success).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createRenderRoot } from '../ui/shadow-ui';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
+import sharedCss from '@/components/shared.css?inline';
 import sidebarCss from '@/components/sidebar.css?inline';
-import type { SidebarState } from './state';
+import type { ReadyState, SidebarState } from './state';
 
 export const SIDEBAR_TAG = 'sidenote-sidebar';
 
@@ -28,27 +30,17 @@ export class SidebarController {
     this.closeCallbacks.push(callback);
   }
 
+  /** Pixels the sidebar covers at the right edge of the viewport. */
+  get width(): number {
+    return this.isOpen ? (this.ui?.shadowHost.getBoundingClientRect().width ?? 0) : 0;
+  }
+
   get isOpen(): boolean {
     return this.ui !== null && !this.closed;
   }
 
   async open(): Promise<void> {
-    const ui = await createShadowRootUi(this.ctx, {
-      name: SIDEBAR_TAG,
-      position: 'inline',
-      anchor: document.body ?? document.documentElement,
-      append: 'last',
-      css: sidebarCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => {
-        const panel = document.createElement('div');
-        container.append(panel);
-        return panel;
-      },
-      onRemove: (panel) => {
-        if (panel) render(null, panel);
-      },
-    });
+    const ui = await createRenderRoot(this.ctx, { name: SIDEBAR_TAG, css: sharedCss + sidebarCss, isolateEvents: ['keydown', 'keyup', 'keypress'] });
     if (this.closed) return; // closed while the UI was being created
     this.ui = ui;
     ui.mount();
@@ -60,6 +52,21 @@ export class SidebarController {
   show(state: SidebarState): void {
     this.state = state;
     this.render();
+  }
+
+  /** Changes parts of a ready sidebar (its map arrives, highlighting ends); ignored in other states. */
+  update(patch: Partial<Omit<ReadyState, 'status'>>): void {
+    if (this.state.status !== 'ready') return;
+    this.state = { ...this.state, ...patch };
+    this.render();
+  }
+
+  /** Opens the place's entry in the Places section and moves the keyboard focus there. */
+  focusPlace(placeId: string): void {
+    this.update({ focusedPlaceId: placeId });
+    const item = this.ui?.shadow.querySelector<HTMLElement>(`[data-testid="place-item"][data-place-id="${CSS.escape(placeId)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   }
 
   close(): void {
@@ -83,6 +90,10 @@ export class SidebarController {
       h(Sidebar, {
         state: this.state,
         onClose: () => this.close(),
+        onSelectPlace: (placeId: string) => {
+          const focused = this.state.status === 'ready' && this.state.focusedPlaceId === placeId;
+          this.update({ focusedPlaceId: focused ? null : placeId });
+        },
         onKeyDown: (event: KeyboardEvent) => {
           if (event.key === 'Escape') this.close();
         },

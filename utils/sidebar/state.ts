@@ -1,8 +1,17 @@
+import type { LocatorMap } from '../core/places/locator-map';
 import type { Annotation } from '../core/types';
 
+export interface ReadyState {
+  status: 'ready';
+  annotation: Annotation;
+  truncated: boolean;
+  /** All the article's places on one map; null until the background has drawn it. */
+  placesMap: LocatorMap | null;
+  /** The place the reader asked about (from a highlight, a card or the list). */
+  focusedPlaceId: string | null;
+  /** Mentions highlighted in the page; null until highlighting is done. */
+  highlighted: number | null;
+}
+
 /** Everything the sidebar renders, owned by its controller. */
-export type SidebarState =
-  | { status: 'loading' }
-  | { status: 'no-article'; reason: string }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; annotation: Annotation; truncated: boolean };
+export type SidebarState = { status: 'loading' } | { status: 'no-article'; reason: string } | { status: 'error'; message: string } | ReadyState;

@@ -2,7 +2,9 @@
 
 import type { TextRange } from '../types';
 import { extentContains, type Place } from './gazetteer';
+import { DEMONYMS } from './demonyms';
 import { distanceKm } from './geo';
+import { foldPlaceName } from './place-key';
 import type { PlaceMention } from './find-places';
 
 export interface GoldDocument {
@@ -25,6 +27,10 @@ export interface PlaceScore {
    * the gold sets put Canada's point 1,000 km apart (GeoNames' and Wikipedia's conventions).
    */
   resolved: number;
+  /** Gold spans that are demonyms ("Russian"), which Sidenote by design does not take for places. */
+  demonymGold: number;
+  /** Recall over the gold spans that are not demonyms. */
+  recallWithoutDemonyms: number;
   /** One line per miss, false alarm and far-off resolution, for --errors. */
   errors: string[];
 }
@@ -43,6 +49,8 @@ export function scorePlaces(
   let truePositives = 0;
   let resolvedClose = 0;
   let resolvedInside = 0;
+  let demonymGold = 0;
+  let demonymFound = 0;
   const errors: string[] = [];
   for (const document of documents) {
     const mentions = detect(document.text);
@@ -66,7 +74,12 @@ export function scorePlaces(
       else errors.push(`far ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country}) ${Math.round(km)} km off`);
     }
     document.toponyms.forEach((span, index) => {
-      if (!matchedGold.has(index)) errors.push(`missed ${document.id}: "${document.text.slice(span.start, span.end)}"`);
+      const surface = document.text.slice(span.start, span.end);
+      if (DEMONYMS.has(foldPlaceName(surface))) {
+        demonymGold++;
+        if (matchedGold.has(index)) demonymFound++;
+      }
+      if (!matchedGold.has(index)) errors.push(`missed ${document.id}: "${surface}"`);
     });
   }
   const precision = detected ? truePositives / detected : 0;
@@ -80,6 +93,8 @@ export function scorePlaces(
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     within161km: truePositives ? resolvedClose / truePositives : 0,
     resolved: truePositives ? resolvedInside / truePositives : 0,
+    demonymGold,
+    recallWithoutDemonyms: gold - demonymGold ? (truePositives - demonymFound) / (gold - demonymGold) : 0,
     errors,
   };
 }

@@ -1,0 +1,32 @@
+import type { PlaceSummary } from '@/utils/core/types';
+
+export function formatDate(date: string): string {
+  const parsed = new Date(date);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return parsed.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+const KIND_LABELS: Record<PlaceSummary['kind'], string> = {
+  continent: 'continent',
+  country: 'country',
+  region: 'region',
+  district: 'district',
+  area: 'area',
+  city: 'city',
+  town: 'town',
+  village: 'village',
+  river: 'river',
+  sea: 'sea',
+};
+
+/** "Town in Donetsk, Ukraine"; "Country"; "River in Ukraine". */
+export function describePlace(place: PlaceSummary): string {
+  const kind = KIND_LABELS[place.kind];
+  const where = [place.region, place.countryName !== place.name ? place.countryName : null].filter(Boolean).join(', ');
+  const label = `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+  return where ? `${label} in ${where}` : label;
+}
+
+export function formatPopulation(population: number | null): string | null {
+  return population === null ? null : `${population.toLocaleString('en')} people`;
+}

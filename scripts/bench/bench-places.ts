@@ -1,0 +1,99 @@
+/**
+ * The places part of `npm run bench`: gazetteer size and load time (beside the naive load that
+ * normalizes every name as it reads, measured in the same run), memory, place finding per page,
+ * and the offline maps.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { PlaceFinder } from '../../utils/core/places/find-places';
+import { Gazetteer } from '../../utils/core/places/gazetteer';
+import { WorldOutlines } from '../../utils/core/places/locator-map';
+import { placeKey } from '../../utils/core/places/place-key';
+import type { ArticleInput } from '../../utils/core/types';
+import { gazetteerText } from '../lib/gazetteer-file';
+
+export interface PlacesResult {
+  places: number;
+  keys: number;
+  fileBytes: number;
+  gzipBytes: number;
+  loadMs: number;
+  naiveLoadMs: number;
+  memoryMB: number;
+  firstFindMs: number;
+  findP50: number;
+  findP95: number;
+  outlinesLoadMs: number;
+  mapP50: number;
+}
+
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
+const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))] ?? NaN;
+const time = (work: () => void) => {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+};
+
+export function benchPlaces(pages: ArticleInput[], repeat: number, heapBytes: () => number): PlacesResult {
+  const text = gazetteerText();
+  const loads: number[] = [];
+  let gazetteer: Gazetteer | null = null;
+  const before = heapBytes();
+  for (let i = 0; i < 3; i++) loads.push(time(() => (gazetteer = Gazetteer.parse(text))));
+  const memoryMB = (heapBytes() - before) / 1048576;
+  const loaded = gazetteer as unknown as Gazetteer;
+
+  // The naive load: normalizing every place's name into a Map as the file is read.
+  const naiveLoadMs = time(() => {
+    const byKey = new Map<string, number[]>();
+    const lines = text.split('\n');
+    const count = Number(lines[1]);
+    for (let index = 2; index < count + 2; index++) {
+      const key = placeKey(lines[index]!.split('\t')[1] ?? '');
+      const bucket = byKey.get(key);
+      if (bucket) bucket.push(index);
+      else byKey.set(key, [index]);
+    }
+  });
+
+  const finder = new PlaceFinder(loaded);
+  const firstFindMs = time(() => finder.find(pages[0]?.text ?? ''));
+  const finds: number[] = [];
+  for (let round = 0; round < repeat; round++) for (const page of pages) finds.push(time(() => finder.find(page.text)));
+
+  const topology = JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
+  let outlines: WorldOutlines | null = null;
+  const outlinesLoadMs = time(() => (outlines = new WorldOutlines(topology)));
+  const maps: number[] = [];
+  for (const page of pages) {
+    const mention = finder.find(page.text)[0];
+    const place = mention && loaded.get(mention.placeId);
+    if (place) maps.push(time(() => (outlines as unknown as WorldOutlines).render([place], { highlightAt: place })));
+  }
+  return {
+    places: loaded.size,
+    keys: loaded.keyCount,
+    fileBytes: Buffer.byteLength(text),
+    gzipBytes: gzipSync(text).length,
+    loadMs: median(loads),
+    naiveLoadMs,
+    memoryMB,
+    firstFindMs,
+    findP50: percentile(finds, 50),
+    findP95: percentile(finds, 95),
+    outlinesLoadMs,
+    mapP50: median(maps),
+  };
+}
+
+export const PLACES_TARGETS = ['gazetteer load ≤ 300 ms and at least 5× faster than the naive load', 'finding places p95 ≤ 25 ms a page'];
+
+export function placesTable(r: PlacesResult): string {
+  const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+  return [
+    '| places | lookup keys | file | gzipped | load | naive load | speed-up | in memory | first find (builds near-miss index) | find p50 | find p95 | outlines load | locator map p50 |',
+    `|${' --- |'.repeat(13)}`,
+    `| ${r.places.toLocaleString('en')} | ${r.keys.toLocaleString('en')} | ${mb(r.fileBytes)} MB | ${mb(r.gzipBytes)} MB | ${r.loadMs.toFixed(0)} ms | ${r.naiveLoadMs.toFixed(0)} ms | ${Math.round(r.naiveLoadMs / r.loadMs)}× | ${r.memoryMB.toFixed(1)} MB | ${r.firstFindMs.toFixed(0)} ms | ${r.findP50.toFixed(2)} ms | ${r.findP95.toFixed(1)} ms | ${r.outlinesLoadMs.toFixed(0)} ms | ${r.mapP50.toFixed(0)} ms |`,
+  ].join('\n');
+}

@@ -1,0 +1,89 @@
+/**
+ * The live page's visible text as one whitespace-free string, with a way back from a position in
+ * it to a text node and offset. This is the DOM half of anchoring; locate-quotes.ts is the pure half.
+ */
+
+// Text in these is not prose a reader sees, or belongs to Sidenote itself.
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME']);
+
+/** Whitespace and soft hyphens, as compact() in locate-quotes.ts drops them; by code, since this runs per character. */
+function isInvisible(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+export class PageText {
+  /** Every non-whitespace character of the page's text, in document order. */
+  readonly compact: string;
+  private readonly nodes: Text[];
+  /** For compact position i: the index into `nodes`, and the offset in that node's data. */
+  private readonly nodeOf: Uint32Array;
+  private readonly offsetOf: Uint32Array;
+
+  constructor(root: Node, isOwnElement: (element: Element) => boolean) {
+    const nodes: Text[] = [];
+    const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const element = node as Element;
+        return SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) || isOwnElement(element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    let characters = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      characters += (node as Text).data.length;
+    }
+    const nodeOf = new Uint32Array(characters);
+    const offsetOf = new Uint32Array(characters);
+    const parts: string[] = [];
+    let length = 0;
+    nodes.forEach((node, nodeIndex) => {
+      const data = node.data;
+      let kept = '';
+      for (let offset = 0; offset < data.length; offset++) {
+        if (isInvisible(data.charCodeAt(offset))) continue;
+        kept += data[offset];
+        nodeOf[length] = nodeIndex;
+        offsetOf[length] = offset;
+        length++;
+      }
+      parts.push(kept);
+    });
+    this.compact = parts.join('');
+    this.nodes = nodes;
+    this.nodeOf = nodeOf.subarray(0, length);
+    this.offsetOf = offsetOf.subarray(0, length);
+  }
+
+  /** The DOM pieces covering compact range [start, end): one per text node it touches. */
+  pieces(start: number, end: number): { node: Text; start: number; end: number }[] {
+    const pieces: { node: Text; start: number; end: number }[] = [];
+    for (let at = start; at < end; at++) {
+      const node = this.nodes[this.nodeOf[at]!]!;
+      const offset = this.offsetOf[at]!;
+      const last = pieces.at(-1);
+      if (last && last.node === node) last.end = offset + 1;
+      else pieces.push({ node, start: offset, end: offset + 1 });
+    }
+    return pieces;
+  }
+}
