@@ -16,6 +16,8 @@ export default defineConfig({
     // activeTab + scripting: Sidenote touches a page only when its toolbar icon is clicked there.
     permissions: ['activeTab', 'scripting'],
     action: { default_title: 'Sidenote: annotate this article' },
+    // The same as clicking the icon (action.onClicked, with activeTab), for keyboard users.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close Sidenote on this page' } },
     ...(browser === 'firefox' && {
       // Nothing leaves the browser: Firefox asks extensions to declare that they collect no data.
       browser_specific_settings: { gecko: { id: 'sidenote@example.org', data_collection_permissions: { required: ['none'] } } },

@@ -60,6 +60,11 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
         <MarkedText text={snippet.text} marks={snippet.marks} />
         {snippet.truncatedEnd && ' …'}
       </blockquote>
+      {item.sharedPlaces.length > 0 && (
+        <p class="why">
+          Shared places: <span data-testid="related-places">{item.sharedPlaces.map((place) => place.name).join(', ')}</span>
+        </p>
+      )}
       <p class="why">
         Shared terms: <span data-testid="related-terms">{item.matchedTerms.slice(0, 8).join(', ')}</span>
       </p>

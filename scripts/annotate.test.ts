@@ -55,7 +55,7 @@ describe('npm run annotate', () => {
     writeFileSync(
       corpus,
       [
-        { id: 'bakhmut-1', title: 'Fighting around Bakhmut', text: 'Russian forces shelled Bakhmut again as Ukrainian troops held the city and the heights nearby.' },
+        { id: 'bakhmut-1', title: 'Fighting around Bakhmut', text: 'Russian forces shelled Bakhmut in eastern Ukraine again as Ukrainian troops held the city and the heights nearby.' },
         { id: 'recipes', title: 'Soup', text: 'Simmer the onions slowly, then add stock and season to taste.' },
       ]
         .map((record) => JSON.stringify(record))

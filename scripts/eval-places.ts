@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { scorePlaces, type GoldDocument, type PlaceScore } from '../utils/core/places/evaluate';
 import { PlaceFinder } from '../utils/core/places/find-places';
 import { loadGazetteer } from './lib/gazetteer-file';
+import { areaContains } from './lib/place-areas';
 
 const DEFAULT_FILES = ['../shared/data/toponyms/tr-news.jsonl', '../shared/data/toponyms/geovirus.jsonl'];
 const { positionals, values } = parseArgs({
@@ -21,6 +22,7 @@ const files = positionals.length > 0 ? positionals : DEFAULT_FILES;
 
 const gazetteer = loadGazetteer();
 const threshold = values['near-miss-threshold'];
+const contains = areaContains();
 const finder = new PlaceFinder(gazetteer, threshold === undefined ? undefined : Number(threshold));
 const results: Record<string, PlaceScore> = {};
 for (const file of files) {
@@ -39,7 +41,7 @@ for (const file of files) {
     process.exit(1);
   }
   const started = performance.now();
-  const score = scorePlaces(documents, (text) => finder.find(text), (id) => gazetteer.get(id));
+  const score = scorePlaces(documents, (text) => finder.find(text), (id) => gazetteer.get(id), contains);
   const name = basename(file, '.jsonl');
   results[name] = score;
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -47,7 +49,8 @@ for (const file of files) {
     `${name}: ${documents.length} articles, ${score.gold} gold places, ${score.detected} detected · ` +
       `precision ${percent(score.precision)} recall ${percent(score.recall)} F1 ${score.f1.toFixed(3)} · ` +
       `(${score.demonymGold} gold spans are demonyms; recall without them ${percent(score.recallWithoutDemonyms)}) · ` +
-      `resolved ${percent(score.resolved)} (${percent(score.within161km)} within 161 km of the gold point) · ${((performance.now() - started) / documents.length).toFixed(1)} ms an article`,
+      `within 161 km of the gold point: ${percent(score.resolved)} measured from the place (a country's outline, a region's extent), ` +
+      `${percent(score.within161km)} from its point · ${((performance.now() - started) / documents.length).toFixed(1)} ms an article`,
   );
   if (values.errors) for (const line of score.errors) console.log(`  ${line}`);
 }

@@ -2,7 +2,7 @@
  * npm run bench [-- --sizes 1000,10000,100000] [--repeat 5] [--baseline-sample 3]
  *
  * In Node, on deterministic corpora made from real article text (./synthetic-corpus.ts): index
- * build time and memory, stored index size, cold load, and the time to annotate a page (all that
+ * build time (places found in every article included) and memory, stored index size, cold load, and the time to annotate a page (all that
  * follows Readability) at p50/p95, beside the naive baseline (fuse.js over all corpus text) run in
  * the same process. Prints a table, writes scripts/bench/RESULTS.md, ends with one JSON line.
  */
@@ -19,6 +19,8 @@ import type { ArticleInput } from '../../utils/core/types';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { benchPlaces, PLACES_TARGETS, placesTable } from './bench-places';
 import { SyntheticCorpus } from './synthetic-corpus';
+import { PlaceFinder } from '../../utils/core/places/find-places';
+import { loadGazetteer } from '../lib/gazetteer-file';
 
 const { values } = parseArgs({
   options: {
@@ -42,8 +44,19 @@ const heapBytes = () => {
 };
 /** Typed arrays are counted exactly (V8 frees their memory lazily, which makes deltas unreliable); the rest by heap delta. */
 function arrayBytes(index: CorpusIndex): number {
-  const { bm25, signatures } = index.toStored();
-  return [bm25.postingStart, bm25.postingDocs, bm25.postingFreqs, bm25.docLengths, signatures].reduce((sum, array) => sum + array.byteLength, 0);
+  const { bm25, signatures, places } = index.toStored();
+  return [
+    bm25.postingStart,
+    bm25.postingDocs,
+    bm25.postingFreqs,
+    bm25.docLengths,
+    signatures,
+    places.postingStart,
+    places.postingDocs,
+    places.postingCounts,
+    places.postingFirstStart,
+    places.postingFirstEnd,
+  ].reduce((sum, array) => sum + array.byteLength, 0);
 }
 const percentile = (samples: number[], p: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -107,7 +120,7 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
   const file = join(folder, 'index.sidx');
   // In a function of its own so the built index is garbage before the loaded one is measured.
   const buildMs = ((): number => {
-    const built = CorpusIndex.build({ name: `synthetic-${size}`, articles: sampled() });
+    const built = CorpusIndex.build({ name: `synthetic-${size}`, articles: sampled() }, finder);
     const elapsed = performance.now() - started;
     sample();
     writeFileSync(file, built.toBytes());
@@ -136,7 +149,7 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
   for (let round = 0; round < repeat; round++) {
     for (const page of pages) {
       started = performance.now();
-      await annotate(page, index!, texts);
+      await annotate(page, index!, texts, finder);
       samples.push(performance.now() - started);
     }
   }
@@ -170,6 +183,8 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
 }
 
 const pages = benchmarkPages();
+// Places are part of the index (found in every article at build) and of every annotation.
+const finder = new PlaceFinder(loadGazetteer());
 const results: SizeResult[] = [];
 for (const size of sizes) {
   process.stderr.write(`bench: ${size.toLocaleString('en')} articles…\n`);
@@ -207,7 +222,8 @@ Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2)
 ${pages.length} real pages (../shared/data/pages and the seed pages), each annotated ${repeat} times per size; the
 baseline (fuse.js extended search over all corpus text, same key terms) on every page at 1k and on
 ${baselineSample} pages at 10k, not at 100k (minutes a page). "Annotate" is everything after
-Readability: key terms, ranking, copies, snippets. Targets: ${targets.join('; ')}.
+Readability: places, key terms, ranking, copies, snippets, the places' corpus coverage. The
+index holds every article's places (found at build time). Targets: ${targets.join('; ')}.
 
 ${table}
 

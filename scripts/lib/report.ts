@@ -1,7 +1,7 @@
 import type { Annotation } from '../../utils/core/types';
 
 /** The CLI's human-readable report: what the sidebar shows, as text. */
-export function formatReport({ article, related, sameArticle, corpus, timings }: Annotation): string {
+export function formatReport({ article, related, sameArticle, corpus, placeDetails, timings }: Annotation): string {
   const lines = [
     article.title ?? '(untitled article)',
     [article.byline && `by ${article.byline}`, article.siteName, `${article.words} words`].filter(Boolean).join(' · '),
@@ -15,10 +15,18 @@ export function formatReport({ article, related, sameArticle, corpus, timings }:
     lines.push(
       `  ${position + 1}. ${item.titleIsFallback ? `[first sentence] ${item.title}` : item.title}`,
       `     ${meta.filter(Boolean).join(' · ')}`,
+      ...(item.sharedPlaces.length ? [`     shared places: ${item.sharedPlaces.map((place) => place.name).join(', ')}`] : []),
       `     shared terms: ${item.matchedTerms.slice(0, 8).join(', ')}`,
       `     “${item.snippet.text.replace(/\s+/g, ' ')}”`,
     );
   });
+  lines.push('', `Places (${placeDetails.length}):`);
+  if (placeDetails.length === 0) lines.push('  none found');
+  for (const place of placeDetails) {
+    const where = [place.kind, place.region, place.countryName !== place.name ? place.countryName : null].filter(Boolean).join(', ');
+    const spelled = place.variants.some((variant) => variant !== place.name) ? `, written ${place.variants.join(' / ')}` : '';
+    lines.push(`  ${place.name} (${where}) ×${place.mentions}${spelled}; in ${place.corpusArticles} corpus articles`);
+  }
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`);
   lines.push('', `Timings: ${stages.join(', ')}`);
   return lines.join('\n');

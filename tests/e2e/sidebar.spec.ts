@@ -37,6 +37,8 @@ for (const { name, expected } of fixturePages()) {
         await expect(item.getByTestId('related-snippet')).toHaveText(/\w{3,}.{20,}/);
         expect(await item.getByTestId('related-snippet').locator('mark').count()).toBeGreaterThan(0);
         await expect(item.getByTestId('related-terms')).not.toBeEmpty();
+        // The floor lets an article through only with a rare place in common with a page that names places.
+        if (expected.places?.length) await expect(item.getByTestId('related-places')).not.toBeEmpty();
       }
     }
     if (expected.sameArticle) await expect(panel.getByTestId('same-article')).toContainText('This article is itself in the corpus');

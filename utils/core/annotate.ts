@@ -6,6 +6,8 @@ import { countWords, tidyText } from './text';
 import type { TextStore } from './text-store';
 import type { Annotation, ArticleInput } from './types';
 
+const BROAD_KINDS = new Set(['continent', 'country', 'sea']);
+
 // performance is a global in Node and in browsers, but not part of the ECMAScript library the core is checked against.
 const clock = (globalThis as { performance?: { now(): number } }).performance ?? Date;
 const now = () => clock.now();
@@ -26,15 +28,19 @@ export async function annotate(input: ArticleInput, index: CorpusIndex, texts: T
     length: text.length,
     words: countWords(text),
   };
-  const rankStarted = now();
-  const ranked = rankRelated(index, { text, title: article.title, publishedTime: input.publishedTime ?? null });
-  const rankTime = since(rankStarted);
-  const snippetsStarted = now();
-  const related = explainRelated(ranked, await texts.get(ranked.hits.map((hit) => hit.article.id)));
-  const snippetTime = since(snippetsStarted);
-  const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
   const placesStarted = now();
   const mentions = finder ? finder.find(text) : [];
+  const findPlacesTime = since(placesStarted);
+  const rankStarted = now();
+  const places = mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') }));
+  const ranked = rankRelated(index, { text, title: article.title, publishedTime: input.publishedTime ?? null, places });
+  const rankTime = since(rankStarted);
+  const snippetsStarted = now();
+  const placeName = (id: string) => finder?.gazetteer.get(id)?.name;
+  const related = explainRelated(ranked, await texts.get(ranked.hits.map((hit) => hit.article.id)), placeName);
+  const snippetTime = since(snippetsStarted);
+  const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
+  const describeStarted = now();
   const placeDetails = finder ? await describePlaces(mentions, finder.gazetteer, index, texts, sameArticle?.id ?? null) : [];
   const summaries = new Map(placeDetails.map((place) => [place.id, place]));
   return {
@@ -47,6 +53,6 @@ export async function annotate(input: ArticleInput, index: CorpusIndex, texts: T
       return place ? [mentionInfo(text, mention, place)] : [];
     }),
     placeDetails,
-    timings: { related: rankTime, snippets: snippetTime, places: since(placesStarted), total: since(started) },
+    timings: { places: findPlacesTime, related: rankTime, snippets: snippetTime, placeDetails: since(describeStarted), total: since(started) },
   };
 }

@@ -8,9 +8,11 @@ import { MIN_COVERAGE, rankRelated } from './related';
 import { MemoryTextStore } from './text-store';
 
 const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds');
-const index = CorpusIndex.build(seeds);
+// The real path: the gazetteer finds each article's places, which ranking and the floor use.
+const finder = new PlaceFinder(loadGazetteer());
+const index = CorpusIndex.build(seeds, finder);
 const texts = new MemoryTextStore(seeds.articles);
-const relatedTo = async (text: string, corpusIndex = index) => annotate({ text }, corpusIndex, texts);
+const relatedTo = async (text: string, corpusIndex = index) => annotate({ text }, corpusIndex, texts, finder);
 
 describe('related coverage on the seed corpus', () => {
   it.each(seeds.articles.map((article) => [article.id, article] as const))(
@@ -75,12 +77,12 @@ describe('ranking beyond text', () => {
       story('new', 'BBC', '2023-11-12', 'Ukrainian forces in Kupiansk in Kharkiv region brace for a Russian offensive, as troops dig trenches east of the Oskil river.'),
     ],
   };
-  const small = CorpusIndex.build(corpus);
+  const small = CorpusIndex.build(corpus, finder);
   const smallTexts = new MemoryTextStore(corpus.articles);
 
   it('groups copies of one wire story as one result with its copies listed', async () => {
     const page = 'Officials ordered the evacuation of settlements near Kupiansk in Kharkiv region after Russian forces shelled the town and drones struck its centre.';
-    const { related } = await annotate({ text: page }, small, smallTexts);
+    const { related } = await annotate({ text: page }, small, smallTexts, finder);
     const wireResult = related.find((item) => item.id === 'ap' || item.id === 'copy')!;
     expect(wireResult.copies.map((copy) => copy.id)).toEqual([wireResult.id === 'ap' ? 'copy' : 'ap']);
     expect(related.filter((item) => item.id === 'ap' || item.id === 'copy')).toHaveLength(1);
@@ -89,7 +91,7 @@ describe('ranking beyond text', () => {
   it('prefers, among equally related articles, the one dated closer to the page', async () => {
     const page = 'Ukrainian forces and Russian troops around Kupiansk in Kharkiv region, east of the Oskil river.';
     const at = async (publishedTime: string) =>
-      (await annotate({ text: page, publishedTime }, small, smallTexts)).related.map((item) => item.id).filter((id) => id === 'old' || id === 'new');
+      (await annotate({ text: page, publishedTime }, small, smallTexts, finder)).related.map((item) => item.id).filter((id) => id === 'old' || id === 'new');
     expect(await at('2023-11-13')).toEqual(['new', 'old']);
     expect(await at('2022-09-11')).toEqual(['old', 'new']);
   });
@@ -117,8 +119,7 @@ describe('CorpusIndex storage', () => {
 });
 
 describe('places in the corpus index', () => {
-  const finder = new PlaceFinder(loadGazetteer());
-  const withPlaces = CorpusIndex.build(seeds, finder);
+  const withPlaces = index;
 
   it('knows which seeds mention a place under any of its spellings, and where first', () => {
     // 001 writes Konstantinovka, 002 Kostiantynivka: one town.

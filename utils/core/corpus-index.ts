@@ -3,7 +3,7 @@ import { Bm25Index, type Bm25Data } from './search/bm25-index';
 import { signature, SIGNATURE_SIZE } from './search/minhash';
 import { pack, unpack } from './search/pack';
 import type { PlaceFinder } from './places/find-places';
-import { PlacePostings, type PlacePostingsData } from './places/place-postings';
+import { PlacePostings, PlacePostingsBuilder, type PlacePostingsData } from './places/place-postings';
 import { contentTerms, firstSentence } from './text';
 
 /** Bumped whenever the stored layout changes; an index of another version is rebuilt, never misread. */
@@ -56,11 +56,11 @@ export class CorpusIndex {
   static build(corpus: { name: string; articles: Iterable<CorpusArticle> }, finder?: PlaceFinder): CorpusIndex {
     const articles: ArticleMeta[] = [];
     const signatures: Uint32Array[] = [];
-    const mentions: ReturnType<PlaceFinder['find']>[] = [];
+    const places = new PlacePostingsBuilder();
     function* documents() {
       for (const { text, ...meta } of corpus.articles) {
         articles.push({ ...meta, lead: firstSentence(text) });
-        mentions.push(finder ? finder.find(text) : []);
+        places.add(finder ? finder.find(text) : []);
         const bodyTerms = contentTerms(text);
         signatures.push(signature(bodyTerms));
         yield meta.title ? [...contentTerms(meta.title), ...bodyTerms] : bodyTerms;
@@ -69,7 +69,7 @@ export class CorpusIndex {
     const bm25 = Bm25Index.build(documents());
     const flat = new Uint32Array(signatures.length * SIGNATURE_SIZE);
     signatures.forEach((one, position) => flat.set(one, position * SIGNATURE_SIZE));
-    return new CorpusIndex(corpus.name, articles, bm25, flat, PlacePostings.build(mentions));
+    return new CorpusIndex(corpus.name, articles, bm25, flat, places.finish());
   }
 
   static fromStored(stored: unknown): CorpusIndex {

@@ -17,12 +17,34 @@ const SAME_ARTICLE = 0.5;
 const SAME_STORY = 0.6;
 /** How much a result dated close to the page gains, fading over about a year. */
 const DATE_BOOST = 0.25;
+/**
+ * A place the page and an article share counts toward relatedness when it is this rare in the
+ * corpus (smoothed idf, as for terms: in a large corpus, fewer than about 40% of the articles; in a
+ * corpus of a handful, any place): in 229 articles about the war, Ukraine and Russia say nothing,
+ * Donetsk and Bakhmut do. Chosen with eval:related on the dev corpus (README, "How related coverage
+ * is ranked").
+ */
+export const RARE_PLACE_IDF = 1.25;
+/** Times the page must name a country, continent or sea for it to count. */
+const MIN_BROAD_PLACE_MENTIONS = 2;
+/** Each unit of shared rare places' idf adds this share to the score. */
+const PLACE_BOOST = 0.1;
+/** A page without any place the corpus knows must share more of its key terms to have related coverage. */
+export const MIN_COVERAGE_WITHOUT_PLACES = 0.2;
 const DAY = 86_400_000;
+
+export interface PagePlace {
+  id: string;
+  /** A country, continent or sea: named in passing far more often than a town is. */
+  broad: boolean;
+}
 
 export interface RelatedQuery {
   text: string;
   title?: string | null;
   publishedTime?: string | null;
+  /** The places the page mentions, once per mention (with a place finder; none without). */
+  places?: readonly PagePlace[];
   limit?: number;
 }
 
@@ -31,6 +53,8 @@ interface RankedHit {
   score: number;
   coverage: number;
   matchedTerms: string[];
+  /** Rare places the page and the article both mention, rarest first. */
+  sharedPlaceIds: string[];
   copies: ArticleMeta[];
 }
 
@@ -41,7 +65,7 @@ export interface RankedRelated {
 }
 
 /** Ranks corpus articles against a page: BM25 over the page's key terms, floor, date, copies grouped. */
-export function rankRelated(index: CorpusIndex, { text, title, publishedTime, limit = 8 }: RelatedQuery): RankedRelated {
+export function rankRelated(index: CorpusIndex, { text, title, publishedTime, places = [], limit = 8 }: RelatedQuery): RankedRelated {
   const counts = termCounts(`${title ?? ''}\n${text}`);
   const names = nameTerms(text);
   const frequency = (term: string) => index.bm25.documentFrequency(term);
@@ -69,15 +93,27 @@ export function rankRelated(index: CorpusIndex, { text, title, publishedTime, li
   const searchable = query.filter(({ inCorpus }) => inCorpus).slice(0, 32);
   const totalWeight = query.reduce((sum, { weight }) => sum + weight, 0);
   const pageTime = publishedTime ? Date.parse(publishedTime) : NaN;
+  const rarePlaces = rarePlacesOf(index, places, same?.doc);
+  const knowsPagePlaces = rarePlaces.length > 0 || places.some(({ id }) => index.places.documentFrequency(id) > (same ? 1 : 0));
   const ranked = hits
     .map((hit) => {
       const matchedTerms = searchable.filter((_, bit) => hit.matched & (1 << bit));
       const coverage = matchedTerms.reduce((sum, { weight }) => sum + weight, 0) / (totalWeight || 1);
       const articleTime = Date.parse(index.articles[hit.doc]!.date ?? '');
       const closeness = Number.isNaN(pageTime) || Number.isNaN(articleTime) ? 0 : Math.exp(-Math.abs(pageTime - articleTime) / (365 * DAY));
-      return { doc: hit.doc, score: hit.score * (1 + DATE_BOOST * closeness), coverage, matchedTerms: matchedTerms.map(({ term }) => term) };
+      const shared = rarePlaces.filter(({ id }) => index.places.mentions(id, hit.doc));
+      const placeWeight = shared.reduce((sum, { idf }) => sum + idf, 0);
+      return {
+        doc: hit.doc,
+        score: hit.score * (1 + DATE_BOOST * closeness) * (1 + PLACE_BOOST * placeWeight),
+        coverage,
+        matchedTerms: matchedTerms.map(({ term }) => term),
+        sharedPlaceIds: shared.map(({ id }) => id),
+      };
     })
-    .filter((hit) => hit.coverage >= MIN_COVERAGE)
+    // The relevance floor: enough of the page's key terms, and a rare place in common when the page
+    // names any place the corpus knows; a page without such places must share more of its terms.
+    .filter((hit) => hit.coverage >= MIN_COVERAGE && (knowsPagePlaces ? hit.sharedPlaceIds.length > 0 : hit.coverage >= MIN_COVERAGE_WITHOUT_PLACES))
     .sort((a, b) => b.score - a.score);
 
   const results: (RankedHit & { doc: number })[] = [];
@@ -93,13 +129,43 @@ export function rankRelated(index: CorpusIndex, { text, title, publishedTime, li
   };
 }
 
+/** The page's places that are rare in the corpus, with their smoothed idf (leaving out the page's own copy). */
+function rarePlacesOf(index: CorpusIndex, places: readonly PagePlace[], ownDoc: number | undefined): { id: string; idf: number }[] {
+  const size = index.size - (ownDoc === undefined ? 0 : 1);
+  const mentions = new Map<string, number>();
+  for (const { id } of places) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+  const broad = new Set(places.filter((place) => place.broad).map(({ id }) => id));
+  return [...mentions.keys()]
+    // A country named once in passing ("as in Australia") does not make two stories related; a town named once does.
+    .filter((id) => !broad.has(id) || mentions.get(id)! >= MIN_BROAD_PLACE_MENTIONS)
+    .map((id) => {
+      const frequency = index.places.documentFrequency(id) - (ownDoc !== undefined && index.places.mentions(id, ownDoc) ? 1 : 0);
+      return { id, frequency, idf: inverseDocumentFrequency(frequency, size) };
+    })
+    .filter(({ frequency, idf }) => frequency > 0 && idf >= RARE_PLACE_IDF)
+    .sort((a, b) => b.idf - a.idf)
+    .map(({ id, idf }) => ({ id, idf }));
+}
+
 /** Turns ranked hits into what the reader sees, with snippets cut from the articles' texts. */
-export function explainRelated(ranked: RankedRelated, texts: ReadonlyMap<string, string>): RelatedArticle[] {
-  return ranked.hits.map(({ article, score, coverage, matchedTerms, copies }) => ({
+export function explainRelated(
+  ranked: RankedRelated,
+  texts: ReadonlyMap<string, string>,
+  placeName: (id: string) => string | undefined = () => undefined,
+): RelatedArticle[] {
+  return ranked.hits.map(({ article, score, coverage, matchedTerms, sharedPlaceIds, copies }) => ({
     ...listed(article),
     score: Math.round(score * 100) / 100,
     coverage: Math.round(coverage * 1000) / 1000,
     matchedTerms,
+    // Donetsk the city and Donetsk the region are two places and one name to the reader.
+    sharedPlaces: uniqueBy(
+      sharedPlaceIds.flatMap((id) => {
+        const name = placeName(id);
+        return name ? [{ id, name }] : [];
+      }),
+      (place) => place.name,
+    ),
     snippet: bestSnippet(texts.get(article.id) ?? article.lead, ranked.weights),
     copies: copies.map(listed),
   }));
@@ -112,4 +178,9 @@ export function listed(article: ArticleMeta): RelatedCopy {
 
 export function titleOf(article: ArticleMeta): { title: string; titleIsFallback: boolean } {
   return article.title ? { title: article.title, titleIsFallback: false } : { title: article.lead, titleIsFallback: true };
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }

@@ -64,7 +64,14 @@ function windowAroundMatches(
 
 /** The sentence holding `range` (a place's mention), cut to `maxLength` around it, with the range marked. */
 export function snippetAround(text: string, range: TextRange, maxLength = 240): Snippet {
-  const sentence = sentences(text).find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
+  // Only the text near the mention is split into sentences: a corpus article may be long, and a
+  // card lists several.
+  const windowStart = Math.max(0, range.start - 2 * maxLength);
+  const inWindow = sentences(text.slice(windowStart, Math.min(text.length, range.end + 2 * maxLength))).map((sentence) => ({
+    start: sentence.start + windowStart,
+    end: sentence.end + windowStart,
+  }));
+  const sentence = inWindow.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
   const bounds = sentence ?? { start: Math.max(0, range.start - maxLength / 2), end: Math.min(text.length, range.end + maxLength / 2) };
   let from = bounds.start;
   let to = bounds.end;

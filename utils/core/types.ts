@@ -64,6 +64,8 @@ export interface RelatedArticle extends RelatedCopy {
   /** Share (0-1) of the page's key-term weight that this article matches. */
   coverage: number;
   matchedTerms: string[];
+  /** Places that are rare in the corpus and that both the page and this article mention, rarest first. */
+  sharedPlaces: { id: string; name: string }[];
   snippet: Snippet;
   /** The same story elsewhere in the corpus (a wire story in several outlets), grouped under this one. */
   copies: RelatedCopy[];

@@ -63,19 +63,29 @@ function splitWords(text: string): Word[] {
   return result;
 }
 
+// Characters skipped when looking back for a sentence's end: spaces, quotes, brackets, dashes.
+const SKIPPED_BEFORE_WORD = new Set([...' \t\r\u00a0"“‘\'([—–-'].map((char) => char.charCodeAt(0)));
+const SENTENCE_ENDS = new Set([...'.!?:'].map((char) => char.charCodeAt(0)));
+const NEWLINE = 10;
+
 function isSentenceStart(text: string, position: number): boolean {
   for (let index = position - 1; index >= 0; index--) {
-    const char = text[index]!;
-    if (char === '\n') return true;
-    if (/[\s"“‘'([—–-]/.test(char)) continue;
-    return /[.!?:]/.test(char);
+    const code = text.charCodeAt(index);
+    if (code === NEWLINE) return true;
+    if (SKIPPED_BEFORE_WORD.has(code)) continue;
+    return SENTENCE_ENDS.has(code);
   }
   return true;
 }
 
-/** Only whitespace (no punctuation) between two words of one name. */
+/** Only spaces (no punctuation, no line break) between two words of one name. */
 function adjacent(text: string, left: Word, right: Word): boolean {
-  return /^[ \t\u00a0]+$/.test(text.slice(left.outerEnd, right.start));
+  if (right.start <= left.outerEnd) return false;
+  for (let index = left.outerEnd; index < right.start; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+  }
+  return true;
 }
 
 export interface NameCandidates {
@@ -91,6 +101,15 @@ export interface NameCandidates {
 
 export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidates {
   const wordList = splitWords(text);
+  // A phrase's key is its words' keys joined (placeKey folds nothing across a space): each word is folded once.
+  const wordKeys: (string | undefined)[] = new Array(wordList.length);
+  const wordKey = (position: number) => (wordKeys[position] ??= placeKey(wordList[position]!.text));
+  const spanKey = (from: number, to: number) => {
+    const keys: string[] = [];
+    for (let position = from; position <= to; position++) keys.push(wordKey(position));
+    if (keys.length > 1 && keys[0] === 'the') keys.shift();
+    return keys.filter(Boolean).join(' ');
+  };
   const found: NameCandidate[] = [];
   const surnames = new Set<string>();
   const lowercaseWords = new Set<string>();
@@ -111,8 +130,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     if (position > runStart && previous && adjacent(text, previous, word) && joinsName(previous)) {
       const next = wordList[position + 1];
       const runEnds = !next || !next.capitalized || !adjacent(text, word, next);
-      if (runEnds && !gazetteer.hasKey(placeKey(text.slice(wordList[runStart]!.start, word.end)))) {
-        surnames.add(placeKey(word.text));
+      if (runEnds && !gazetteer.hasKey(spanKey(runStart, position))) {
+        surnames.add(wordKey(position));
       }
     } else {
       runStart = position;
@@ -135,23 +154,25 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       if (!word.capitalized && !NAME_CONNECTORS.has(word.text) && !GEOGRAPHIC_WORDS.has(word.text)) break;
       last = next;
     }
-    for (let end = last; end >= index; end--) {
+    // Ascending, stopping as soon as no gazetteer key goes on from the words so far.
+    for (let end = index; end <= last; end++) {
+      const key = spanKey(index, end);
       const lastWord = wordList[end]!;
-      if (!lastWord.capitalized && !(end > index && GEOGRAPHIC_WORDS.has(lastWord.text))) continue;
-      const key = placeKey(text.slice(first.start, lastWord.end));
-      if (key && gazetteer.hasKey(key)) {
+      const mayEnd = lastWord.capitalized || (end > index && GEOGRAPHIC_WORDS.has(lastWord.text));
+      if (key && mayEnd && gazetteer.hasKey(key)) {
         matchEnd = end;
         matchKey = key;
-        break;
       }
+      const leadingThe = end === index && key === 'the';
+      if (end < last && !leadingThe && !gazetteer.hasKeyStartingWith(`${key} `)) break;
     }
     if (matchEnd < 0) {
       // Unknown single words may still be misspelled places; the finder decides whether to look further.
       matchEnd = index;
-      matchKey = placeKey(first.text);
+      matchKey = wordKey(index);
     }
     // "The Hague" keeps its article; "the United States" at a sentence's start does not.
-    if (first.text === 'The' && matchEnd > index && gazetteer.hasKey(placeKey(text.slice(wordList[index + 1]!.start, wordList[matchEnd]!.end)))) {
+    if (first.text === 'The' && matchEnd > index && gazetteer.hasKey(spanKey(index + 1, matchEnd))) {
       index++;
       continue;
     }

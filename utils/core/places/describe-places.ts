@@ -58,25 +58,24 @@ export async function describePlaces(
     if (list) list.push(mention);
     else grouped.set(mention.placeId, [mention]);
   }
+  const excluded = exclude === null ? -1 : index.position(exclude);
+  const dateOf = (doc: number) => index.articles[doc]!.date ?? '';
   const places = [...grouped].flatMap(([id, list]) => {
     const place = gazetteer.get(id);
     if (!place) return [];
-    const coverage = index.places
-      .articlesMentioning(id)
-      .filter(({ doc }) => index.articles[doc]!.id !== exclude)
-      .sort((a, b) => b.count - a.count || (index.articles[b.doc]!.date ?? '').localeCompare(index.articles[a.doc]!.date ?? ''));
-    return [{ place, list, coverage }];
+    const total = index.places.documentFrequency(id) - (excluded >= 0 && index.places.mentions(id, excluded) ? 1 : 0);
+    return [{ place, list, total, coverage: index.places.topArticles(id, CORPUS_ARTICLES_PER_PLACE, dateOf, excluded) }];
   });
   places.sort((a, b) => b.list.length - a.list.length || a.list[0]!.start - b.list[0]!.start);
 
-  const shown = places.flatMap(({ coverage }) => coverage.slice(0, CORPUS_ARTICLES_PER_PLACE).map(({ doc }) => index.articles[doc]!.id));
+  const shown = places.flatMap(({ coverage }) => coverage.map(({ doc }) => index.articles[doc]!.id));
   const corpusTexts = await texts.get([...new Set(shown)]);
-  return places.map(({ place, list, coverage }) => ({
+  return places.map(({ place, list, total, coverage }) => ({
     ...summarizePlace(place, gazetteer),
     variants: [...new Set(list.map((mention) => mention.surface))],
     mentions: list.length,
-    corpusArticles: coverage.length,
-    corpus: coverage.slice(0, CORPUS_ARTICLES_PER_PLACE).map(({ doc, count, first }) => {
+    corpusArticles: total,
+    corpus: coverage.map(({ doc, count, first }) => {
       const article = index.articles[doc]!;
       const text = corpusTexts.get(article.id);
       return {

@@ -23,8 +23,9 @@ export interface PlaceScore {
   /** Of the detected mentions that match a gold span, the share whose place's point is within 161 km of the gold point. */
   within161km: number;
   /**
-   * The same, but a country, region or continent also counts when the gold point lies inside it:
-   * the gold sets put Canada's point 1,000 km apart (GeoNames' and Wikipedia's conventions).
+   * The same, measured from the place itself rather than its representative point: a country,
+   * region or continent counts when the gold point lies inside it (distance zero). The gold sets
+   * put Canada's point 1,000 km apart (GeoNames' and Wikipedia's conventions).
    */
   resolved: number;
   /** Gold spans that are demonyms ("Russian"), which Sidenote by design does not take for places. */
@@ -43,6 +44,8 @@ export function scorePlaces(
   documents: readonly GoldDocument[],
   detect: (text: string) => PlaceMention[],
   placeById: (id: string) => Place | undefined,
+  /** Whether the point lies inside the place (an area); by default, inside its extent. */
+  contains: (place: Place, lat: number, lon: number) => boolean = (place, lat, lon) => place.extent !== undefined && extentContains(place.extent, lat, lon),
 ): PlaceScore {
   let gold = 0;
   let detected = 0;
@@ -68,7 +71,7 @@ export function scorePlaces(
       truePositives++;
       const span = document.toponyms[goldIndex]!;
       const km = place ? distanceKm(place.lat, place.lon, Number(span.lat), Number(span.lon)) : Infinity;
-      const inside = place?.extent !== undefined && extentContains(place.extent, Number(span.lat), Number(span.lon));
+      const inside = place !== undefined && contains(place, Number(span.lat), Number(span.lon));
       if (km <= RESOLUTION_TOLERANCE_KM) resolvedClose++;
       if (km <= RESOLUTION_TOLERANCE_KM || inside) resolvedInside++;
       else errors.push(`far ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country}) ${Math.round(km)} km off`);

@@ -42,6 +42,7 @@ const TITLE_BEFORE = /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Gen|General|Sen|Sen
 // Disease names keep the place they were named after: "West Nile virus", "Marburg virus", "Rift Valley fever".
 const DISEASE_AFTER = /^[\s-]+(virus|fever|flu|disease|strain|ebolavirus|variant)\b/;
 const BIG_CITY = 100_000;
+const TOWN_WITH_COUNTRY = 50_000;
 // A region whose namesake city holds a quarter of its people is named far less often than the city (Kharkiv, Moscow).
 const CITY_REGION_SHARE = 0.25;
 const CITY_REGION_PENALTY = 1;
@@ -84,7 +85,19 @@ interface Context {
   settlements: Place[];
 }
 
-function score(candidate: NameCandidate, option: PlaceCandidate, neighbour: Place | undefined, context: Context | null): number {
+/** How well the words around a name fit a pairing ("Paris, Texas"): either side may contain the other. */
+function pairBonus(place: Place, neighbours: (Place | undefined)[]): number {
+  const paired = neighbours.some((neighbour) => neighbour && (neighbour.id === place.id || contains(neighbour, place) || contains(place, neighbour)));
+  return paired ? COMMA_PAIR_BONUS : 0;
+}
+
+// 200 km is under two degrees of latitude: a cheap test before the great-circle one.
+const NEARBY_DEGREES = NEARBY_KM / 111 + 0.1;
+function isNear(a: Place, b: Place): boolean {
+  return Math.abs(a.lat - b.lat) < NEARBY_DEGREES && distanceKm(a.lat, a.lon, b.lat, b.lon) < NEARBY_KM;
+}
+
+function score(candidate: NameCandidate, option: PlaceCandidate, context: Context | null): number {
   const { place } = option;
   let total = Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
   if (REGION_AFTER.test(candidate.textAfter) && place.kind === 'region') total += KIND_CUE_BONUS;
@@ -92,14 +105,13 @@ function score(candidate: NameCandidate, option: PlaceCandidate, neighbour: Plac
   if ((CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter)) && ['city', 'town', 'village'].includes(place.kind)) {
     total += KIND_CUE_BONUS;
   }
-  if (neighbour && (neighbour.id === place.id || contains(neighbour, place) || contains(place, neighbour))) total += COMMA_PAIR_BONUS;
   if (context) {
     const sameCountry = context.countries.get(place.country) ?? 0;
     if (place.country && sameCountry > 0) total += SAME_COUNTRY_BONUS;
     // Only settlements: a region would otherwise score for its own capital ("Moscow" the city lies in "Moscow" the region).
     if (SETTLEMENT_KINDS.has(place.kind)) {
       if ((context.regions.get(place.regionId) ?? 0) > 0) total += SAME_REGION_BONUS;
-      if (context.settlements.some((other) => other.id !== place.id && distanceKm(other.lat, other.lon, place.lat, place.lon) < NEARBY_KM)) {
+      if (context.settlements.some((other) => other.id !== place.id && isNear(other, place))) {
         total += NEARBY_BONUS;
       }
     }
@@ -169,8 +181,7 @@ function resolveOne(candidate: NameCandidate, options: PlaceCandidate[], neighbo
     const namesakeCity =
       place.kind === 'region' &&
       options.some((other) => other.mainName && SETTLEMENT_KINDS.has(other.place.kind) && other.place.regionId === place.id && other.place.population >= CITY_REGION_SHARE * place.population);
-    const neighbourScore =
-      Math.max(...neighbours.map((neighbour) => score(candidate, option, neighbour, context))) - (namesakeCity ? CITY_REGION_PENALTY : 0);
+    const neighbourScore = score(candidate, option, context) + pairBonus(place, neighbours) - (namesakeCity ? CITY_REGION_PENALTY : 0);
     if (neighbourScore > bestScore) {
       bestScore = neighbourScore;
       best = option;
@@ -273,7 +284,9 @@ function findPlacesWith(text: string, gazetteer: Gazetteer, nearMiss: (key: stri
         REGION_AFTER.test(candidate.textAfter) ||
         DISTRICT_AFTER.test(candidate.textAfter) ||
         (commaPartner !== undefined && (contains(commaPartner, place) || contains(place, commaPartner))) ||
-        (context.regions.get(regionOf(place)) ?? 0) > 0;
+        (context.regions.get(regionOf(place)) ?? 0) > 0 ||
+        // A town of some size in a country the article is about ("shelled Bakhmut" in a story on Ukraine).
+        (place.population >= TOWN_WITH_COUNTRY && (context.countries.get(place.country) ?? 0) > 0);
       if (!supported) continue;
     }
     // "China." ends a sentence; "Ky." is an abbreviation only when it names a region.

@@ -184,6 +184,18 @@ export class Gazetteer {
     for (const line of this.keyLines) yield line.slice(0, line.indexOf('\t'));
   }
 
+  /** Whether some key begins with `prefix`: lets the matcher stop extending a phrase early. */
+  hasKeyStartingWith(prefix: string): boolean {
+    let low = 0;
+    let high = this.keyLines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareKeyOfLine(this.keyLines[middle]!, prefix) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.keyLines.length && this.keyLines[low]!.startsWith(prefix);
+  }
+
   /** Main-name keys of countries, regions and cities of 50,000 or more: the near-miss vocabulary. */
   prominentKeys(): string[] {
     return this.keyLines.filter((line) => line.endsWith('\tp')).map((line) => line.slice(0, line.indexOf('\t')));
@@ -195,13 +207,14 @@ export class Gazetteer {
     while (low <= high) {
       const middle = (low + high) >> 1;
       const line = this.keyLines[middle]!;
-      const lineKey = line.slice(0, line.indexOf('\t'));
-      if (lineKey === key) return line;
-      if (lineKey < key) low = middle + 1;
+      const order = compareKeyOfLine(line, key);
+      if (order === 0) return line;
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return undefined;
   }
+
 
   /** The country's own entry, by ISO code. */
   country(code: string): Place | undefined {
@@ -210,5 +223,17 @@ export class Gazetteer {
 
   region(place: Place): Place | undefined {
     return place.regionId ? this.get(place.regionId) : undefined;
+  }
+}
+
+/** Compares the key a key line starts with (up to its tab) with `key`, without cutting the line: lookups are hot. */
+function compareKeyOfLine(line: string, key: string): number {
+  for (let index = 0; ; index++) {
+    const lineCode = index < line.length ? line.charCodeAt(index) : 9;
+    const lineEnded = lineCode === 9;
+    const keyEnded = index >= key.length;
+    if (lineEnded || keyEnded) return lineEnded && keyEnded ? 0 : lineEnded ? -1 : 1;
+    const keyCode = key.charCodeAt(index);
+    if (lineCode !== keyCode) return lineCode < keyCode ? -1 : 1;
   }
 }

@@ -11,36 +11,52 @@ export const NEAR_MISS_THRESHOLD = 0.2;
 export const NEAR_MISS_MIN_LETTERS = 6;
 const MAX_LENGTH_DIFFERENCE = 2;
 
-/** One fuse.js index per first letter, built on first use: a search scans 500 names, not 13,000. */
+/**
+ * One small fuse.js index per first letter and length, built on first use: a word is compared with
+ * the few hundred names that could be within reach, not 13,000. Answers are remembered, since the
+ * same words recur across a corpus.
+ */
 export class NearMissIndex {
-  private readonly keysByLetter = new Map<string, string[]>();
-  private readonly fuseByLetter = new Map<string, Fuse<string>>();
+  private readonly keysByBucket = new Map<string, string[]>();
+  private readonly fuseByBucket = new Map<string, Fuse<string>>();
+  private readonly answers = new Map<string, string | undefined>();
 
   constructor(
     keys: readonly string[],
     private readonly threshold = NEAR_MISS_THRESHOLD,
   ) {
     for (const key of keys) {
-      const letter = key[0] ?? '';
-      const bucket = this.keysByLetter.get(letter);
-      if (bucket) bucket.push(key);
-      else this.keysByLetter.set(letter, [key]);
+      const bucket = bucketOf(key[0] ?? '', key.length);
+      const list = this.keysByBucket.get(bucket);
+      if (list) list.push(key);
+      else this.keysByBucket.set(bucket, [key]);
     }
   }
 
   /** The known key closest to `key`, if one is close enough. */
   closest(key: string): string | undefined {
     if (key.length < NEAR_MISS_MIN_LETTERS || this.threshold <= 0) return undefined;
-    const letter = key[0]!;
-    let fuse = this.fuseByLetter.get(letter);
-    if (!fuse) {
-      fuse = new Fuse(this.keysByLetter.get(letter) ?? [], { includeScore: true, ignoreLocation: true, threshold: this.threshold });
-      this.fuseByLetter.set(letter, fuse);
+    if (this.answers.has(key)) return this.answers.get(key);
+    let best: { item: string; score: number } | undefined;
+    for (let length = key.length - MAX_LENGTH_DIFFERENCE; length <= key.length + MAX_LENGTH_DIFFERENCE; length++) {
+      const [match] = this.fuse(bucketOf(key[0]!, length))?.search(key, { limit: 1 }) ?? [];
+      if (match?.score !== undefined && match.score <= this.threshold && (!best || match.score < best.score)) best = { item: match.item, score: match.score };
     }
-    for (const { item, score } of fuse.search(key, { limit: 5 })) {
-      if (score === undefined || score > this.threshold) break;
-      if (Math.abs(item.length - key.length) <= MAX_LENGTH_DIFFERENCE) return item;
+    if (this.answers.size >= MAX_REMEMBERED) this.answers.clear();
+    this.answers.set(key, best?.item);
+    return best?.item;
+  }
+
+  private fuse(bucket: string): Fuse<string> | undefined {
+    let fuse = this.fuseByBucket.get(bucket);
+    const keys = this.keysByBucket.get(bucket);
+    if (!fuse && keys) {
+      fuse = new Fuse(keys, { includeScore: true, ignoreLocation: true, threshold: this.threshold });
+      this.fuseByBucket.set(bucket, fuse);
     }
-    return undefined;
+    return fuse;
   }
 }
+
+const MAX_REMEMBERED = 50_000;
+const bucketOf = (letter: string, length: number) => `${letter}${length}`;

@@ -37,47 +37,9 @@ export class PlacePostings {
 
   /** From each article's mentions, in article order. */
   static build(mentionsByDoc: Iterable<readonly PlaceMention[]>): PlacePostings {
-    const byPlace = new Map<string, PlaceInArticle[]>();
-    let doc = 0;
-    for (const mentions of mentionsByDoc) {
-      const seen = new Map<string, PlaceInArticle>();
-      for (const mention of mentions) {
-        const posting = seen.get(mention.placeId);
-        if (posting) {
-          posting.count++;
-          continue;
-        }
-        const created = { doc, count: 1, first: { start: mention.start, end: mention.end } };
-        seen.set(mention.placeId, created);
-        const list = byPlace.get(mention.placeId);
-        if (list) list.push(created);
-        else byPlace.set(mention.placeId, [created]);
-      }
-      doc++;
-    }
-    const placeIds = [...byPlace.keys()];
-    const total = placeIds.reduce((sum, id) => sum + byPlace.get(id)!.length, 0);
-    const data: PlacePostingsData = {
-      placeIds,
-      postingStart: new Uint32Array(placeIds.length + 1),
-      postingDocs: new Uint32Array(total),
-      postingCounts: new Uint32Array(total),
-      postingFirstStart: new Uint32Array(total),
-      postingFirstEnd: new Uint32Array(total),
-    };
-    let offset = 0;
-    placeIds.forEach((id, index) => {
-      data.postingStart[index] = offset;
-      for (const posting of byPlace.get(id)!) {
-        data.postingDocs[offset] = posting.doc;
-        data.postingCounts[offset] = posting.count;
-        data.postingFirstStart[offset] = posting.first.start;
-        data.postingFirstEnd[offset] = posting.first.end;
-        offset++;
-      }
-    });
-    data.postingStart[placeIds.length] = offset;
-    return new PlacePostings(data);
+    const builder = new PlacePostingsBuilder();
+    for (const mentions of mentionsByDoc) builder.add(mentions);
+    return builder.finish();
   }
 
   toData(): PlacePostingsData {
@@ -104,6 +66,53 @@ export class PlacePostings {
     return result;
   }
 
+  /**
+   * The `limit` articles that mention the place most (ties to the later `dateOf`), leaving out
+   * `exclude`, without building an object per posting: a country's postings run to tens of
+   * thousands in a large corpus, and the card shows three.
+   */
+  topArticles(placeId: string, limit: number, dateOf: (doc: number) => string, exclude = -1): PlaceInArticle[] {
+    const index = this.slot.get(placeId);
+    if (index === undefined) return [];
+    const { postingStart, postingDocs, postingCounts } = this.data;
+    const best: number[] = [];
+    const before = (a: number, b: number) => {
+      const byCount = postingCounts[a]! - postingCounts[b]!;
+      return byCount !== 0 ? byCount > 0 : dateOf(postingDocs[a]!) > dateOf(postingDocs[b]!);
+    };
+    for (let at = postingStart[index]!; at < postingStart[index + 1]!; at++) {
+      if (postingDocs[at] === exclude) continue;
+      if (best.length === limit && !before(at, best[limit - 1]!)) continue;
+      let position = best.length === limit ? limit - 1 : best.length;
+      while (position > 0 && before(at, best[position - 1]!)) {
+        best[position] = best[position - 1]!;
+        position--;
+      }
+      best[position] = at;
+    }
+    return best.map((at) => ({
+      doc: postingDocs[at]!,
+      count: postingCounts[at]!,
+      first: { start: this.data.postingFirstStart[at]!, end: this.data.postingFirstEnd[at]! },
+    }));
+  }
+
+  /** Whether article `doc` mentions the place: a binary search in its postings, which are in article order. */
+  mentions(placeId: string, doc: number): boolean {
+    const index = this.slot.get(placeId);
+    if (index === undefined) return false;
+    let low = this.data.postingStart[index]!;
+    let high = this.data.postingStart[index + 1]! - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const found = this.data.postingDocs[middle]!;
+      if (found === doc) return true;
+      if (found < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
   /** True when the arrays agree with each other and with the article count. */
   isConsistent(articleCount: number): boolean {
     const { placeIds, postingStart, postingDocs, postingCounts, postingFirstStart, postingFirstEnd } = this.data;
@@ -114,5 +123,57 @@ export class PlacePostings {
       [postingCounts, postingFirstStart, postingFirstEnd].every((array) => array.length === total) &&
       postingDocs.every((doc) => doc < articleCount)
     );
+  }
+}
+
+/**
+ * Collects postings article by article, four numbers per place and article, so that a large
+ * corpus's mention objects can be dropped as soon as each article is done.
+ */
+export class PlacePostingsBuilder {
+  /** Per place: doc, count, first start, first end, repeated. */
+  private readonly byPlace = new Map<string, number[]>();
+  private doc = 0;
+
+  add(mentions: readonly PlaceMention[]): void {
+    const seen = new Map<string, number[]>();
+    for (const mention of mentions) {
+      let postings = seen.get(mention.placeId);
+      if (!postings) {
+        postings = this.byPlace.get(mention.placeId) ?? [];
+        if (postings.length === 0) this.byPlace.set(mention.placeId, postings);
+        postings.push(this.doc, 0, mention.start, mention.end);
+        seen.set(mention.placeId, postings);
+      }
+      postings[postings.length - 3]!++;
+    }
+    this.doc++;
+  }
+
+  finish(): PlacePostings {
+    const placeIds = [...this.byPlace.keys()];
+    const total = placeIds.reduce((sum, id) => sum + this.byPlace.get(id)!.length / 4, 0);
+    const data: PlacePostingsData = {
+      placeIds,
+      postingStart: new Uint32Array(placeIds.length + 1),
+      postingDocs: new Uint32Array(total),
+      postingCounts: new Uint32Array(total),
+      postingFirstStart: new Uint32Array(total),
+      postingFirstEnd: new Uint32Array(total),
+    };
+    let offset = 0;
+    placeIds.forEach((id, index) => {
+      data.postingStart[index] = offset;
+      const postings = this.byPlace.get(id)!;
+      for (let at = 0; at < postings.length; at += 4) {
+        data.postingDocs[offset] = postings[at]!;
+        data.postingCounts[offset] = postings[at + 1]!;
+        data.postingFirstStart[offset] = postings[at + 2]!;
+        data.postingFirstEnd[offset] = postings[at + 3]!;
+        offset++;
+      }
+    });
+    data.postingStart[placeIds.length] = offset;
+    return new PlacePostings(data);
   }
 }

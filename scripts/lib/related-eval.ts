@@ -1,0 +1,63 @@
+/**
+ * The related-coverage quality check on real data, shared by `npm run eval:related` and its test:
+ * ../shared/data/corpora/ukraine-news-dev.jsonl (224 real articles on the war in Ukraine,
+ * hellaskella33/ukraine-war-news-sentiment-analysis) plus the five seeds as the corpus; the seeds
+ * and the real pages of ../shared/data/pages (mozilla/readability's test pages) as queries.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { annotate } from '../../utils/core/annotate';
+import { parseCorpusFile } from '../../utils/core/corpus-format';
+import { CorpusIndex } from '../../utils/core/corpus-index';
+import { PlaceFinder } from '../../utils/core/places/find-places';
+import { MemoryTextStore } from '../../utils/core/text-store';
+import type { Annotation, ArticleInput, CorpusArticle } from '../../utils/core/types';
+import { extractArticle } from '../../utils/extract/extract-article';
+import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from './corpus-folder';
+import { loadGazetteer } from './gazetteer-file';
+
+export const SHARED_DATA = new URL('../../../shared/data/', import.meta.url).pathname;
+
+// Each seed's subject, by its places (with the spellings other outlets use).
+export const SEED_SUBJECTS: Record<string, RegExp> = {
+  '000_9b88eb52003466db': /Donetsk|Dobropil/i,
+  '001_a7e6117e1f037954': /Donetsk|Kleban|Bakhmut|Avdiivka|Donbas/i,
+  '002_b653690046f4697e': /Donetsk|Kostiantynivka|Kostyantynivka|Konstantinovka|Donbas/i,
+  '003_9ca9468ebf3219b2': /Kupiansk|Kupyansk|Kharkiv/i,
+  '004_00ede0dd48624196': /Bakhmut|Artemivsk|Soledar|Donetsk|Donbas/i,
+};
+
+export interface RelatedEvaluation {
+  seeds: CorpusArticle[];
+  textOf: Map<string, string>;
+  annotateText(article: ArticleInput): Promise<Annotation>;
+  /** The real pages that are articles, by folder name. */
+  realPages(): { name: string; article: ArticleInput }[];
+  indexName: string;
+  indexSize: number;
+}
+
+export function relatedEvaluation(): RelatedEvaluation {
+  const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles;
+  // The corpus format's own reader: keeps id, date and text, drops the collector's other fields.
+  const news = parseCorpusFile(readFileSync(`${SHARED_DATA}corpora/ukraine-news-dev.jsonl`, 'utf8'), 'ukraine-news-dev').articles;
+  const articles = [...news, ...seeds];
+  const finder = new PlaceFinder(loadGazetteer());
+  const index = CorpusIndex.build({ name: 'ukraine-news-dev + seeds', articles }, finder);
+  const texts = new MemoryTextStore(articles);
+  return {
+    seeds,
+    textOf: new Map(articles.map((article) => [article.id, article.text])),
+    annotateText: (article) => annotate(article, index, texts, finder),
+    realPages: () =>
+      readdirSync(`${SHARED_DATA}pages`, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap(({ name }) => {
+          const html = readFileSync(`${SHARED_DATA}pages/${name}/source.html`, 'utf8');
+          const extraction = extractArticle(new JSDOM(html, { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document);
+          return extraction.kind === 'article' ? [{ name, article: extraction.article }] : [];
+        }),
+    indexName: index.name,
+    indexSize: index.size,
+  };
+}
