@@ -35,13 +35,6 @@ export class PlacePostings {
     return new PlacePostings({ placeIds: [], postingStart: new Uint32Array(1), postingDocs: none, postingCounts: none, postingFirstStart: none, postingFirstEnd: none });
   }
 
-  /** From each article's mentions, in article order. */
-  static build(mentionsByDoc: Iterable<readonly PlaceMention[]>): PlacePostings {
-    const builder = new PlacePostingsBuilder();
-    for (const mentions of mentionsByDoc) builder.add(mentions);
-    return builder.finish();
-  }
-
   toData(): PlacePostingsData {
     return this.data;
   }
