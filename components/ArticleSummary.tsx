@@ -24,7 +24,11 @@ export function ArticleSummary({ article, truncated }: { article: Summary; trunc
         <dt>Length</dt>
         <dd data-testid="article-words">{article.words.toLocaleString('en')} words</dd>
       </dl>
-      {truncated && <p class="notice">This page is very long: Sidenote read its first part only.</p>}
+      {truncated && (
+        <p class="notice" data-testid="truncated">
+          This page is very long: Sidenote read its first part only.
+        </p>
+      )}
     </section>
   );
 }

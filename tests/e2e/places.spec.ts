@@ -112,3 +112,27 @@ test.describe('places in the page', () => {
     });
   }
 });
+
+test('markup and script in a page’s title, byline, text and place names show as text and never run', async ({ openFixture, clickToolbar, consoleErrors }) => {
+  const page = await openFixture('hostile-1');
+  await clickToolbar(page);
+  expect(await settledStatus(page)).toBe('ready');
+  await highlightsDone(page);
+  const panel = sidebar(page);
+  await expect(panel.getByTestId('article-title')).toHaveText('Shelling near Kostiantynivka <img src=x onerror="window.__sidenotePwned=1"> <script>window.__sidenotePwned=2</script>');
+  await expect(panel.getByTestId('article-byline')).toHaveText('<svg onload=window.__sidenotePwned=3>');
+  await expect(panel.getByTestId('article-site')).toHaveText('The <b>Hostile</b> Ledger');
+  // The corpus snippet of a related article and the highlighted names are text nodes too.
+  const mark = page.locator('sidenote-mark[data-place-id="705104"]').first();
+  await mark.hover();
+  await expect(card(page).getByTestId('place-card-name')).toHaveText('Kostiantynivka');
+  // No element was made from the payloads, in the page or in Sidenote's shadow roots, and none ran.
+  const made = await page.evaluate(() => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (const host of document.querySelectorAll('sidenote-sidebar, sidenote-place-card')) if (host.shadowRoot) roots.push(host.shadowRoot);
+    return roots.flatMap((root) => [...root.querySelectorAll('img, script:not([src]), svg[onload], [onerror], [onmouseover]')].map((element) => element.outerHTML)); // eslint-disable-line no-restricted-properties
+  });
+  expect(made).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __sidenotePwned?: number }).__sidenotePwned)).toBeUndefined();
+  expect(consoleErrors).toEqual([]);
+});
