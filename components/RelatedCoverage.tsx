@@ -27,7 +27,7 @@ export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
           ))}
         </ol>
       )}
-      <p class="corpus-line" data-testid="timing" data-load-index-ms={loadIndex}>
+      <p class="corpus-line" data-testid="timing" data-load-index-ms={loadIndex} data-timings={JSON.stringify(timings)}>
         Found in {Math.round(timings.total ?? 0)} ms{loadIndex > 0 && `, after loading the corpus index (${Math.round(loadIndex)} ms)`}
       </p>
     </section>

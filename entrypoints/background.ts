@@ -18,7 +18,7 @@ export default defineBackground(() => {
   }
 
   browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void toggleSidebar(tab.id);
+    if (tab.id !== undefined) void toggleSidebar(tab.id, tab.url);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
@@ -37,9 +37,16 @@ export default defineBackground(() => {
  * A click toggles: the content script is injected (activeTab grants the tab for this click; Sidenote
  * has no host permissions) and opens the sidebar, or closes the one an earlier click opened.
  */
-async function toggleSidebar(tabId: number): Promise<void> {
+async function toggleSidebar(tabId: number, clickedUrl: string | undefined): Promise<void> {
   try {
-    await withGrantRetry(() => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }));
+    await withGrantRetry(async () => {
+      // A click that waited (a busy worker, a retry) must not land on the next page of the tab: it
+      // would open or close a sidebar the reader never asked for there.
+      // (Without the click's grant in effect yet the URL is hidden; executeScript then decides.)
+      const current = await browser.tabs.get(tabId);
+      if (current.url !== undefined && clickedUrl !== undefined && current.url !== clickedUrl) throw new Error('the page changed since the click');
+      return browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    });
   } catch (error) {
     // Pages extensions may not touch (the Web Store, chrome:// pages): nothing to show them on.
     console.info('Sidenote cannot run on this page:', error instanceof Error ? error.message : error);

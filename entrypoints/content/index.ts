@@ -37,14 +37,17 @@ async function showPlaces(ctx: ContentScriptContext, sidebar: SidebarController,
   });
   await cards.mount();
   const labelOf = (mention: Annotation['places'][number]) => `${mention.surface}: ${places.get(mention.id)?.name ?? 'place'}, show details`;
-  const [highlighted] = await Promise.all([
-    highlighter.highlight(annotation.places, labelOf),
+  sidebar.whenPlacesVisible(() => {
     requestMap(annotation.placeDetails.map((place) => place.id)).then(
       (placesMap) => sidebar.update({ placesMap }),
       () => undefined, // the list stands without its map
-    ),
-  ]);
-  sidebar.update({ highlighted });
+    );
+  });
+  sidebar.update({ highlighted: await highlighter.highlight(annotation.places, labelOf) });
+}
+
+function withoutExcerpt<T extends { excerpt?: unknown }>({ excerpt: _excerpt, ...rest }: T): Omit<T, 'excerpt'> {
+  return rest;
 }
 
 export default defineContentScript({
@@ -55,20 +58,24 @@ export default defineContentScript({
     const extraction = extractArticle(document);
     const sidebar = new SidebarController(ctx);
     sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
+    // The background starts annotating while the sidebar is being built.
+    const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
+    const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
+    const answer = article
+      ? (browser.runtime.sendMessage({
+          type: 'sidenote/annotate',
+          article: { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) },
+        } satisfies AnnotateRequest) as Promise<AnnotateResponse | undefined>)
+      : null;
+    answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
     await sidebar.open();
-    if (extraction.kind === 'no-article') {
-      sidebar.show({ status: 'no-article', reason: extraction.reason });
+    if (extraction.kind === 'no-article' || !answer) {
+      sidebar.show({ status: 'no-article', reason: extraction.kind === 'no-article' ? extraction.reason : '' });
       return;
     }
-    const { excerpt: _excerpt, ...article } = extraction.article;
-    const truncated = article.text.length > MAX_ARTICLE_CHARACTERS;
-    const request: AnnotateRequest = {
-      type: 'sidenote/annotate',
-      article: { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) },
-    };
     try {
-      const response = (await browser.runtime.sendMessage(request)) as AnnotateResponse | undefined;
+      const response = await answer;
       if (!sidebar.isOpen) return;
       if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
       else if (!response.ok) sidebar.show({ status: 'error', message: response.error });

@@ -54,6 +54,8 @@ test.describe('places in the page', () => {
     const count = await items.count();
     expect(count).toBeGreaterThan(8);
     await expect(section.getByTestId('places-count')).toContainText(`${count} places`);
+    // The map is drawn once the reader scrolls the section into view.
+    await section.scrollIntoViewIfNeeded();
     await expect(section.getByTestId('map').locator('circle')).toHaveCount(count);
     const names = await items.locator('button').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Kostiantynivka', 'Siverskyi Donets', 'Mariupol', 'Dnipro River']));

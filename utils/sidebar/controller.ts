@@ -20,6 +20,8 @@ export class SidebarController {
   private readonly closeCallbacks: (() => void)[] = [];
   private readonly focusBefore: Element | null = document.activeElement;
   private closed = false;
+  private placesVisible: (() => void) | null = null;
+  private placesObserver: IntersectionObserver | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.close());
@@ -61,6 +63,28 @@ export class SidebarController {
     this.render();
   }
 
+  /**
+   * Calls `callback` once, when the Places section first scrolls into view: its map is drawn only
+   * for a reader who looks at it, so that drawing it never competes with the next click.
+   */
+  whenPlacesVisible(callback: () => void): void {
+    this.placesVisible = callback;
+    this.observePlaces();
+  }
+
+  private observePlaces(): void {
+    const section = this.ui?.shadow.querySelector('[data-testid="places"]');
+    if (!section || !this.placesVisible || this.placesObserver) return;
+    this.placesObserver = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.placesObserver?.disconnect();
+      const callback = this.placesVisible;
+      this.placesVisible = null;
+      callback?.();
+    });
+    this.placesObserver.observe(section);
+  }
+
   /** Opens the place's entry in the Places section and moves the keyboard focus there. */
   focusPlace(placeId: string): void {
     this.update({ focusedPlaceId: placeId });
@@ -73,6 +97,7 @@ export class SidebarController {
     if (this.closed) return;
     this.closed = true;
     this.listeners.abort();
+    this.placesObserver?.disconnect();
     this.ui?.remove();
     this.ui = null;
     if (this.focusBefore instanceof HTMLElement && this.focusBefore.isConnected) this.focusBefore.focus();

@@ -46,6 +46,8 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'do', 'l
 // Lower-case words that may end a name the gazetteer knows whole: "the Crimean peninsula", "Donetsk region".
 const GEOGRAPHIC_WORDS = new Set(['peninsula', 'river', 'sea', 'lake', 'island', 'islands', 'valley', 'strait', 'gulf', 'bay', 'region', 'oblast', 'province', 'mountains']);
 const MAX_NAME_WORDS = 6;
+/** Shorter unknown words are never looked up as near misses (see near-miss.ts), so they are not candidates. */
+const MIN_UNKNOWN_LETTERS = 6;
 const CONTEXT_CHARACTERS = 24;
 
 function splitWords(text: string): Word[] {
@@ -167,7 +169,11 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       if (end < last && !leadingThe && !gazetteer.hasKeyStartingWith(`${key} `)) break;
     }
     if (matchEnd < 0) {
-      // Unknown single words may still be misspelled places; the finder decides whether to look further.
+      // Unknown long words may still be misspelled places; the finder decides whether to look further.
+      if (first.text.length < MIN_UNKNOWN_LETTERS) {
+        index++;
+        continue;
+      }
       matchEnd = index;
       matchKey = wordKey(index);
     }

@@ -25,7 +25,7 @@ export interface PlaceMention extends TextRange {
 // A name preceded by one of these is a place rather than a person or an organization.
 const LOCATIVE_BEFORE = /\b(in|near|at|from|to|outside|around|into|toward|towards|across|through|between|via|of|village|town|city|settlement|region|province|state|county)\s+(the\s+)?$/;
 // Stricter, for words the gazetteer does not know: "leader of Ennahda" says nothing of place.
-const PLACE_PREPOSITION_BEFORE = /\b(in|near|at|outside|around|into|towards?|across|through)\s+$/;
+const PLACE_PREPOSITION_BEFORE = /\b(in|near|outside|around)\s+$/;
 const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|territory|prefecture|krai)\b/;
 const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;

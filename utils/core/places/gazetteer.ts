@@ -56,6 +56,7 @@ export interface PlaceCandidate {
 const KINDS = new Set<PlaceKind>(['continent', 'country', 'region', 'district', 'area', 'city', 'town', 'village', 'river', 'sea']);
 
 const PROMINENT_POPULATION = 50_000;
+const MAX_REMEMBERED_KEYS = 50_000;
 const AREA_KINDS = new Set<PlaceKind>(['continent', 'country', 'region', 'area', 'sea', 'river']);
 
 /** Places worth a near-miss search: misspelling a village's name rarely yields another place's. */
@@ -105,6 +106,8 @@ export function formatGazetteer(entries: readonly GazetteerEntry[]): string {
 /** The parsed gazetteer. Lines become Place objects only when a lookup reaches them. */
 export class Gazetteer {
   private readonly parsed: (Place | undefined)[];
+  /** Names recur across articles: their candidates are remembered (up to a bound). */
+  private readonly candidatesByKey = new Map<string, PlaceCandidate[]>();
   private indexById: Map<string, number> | undefined;
 
   private constructor(
@@ -165,6 +168,16 @@ export class Gazetteer {
 
   /** Every place one of whose names folds to `key` (see placeKey). */
   withKey(key: string): PlaceCandidate[] {
+    let found = this.candidatesByKey.get(key);
+    if (!found) {
+      if (this.candidatesByKey.size >= MAX_REMEMBERED_KEYS) this.candidatesByKey.clear();
+      found = this.lookUp(key);
+      this.candidatesByKey.set(key, found);
+    }
+    return found;
+  }
+
+  private lookUp(key: string): PlaceCandidate[] {
     const line = this.keyLine(key);
     if (line === undefined) return [];
     return line
