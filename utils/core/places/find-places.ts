@@ -4,9 +4,10 @@
  * A name the gazetteer knows is only a candidate: "Anna", "Fox" and "Churchill" are towns too. A
  * candidate becomes a place when it is a big or unambiguous one (a country, a region, a city of
  * 100,000) or when the text supports it: a preposition of place before it ("near Kleban-Byk"), a
- * region cue after it ("Donetsk region"), a comma pairing ("Innisfail, Alta."), or other places
- * of the same country in the article. Among places that share a name, the one that fits those cues
- * and the article's other places wins, then the most populous.
+ * region cue after it ("Donetsk region"), a comma pairing ("Innisfail, Alta."), other places of
+ * its region in the article, or, for a town of 50,000, its country named in the article. Among
+ * places that share a name, the one that fits those cues and the article's other places wins,
+ * then the most populous.
  */
 
 import type { TextRange } from '../types';
