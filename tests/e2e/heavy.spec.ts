@@ -25,7 +25,7 @@ test('a 5 MB article is read up to Sidenote’s limit, says so, and is annotated
   await clickToolbar(page);
   expect(await settledStatus(page, 100_000)).toBe('ready');
   await expect(sidebar(page).getByTestId('truncated')).toContainText('This page is very long: Sidenote read its first part only.');
-  await expect(sidebar(page).getByTestId('places-count')).toContainText('highlighted in the page', { timeout: 60_000 });
+  await expect(sidebar(page).getByTestId('places-count')).toContainText('highlighted in the page', { timeout: 90_000 });
   expect(await page.locator('sidenote-mark').count()).toBeGreaterThan(100);
   // The page still answers.
   await page.evaluate(() => document.getElementById('after')!.addEventListener('click', () => (document.title = 'clicked')));

@@ -17,7 +17,8 @@ const FRAME_BUDGET_MS = 6;
  * working. Every change is recorded, and remove() puts each text node back exactly as it was.
  */
 export class PlaceHighlighter {
-  private readonly changes: { node: Text; data: string; added: ChildNode[] }[] = [];
+  /** Each changed text node with its original data and the nodes added after it, in order of change. */
+  private readonly changes = new Map<Text, { data: string; added: ChildNode[] }>();
   private removed = false;
 
   constructor(
@@ -57,8 +58,11 @@ export class PlaceHighlighter {
 
   private wrap({ node, start, end }: { node: Text; start: number; end: number }, mention: PlaceMentionInfo, label: string): void {
     if (!node.isConnected || end > node.data.length) return;
-    const change = this.changes.find((existing) => existing.node === node) ?? { node, data: node.data, added: [] };
-    if (!this.changes.includes(change)) this.changes.push(change);
+    let change = this.changes.get(node);
+    if (!change) {
+      change = { data: node.data, added: [] };
+      this.changes.set(node, change);
+    }
     const tail = node.splitText(end);
     const middle = node.splitText(start);
     const mark = document.createElement(MARK_TAG);
@@ -76,9 +80,10 @@ export class PlaceHighlighter {
   /** Takes every highlight away, leaving each text node as it was before. */
   remove(): void {
     this.removed = true;
-    for (const { node, data, added } of this.changes.splice(0).reverse()) {
+    for (const [node, { data, added }] of [...this.changes].reverse()) {
       for (const extra of added) extra.remove();
       node.data = data;
     }
+    this.changes.clear();
   }
 }

@@ -6,6 +6,9 @@
 // Text in these is not prose a reader sees, or belongs to Sidenote itself.
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME']);
 
+// The same characters as isInvisible below, and as compact() in locate-quotes.ts drops.
+const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /** Whitespace and soft hyphens, as compact() in locate-quotes.ts drops them; by code, since this runs per character. */
 function isInvisible(code: number): boolean {
   return (
@@ -58,15 +61,14 @@ export class PageText {
     let length = 0;
     nodes.forEach((node, nodeIndex) => {
       const data = node.data;
-      let kept = '';
+      // The kept characters themselves come from one native replace; the loop only records positions.
+      parts.push(data.replace(INVISIBLE, ''));
       for (let offset = 0; offset < data.length; offset++) {
         if (isInvisible(data.charCodeAt(offset))) continue;
-        kept += data[offset];
         nodeOf[length] = nodeIndex;
         offsetOf[length] = offset;
         length++;
       }
-      parts.push(kept);
     });
     this.compact = parts.join('');
     this.nodes = nodes;
