@@ -6,6 +6,7 @@
 import { STOPWORDS } from '../stopwords';
 import type { TextRange } from '../types';
 import type { Gazetteer } from './gazetteer';
+import { NEAR_MISS_MIN_LETTERS } from './near-miss';
 import { placeKey } from './place-key';
 
 export interface NameCandidate extends TextRange {
@@ -39,6 +40,8 @@ interface Word extends TextRange {
 
 // Words with inner apostrophes or hyphens ("Kleban-Byk", "Ukraine’s"), dotted abbreviations ("U.S.", "W.Va.", "Ky.").
 const WORD = /(?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]{1,3}\.|[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*\.?/gu;
+// "U.S.", "W.Va.", "Ky.": the full stop belongs to the word.
+const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/;
 const CAPITALIZED = /^\p{Lu}/u;
 const POSSESSIVE = /['’ʼ]s$/;
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Sea of Azov".
@@ -46,8 +49,6 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'do', 'l
 // Lower-case words that may end a name the gazetteer knows whole: "the Crimean peninsula", "Donetsk region".
 const GEOGRAPHIC_WORDS = new Set(['peninsula', 'river', 'sea', 'lake', 'island', 'islands', 'valley', 'strait', 'gulf', 'bay', 'region', 'oblast', 'province', 'mountains']);
 const MAX_NAME_WORDS = 6;
-/** Shorter unknown words are never looked up as near misses (see near-miss.ts), so they are not candidates. */
-const MIN_UNKNOWN_LETTERS = 6;
 const CONTEXT_CHARACTERS = 24;
 
 function splitWords(text: string): Word[] {
@@ -55,8 +56,8 @@ function splitWords(text: string): Word[] {
   for (const match of text.matchAll(WORD)) {
     let raw = match[0];
     const start = match.index;
-    const outerEnd = start + raw.length - (raw.endsWith('.') && !/^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/.test(raw) ? 1 : 0);
-    const dotted = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/.test(raw);
+    const dotted = DOTTED_ABBREVIATION.test(raw);
+    const outerEnd = start + raw.length - (raw.endsWith('.') && !dotted ? 1 : 0);
     // A sentence's full stop is not part of its last word, unless the word is an abbreviation.
     if (raw.endsWith('.') && !dotted) raw = raw.slice(0, -1);
     if (POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
@@ -170,7 +171,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     }
     if (matchEnd < 0) {
       // Unknown long words may still be misspelled places; the finder decides whether to look further.
-      if (first.text.length < MIN_UNKNOWN_LETTERS) {
+      // Shorter ones are never looked up as near misses, so they are not candidates.
+      if (first.text.length < NEAR_MISS_MIN_LETTERS) {
         index++;
         continue;
       }
