@@ -11,6 +11,7 @@ import { WorldOutlines } from '../../utils/core/places/locator-map';
 import { placeKey } from '../../utils/core/places/place-key';
 import type { ArticleInput } from '../../utils/core/types';
 import { gazetteerText } from '../lib/gazetteer-file';
+import { percentile } from './stats';
 
 export interface PlacesResult {
   places: number;
@@ -27,8 +28,6 @@ export interface PlacesResult {
   mapP50: number;
 }
 
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
-const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))] ?? NaN;
 const time = (work: () => void) => {
   const started = performance.now();
   work();
@@ -76,14 +75,14 @@ export function benchPlaces(pages: ArticleInput[], repeat: number, heapBytes: ()
     keys: loaded.keyCount,
     fileBytes: Buffer.byteLength(text),
     gzipBytes: gzipSync(text).length,
-    loadMs: median(loads),
+    loadMs: percentile(loads, 50),
     naiveLoadMs,
     memoryMB,
     firstFindMs,
     findP50: percentile(finds, 50),
     findP95: percentile(finds, 95),
     outlinesLoadMs,
-    mapP50: median(maps),
+    mapP50: percentile(maps, 50),
   };
 }
 

@@ -18,6 +18,7 @@ import { keyTerms, termCounts } from '../../utils/core/key-terms';
 import type { ArticleInput } from '../../utils/core/types';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { benchPlaces, PLACES_TARGETS, placesTable } from './bench-places';
+import { percentile } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import { loadGazetteer } from '../lib/gazetteer-file';
@@ -58,10 +59,6 @@ function arrayBytes(index: CorpusIndex): number {
     places.postingFirstEnd,
   ].reduce((sum, array) => sum + array.byteLength, 0);
 }
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
 const progress = (message: string) => process.stderr.write(`bench:   ${message}\n`);
 const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(0));
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1);

@@ -3,13 +3,12 @@
  * it to a text node and offset. This is the DOM half of anchoring; locate-quotes.ts is the pure half.
  */
 
+import { compact } from '../core/anchoring/locate-quotes';
+
 // Text in these is not prose a reader sees, or belongs to Sidenote itself.
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME']);
 
-// The same characters as isInvisible below, and as compact() in locate-quotes.ts drops.
-const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
-/** Whitespace and soft hyphens, as compact() in locate-quotes.ts drops them; by code, since this runs per character. */
+/** The characters compact() drops (whitespace, soft hyphens, zero-width ones); by code, since this runs per character. */
 function isInvisible(code: number): boolean {
   return (
     code === 32 ||
@@ -62,7 +61,7 @@ export class PageText {
     nodes.forEach((node, nodeIndex) => {
       const data = node.data;
       // The kept characters themselves come from one native replace; the loop only records positions.
-      parts.push(data.replace(INVISIBLE, ''));
+      parts.push(compact(data));
       for (let offset = 0; offset < data.length; offset++) {
         if (isInvisible(data.charCodeAt(offset))) continue;
         nodeOf[length] = nodeIndex;

@@ -145,6 +145,11 @@ function isStrong(candidate: NameCandidate, option: PlaceCandidate, context: Con
   }
 }
 
+/** A one-word name the article also writes in lower case is that common word ("Mobile", "Center", "Justice"). */
+function isCommonWord(candidate: NameCandidate, lowercaseWords: Set<string>): boolean {
+  return !/\s/.test(candidate.surface) && lowercaseWords.has(candidate.surface.toLowerCase());
+}
+
 /** Reasons a capitalized word that a gazetteer knows is not a place here, whatever place it might be. */
 function isRuledOut(candidate: NameCandidate, lowercaseWords: Set<string>): boolean {
   const folded = foldPlaceName(candidate.surface);
@@ -154,7 +159,7 @@ function isRuledOut(candidate: NameCandidate, lowercaseWords: Set<string>): bool
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return true;
   // A sentence's first word that the article also uses in lower case is a common word: "Mobile", "Police".
-  return candidate.sentenceStart && !/\s/.test(candidate.surface) && lowercaseWords.has(candidate.surface.toLowerCase());
+  return candidate.sentenceStart && isCommonWord(candidate, lowercaseWords);
 }
 
 /** Abbreviations name places only as the curated supplement spells them: "US" and "NSW", not "HIV" or "BBC". */
@@ -231,7 +236,7 @@ function mayBeMisspelledPlace(candidate: NameCandidate, surnames: Set<string>, l
     !candidate.sentenceStart &&
     !/\s/.test(candidate.surface) &&
     !surnames.has(candidate.key) &&
-    !lowercaseWords.has(candidate.surface.toLowerCase()) &&
+    !isCommonWord(candidate, lowercaseWords) &&
     !insideOtherName(candidate)
   );
 }
@@ -277,8 +282,7 @@ function findPlacesWith(text: string, gazetteer: Gazetteer, nearMiss: (key: stri
     const { place } = option;
     if (misspelled.has(candidate) || !isStrong(candidate, option, context)) {
       if (surnames.has(candidate.key) || insideOtherName(candidate)) continue;
-      // A small place's name that the article also writes in lower case is the common word: "Center", "Justice".
-      if (!/\s/.test(candidate.surface) && lowercaseWords.has(candidate.surface.toLowerCase())) continue;
+      if (isCommonWord(candidate, lowercaseWords)) continue;
       const commaPartner = candidate.afterComma ? second.get(candidate.afterComma)?.place : undefined;
       const supported =
         LOCATIVE_BEFORE.test(candidate.textBefore) ||

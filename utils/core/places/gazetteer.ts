@@ -192,11 +192,6 @@ export class Gazetteer {
     return this.keyLine(key) !== undefined;
   }
 
-  /** Every key, in sorted order: the fuzzy matcher picks its vocabulary from these. */
-  *keys(): IterableIterator<string> {
-    for (const line of this.keyLines) yield line.slice(0, line.indexOf('\t'));
-  }
-
   /** Whether some key begins with `prefix`: lets the matcher stop extending a phrase early. */
   hasKeyStartingWith(prefix: string): boolean {
     let low = 0;
