@@ -57,6 +57,8 @@ const KINDS = new Set<PlaceKind>(['continent', 'country', 'region', 'district', 
 
 const PROMINENT_POPULATION = 50_000;
 const MAX_REMEMBERED_KEYS = 50_000;
+/** Place lines follow the format line and the count: the first is line 3 of the file (counting from 1). */
+const FIRST_PLACE_LINE = 3;
 const AREA_KINDS = new Set<PlaceKind>(['continent', 'country', 'region', 'area', 'sea', 'river']);
 
 /** Places worth a near-miss search: misspelling a village's name rarely yields another place's. */
@@ -141,7 +143,7 @@ export class Gazetteer {
     const cached = this.parsed[index];
     if (cached) return cached;
     const [id, name, kind, country, regionId, lat, lon, population, extent] = this.placeLines[index]!.split('\t');
-    if (!id || !name || !KINDS.has(kind as PlaceKind)) throw new Error(`gazetteer line ${index + 2} is malformed`);
+    if (!id || !name || !KINDS.has(kind as PlaceKind)) throw new Error(`gazetteer line ${index + FIRST_PLACE_LINE} is malformed`);
     const place: Place = {
       id,
       name,
