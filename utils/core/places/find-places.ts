@@ -27,6 +27,9 @@ export interface PlaceMention extends TextRange {
 const LOCATIVE_BEFORE = /\b(in|near|at|from|to|outside|around|into|toward|towards|across|through|between|via|of|village|town|city|settlement|region|province|state|county)\s+(the\s+)?$/;
 // Stricter, for words the gazetteer does not know: "leader of Ennahda" says nothing of place.
 const PLACE_PREPOSITION_BEFORE = /\b(in|near|outside|around)\s+$/;
+// "an Azov company commander", "the Wagner group": a name used to label a unit or an organization.
+const ARTICLE_A_BEFORE = /\b(a|an)\s+$/;
+const UNIT_AFTER = /^\s+(battalion|brigade|regiment|company|unit|group|fighters|militia|division|commander|corps)\b/;
 const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|territory|prefecture|krai)\b/;
 const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
@@ -283,6 +286,7 @@ function findPlacesWith(text: string, gazetteer: Gazetteer, nearMiss: (key: stri
     if (misspelled.has(candidate) || !isStrong(candidate, option, context)) {
       if (surnames.has(candidate.key) || insideOtherName(candidate)) continue;
       if (isCommonWord(candidate, lowercaseWords)) continue;
+      if (ARTICLE_A_BEFORE.test(candidate.textBefore) || UNIT_AFTER.test(candidate.textAfter)) continue;
       const commaPartner = candidate.afterComma ? second.get(candidate.afterComma)?.place : undefined;
       const supported =
         LOCATIVE_BEFORE.test(candidate.textBefore) ||
