@@ -25,6 +25,12 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: {
+      // Their "browser" builds are scripts that set globals; the ES modules work in the worker as in Node.
+      alias: Object.fromEntries(
+        ['recognizers-text', 'recognizers-text-number'].map((name) => [`@microsoft/${name}`, fileURLToPath(new URL(`./node_modules/@microsoft/${name}/dist/${name}.es5.js`, import.meta.url))]),
+      ),
+    },
     build: {
       rollupOptions: {
         // zod ships comments Rollup cannot place; they are harmless and drown real warnings.

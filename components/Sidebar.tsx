@@ -1,5 +1,6 @@
 import type { SidebarState } from '@/utils/sidebar/state';
 import { ArticleSummary } from './ArticleSummary';
+import { ConsistencySection } from './ConsistencySection';
 import { PlacesSection } from './PlacesSection';
 import { RelatedCoverage } from './RelatedCoverage';
 
@@ -8,9 +9,10 @@ interface SidebarProps {
   onClose: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onSelectPlace: (placeId: string) => void;
+  onShowSentence: (sentence: string) => boolean;
 }
 
-export function Sidebar({ state, onClose, onKeyDown, onSelectPlace }: SidebarProps) {
+export function Sidebar({ state, onClose, onKeyDown, onSelectPlace, onShowSentence }: SidebarProps) {
   return (
     <aside class="panel" data-sidenote-panel tabIndex={-1} aria-label="Sidenote" onKeyDown={onKeyDown}>
       <header class="panel-header">
@@ -20,13 +22,13 @@ export function Sidebar({ state, onClose, onKeyDown, onSelectPlace }: SidebarPro
         </button>
       </header>
       <div class="panel-body" aria-live="polite" data-testid="status" data-status={state.status}>
-        <SidebarBody state={state} onSelectPlace={onSelectPlace} />
+        <SidebarBody state={state} onSelectPlace={onSelectPlace} onShowSentence={onShowSentence} />
       </div>
     </aside>
   );
 }
 
-function SidebarBody({ state, onSelectPlace }: { state: SidebarState; onSelectPlace: (placeId: string) => void }) {
+function SidebarBody({ state, onSelectPlace, onShowSentence }: Pick<SidebarProps, 'state' | 'onSelectPlace' | 'onShowSentence'>) {
   switch (state.status) {
     case 'loading':
       return <p class="empty">Reading the article…</p>;
@@ -50,6 +52,7 @@ function SidebarBody({ state, onSelectPlace }: { state: SidebarState; onSelectPl
         <>
           <ArticleSummary article={state.annotation.article} truncated={state.truncated} />
           <RelatedCoverage annotation={state.annotation} />
+          <ConsistencySection figures={state.figures} onShowSentence={onShowSentence} />
           <PlacesSection
             places={state.annotation.placeDetails}
             map={state.placesMap}

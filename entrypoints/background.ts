@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { bundledCorpus, bundledGazetteer, bundledOutlines } from '@/utils/background/bundled-corpus';
 import { CorpusService } from '@/utils/background/corpus-service';
 import { MapService } from '@/utils/background/map-service';
-import { contentToBackgroundSchema, type AnnotateResponse, type PlaceMapResponse } from '@/utils/messaging/messages';
+import { contentToBackgroundSchema, type AnnotateResponse, type CheckFiguresResponse, type PlaceMapResponse } from '@/utils/messaging/messages';
 import { isOwnContentScript } from '@/utils/messaging/sender';
 
 export default defineBackground(() => {
@@ -26,6 +26,12 @@ export default defineBackground(() => {
     const request = contentToBackgroundSchema.safeParse(message);
     if (!request.success) return Promise.resolve({ ok: false, error: 'malformed request' });
     if (request.data.type === 'sidenote/place-map') return placeMap(request.data.placeIds).catch(failure);
+    if (request.data.type === 'sidenote/check-figures') {
+      return corpus
+        .checkFigures(request.data.article)
+        .then((consistency): CheckFiguresResponse => ({ ok: true, consistency }))
+        .catch(failure);
+    }
     return corpus
       .annotate(request.data.article)
       .then((annotation): AnnotateResponse => ({ ok: true, annotation }))

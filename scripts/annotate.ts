@@ -10,6 +10,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { annotate } from '../utils/core/annotate';
 import { articleFromPlainText } from '../utils/core/article-from-text';
 import { parseCorpusFile } from '../utils/core/corpus-format';
+import { checkConsistency } from '../utils/core/consistency/check-consistency';
 import { CorpusIndex } from '../utils/core/corpus-index';
 import { PlaceFinder } from '../utils/core/places/find-places';
 import { tidyText } from '../utils/core/text';
@@ -93,20 +94,23 @@ async function main(): Promise<void> {
     const indexed = performance.now();
 
     if (input.kind === 'no-article') {
-      if (parsed.values.json) console.log(JSON.stringify({ article: null, noArticle: input.reason, related: [], places: [] }));
+      if (parsed.values.json) console.log(JSON.stringify({ article: null, noArticle: input.reason, related: [], places: [], claims: [], notes: [] }));
       else console.log(`No article: ${input.reason}`);
       return;
     }
     const annotation: Annotation = await annotate(input.article, index, texts, finder);
+    const consistency = await checkConsistency(input.article, index, texts, finder);
     annotation.timings = {
       readAndExtract: between(started, extracted),
       loadGazetteerAndBuildIndex: between(extracted, indexed),
       ...annotation.timings,
+      ...Object.fromEntries(Object.entries(consistency.timings).map(([stage, ms]) => [`figures.${stage}`, ms])),
       wall: between(started, performance.now()),
     };
     // The JSON carries the extracted text too: the places' offsets point into it.
     const articleText = tidyText(input.article.text);
-    console.log(parsed.values.json ? JSON.stringify({ ...annotation, articleText }, null, 2) : formatReport(annotation));
+    const { claims, notes, sourcing } = consistency;
+    console.log(parsed.values.json ? JSON.stringify({ ...annotation, claims, notes, sourcing, articleText }, null, 2) : formatReport(annotation, consistency));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error), error instanceof UsageError ? 2 : 1);
   }

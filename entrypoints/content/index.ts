@@ -3,7 +3,8 @@ import { extractArticle } from '@/utils/extract/extract-article';
 import { MAX_ARTICLE_CHARACTERS } from '@/utils/messaging/limits';
 import type { Annotation } from '@/utils/core/types';
 import { PlaceHighlighter } from '@/utils/highlight/highlighter';
-import type { AnnotateRequest, AnnotateResponse, PlaceMapRequest, PlaceMapResponse } from '@/utils/messaging/messages';
+import type { AnnotateRequest, AnnotateResponse, CheckFiguresRequest, CheckFiguresResponse, PlaceMapRequest, PlaceMapResponse } from '@/utils/messaging/messages';
+import { SentenceFlasher } from '@/utils/highlight/sentence-flash';
 import { CARD_TAG, PlaceCardController } from '@/utils/places/card-controller';
 import { closeOpenSidebar, leaveSidebarHandle } from '@/utils/messaging/sidebar-handle';
 import { SIDEBAR_TAG, SidebarController } from '@/utils/sidebar/controller';
@@ -46,6 +47,23 @@ async function showPlaces(ctx: ContentScriptContext, sidebar: SidebarController,
   sidebar.update({ highlighted: await highlighter.highlight(annotation.places, labelOf) });
 }
 
+/** Asks the background to check the article's figures, and gives the sidebar the answer; a note's click takes the reader to its sentence. */
+async function showFigures(ctx: ContentScriptContext, sidebar: SidebarController, article: AnnotateRequest['article']): Promise<void> {
+  const isOwnElement = (element: Element) => element.localName === SIDEBAR_TAG || element.localName === CARD_TAG;
+  const flasher = new SentenceFlasher(ctx, isOwnElement);
+  sidebar.onClose(() => flasher.remove());
+  sidebar.onShowSentence((sentence) => flasher.flash(sentence));
+  try {
+    const request: CheckFiguresRequest = { type: 'sidenote/check-figures', article };
+    const response = (await browser.runtime.sendMessage(request)) as CheckFiguresResponse | undefined;
+    if (!response) sidebar.update({ figures: { status: 'error', message: 'Sidenote’s background did not answer.' } });
+    else if (!response.ok) sidebar.update({ figures: { status: 'error', message: response.error } });
+    else sidebar.update({ figures: { status: 'done', consistency: response.consistency } });
+  } catch (error) {
+    sidebar.update({ figures: { status: 'error', message: error instanceof Error ? error.message : String(error) } });
+  }
+}
+
 function withoutExcerpt<T extends { excerpt?: unknown }>({ excerpt: _excerpt, ...rest }: T): Omit<T, 'excerpt'> {
   return rest;
 }
@@ -61,16 +79,14 @@ export default defineContentScript({
     // The background starts annotating while the sidebar is being built.
     const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
     const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
-    const answer = article
-      ? (browser.runtime.sendMessage({
-          type: 'sidenote/annotate',
-          article: { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) },
-        } satisfies AnnotateRequest) as Promise<AnnotateResponse | undefined>)
+    const sent = article ? { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) } : null;
+    const answer = sent
+      ? (browser.runtime.sendMessage({ type: 'sidenote/annotate', article: sent } satisfies AnnotateRequest) as Promise<AnnotateResponse | undefined>)
       : null;
     answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
     await sidebar.open();
-    if (extraction.kind === 'no-article' || !answer) {
+    if (extraction.kind === 'no-article' || !answer || !sent) {
       sidebar.show({ status: 'no-article', reason: extraction.kind === 'no-article' ? extraction.reason : '' });
       return;
     }
@@ -80,8 +96,8 @@ export default defineContentScript({
       if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
       else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
       else {
-        sidebar.show({ status: 'ready', annotation: response.annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null });
-        await showPlaces(ctx, sidebar, response.annotation);
+        sidebar.show({ status: 'ready', annotation: response.annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
+        await Promise.all([showPlaces(ctx, sidebar, response.annotation), showFigures(ctx, sidebar, sent)]);
       }
     } catch (error) {
       if (sidebar.isOpen) sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -1,7 +1,31 @@
-import type { Annotation } from '../../utils/core/types';
+import type { Annotation, Consistency, Verdict } from '../../utils/core/types';
+
+const VERDICT_HEADINGS: [Verdict, string][] = [
+  ['differs', 'Differs'],
+  ['agrees', 'Agrees'],
+  ['only-here', 'Only here'],
+];
+
+function consistencyLines({ claims, notes, sourcing }: Consistency): string[] {
+  const lines = ['', `Figures (${claims.length} found, ${notes.length} notes):`];
+  for (const [verdict, heading] of VERDICT_HEADINGS) {
+    const group = notes.filter((note) => note.verdict === verdict);
+    if (group.length === 0) continue;
+    lines.push(`  ${heading}:`);
+    for (const note of group) {
+      lines.push(`    “${note.claim.text}” (${note.check}) ${note.message}`);
+      for (const item of note.evidence) lines.push(`      ${item.agrees ? '=' : '≠'} ${[item.title, item.date].filter(Boolean).join(', ')}: “${item.quote.replace(/\s+/g, ' ')}”`);
+    }
+  }
+  lines.push('  Sourcing:');
+  lines.push(`    named: ${sourcing.named.map(({ name, count }) => (count > 1 ? `${name} ×${count}` : name)).join(', ') || 'none'}`);
+  lines.push(`    unnamed: ${sourcing.anonymous.map(({ phrase }) => `“${phrase}”`).join(', ') || 'none'}`);
+  lines.push(`    cited: ${sourcing.cited.join(', ') || 'none'}`);
+  return lines;
+}
 
 /** The CLI's human-readable report: what the sidebar shows, as text. */
-export function formatReport({ article, related, sameArticle, corpus, placeDetails, timings }: Annotation): string {
+export function formatReport({ article, related, sameArticle, corpus, placeDetails, timings }: Annotation, consistency?: Consistency): string {
   const lines = [
     article.title ?? '(untitled article)',
     [article.byline && `by ${article.byline}`, article.siteName, `${article.words} words`].filter(Boolean).join(' · '),
@@ -27,6 +51,7 @@ export function formatReport({ article, related, sameArticle, corpus, placeDetai
     const spelled = place.variants.some((variant) => variant !== place.name) ? `, written ${place.variants.join(' / ')}` : '';
     lines.push(`  ${place.name} (${where}) ×${place.mentions}${spelled}; in ${place.corpusArticles} corpus articles`);
   }
+  if (consistency) lines.push(...consistencyLines(consistency));
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`);
   lines.push('', `Timings: ${stages.join(', ')}`);
   return lines.join('\n');

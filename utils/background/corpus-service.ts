@@ -1,14 +1,31 @@
 import { annotate } from '../core/annotate';
+import { checkConsistency } from '../core/consistency/check-consistency';
 import { CorpusIndex } from '../core/corpus-index';
 import { PlaceFinder } from '../core/places/find-places';
 import { Gazetteer, type Place } from '../core/places/gazetteer';
 import type { TextStore } from '../core/text-store';
-import type { Annotation, ArticleInput } from '../core/types';
+import type { Annotation, ArticleInput, Claim, Consistency } from '../core/types';
 
 /** Where the build puts the bundled corpus inside the extension: its prebuilt index and its texts. */
 export const BUNDLED_INDEX_PATH = '/corpus/bundled.sidx';
 export const BUNDLED_TEXTS_PATH = '/corpus/bundled-texts.json';
 export const GAZETTEER_PATH = '/places/gazetteer.txt';
+
+/** Corpus articles whose figures the worker keeps read: enough for a reading session's related articles. */
+const CLAIMS_CACHE_ARTICLES = 500;
+
+/** A Map that forgets its oldest entries beyond a size. */
+class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+  set(key: string, value: V): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
 
 export interface CorpusSource {
   /** The stored index, as bytes: loaded, never rebuilt. */
@@ -23,6 +40,7 @@ export interface CorpusSource {
 export class CorpusService {
   private index: Promise<CorpusIndex> | null = null;
   private finder: Promise<PlaceFinder> | null = null;
+  private readonly corpusClaims = new BoundedCache<Claim[]>(CLAIMS_CACHE_ARTICLES);
 
   constructor(
     private readonly source: CorpusSource,
@@ -66,5 +84,11 @@ export class CorpusService {
     // Load times are 0 while the worker keeps what it loaded; a restarted worker pays them once.
     annotation.timings = { loadIndex: loadedNow ? loadTime : 0, loadGazetteer: places.loadedNow ? loadTime : 0, ...annotation.timings };
     return annotation;
+  }
+
+  /** The article's figures, checked against the corpus, the gazetteer and the page itself. */
+  async checkFigures(article: ArticleInput): Promise<Consistency> {
+    const [{ index }, { finder }] = await Promise.all([this.current(), this.placeFinder()]);
+    return checkConsistency(article, index, this.source.texts, finder, this.corpusClaims);
   }
 }

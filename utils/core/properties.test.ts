@@ -4,8 +4,10 @@ import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpu
 import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
 import { annotate } from './annotate';
 import { compact, locateQuotes } from './anchoring/locate-quotes';
+import { checkConsistency } from './consistency/check-consistency';
 import { CorpusIndex } from './corpus-index';
 import { PlaceFinder } from './places/find-places';
+import { tidyText } from './text';
 import { MemoryTextStore } from './text-store';
 
 // Property-based checks of the core's entry points on arbitrary text: no exception escapes, and every
@@ -49,6 +51,28 @@ describe('properties of the core on arbitrary text', () => {
             expect(mark.start).toBeGreaterThanOrEqual(0);
             expect(mark.end).toBeLessThanOrEqual(item.snippet.text.length);
           }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('checks figures without throwing: each claim is its own text, inside its sentence; each note marks its figure', async () => {
+    const figures = fc.constantFrom('approximately 70%', '$14.4 billion', 'thirty-one', '1,250-kilometer (780-mile)', 'between 5 and 10 km', 'F-16', '2:30', 'half a million', '½', '10k', '1e10', '- 1 4/5');
+    const withFigures = fc.array(fc.oneof(piece, figures), { maxLength: 30 }).map((pieces) => pieces.join(' '));
+    await fc.assert(
+      fc.asyncProperty(withFigures, async (text) => {
+        const { claims, notes } = await checkConsistency({ text }, index, texts, finder);
+        const tidy = tidyText(text);
+        for (const claim of claims) {
+          expect(tidy.slice(claim.start, claim.end)).toBe(claim.text);
+          expect(claim.start).toBeGreaterThanOrEqual(claim.sentence.start);
+          expect(claim.end).toBeLessThanOrEqual(claim.sentence.end);
+          expect(Number.isFinite(claim.value)).toBe(true);
+        }
+        for (const note of notes) {
+          expect(note.figureInSentence.start).toBeGreaterThanOrEqual(0);
+          expect(note.figureInSentence.end).toBeLessThanOrEqual(note.sentence.length);
         }
       }),
       { numRuns: 100 },

@@ -130,3 +130,101 @@ export interface Annotation {
   placeDetails: PlaceInArticle[];
   timings: Timings;
 }
+
+export type ClaimKind =
+  | 'percent'
+  | 'distance'
+  | 'area'
+  | 'weight'
+  | 'volume'
+  | 'speed'
+  | 'information'
+  | 'angle'
+  | 'temperature'
+  | 'money'
+  | 'count'
+  | 'duration'
+  | 'age'
+  | 'date'
+  | 'number';
+
+/** How a qualifier bends a figure: "about 70%" is near 70, "more than 30" at least 30, "up to 5" at most 5. */
+export type ClaimBound = 'exact' | 'about' | 'at-least' | 'at-most';
+
+/** What a figure is about: the places it concerns and the words around it that say what was measured. */
+export interface ClaimSubject {
+  /** `within`: the first-level region the place lies in, so "Donetsk" the city and "the region" can meet. */
+  places: { id: string; name: string; within: string | null }[];
+  terms: string[];
+}
+
+/** A figure the article states, with what it measures and what it is about. */
+export interface Claim extends TextRange {
+  /** The figure as written, qualifier and unit included ("approximately 70%"). */
+  text: string;
+  kind: ClaimKind;
+  /** The number as stated, scale words applied ($14.4 billion → 14400000000); for a range, its low end. */
+  value: number;
+  /** The high end of a range ("between 5 and 10 km"), else null. */
+  high: number | null;
+  /** The unit as stated: "km", "mi", "%", "USD", or for a count the thing counted ("troops"). Null for a bare number. */
+  unit: string | null;
+  qualifier: string | null;
+  bound: ClaimBound;
+  sentence: TextRange;
+  subject: ClaimSubject;
+  /** The date the figure is given as of, YYYY, YYYY-MM or YYYY-MM-DD: a date in its sentence, else the article's date. */
+  asOf: string | null;
+}
+
+/** Where a note's evidence comes from: a corpus article, the gazetteer, or the page itself. */
+export interface Evidence {
+  /** The corpus article's id; "gazetteer" or "page" otherwise. */
+  id: string;
+  origin: 'corpus' | 'gazetteer' | 'page';
+  title: string;
+  source: string | null;
+  /** The article's date, or what the figure is dated as of. */
+  date: string | null;
+  quote: string;
+  /** Where the figure sits in `quote`. */
+  marks: TextRange[];
+  /** The figure as the evidence states it, and whether it agrees with the page's. */
+  figure: string;
+  agrees: boolean;
+}
+
+export type Verdict = 'agrees' | 'differs' | 'only-here';
+
+export interface ConsistencyNote {
+  verdict: Verdict;
+  /** What the page's figure was checked against. */
+  check: 'corpus' | 'distance' | 'direction' | 'population' | 'conversion' | 'age';
+  claim: Claim;
+  /** The page's sentence holding the figure, and where the figure is in it. */
+  sentence: string;
+  figureInSentence: TextRange;
+  evidence: Evidence[];
+  message: string;
+  /** True when the figures compared are given as of different dates: a change over time, not a contradiction. */
+  datesDiffer: boolean;
+}
+
+export interface SourcingProfile {
+  /** People and bodies quoted by name, with how often. */
+  named: { name: string; count: number }[];
+  /** Sentences that quote someone unnamed ("speaking on condition of anonymity"), with the phrase that says so. */
+  anonymous: { sentence: TextRange; phrase: string }[];
+  /** Outlets, agencies and documents the article cites. */
+  cited: string[];
+}
+
+export interface Consistency {
+  /** How much of the article was read for figures, of how much: a very long page is checked only in part. */
+  checkedCharacters: number;
+  articleCharacters: number;
+  claims: Claim[];
+  notes: ConsistencyNote[];
+  sourcing: SourcingProfile;
+  timings: Timings;
+}

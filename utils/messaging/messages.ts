@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocatorMap } from '../core/places/locator-map';
-import type { Annotation } from '../core/types';
+import type { Annotation, Consistency } from '../core/types';
 
 /**
  * Every message Sidenote sends, typed per direction. Receivers validate with these schemas as
@@ -14,19 +14,18 @@ z.config({ jitless: true });
 
 const nullableText = z.string().max(2_000).nullable().optional();
 
-// Content script → background.
-export const annotateRequestSchema = z.object({
-  type: z.literal('sidenote/annotate'),
-  article: z.object({
-    text: z.string().min(1).max(MAX_ARTICLE_CHARACTERS),
-    title: nullableText,
-    byline: nullableText,
-    siteName: nullableText,
-    url: nullableText,
-    lang: nullableText,
-    publishedTime: nullableText,
-  }),
+const articleSchema = z.object({
+  text: z.string().min(1).max(MAX_ARTICLE_CHARACTERS),
+  title: nullableText,
+  byline: nullableText,
+  siteName: nullableText,
+  url: nullableText,
+  lang: nullableText,
+  publishedTime: nullableText,
 });
+
+// Content script → background.
+export const annotateRequestSchema = z.object({ type: z.literal('sidenote/annotate'), article: articleSchema });
 export type AnnotateRequest = z.infer<typeof annotateRequestSchema>;
 export type AnnotateResponse = { ok: true; annotation: Annotation } | { ok: false; error: string };
 
@@ -40,8 +39,14 @@ export const placeMapRequestSchema = z.object({
 export type PlaceMapRequest = z.infer<typeof placeMapRequestSchema>;
 export type PlaceMapResponse = { ok: true; map: LocatorMap } | { ok: false; error: string };
 
-export type ContentToBackground = AnnotateRequest | PlaceMapRequest;
-export const contentToBackgroundSchema = z.discriminatedUnion('type', [annotateRequestSchema, placeMapRequestSchema]);
+// Content script → background, once the sidebar shows the annotation: the article's figures,
+// checked. Apart from the annotation because reading the related articles' figures takes longer.
+export const checkFiguresRequestSchema = z.object({ type: z.literal('sidenote/check-figures'), article: articleSchema });
+export type CheckFiguresRequest = z.infer<typeof checkFiguresRequestSchema>;
+export type CheckFiguresResponse = { ok: true; consistency: Consistency } | { ok: false; error: string };
+
+export type ContentToBackground = AnnotateRequest | PlaceMapRequest | CheckFiguresRequest;
+export const contentToBackgroundSchema = z.discriminatedUnion('type', [annotateRequestSchema, placeMapRequestSchema, checkFiguresRequestSchema]);
 
 // Background → content script: no messages. A click that finds the sidebar open closes it
 // through the isolated world (./sidebar-handle.ts).

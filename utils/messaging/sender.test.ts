@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateRequestSchema, placeMapRequestSchema } from './messages';
+import { annotateRequestSchema, checkFiguresRequestSchema, contentToBackgroundSchema, placeMapRequestSchema } from './messages';
 import { isOwnContentScript } from './sender';
 
 const ID = 'sidenote-id';
@@ -28,5 +28,15 @@ describe('placeMapRequestSchema', () => {
     expect(placeMapRequestSchema.safeParse({ type: 'sidenote/place-map', placeIds: [] }).success).toBe(false);
     expect(placeMapRequestSchema.safeParse({ type: 'sidenote/place-map', placeIds: ['x'.repeat(81)] }).success).toBe(false);
     expect(placeMapRequestSchema.safeParse({ type: 'sidenote/place-map', placeIds: Array(501).fill('UA') }).success).toBe(false);
+  });
+});
+
+describe('checkFiguresRequestSchema', () => {
+  it('takes the same article as an annotation request, under its own type', () => {
+    const request = { type: 'sidenote/check-figures', article: { text: 'About 70% of the region.', publishedTime: '2024-01-01' } };
+    expect(checkFiguresRequestSchema.safeParse(request).success).toBe(true);
+    expect(contentToBackgroundSchema.safeParse(request).success).toBe(true);
+    expect(checkFiguresRequestSchema.safeParse({ ...request, article: { text: '' } }).success).toBe(false);
+    expect(checkFiguresRequestSchema.safeParse({ ...request, article: { text: 'x', title: 'y'.repeat(2_001) } }).success).toBe(false);
   });
 });

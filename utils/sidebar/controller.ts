@@ -22,6 +22,7 @@ export class SidebarController {
   private closed = false;
   private placesVisible: (() => void) | null = null;
   private placesObserver: IntersectionObserver | null = null;
+  private showSentence: (sentence: string) => boolean = () => false;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.close());
@@ -30,6 +31,11 @@ export class SidebarController {
   /** Called once, when the sidebar closes for any reason. */
   onClose(callback: () => void): void {
     this.closeCallbacks.push(callback);
+  }
+
+  /** What a consistency note's click does: take the reader to the page's sentence (false when it is gone). */
+  onShowSentence(handler: (sentence: string) => boolean): void {
+    this.showSentence = handler;
   }
 
   /** Pixels the sidebar covers at the right edge of the viewport. */
@@ -119,6 +125,7 @@ export class SidebarController {
           const focused = this.state.status === 'ready' && this.state.focusedPlaceId === placeId;
           this.update({ focusedPlaceId: focused ? null : placeId });
         },
+        onShowSentence: (sentence: string) => this.showSentence(sentence),
         onKeyDown: (event: KeyboardEvent) => {
           if (event.key === 'Escape') this.close();
         },

@@ -1,5 +1,8 @@
 import type { LocatorMap } from '../core/places/locator-map';
-import type { Annotation } from '../core/types';
+import type { Annotation, Consistency } from '../core/types';
+
+/** The article's figures: being checked, checked, or not checkable (the message says why). */
+export type FiguresState = { status: 'checking' } | { status: 'done'; consistency: Consistency } | { status: 'error'; message: string };
 
 export interface ReadyState {
   status: 'ready';
@@ -11,6 +14,7 @@ export interface ReadyState {
   focusedPlaceId: string | null;
   /** Mentions highlighted in the page; null until highlighting is done. */
   highlighted: number | null;
+  figures: FiguresState;
 }
 
 /** Everything the sidebar renders, owned by its controller. */

@@ -1,0 +1,80 @@
+/**
+ * What a figure is about. Its places: those its sentence names, nearest first; or, when the
+ * sentence only says "the region" or "the city", the last place of that kind named before it
+ * ("around 70% of the region" after "Battlefield developments in Donetsk"). Its terms: the words
+ * around the figure that say what was measured ("control", "troops", "killed"), stemmed so
+ * "controls" and "control" meet.
+ */
+import { isContentTerm, words } from '../text';
+import type { ClaimSubject, PlaceKind, TextRange } from '../types';
+
+export interface PlaceInText extends TextRange {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** The first-level region the place lies in, if any. */
+  region: { id: string; name: string } | null;
+}
+
+const ANAPHORS: [RegExp, ReadonlySet<PlaceKind>][] = [
+  [/\bthe (?:region|oblast|province|state|territory)\b/i, new Set<PlaceKind>(['region', 'district', 'area'])],
+  [/\bthe (?:city|town|village|settlement|municipality)\b/i, new Set<PlaceKind>(['city', 'town', 'village'])],
+  [/\bthe country\b/i, new Set<PlaceKind>(['country'])],
+  [/\b(?:the area|there)\b/i, new Set<PlaceKind>(['region', 'district', 'area', 'city', 'town', 'village'])],
+];
+const TERM_WINDOW = 7;
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|dozen|percent|cent)s?$/;
+
+/** A light stem: enough for "controls"/"control", "killed"/"kill", "evacuating"/"evacuate" to meet. */
+export function stem(term: string): string {
+  if (term.length <= 4) return term;
+  return term.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
+}
+
+const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'area']);
+// "Donetsk" the city in "Donetsk" the region: a region named after its city.
+const namesItsRegion = (place: PlaceInText) => place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
+
+function antecedent(phrase: string, before: number, places: readonly PlaceInText[]): Pick<PlaceInText, 'id' | 'name' | 'region'> | null {
+  for (const [pattern, kinds] of ANAPHORS) {
+    if (!pattern.test(phrase)) continue;
+    for (let index = places.length - 1; index >= 0; index--) {
+      const place = places[index]!;
+      if (place.end > before) continue;
+      if (kinds.has(place.kind)) return place;
+      // "Battlefield developments in Donetsk ... 70% of the region": the city's name stood for its region.
+      if ([...kinds].some((kind) => REGION_KINDS.has(kind)) && namesItsRegion(place)) return { ...place.region!, region: null };
+    }
+  }
+  return null;
+}
+
+function placesFor(figure: TextRange, sentence: TextRange, text: string, places: readonly PlaceInText[]): Pick<PlaceInText, 'id' | 'name' | 'region'>[] {
+  // "around 70% of the region": the figure's own words point back, whatever else the sentence names.
+  const ownWords = /^\s+(?:of|in|across)\s+the\s+\p{L}+/u.exec(text.slice(figure.end, Math.min(sentence.end, figure.end + 30)));
+  const pointedTo = ownWords ? antecedent(ownWords[0], sentence.start, places) : null;
+  if (pointedTo) return [pointedTo];
+  const inSentence = places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
+  if (inSentence.length) {
+    const distance = (place: PlaceInText) => (place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5);
+    return [...inSentence].sort((a, b) => distance(a) - distance(b));
+  }
+  const previous = antecedent(text.slice(sentence.start, sentence.end), sentence.start, places);
+  return previous ? [previous] : [];
+}
+
+export function subjectOf(text: string, figure: TextRange, sentence: TextRange, places: readonly PlaceInText[]): ClaimSubject {
+  const chosen = placesFor(figure, sentence, text, places);
+  const seen = new Set<string>();
+  const subjectPlaces = chosen.filter((place) => !seen.has(place.id) && seen.add(place.id)).map(({ id, name, region }) => ({ id, name, within: region?.id ?? null }));
+  const tokens = words(text.slice(sentence.start, sentence.end)).map((token) => ({ ...token, start: token.start + sentence.start, end: token.end + sentence.start }));
+  const insidePlace = (token: TextRange) => places.some((place) => place.start <= token.start && token.end <= place.end);
+  const before = tokens.filter((token) => token.end <= figure.start).slice(-TERM_WINDOW);
+  const after = tokens.filter((token) => token.start >= figure.end).slice(0, TERM_WINDOW);
+  const terms = new Set<string>();
+  for (const token of [...before, ...after]) {
+    if (!isContentTerm(token.term) || NUMBER_WORDS.test(token.term) || /\d/.test(token.term) || insidePlace(token)) continue;
+    terms.add(stem(token.term));
+  }
+  return { places: subjectPlaces, terms: [...terms] };
+}

@@ -1,0 +1,55 @@
+/**
+ * Calendar dates an article writes ("February 24, 2022", "in September", "Oct. 13"), read by
+ * chrono-node against the article's own date, so "in September" means the September before it.
+ * Relative words ("today", "last week") and weekdays are left out: they date nothing a reader can check.
+ */
+import * as chrono from 'chrono-node';
+import type { TextRange } from '../types';
+
+export interface DateSpan extends TextRange {
+  text: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the text is. */
+  iso: string;
+  /** Milliseconds since 1970 at the start of that day, UTC. */
+  time: number;
+}
+
+const MONTH_OR_DIGIT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$|,)/i;
+
+/** Reads the date of a corpus or page article ("2023-11-09", a full timestamp); null when there is none. */
+export function parseArticleDate(date: string | null | undefined): Date | null {
+  if (!date) return null;
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? null : new Date(time);
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+export function findDates(text: string, sentences: readonly (TextRange & { text: string })[], published: Date | null): DateSpan[] {
+  const found: DateSpan[] = [];
+  for (const sentence of sentences) {
+    if (!MONTH_OR_DIGIT.test(sentence.text)) continue;
+    for (const result of chrono.en.casual.parse(sentence.text, published ?? new Date(Date.UTC(2000, 0, 1)))) {
+      const components = result.start;
+      // "now" and "today" are certain of their month too, but name none.
+      if (!components.isCertain('month') || !MONTH_OR_DIGIT.test(result.text)) continue;
+      // Without the article's date, a date that names no year cannot be placed.
+      if (!components.isCertain('year') && !published) continue;
+      const year = components.get('year')!;
+      const month = components.get('month')!;
+      const day = components.isCertain('day') ? components.get('day') : null;
+      // chrono keeps the preposition ("On 24 February 2022"); the date is what follows it.
+      const lead = /^(?:on|in|at|since|by|from|until|of)\s+/i.exec(result.text)?.[0].length ?? 0;
+      const start = sentence.start + result.index + lead;
+      const end = sentence.start + result.index + result.text.length;
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        iso: day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`,
+        time: Date.UTC(year, month - 1, day ?? 1),
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceInText } from './claim-subjects';
+import { extractClaims } from './extract-claims';
+
+const only = (text: string) => {
+  const claims = extractClaims(text);
+  expect(claims).toHaveLength(1);
+  return claims[0]!;
+};
+
+describe('extractClaims: figures with their units and qualifiers', () => {
+  it.each([
+    ['Russian forces control approximately 70% of Donetsk.', 'approximately 70%', 'percent', 70, '%', 'about'],
+    ['Losses reached $14.4 billion last year.', '$14.4 billion', 'money', 14.4e9, 'USD', 'exact'],
+    ['It was sold for 320 million euros.', '320 million euros', 'money', 320e6, 'EUR', 'exact'],
+    ['A loan of US$ 150 million was agreed.', 'US$ 150 million', 'money', 150e6, 'USD', 'exact'],
+    ['Fines of £8.10 million were paid.', '£8.10 million', 'money', 8.1e6, 'GBP', 'exact'],
+    ['Home to more than 4 million people.', 'more than 4 million people', 'count', 4e6, 'people', 'at-least'],
+    ['At least 30 troops were killed.', 'At least 30 troops', 'count', 30, 'troops', 'at-least'],
+    ['Thirty-one soldiers returned.', 'Thirty-one soldiers', 'count', 31, 'soldiers', 'exact'],
+    ['Russia launched 5,000 Russian drones.', '5,000 Russian drones', 'count', 5000, 'drones', 'exact'],
+    ['The town lies merely 8 kilometers from the front.', 'merely 8 kilometers', 'distance', 8, 'km', 'exact'],
+    ['Evacuate to Kharkiv, approximately 56 miles west.', 'approximately 56 miles', 'distance', 56, 'mi', 'about'],
+    ['He weighs 200lbs.', '200lbs', 'weight', 200, 'lb', 'exact'],
+    ['An area of 190 km2 burned.', '190 km2', 'area', 190, 'km2', 'exact'],
+    ['Fighting lasted for over six months.', 'over six months', 'duration', 6, 'month', 'at-least'],
+    ['The 33-year-old soldier asks her comrade.', '33-year-old', 'age', 33, 'year', 'exact'],
+    ['Half a million people fled.', 'Half a million people', 'count', 500_000, 'people', 'exact'],
+    ['Nearly a quarter of a million people left.', 'Nearly a quarter of a million people', 'count', 250_000, 'people', 'about'],
+  ])('%s → %s', (text, written, kind, value, unit, bound) => {
+    const claim = extractClaims(text).find((candidate) => candidate.kind !== 'date')!;
+    expect(claim).toMatchObject({ text: written, kind, unit, bound });
+    expect(claim.value).toBeCloseTo(value as number, 6);
+    expect(text.slice(claim.start, claim.end)).toBe(written);
+  });
+
+  it('joins ranges into one claim with both ends', () => {
+    expect(only('Walls eight to 10 feet tall.')).toMatchObject({ text: 'eight to 10 feet', kind: 'distance', value: 8, high: 10, unit: 'ft' });
+    expect(only('between 5 and 10 km')).toMatchObject({ value: 5, high: 10, unit: 'km' });
+  });
+
+  it('joins a figure written in two units', () => {
+    expect(only('It only cost 3 dollars 50 cents.')).toMatchObject({ kind: 'money', value: 3.5, unit: 'USD' });
+    expect(only('He is 5 feet 2 inches tall.').value).toBeCloseTo(5 + 2 / 12);
+  });
+
+  it('keeps a figure and its bracketed conversion apart, so they can be compared', () => {
+    const claims = extractClaims('The 1,250-kilometer (780-mile) front line.');
+    expect(claims.map(({ text, unit, value }) => [text, unit, value])).toEqual([
+      ['1,250-kilometer', 'km', 1250],
+      ['780-mile', 'mi', 780],
+    ]);
+  });
+
+  it('leaves out codes, model names, times and web addresses', () => {
+    for (const text of ['F-16 jets and Su-25 planes', 'COVID-19 spread', 'at 2:30 in the morning', 'see https://example.com/a?q=30%25', 'Mi-8 helicopters']) {
+      expect(extractClaims(text).filter((claim) => claim.kind !== 'date' && claim.kind !== 'number')).toEqual([]);
+    }
+  });
+
+  it('reads dates and years, and dates the figures of their sentence', () => {
+    const claims = extractClaims('On 24 February 2022, Russia invaded. In 2023, it held 18% of Ukraine.', { published: '2024-03-01' });
+    expect(claims.find((claim) => claim.kind === 'date' && claim.text === '24 February 2022')?.asOf).toBe('2022-02-24');
+    expect(claims.find((claim) => claim.kind === 'percent')).toMatchObject({ value: 18, asOf: '2023' });
+    // A figure in an undated sentence is as of the article's date.
+    expect(extractClaims('It holds 18% of the country.', { published: '2024-03-01' })[0]!.asOf).toBe('2024-03-01');
+  });
+});
+
+describe('claim subjects', () => {
+  const donetsk: PlaceInText = { start: 0, end: 0, id: '709717', name: 'Donetsk', kind: 'city', region: { id: 'UA.05', name: 'Donetsk' } };
+
+  it('"the region" after a figure points back to the region last named, even through its city', () => {
+    const text = 'Battlefield developments in Donetsk are a gauge. In ten years Ukraine has lost control of around 70% of the region.';
+    const places: PlaceInText[] = [
+      { ...donetsk, start: 28, end: 35 },
+      { start: 63, end: 70, id: 'UA', name: 'Ukraine', kind: 'country', region: null },
+    ];
+    const claim = extractClaims(text, { places }).find((candidate) => candidate.kind === 'percent')!;
+    expect(claim.subject.places).toEqual([{ id: 'UA.05', name: 'Donetsk', within: null }]);
+    expect(claim.subject.terms).toEqual(expect.arrayContaining(['control', 'lost']));
+  });
+
+  it('names the places of its own sentence, nearest first', () => {
+    const text = 'Russian forces control approximately 70% of Donetsk, alongside most of Luhansk.';
+    const places: PlaceInText[] = [
+      { ...donetsk, start: 44, end: 51 },
+      { start: 71, end: 78, id: '702658', name: 'Luhansk', kind: 'city', region: null },
+    ];
+    expect(extractClaims(text, { places })[0]!.subject.places.map((place) => place.name)).toEqual(['Donetsk', 'Luhansk']);
+  });
+});

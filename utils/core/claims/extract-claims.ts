@@ -1,0 +1,149 @@
+/**
+ * The figures an article states, as claims a reader could check: the number read by
+ * Recognizers-Text, its unit and qualifier read from the tokens around it, ranges joined into one
+ * claim, dates read by chrono-node, and what each figure is about.
+ */
+import { sentences } from '../text';
+import type { Claim, TextRange } from '../types';
+import { subjectOf, type PlaceInText } from './claim-subjects';
+import { findDates, parseArticleDate, type DateSpan } from './dates';
+import { findNumbers } from './number-spans';
+import { readFigure, type Figure } from './read-figure';
+
+export interface ClaimContext {
+  /** The article's place mentions, in text order (from the place finder). */
+  places?: readonly PlaceInText[];
+  /** The article's own date: what undated figures are as of, and the year "in September" falls in. */
+  published?: string | null;
+}
+
+// Words that join two figures into a range: "between 5 and 10 km", "from 2022 to 2024", "8-10 feet".
+const RANGE_JOINERS = /^\s*(?:to|and|[-‐–—]|through|or)\s*$/i;
+
+/** Most claims kept from one article: a statistics table pasted into a page is not an article's claims. */
+const MAX_CLAIMS = 400;
+
+// A figure in two units: "3 dollars 50 cents", "5 feet 2 inches", "c $ 100 and fifty".
+const SUBUNITS: Record<string, { of: ReadonlySet<string>; per: number }> = {
+  USc: { of: new Set(['USD', 'CAD', 'AUD', 'HKD', 'NZD', 'EUR']), per: 100 },
+  GBp: { of: new Set(['GBP']), per: 100 },
+  in: { of: new Set(['ft']), per: 12 },
+  dm: { of: new Set(['m']), per: 10 },
+  cm: { of: new Set(['m']), per: 100 },
+};
+const HAS_SUBUNIT = new Set([...Object.values(SUBUNITS)].flatMap((subunit) => [...subunit.of]));
+
+function joinCompounds(text: string, figures: Figure[]): Figure[] {
+  const joined: Figure[] = [];
+  for (const figure of figures) {
+    const previous = joined[joined.length - 1];
+    if (previous && previous.unit && HAS_SUBUNIT.has(previous.unit) && /^\s*(?:and\s+)?$/i.test(text.slice(previous.end, figure.start))) {
+      const subunit = figure.unit ? SUBUNITS[figure.unit] : undefined;
+      const bareCents = previous.kind === 'money' && figure.kind === 'number' && Number.isInteger(figure.value) && figure.value > 0 && figure.value < 100;
+      if ((subunit?.of.has(previous.unit) || bareCents) && !figure.qualifier) {
+        joined[joined.length - 1] = { ...previous, end: figure.end, value: previous.value + figure.value / (subunit?.per ?? 100) };
+        continue;
+      }
+    }
+    joined.push(figure);
+  }
+  return joined;
+}
+
+function joinRanges(text: string, figures: Figure[]): (Figure & { high: number | null })[] {
+  const joined: (Figure & { high: number | null })[] = [];
+  for (const figure of figures) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? text.slice(previous.end, figure.start) : '';
+    const sameKind = previous && (previous.kind === figure.kind || previous.kind === 'number') && previous.high === null;
+    const unitless = previous?.unit === null || previous?.unit === figure.unit;
+    if (previous && sameKind && unitless && figure.kind !== 'number' && RANGE_JOINERS.test(between) && figure.value >= previous.value && !figure.qualifier) {
+      const isBetween = /\bbetween\s*$/i.test(text.slice(Math.max(0, previous.start - 9), previous.start));
+      if (between.trim().toLowerCase() !== 'and' || isBetween) {
+        joined[joined.length - 1] = { ...figure, start: previous.start, number: previous.number, value: previous.value, high: figure.value, qualifier: previous.qualifier, bound: previous.bound };
+        continue;
+      }
+    }
+    joined.push({ ...figure, high: null });
+  }
+  return joined;
+}
+
+function dateClaim(date: DateSpan): Figure & { high: null; iso: string } {
+  return { start: date.start, end: date.end, number: date, kind: 'date', value: date.time, unit: 'date', qualifier: null, bound: 'exact', high: null, iso: date.iso };
+}
+
+/** Every figure in `text` with its unit, qualifier, sentence, subject and date, in text order. */
+export function extractClaims(text: string, context: ClaimContext = {}): Claim[] {
+  const published = parseArticleDate(context.published);
+  const publishedIso = published ? published.toISOString().slice(0, 10) : null;
+  const allSentences = sentences(text);
+  const numbers = findNumbers(text);
+  const dates = findDates(text, allSentences.filter((sentence) => sentence.text.length < 2000), published);
+  const insideDate = (range: TextRange) => dates.some((date) => date.start <= range.start && range.end <= date.end);
+
+  const claims: Claim[] = [];
+  let sentenceIndex = 0;
+  const sentenceOf = (position: number) => {
+    while (sentenceIndex < allSentences.length - 1 && allSentences[sentenceIndex]!.end <= position) sentenceIndex++;
+    return allSentences[sentenceIndex]!;
+  };
+  const figures: (Figure & { high: number | null; iso?: string; sentence: TextRange })[] = [];
+  let pending: Figure[] = [];
+  let pendingSentence: TextRange | null = null;
+  const flush = () => {
+    if (pendingSentence) for (const figure of joinRanges(text, joinCompounds(text, pending))) figures.push({ ...figure, sentence: pendingSentence });
+    pending = [];
+  };
+  for (const number of numbers) {
+    if (insideDate(number)) continue;
+    const sentence = sentenceOf(number.start);
+    if (sentence !== pendingSentence) {
+      flush();
+      pendingSentence = sentence;
+    }
+    const figure = readFigure(text, number, sentence);
+    if (figure) pending.push(figure);
+  }
+  flush();
+  sentenceIndex = 0;
+  for (const date of dates) figures.push({ ...dateClaim(date), sentence: sentenceOf(date.start) });
+  figures.sort((a, b) => a.start - b.start);
+
+  for (const figure of figures.slice(0, MAX_CLAIMS)) {
+    const isYear = figure.kind === 'date' && figure.unit === null;
+    let asOf: string | null;
+    if (isYear) asOf = String(figure.value);
+    else if (figure.kind === 'date') asOf = figure.iso ?? null;
+    else {
+      // A figure is as of a date its sentence gives, else a year its sentence gives, else the article's date.
+      const sameSentence = (range: TextRange) => range.start >= figure.sentence.start && range.end <= figure.sentence.end;
+      const years = figures.filter((other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence);
+      asOf = dates.find(sameSentence)?.iso ?? yearOf(text, years) ?? publishedIso;
+    }
+    claims.push({
+      text: text.slice(figure.start, figure.end),
+      start: figure.start,
+      end: figure.end,
+      kind: figure.kind,
+      value: isYear ? Date.UTC(figure.value, 0, 1) : figure.value,
+      high: figure.high,
+      unit: figure.kind === 'date' ? 'date' : figure.unit,
+      qualifier: figure.qualifier,
+      bound: figure.bound,
+      sentence: { start: figure.sentence.start, end: figure.sentence.end },
+      subject: subjectOf(text, figure, figure.sentence, context.places ?? []),
+      asOf,
+    });
+  }
+  return claims;
+}
+
+// "as of 2023", "in 2024": a year the sentence gives its figures for. "Since 2014" starts a period instead.
+function yearOf(text: string, years: readonly (Figure & { sentence: TextRange })[]): string | null {
+  for (const year of years) {
+    const before = text.slice(Math.max(year.sentence.start, year.start - 12), year.start).toLowerCase();
+    if (!/\b(?:since|from|after|before)\s+$/.test(before)) return String(year.value);
+  }
+  return null;
+}

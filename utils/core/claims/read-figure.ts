@@ -1,0 +1,223 @@
+/**
+ * Reads what surrounds a number: the qualifier before it ("more than"), a currency before it
+ * ("US$"), the unit after it ("-kilometer", "square miles", "percent"), or the thing it counts
+ * ("37 settlements", "5,000 Russian soldiers"). Works on whole tokens of the sentence, not on
+ * patterns over characters.
+ */
+import type { ClaimBound, ClaimKind, TextRange } from '../types';
+import { STOPWORDS } from '../stopwords';
+import type { NumberSpan } from './number-spans';
+import { currencyBefore, UNIT_TOKEN, unitAfter, type Measure, type UnitMatch } from './units';
+
+export interface Figure extends TextRange {
+  /** Where the number alone is. */
+  number: TextRange;
+  kind: ClaimKind;
+  value: number;
+  unit: string | null;
+  qualifier: string | null;
+  bound: ClaimBound;
+}
+
+interface Token extends TextRange {
+  text: string;
+}
+
+const QUALIFIERS: [string, ClaimBound][] = [
+  ['approximately', 'about'], ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['nearly', 'about'], ['almost', 'about'],
+  ['some', 'about'], ['close to', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['approx.', 'about'], ['circa', 'about'], ['c.', 'about'],
+  ['more than', 'at-least'], ['over', 'at-least'], ['at least', 'at-least'], ['upwards of', 'at-least'], ['in excess of', 'at-least'],
+  ['above', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['well over', 'at-least'], ['just over', 'at-least'], ['over than', 'at-least'],
+  ['up to', 'at-most'], ['less than', 'at-most'], ['fewer than', 'at-most'], ['under', 'at-most'], ['at most', 'at-most'], ['below', 'at-most'],
+  ['no more than', 'at-most'], ['as many as', 'at-most'], ['as much as', 'at-most'], ['just under', 'at-most'], ['not more than', 'at-most'],
+  ['merely', 'exact'], ['only', 'exact'], ['just', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'], ['a mere', 'exact'],
+];
+const LONGEST_QUALIFIER = 3;
+const QUALIFIER_BY_WORDS = new Map(QUALIFIERS.map(([words, bound]) => [(words.match(UNIT_TOKEN) ?? []).join(' '), bound]));
+
+const MEASURE_KIND: Record<Measure, ClaimKind> = {
+  percent: 'percent', length: 'distance', area: 'area', weight: 'weight', volume: 'volume', speed: 'speed',
+  information: 'information', angle: 'angle', temperature: 'temperature', duration: 'duration', money: 'money',
+};
+// Words that may stand between a count and what it counts: "5,000 more Russian soldiers".
+const COUNT_MODIFIERS = new Set(['more', 'other', 'additional', 'new', 'further', 'extra', 'civilian', 'military', 'armed', 'local', 'foreign', 'enemy', 'wounded', 'injured', 'dead', 'displaced', 'young', 'elderly', 'small', 'large', 'major', 'separate', 'different', 'armoured', 'armored', 'combat', 'attack', 'kamikaze', 'ballistic', 'cruise', 'fighter', 'front-line', 'frontline', 'residential', 'ukrainian', 'russian']);
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'aircraft', 'cattle', 'livestock', 'sheep', 'fish', 'deer', 'crew', 'infantry', 'militia', 'youth', 'teeth', 'feet', 'mice', 'geese']);
+const NOT_COUNTED = new Set(['times', 'others', 'ones', 'percent', 'points', 'plus', 'minus', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'yes', 'is', 'was', 'has', 'does', 'its', 'this', 'us', 'less', 'across', 'as', 'his', 'hers', 'ours', 'theirs', 'whereas', 'towards']);
+// A unit of one letter (m, t, g, l, p) or "in" needs support: glued to the digits, or not followed by a word.
+const WEAK_UNITS = /^(?:\p{L}|in|"|pm|rad|min|turn|turns|sen|rub|try|won|rs|p)$/iu;
+
+function tokensOf(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(from, to).matchAll(UNIT_TOKEN)) {
+    tokens.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** Tokens that follow one another with nothing but spaces between, starting at the first. */
+function contiguous(text: string, tokens: Token[], fromStart: boolean): Token[] {
+  const run: Token[] = [];
+  const ordered = fromStart ? tokens : [...tokens].reverse();
+  for (const token of ordered) {
+    const previous = run[run.length - 1];
+    if (previous) {
+      const gap = fromStart ? text.slice(previous.end, token.start) : text.slice(token.end, previous.start);
+      if (!/^\s*$/.test(gap)) break;
+    }
+    run.push(token);
+  }
+  return fromStart ? run : run.reverse();
+}
+
+function qualifierBefore(text: string, tokens: Token[]): { words: string; bound: ClaimBound; start: number } | null {
+  for (let length = Math.min(LONGEST_QUALIFIER, tokens.length); length >= 1; length--) {
+    const slice = tokens.slice(tokens.length - length);
+    const bound = QUALIFIER_BY_WORDS.get(slice.map((token) => token.text.toLowerCase()).join(' '));
+    if (bound) return { words: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), bound, start: slice[0]!.start };
+  }
+  return null;
+}
+
+function isPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !STOPWORDS.has(lower) && !NOT_COUNTED.has(lower);
+}
+
+/** "37 settlements", "5,000 Russian soldiers", "one drone": the noun a count is of, and where it ends. */
+function countedNoun(tokens: Token[], value: number): Token | null {
+  for (let index = 0; index < Math.min(tokens.length, 3); index++) {
+    const token = tokens[index]!;
+    if (!/^\p{L}+$/u.test(token.text)) return null;
+    const lower = token.text.toLowerCase();
+    if (isPlural(token.text) && !COUNT_MODIFIERS.has(lower)) return token;
+    if (value === 1 && index === 0 && !STOPWORDS.has(lower) && lower.length > 2 && /^\p{Ll}/u.test(token.text)) return token;
+    const modifier = COUNT_MODIFIERS.has(lower) || (index < 2 && /^\p{Lu}\p{Ll}+$/u.test(token.text));
+    if (!modifier) return null;
+  }
+  return null;
+}
+
+const TEMPERATURE_CONTEXT = /temperature|weather|heat|cold|warm|hot\b|freez|frost|celsius|fahrenheit|thermometer|climate|degrees? (?:above|below)/i;
+
+// A web address or an e-mail: its digits are not figures.
+function insideAddress(text: string, number: TextRange): boolean {
+  let start = number.start;
+  let end = number.end;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return /:\/\/|www\.|%[0-9A-F]{2}|@\w/i.test(text.slice(start, end));
+}
+
+// "24703L202" is a code; "50 km/ms" a unit this table does not know.
+const isCode = (rest: string) => /^[-‐–]?\d/.test(rest) || /^\/\s*\p{L}/u.test(rest);
+
+function acceptsUnit(text: string, number: NumberSpan, after: Token[], match: UnitMatch): boolean {
+  const last = after[match.tokens - 1]!;
+  const written = text.slice(after[0]!.start, last.end);
+  const rest = text.slice(last.end, last.end + 12);
+  if (isCode(rest)) return false;
+  if (!WEAK_UNITS.test(written)) return true;
+  const glued = after[0]!.start === number.end;
+  const next = after[match.tokens];
+  const followedByWord = next !== undefined && /^\p{L}{2,}$/u.test(next.text) && /^\s*$/.test(text.slice(last.end, next.start));
+  if (written.toLowerCase() === 'in') return !glued && !/^\s*[\p{L}\p{N}]/u.test(rest);
+  return glued || !followedByWord;
+}
+
+/** The figure a number is part of, or null when the number is a code or a label ("F-16", "COVID-19", "2:30"). */
+export function readFigure(text: string, number: NumberSpan, sentence: TextRange): Figure | null {
+  const charBefore = text[number.start - 1] ?? '';
+  const twoBefore = text.slice(Math.max(0, number.start - 2), number.start);
+  // "F-16", "Su-25", "COVID-19", "scp2-173": model names and codes. "2022-2024" stays a range.
+  const codePrefix = /\p{L}[\p{L}\p{N}]*[-‐–]$/u.test(text.slice(Math.max(0, number.start - 12), number.start));
+  if (/\p{L}/u.test(charBefore) || codePrefix || /\d:$/.test(twoBefore) || (text[number.end] === ':' && /\d/.test(text[number.end + 1] ?? ''))) return null;
+  if (insideAddress(text, number)) return null;
+  const beforeTokens = contiguous(text, tokensOf(text, Math.max(sentence.start, number.start - 40), number.start), false);
+  // Only spaces may separate a currency symbol or a qualifier from its number.
+  const touching = beforeTokens.length && /^\s*$/.test(text.slice(beforeTokens[beforeTokens.length - 1]!.end, number.start)) ? beforeTokens : [];
+  const separator = /^\s*(?:[-‐–]\s*|[([{<]\s*)?/.exec(text.slice(number.end, sentence.end))![0];
+  const afterTokens = contiguous(text, tokensOf(text, number.end + separator.length, Math.min(sentence.end, number.end + 60)), true);
+  const afterStart = afterTokens[0]?.start === number.end + separator.length ? afterTokens : [];
+
+  let kind: ClaimKind = 'number';
+  let unit: string | null = null;
+  let start = number.start;
+  let end = number.end;
+  const value = number.value;
+  let beforeLeft = touching;
+
+  const foundCurrency = currencyBefore(touching.map((token) => token.text));
+  // "50 dollar 40 rmb": a currency word that ends another figure does not start this one.
+  const beforeCurrency = foundCurrency ? touching[touching.length - foundCurrency.tokens - 1] : undefined;
+  const currency = foundCurrency && !(beforeCurrency && /^\d/.test(beforeCurrency.text) && /^\p{L}/u.test(touching[touching.length - foundCurrency.tokens]!.text)) ? foundCurrency : null;
+  const unitMatch = unitAfter(afterStart.map((token) => token.text));
+  if (currency) {
+    kind = 'money';
+    unit = currency.unit.code;
+    start = touching[touching.length - currency.tokens]!.start;
+    beforeLeft = touching.slice(0, touching.length - currency.tokens);
+    // "US$ 150 million dollars": a repeated currency word belongs to the figure.
+    if (unitMatch?.unit.measure === 'money') end = afterStart[unitMatch.tokens - 1]!.end;
+  } else if (unitMatch && isCode(text.slice(afterStart[unitMatch.tokens - 1]!.end, afterStart[unitMatch.tokens - 1]!.end + 12))) {
+    return null;
+  } else if (unitMatch && acceptsUnit(text, number, afterStart, unitMatch)) {
+    const definition = unitMatch.unit;
+    end = afterStart[unitMatch.tokens - 1]!.end;
+    if (definition.code === 'lb' && (/\d{5}|illion|thousand/i.test(number.text) || number.value >= 10_000)) {
+      // "361 million pounds" is money; "25 pounds" a weight.
+      kind = 'money';
+      unit = 'GBP';
+    } else if (definition.code === '°' && !TEMPERATURE_CONTEXT.test(text.slice(sentence.start, sentence.end))) {
+      // "rotate 90 degrees": bare degrees are an angle unless the sentence speaks of temperature.
+      kind = 'angle';
+      unit = '°';
+    } else {
+      kind = MEASURE_KIND[definition.measure];
+      unit = definition.code;
+    }
+    // "20 (kg)": the bracket closes around the unit.
+    if (/[([{<]/.test(separator) && /[)\]}>]/.test(text[end] ?? '')) end += 1;
+    const old = definition.code === 'year' ? /^(?:[-‐–]|\s+)old\b|^\s+of\s+age\b/i.exec(text.slice(end, sentence.end)) : null;
+    if (old) {
+      // "the 33-year-old soldier", "ninety five years of age".
+      kind = 'age';
+      end += old[0].length;
+    }
+  } else {
+    const lowerBefore = touching.map((token) => token.text.toLowerCase());
+    const percentOf = lowerBefore.slice(-2).join(' ');
+    if (/^(?:percent|percents|cent|percentage) of$/.test(percentOf)) {
+      kind = 'percent';
+      unit = '%';
+      const first = touching[touching.length - (lowerBefore[lowerBefore.length - 3] === 'per' ? 3 : 2)]!;
+      start = first.start;
+      beforeLeft = touching.slice(0, touching.indexOf(first));
+    } else if (lowerBefore[lowerBefore.length - 1] === 'aged') {
+      kind = 'age';
+      unit = 'year';
+    } else if (/^\d{4}$/.test(number.text) && number.value >= 1800 && number.value <= 2100) {
+      kind = 'date';
+      unit = null;
+    } else {
+      const noun = countedNoun(afterStart, number.value);
+      if (noun && separator.trim() === '') {
+        kind = 'count';
+        unit = noun.text.toLowerCase();
+        end = noun.end;
+      }
+    }
+  }
+  const qualifier = qualifierBefore(text, beforeLeft);
+  if (qualifier) start = qualifier.start;
+  return {
+    start,
+    end,
+    number: { start: number.start, end: number.end },
+    kind,
+    value,
+    unit,
+    qualifier: qualifier?.words ?? null,
+    bound: qualifier?.bound ?? 'exact',
+  };
+}

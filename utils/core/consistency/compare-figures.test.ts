@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../types';
+import { baseValue, comparableUnits, countNoun, interval, intervalsMeet, yearsApart } from './compare-figures';
+
+const claim = (patch: Partial<Claim>): Claim => ({
+  text: '',
+  start: 0,
+  end: 0,
+  kind: 'percent',
+  value: 70,
+  high: null,
+  unit: '%',
+  qualifier: null,
+  bound: 'exact',
+  sentence: { start: 0, end: 0 },
+  subject: { places: [], terms: [] },
+  asOf: null,
+  ...patch,
+});
+
+describe('comparing figures', () => {
+  it('converts to the base unit: 56 miles is 90 km', () => {
+    expect(baseValue(claim({ kind: 'distance', value: 56, unit: 'mi' }))).toBeCloseTo(90.12, 1);
+    expect(baseValue(claim({ kind: 'area', value: 1, unit: 'ha' }))).toBe(0.01);
+  });
+
+  it('widens an interval by its qualifier', () => {
+    expect(interval(claim({ value: 70 }))).toEqual([68.6, 71.4]);
+    expect(interval(claim({ value: 70, bound: 'about' }))).toEqual([63, 77]);
+    expect(interval(claim({ value: 30, bound: 'at-least' }))[1]).toBe(Number.POSITIVE_INFINITY);
+    expect(interval(claim({ value: 5, bound: 'at-most' }))[0]).toBe(0);
+  });
+
+  it('agrees when intervals meet: about 70% and 72%, at least 30 and 45; not 70% and 60%', () => {
+    expect(intervalsMeet(interval(claim({ value: 70, bound: 'about' })), interval(claim({ value: 72 })))).toBe(true);
+    expect(intervalsMeet(interval(claim({ value: 30, bound: 'at-least' })), interval(claim({ value: 45 })))).toBe(true);
+    expect(intervalsMeet(interval(claim({ value: 70 })), interval(claim({ value: 60 })))).toBe(false);
+  });
+
+  it('compares money only in one currency and counts only of one thing', () => {
+    expect(comparableUnits(claim({ kind: 'money', unit: 'USD' }), claim({ kind: 'money', unit: 'EUR' }))).toBe(false);
+    expect(comparableUnits(claim({ kind: 'count', unit: 'drones' }), claim({ kind: 'count', unit: 'drone' }))).toBe(true);
+    expect(countNoun('casualties')).toBe(countNoun('casualty'));
+    expect(comparableUnits(claim({ kind: 'count', unit: 'troops' }), claim({ kind: 'count', unit: 'tanks' }))).toBe(false);
+  });
+
+  it('measures how far apart two dates are, at their precision', () => {
+    expect(yearsApart('2023', '2025')).toBeCloseTo(2, 1);
+    expect(yearsApart('2023-11-09', '2023-11')).toBeLessThan(0.1);
+    expect(yearsApart(null, '2023')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * When two figures say the same thing. Each figure becomes an interval of what it allows: an exact
+ * figure ±2% (rounding), "about" ±10%, "more than 30" from 30 up, "up to 5" from 0 to 5, a range
+ * its two ends ±2%. Two figures agree when their intervals meet.
+ */
+import { UNIT_BY_CODE } from '../claims/units';
+import type { Claim } from '../types';
+
+const EXACT_TOLERANCE = 0.02;
+const ABOUT_TOLERANCE = 0.1;
+
+/** A claim's value in its measure's base unit (km, km², kg, l, km/h, days); money and counts unchanged. */
+export function baseValue(claim: Pick<Claim, 'unit' | 'value' | 'kind'>, value = claim.value): number {
+  if (claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'percent') return value;
+  return value * (claim.unit ? (UNIT_BY_CODE.get(claim.unit)?.factor ?? 1) : 1);
+}
+
+export function interval(claim: Claim, tolerance = EXACT_TOLERANCE): [number, number] {
+  const low = baseValue(claim);
+  const high = claim.high === null ? low : baseValue(claim, claim.high);
+  switch (claim.bound) {
+    case 'about':
+      return [low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE)];
+    case 'at-least':
+      return [low * (1 - tolerance), Number.POSITIVE_INFINITY];
+    case 'at-most':
+      return [0, high * (1 + tolerance)];
+    default:
+      return [low * (1 - tolerance), high * (1 + tolerance)];
+  }
+}
+
+export function intervalsMeet(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** Relative difference of b from a, by their central values: 0.12 means b is 12% higher. */
+export function relativeDifference(a: Claim, b: Claim): number {
+  const centre = (claim: Claim) => (baseValue(claim) + baseValue(claim, claim.high ?? claim.value)) / 2;
+  const reference = centre(a);
+  return reference === 0 ? 0 : (centre(b) - reference) / Math.abs(reference);
+}
+
+/** A count's noun, folded so "drone" and "drones", "casualty" and "casualties" meet. */
+export function countNoun(unit: string | null): string {
+  return (unit ?? '').toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/** Can these two claims measure the same thing at all? Same kind, and for money the same currency, for counts the same noun. */
+export function comparableUnits(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'money') return a.unit === b.unit;
+  if (a.kind === 'count') return countNoun(a.unit) === countNoun(b.unit);
+  return true;
+}
+
+/** "8 km", "56 mi (90 km)": a figure in its own unit and, when that differs, in kilometres. */
+export function formatValue(claim: Claim): string {
+  const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const stated = claim.high === null ? number(claim.value) : `${number(claim.value)}–${number(claim.high)}`;
+  return claim.unit ? `${stated} ${claim.unit}` : stated;
+}
+
+/** Years between two dates written YYYY, YYYY-MM or YYYY-MM-DD; null when either is unknown. */
+export function yearsApart(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const time = (date: string) => Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
+  const difference = Math.abs(time(a) - time(b));
+  return Number.isNaN(difference) ? null : difference / (365.25 * 86400000);
+}

@@ -1,0 +1,67 @@
+/**
+ * Who the article quotes: people and bodies by name ("Yurchuk said", "according to the Defence
+ * Ministry"), unnamed sources ("speaking on condition of anonymity", "a source said"), and the
+ * outlets and documents it cites. A profile for the reader to weigh, not a verdict.
+ */
+import { sentences } from '../text';
+import type { SourcingProfile } from '../types';
+
+const ANONYMOUS = [
+  /on (?:the )?condition of anonymity/i,
+  /(?:requested|asked for|demanded|granted) anonymity/i,
+  /(?:asked|requested|refused|declined|did not want|didn't want|wished) (?:not )?to be (?:named|identified)/i,
+  /speaking anonymously/i,
+  /not authori[sz]ed to (?:speak|comment)/i,
+  /\b(?:a|one|two|several|multiple) (?:\w+ )?sources? (?:said|told|say|says|close to|familiar with)/i,
+  /\bsources (?:said|told|say|close to|familiar with)/i,
+  /according to (?:unnamed |anonymous |informed )?sources/i,
+  /people familiar with/i,
+  /\b(?:an|one) (?:unnamed|anonymous|senior|official|officer)\b[^.]{0,40}\b(?:said|told)/i,
+];
+// A name: capitalized words, after an optional title written with its full stop ("Mr. Reeves").
+const NAME = "(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|St)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
+const SAID_AFTER = new RegExp(`(${NAME}),?\\s+(?:said|says|told|added|stated|wrote|warned|claimed)\\b`, 'gu');
+const SAID_BEFORE = new RegExp(`\\b(?:said|says|told reporters|added)\\s+(${NAME})`, 'gu');
+const ACCORDING_TO = new RegExp(`according to (?:the |a )?(${NAME})`, 'gu');
+const NOT_NAMES = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'You', 'The', 'This', 'That', 'But', 'And', 'A', 'An', 'In', 'On', 'Officials', 'Residents', 'Sources',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mr', 'Mrs', 'Ms', 'Dr']);
+const OUTLETS = [
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'BBC', 'CNN', 'New York Times', 'Washington Post', 'Guardian',
+  'Al Jazeera', 'Bloomberg', 'Financial Times', 'Wall Street Journal', 'Kyiv Independent', 'Kyiv Post', 'Ukrainska Pravda', 'Ukrinform',
+  'TASS', 'RIA Novosti', 'Interfax', 'Global Times', 'Institute for the Study of War', 'ISW', 'Telegram', 'Meduza', 'Novaya Gazeta',
+  'Der Spiegel', 'Le Monde', 'NPR', 'CBS', 'NBC', 'ABC', 'Fox News', 'Sky News', 'Politico', 'Axios', 'The Economist', 'UN', 'United Nations',
+  'OHCHR', 'NATO', 'Ministry of Defence', 'Ministry of Defense', 'Defence Ministry', 'Defense Ministry', 'General Staff', 'Pentagon', 'Kremlin',
+];
+const DOCUMENTS = /\b(?:a|the|an) (?:leaked |new |recent |official |internal |classified )?(report|statement|study|survey|memo|document|communication|communiqué|assessment|briefing|post|video|letter|census)\b/gi;
+const OUTLET_PATTERN = new RegExp(`\\b(?:${OUTLETS.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+
+/** `placeNames`: names the article uses for places, which are not sources ("Russia said" is a government, counted among places). */
+export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = new Set()): SourcingProfile {
+  const named = new Map<string, number>();
+  const anonymous: SourcingProfile['anonymous'] = [];
+  const cited = new Set<string>();
+  for (const sentence of sentences(text)) {
+    const phrase = ANONYMOUS.map((pattern) => pattern.exec(sentence.text)?.[0]).find(Boolean);
+    if (phrase) anonymous.push({ sentence: { start: sentence.start, end: sentence.end }, phrase });
+    for (const match of sentence.text.matchAll(OUTLET_PATTERN)) cited.add(match[0]);
+    for (const match of sentence.text.matchAll(DOCUMENTS)) cited.add(match[0].replace(/^(?:a|an|the) /i, '').toLowerCase());
+  }
+  const lowercaseWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu));
+  // Over the whole text: the sentence splitter may break after "Mr." and part a title from its name.
+  for (const pattern of [SAID_AFTER, SAID_BEFORE, ACCORDING_TO]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!.replace(/['’]s$/, '');
+      const first = name.split(/\s+/)[0]!;
+      if (NOT_NAMES.has(first) && name.split(/\s+/).length === 1) continue;
+      const cleaned = NOT_NAMES.has(first) ? name.split(/\s+/).slice(1).join(' ') : name;
+      // "Analysts said": a one-word "name" the article also writes in lower case is a common noun.
+      const commonNoun = !/\s/.test(cleaned) && lowercaseWords.has(cleaned.toLowerCase());
+      if (cleaned && !placeNames.has(cleaned) && !commonNoun && !NOT_NAMES.has(cleaned)) named.set(cleaned, (named.get(cleaned) ?? 0) + 1);
+    }
+  }
+  return {
+    named: [...named].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    anonymous,
+    cited: [...cited],
+  };
+}
