@@ -16,6 +16,7 @@ const CHECK_LABELS: Record<ConsistencyNote['check'], string> = {
   population: 'population in the gazetteer',
   conversion: 'conversion on this page',
   age: 'age against a birth year',
+  anniversary: 'years against the dates on this page',
 };
 
 interface ConsistencySectionProps {

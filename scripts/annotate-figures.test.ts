@@ -14,12 +14,13 @@ interface Output {
   articleText: string;
 }
 
-function annotateSeed(prefix: string): Output {
-  const file = readdirSync(SEEDS).find((name) => name.startsWith(prefix))!;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', join(SEEDS, file), '--json'], { cwd: ROOT, encoding: 'utf8' });
+function annotateFile(path: string): Output {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', path, '--json'], { cwd: ROOT, encoding: 'utf8' });
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as Output;
 }
+
+const annotateSeed = (prefix: string) => annotateFile(join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith(prefix))!));
 
 /**
  * The notes a reader must see on the seed corpus, each read by hand from the seeds: seed, the
@@ -70,5 +71,25 @@ describe('npm run annotate -- SEED --json: claims and consistency notes', () => 
     expect(sourcing.anonymous.map((item) => item.phrase)).toEqual(['on condition of anonymity', 'requested anonymity', 'refused to be named']);
     expect(sourcing.cited).toContain('Global Times');
     expect(output('002').sourcing.named.map((item) => item.name)).toContain('Yurchuk');
+  });
+});
+
+/** A dated article written to hold one check of each kind the page can make of itself, true and false. */
+const INTERNAL_NOTES: [figure: string, check: ConsistencyNote['check'], verdict: ConsistencyNote['verdict'], message: RegExp][] = [
+  ['1,250-kilometre', 'conversion', 'differs', /is 776\.7 mi, not 700-mile \(10% off\)/],
+  ['24 February 2022', 'anniversary', 'agrees', /second anniversary fits/],
+  ['March 2014', 'anniversary', 'differs', /is 9 years, not a fifth anniversary/],
+  ['more than 10 years', 'anniversary', 'agrees', /fits the years since 2014/],
+  ['29-year-old', 'age', 'agrees', /fits a birth in 1994/],
+];
+
+describe('npm run annotate -- tests/fixtures/claims/dated-article.txt --json: the page checked against itself', () => {
+  let output: Output | undefined;
+  it.each(INTERNAL_NOTES)('“%s” checked by %s: %s', (figure, check, verdict, message) => {
+    output ??= annotateFile(join(ROOT, 'tests/fixtures/claims/dated-article.txt'));
+    const note = output.notes.find((candidate) => candidate.claim.text === figure && candidate.check === check);
+    expect(note?.verdict).toBe(verdict);
+    expect(note?.message).toMatch(message);
+    expect(note?.evidence[0]?.origin).toBe('page');
   });
 });

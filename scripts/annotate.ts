@@ -54,7 +54,7 @@ function readInput(path: string): Input {
   }
   if (extension === '.txt' || extension === '.md') {
     const parsed = articleFromPlainText(basename(path, extension), content);
-    return { kind: 'article', article: { text: parsed.text, title: parsed.title ?? null, byline: parsed.byline ?? null } };
+    return { kind: 'article', article: { text: parsed.text, title: parsed.title ?? null, byline: parsed.byline ?? null, publishedTime: parsed.date ?? null } };
   }
   throw new UsageError(`cannot annotate ${path}: expected .html, .htm, .txt or .md`);
 }

@@ -199,7 +199,7 @@ export type Verdict = 'agrees' | 'differs' | 'only-here';
 export interface ConsistencyNote {
   verdict: Verdict;
   /** What the page's figure was checked against. */
-  check: 'corpus' | 'distance' | 'direction' | 'population' | 'conversion' | 'age';
+  check: 'corpus' | 'distance' | 'direction' | 'population' | 'conversion' | 'age' | 'anniversary';
   claim: Claim;
   /** The page's sentence holding the figure, and where the figure is in it. */
   sentence: string;

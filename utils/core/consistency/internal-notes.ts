@@ -1,11 +1,13 @@
 /**
  * Figures checked against the page itself: a figure and its conversion in brackets
- * ("1,250-kilometer (780-mile)") must agree to within rounding, and an age must fit a birth year
- * the same sentence gives, counted from the article's date.
+ * ("1,250-kilometer (780-mile)") must agree to within rounding; an age must fit a birth year the
+ * same sentence gives, an anniversary the date of its event, and "ten years since 2014" the
+ * years between, all counted to the article's date.
  */
+import { EnglishNumeric } from '@microsoft/recognizers-text-number';
 import { UNIT_BY_CODE } from '../claims/units';
 import type { Claim, ConsistencyNote, Evidence } from '../types';
-import { baseValue } from './compare-figures';
+import { baseValue, interval } from './compare-figures';
 import { sentenceNote } from './note-parts';
 
 // A converted figure is rounded: 780 for 776.7 is 0.4% off; allow 3%.
@@ -41,6 +43,11 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
   };
 }
 
+function dateNote(text: string, claim: Claim, check: ConsistencyNote['check'], agrees: boolean, evidence: string, figure: string, message: string): ConsistencyNote {
+  const { quote, marks } = sentenceNote(text, claim);
+  return { claim, check, verdict: agrees ? 'agrees' : 'differs', sentence: quote, figureInSentence: marks[0]!, datesDiffer: false, evidence: [pageEvidence(evidence, figure, agrees)], message };
+}
+
 function ageNote(text: string, claim: Claim, published: string | null): ConsistencyNote | null {
   if (claim.kind !== 'age' || !published) return null;
   const born = BORN_IN.exec(text.slice(claim.sentence.start, claim.sentence.end));
@@ -49,20 +56,81 @@ function ageNote(text: string, claim: Claim, published: string | null): Consiste
   const expected = year - Number(born[1]);
   // Born in 1990, in 2024 one is 33 or 34 depending on the birthday.
   const agrees = claim.value === expected || claim.value === expected - 1;
-  const { quote, marks } = sentenceNote(text, claim);
-  return {
+  return dateNote(
+    text,
     claim,
-    check: 'age',
-    verdict: agrees ? 'agrees' : 'differs',
-    sentence: quote,
-    figureInSentence: marks[0]!,
-    datesDiffer: false,
-    evidence: [pageEvidence(`Born in ${born[1]}, dated ${published}: ${expected - 1} or ${expected} years old.`, `${expected - 1}–${expected}`, agrees)],
-    message: agrees ? `An age of ${claim.value} fits a birth in ${born[1]}.` : `Born in ${born[1]}, the person would be ${expected - 1} or ${expected} in ${year}, not ${claim.value}.`,
-  };
+    'age',
+    agrees,
+    `Born in ${born[1]}, dated ${published}: ${expected - 1} or ${expected} years old.`,
+    `${expected - 1}–${expected}`,
+    agrees ? `An age of ${claim.value} fits a birth in ${born[1]}.` : `Born in ${born[1]}, the person would be ${expected - 1} or ${expected} in ${year}, not ${claim.value}.`,
+  );
+}
+
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|\b([a-z]+(?:-[a-z]+)?)\s+anniversary\b/gi;
+const SINCE_YEAR = /\bsince\s+(\d{4})\b/i;
+
+/** Whole years from one date to another ("2022-02-24" to "2024-02-20" is 1). */
+function wholeYears(fromTime: number, to: Date): number {
+  const from = new Date(fromTime);
+  let years = to.getUTCFullYear() - from.getUTCFullYear();
+  if (to.getUTCMonth() < from.getUTCMonth() || (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate())) years--;
+  return years;
+}
+
+/** "the second anniversary of the invasion on 24 February 2022", in an article of 2024: it must be the second. */
+function anniversaryNotes(text: string, claims: readonly Claim[], published: Date): ConsistencyNote[] {
+  const notes: ConsistencyNote[] = [];
+  for (const event of claims) {
+    if (event.kind !== 'date') continue;
+    const sentence = text.slice(event.sentence.start, event.sentence.end);
+    for (const match of sentence.matchAll(ANNIVERSARY)) {
+      const stated = match[1] ? Number(match[1]) : EnglishNumeric.OrdinalNumberMap.get(match[2]!.toLowerCase());
+      if (!stated || stated > 500) continue;
+      // Only the date the anniversary is of: the first date of the sentence before the article's own date.
+      if (claims.some((other) => other.kind === 'date' && other.sentence.start === event.sentence.start && other.start < event.start)) continue;
+      const years = wholeYears(event.value, published);
+      // On or just before the day itself, both counts are heard.
+      const agrees = stated === years || stated === years + 1;
+      const on = published.toISOString().slice(0, 10);
+      notes.push(
+        dateNote(
+          text,
+          event,
+          'anniversary',
+          agrees,
+          `${event.text} to the article's date ${on}: ${years} full years.`,
+          `${years} years`,
+          agrees ? `The ${match[0]} fits ${event.text}, ${years} years before this article.` : `From ${event.text} to this article (${on}) is ${years} years, not a ${match[0]}.`,
+        ),
+      );
+    }
+  }
+  return notes;
+}
+
+/** "more than 10 years of fighting since 2014": the years between that year and the article must fit the figure. */
+function sinceNote(text: string, claim: Claim, published: Date): ConsistencyNote | null {
+  if (claim.kind !== 'duration' || (claim.unit !== 'year' && claim.unit !== 'decade')) return null;
+  const since = SINCE_YEAR.exec(text.slice(claim.sentence.start, claim.sentence.end));
+  if (!since) return null;
+  const years = published.getUTCFullYear() - Number(since[1]);
+  const [low, high] = interval(claim);
+  // Counted in whole years from an unknown day of that year: one year either way is the same figure.
+  const agrees = (years + 1) * 365.25 >= low && (years - 1) * 365.25 <= high;
+  return dateNote(
+    text,
+    claim,
+    'anniversary',
+    agrees,
+    `From ${since[1]} to the article's date (${published.getUTCFullYear()}): ${years} years.`,
+    `${years} years`,
+    agrees ? `${claim.text} fits the years since ${since[1]}.` : `Since ${since[1]} is ${years} years by this article's date, not ${claim.text}.`,
+  );
 }
 
 export function internalNotes(text: string, claims: readonly Claim[], published: string | null): ConsistencyNote[] {
+  const publishedDate = published && !Number.isNaN(Date.parse(published)) ? new Date(Date.parse(published)) : null;
   const notes: ConsistencyNote[] = [];
   claims.forEach((claim, index) => {
     const next = claims[index + 1];
@@ -70,6 +138,9 @@ export function internalNotes(text: string, claims: readonly Claim[], published:
     if (conversion) notes.push(conversion);
     const age = ageNote(text, claim, published);
     if (age) notes.push(age);
+    const since = publishedDate ? sinceNote(text, claim, publishedDate) : null;
+    if (since) notes.push(since);
   });
+  if (publishedDate) notes.push(...anniversaryNotes(text, claims, publishedDate));
   return notes;
 }
