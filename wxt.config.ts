@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CorpusIndex } from './utils/core/corpus-index';
+import { corpusStats } from './utils/core/import/corpus-stats';
 import { Gazetteer } from './utils/core/places/gazetteer';
 import { PlaceFinder } from './utils/core/places/find-places';
 import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './scripts/lib/corpus-folder';
@@ -14,7 +15,8 @@ export default defineConfig({
     name: 'Sidenote',
     description: 'Context while you read the news: related coverage from a reference corpus, all in your browser.',
     // activeTab + scripting: Sidenote touches a page only when its toolbar icon is clicked there.
-    permissions: ['activeTab', 'scripting'],
+    // unlimitedStorage: an imported corpus (articles and index, in IndexedDB) may outgrow the default quota.
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage'],
     action: { default_title: 'Sidenote: annotate this article' },
     // The same as clicking the icon (action.onClicked, with activeTab), for keyboard users.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close Sidenote on this page' } },
@@ -26,10 +28,13 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
-      // Their "browser" builds are scripts that set globals; the ES modules work in the worker as in Node.
-      alias: Object.fromEntries(
-        ['recognizers-text', 'recognizers-text-number'].map((name) => [`@microsoft/${name}`, fileURLToPath(new URL(`./node_modules/@microsoft/${name}/dist/${name}.es5.js`, import.meta.url))]),
-      ),
+      // Their "browser" builds are scripts that set globals; the modules work in the extension as in Node.
+      alias: {
+        ...Object.fromEntries(
+          ['recognizers-text', 'recognizers-text-number'].map((name) => [`@microsoft/${name}`, fileURLToPath(new URL(`./node_modules/@microsoft/${name}/dist/${name}.es5.js`, import.meta.url))]),
+        ),
+        '@acemir/cssom': fileURLToPath(new URL('./node_modules/@acemir/cssom/lib/index.js', import.meta.url)),
+      },
     },
     build: {
       rollupOptions: {
@@ -50,8 +55,12 @@ export default defineConfig({
       // Generated files can only be text; the binary index is written aside and copied in.
       const indexFile = join(wxt.config.wxtDir, 'generated', 'bundled.sidx');
       mkdirSync(dirname(indexFile), { recursive: true });
-      writeFileSync(indexFile, CorpusIndex.build(corpus, new PlaceFinder(Gazetteer.parse(gazetteer))).toBytes());
+      const places = Gazetteer.parse(gazetteer);
+      const index = CorpusIndex.build(corpus, new PlaceFinder(places));
+      writeFileSync(indexFile, index.toBytes());
       assets.push(
+        // The options page's library shows the bundled corpus's statistics without loading the gazetteer.
+        { relativeDest: 'corpus/bundled-stats.json', contents: JSON.stringify(corpusStats(index, places)) },
         { relativeDest: 'corpus/bundled.sidx', absoluteSrc: indexFile },
         { relativeDest: 'corpus/bundled-texts.json', contents: JSON.stringify(texts) },
         { relativeDest: 'places/gazetteer.txt', contents: gazetteer },

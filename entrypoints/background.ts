@@ -1,12 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { bundledCorpus, bundledGazetteer, bundledOutlines } from '@/utils/background/bundled-corpus';
 import { CorpusService } from '@/utils/background/corpus-service';
+import { librarySource } from '@/utils/background/library-source';
 import { MapService } from '@/utils/background/map-service';
 import { contentToBackgroundSchema, type AnnotateResponse, type CheckFiguresResponse, type PlaceMapResponse } from '@/utils/messaging/messages';
 import { isOwnContentScript } from '@/utils/messaging/sender';
 
 export default defineBackground(() => {
-  const corpus = new CorpusService(bundledCorpus(), bundledGazetteer);
+  const corpus = new CorpusService(librarySource(bundledCorpus()), bundledGazetteer);
   const maps = new MapService(bundledOutlines);
   const failure = (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) });
 

@@ -22,11 +22,32 @@ for (const scheme of ['light', 'dark'] as const) {
     await clickToolbar(page);
     expect(await settledStatus(page)).toBe('ready');
     await expect(sidebar(page).getByTestId('places-count')).toContainText('highlighted in the page');
+    await expect(sidebar(page).getByTestId('consistency')).toHaveAttribute('data-status', 'done');
     expect(await sidenoteViolations(page)).toEqual([]);
 
     await page.locator('sidenote-mark[data-place-id="705104"]').first().hover();
     await expect(page.locator('sidenote-place-card').getByTestId('place-card-name')).toHaveText('Kostiantynivka');
     await expect(page.locator('sidenote-place-card').getByTestId('map')).toBeVisible();
     expect(await sidenoteViolations(page)).toEqual([]);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation on the options page, the mapping form included (${scheme} scheme)`, async ({ extension }) => {
+    const options = await extension.context.newPage();
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    await expect(options.getByTestId('corpus')).toHaveCount(1);
+    await options.locator('details.limits summary').click();
+    const serious = async () =>
+      (await new AxeBuilder({ page: options }).analyze()).violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+    expect(await serious()).toEqual([]);
+    // A CSV whose text column has another name brings up the mapping form; it must be accessible too.
+    await options.getByTestId('import-files').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('headline,story_text\nA,B\n') });
+    await expect(options.getByTestId('mapping')).toBeVisible();
+    expect(await serious()).toEqual([]);
+    await options.close();
   });
 }

@@ -5,8 +5,9 @@ import { EXTENSION_DIR } from '../../scripts/lib/extension-browser';
 // The built manifest is the promise made to the reader: checked as built, not as configured.
 const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
 
-test('asks for activeTab and scripting only, with no host permissions and no declared content scripts', () => {
-  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting']);
+test('asks for activeTab, scripting and unlimitedStorage only, with no host permissions and no declared content scripts', () => {
+  // unlimitedStorage: imported corpora live in IndexedDB. No "storage": Sidenote keeps nothing in extension storage.
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'unlimitedStorage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);
@@ -15,4 +16,8 @@ test('asks for activeTab and scripting only, with no host permissions and no dec
 
 test('a keyboard shortcut opens and closes Sidenote, as the toolbar icon does', () => {
   expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+S');
+});
+
+test('the options page opens in a tab, where the corpus library lives', () => {
+  expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
 });

@@ -4,7 +4,7 @@ import { CorpusIndex } from '../core/corpus-index';
 import { PlaceFinder } from '../core/places/find-places';
 import { Gazetteer, type Place } from '../core/places/gazetteer';
 import type { TextStore } from '../core/text-store';
-import type { Annotation, ArticleInput, Claim, Consistency } from '../core/types';
+import type { Annotation, ArticleInput, Claim, Consistency, CorpusArticle } from '../core/types';
 
 /** Where the build puts the bundled corpus inside the extension: its prebuilt index and its texts. */
 export const BUNDLED_INDEX_PATH = '/corpus/bundled.sidx';
@@ -31,7 +31,15 @@ export interface CorpusSource {
   /** The stored index, as bytes: loaded, never rebuilt. */
   loadIndex(): Promise<Uint8Array>;
   texts: TextStore;
+  /**
+   * A stored corpus whose index an extension update made unreadable (its format version changed):
+   * its articles, to index again, and where to keep the new index.
+   */
+  reindex?: { name: string; articles(): Promise<CorpusArticle[]>; store(bytes: Uint8Array): Promise<void> };
 }
+
+/** The corpus in use, which the reader may change on the options page at any time. */
+export type ActiveSource = () => Promise<{ key: string; source: CorpusSource }>;
 
 /**
  * Owns the corpus index for the background. The index is loaded once, on first use, and kept
@@ -39,11 +47,12 @@ export interface CorpusSource {
  */
 export class CorpusService {
   private index: Promise<CorpusIndex> | null = null;
+  private loaded: { key: string; source: CorpusSource } | null = null;
   private finder: Promise<PlaceFinder> | null = null;
-  private readonly corpusClaims = new BoundedCache<Claim[]>(CLAIMS_CACHE_ARTICLES);
+  private corpusClaims = new BoundedCache<Claim[]>(CLAIMS_CACHE_ARTICLES);
 
   constructor(
-    private readonly source: CorpusSource,
+    private readonly activeSource: ActiveSource,
     /** The gazetteer file's text; loaded on the first annotation, like the index. */
     private readonly loadGazetteer: () => Promise<string>,
   ) {}
@@ -59,16 +68,36 @@ export class CorpusService {
     return this.finder.then((finder) => ({ finder, loadedNow }));
   }
 
-  private current(): Promise<{ index: CorpusIndex; loadedNow: boolean }> {
+  /**
+   * The index of the corpus in use. Asked on every request, so that a corpus chosen on the options
+   * page applies at the next click in every tab; the index is loaded again only when it changed.
+   */
+  private async current(): Promise<{ index: CorpusIndex; source: CorpusSource; loadedNow: boolean }> {
+    const active = await this.activeSource();
+    if (active.key !== this.loaded?.key) {
+      this.loaded = active;
+      this.index = null;
+      this.corpusClaims = new BoundedCache<Claim[]>(CLAIMS_CACHE_ARTICLES);
+    }
     const loadedNow = this.index === null;
-    this.index ??= this.source
-      .loadIndex()
-      .then((bytes) => CorpusIndex.fromBytes(bytes))
-      .catch((error: unknown) => {
-        this.index = null; // let the next request try again
-        throw error;
-      });
-    return this.index.then((index) => ({ index, loadedNow }));
+    const { source } = active;
+    this.index ??= this.load(source).catch((error: unknown) => {
+      this.index = null; // let the next request try again
+      throw error;
+    });
+    return { index: await this.index, source, loadedNow };
+  }
+
+  private async load(source: CorpusSource): Promise<CorpusIndex> {
+    const bytes = await source.loadIndex();
+    try {
+      return CorpusIndex.fromBytes(bytes);
+    } catch (error) {
+      if (!source.reindex || !/version/.test(String(error))) throw error;
+      const index = CorpusIndex.build({ name: source.reindex.name, articles: await source.reindex.articles() }, (await this.placeFinder()).finder);
+      await source.reindex.store(index.toBytes());
+      return index;
+    }
   }
 
   /** A place of the gazetteer, by id: what the maps are drawn around. */
@@ -78,9 +107,9 @@ export class CorpusService {
 
   async annotate(article: ArticleInput): Promise<Annotation> {
     const started = performance.now();
-    const [{ index, loadedNow }, places] = await Promise.all([this.current(), this.placeFinder()]);
+    const [{ index, source, loadedNow }, places] = await Promise.all([this.current(), this.placeFinder()]);
     const loadTime = Math.round((performance.now() - started) * 100) / 100;
-    const annotation = await annotate(article, index, this.source.texts, places.finder);
+    const annotation = await annotate(article, index, source.texts, places.finder);
     // Load times are 0 while the worker keeps what it loaded; a restarted worker pays them once.
     annotation.timings = { loadIndex: loadedNow ? loadTime : 0, loadGazetteer: places.loadedNow ? loadTime : 0, ...annotation.timings };
     return annotation;
@@ -88,7 +117,7 @@ export class CorpusService {
 
   /** The article's figures, checked against the corpus, the gazetteer and the page itself. */
   async checkFigures(article: ArticleInput): Promise<Consistency> {
-    const [{ index }, { finder }] = await Promise.all([this.current(), this.placeFinder()]);
-    return checkConsistency(article, index, this.source.texts, finder, this.corpusClaims);
+    const [{ index, source }, { finder }] = await Promise.all([this.current(), this.placeFinder()]);
+    return checkConsistency(article, index, source.texts, finder, this.corpusClaims);
   }
 }

@@ -73,7 +73,8 @@ function takeHeadline(paragraphs: string[]): { paragraphs: string[]; title?: str
   if (!looksLikeHeadline) return { paragraphs };
   // Scraped pages often repeat the headline (page title, then h1).
   while (rest[0] === first) rest.shift();
-  return { paragraphs: rest, title: first };
+  // A Markdown file writes its headline "# Kupiansk under fire".
+  return { paragraphs: rest, title: first.replace(/^#{1,6}\s+/, '') };
 }
 
 const WIRE_SERVICES: [RegExp, string][] = [

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { CorpusStatistics } from '@/utils/core/import/corpus-stats';
+import type { LocatorMap } from '@/utils/core/places/locator-map';
+import { LocatorMapView } from '../LocatorMapView';
+import { formatDate } from '../format';
+import type { OptionsPageProps } from './OptionsPage';
+
+export function Library({ state, controller }: OptionsPageProps) {
+  const [mergeName, setMergeName] = useState('');
+  const entries = [{ ...state.bundled, createdAt: null, origin: 'ships with Sidenote' }, ...state.library];
+  return (
+    <section class="library" aria-labelledby="library-heading">
+      <h2 id="library-heading">Library</h2>
+      <ul class="corpora">
+        {entries.map((entry) => {
+          const active = entry.id === state.activeId;
+          const bundled = entry.id === 'bundled';
+          return (
+            <li key={entry.id} class={active ? 'corpus active' : 'corpus'} data-testid="corpus" data-corpus-id={entry.id} data-active={active}>
+              <div class="corpus-head">
+                {!bundled && (
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${entry.name} to merge`}
+                    checked={state.selected.includes(entry.id)}
+                    onChange={(event) => controller.select(entry.id, event.currentTarget.checked)}
+                    data-testid="select"
+                  />
+                )}
+                <h3 data-testid="corpus-name">{entry.name}</h3>
+                {active && <span class="badge" data-testid="in-use">in use</span>}
+              </div>
+              <p class="origin">
+                {entry.origin}
+                {entry.createdAt && ` · imported ${formatDate(entry.createdAt)}`}
+              </p>
+              {entry.stats && <Stats stats={entry.stats} map={state.maps[entry.id] ?? null} />}
+              <div class="actions">
+                {!active && (
+                  <button type="button" onClick={() => controller.use(entry.id)} data-testid="use">
+                    Use
+                  </button>
+                )}
+                <button type="button" onClick={() => controller.exportJsonl(entry.id)} data-testid="export">
+                  Export JSONL
+                </button>
+                {!bundled && <RenameButton name={entry.name} onRename={(name) => controller.rename(entry.id, name)} />}
+                {!bundled && (
+                  <button type="button" class="danger" onClick={() => confirm(`Delete ${entry.name}?`) && controller.remove(entry.id)} data-testid="delete">
+                    Delete
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="library-actions">
+        <label class="field">
+          Merged corpus name <input type="text" value={mergeName} onInput={(event) => setMergeName(event.currentTarget.value)} data-testid="merge-name" />
+        </label>
+        <button type="button" disabled={state.selected.length < 2} onClick={() => controller.merge(mergeName)} data-testid="merge">
+          Merge selected ({state.selected.length})
+        </button>
+        <button type="button" disabled={state.activeId === 'bundled'} onClick={() => controller.reset()} data-testid="reset">
+          Reset to the bundled corpus
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Stats({ stats, map }: { stats: CorpusStatistics; map: LocatorMap | null }) {
+  const dates = stats.firstDate ? `${formatDate(stats.firstDate)} to ${formatDate(stats.lastDate ?? stats.firstDate)}` : 'no dates';
+  return (
+    <div class="stats" data-testid="stats">
+      <p>
+        <strong data-testid="stats-articles">{stats.articles.toLocaleString('en')}</strong> articles · {dates} · {stats.places.toLocaleString('en')} places
+        {stats.untitled > 0 && ` · ${stats.untitled.toLocaleString('en')} without a title (shown by their first sentence)`}
+      </p>
+      {stats.sources.length > 0 && <p>Sources: {stats.sources.map((source) => `${source.name} (${source.articles})`).join(', ')}</p>}
+      {stats.topPlaces.length > 0 && (
+        <p data-testid="stats-places">Most mentioned: {stats.topPlaces.map((place) => `${place.name} (${place.articles})`).join(', ')}</p>
+      )}
+      {map && <LocatorMapView map={map} label="The corpus's most mentioned places" />}
+    </div>
+  );
+}
+
+function RenameButton({ name, onRename }: { name: string; onRename: (name: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(name);
+  if (!editing) {
+    return (
+      <button type="button" onClick={() => setEditing(true)} data-testid="rename">
+        Rename
+      </button>
+    );
+  }
+  return (
+    <form
+      class="rename"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setEditing(false);
+        onRename(value);
+      }}
+    >
+      <input type="text" value={value} aria-label="New name" onInput={(event) => setValue(event.currentTarget.value)} data-testid="rename-input" />
+      <button type="submit" data-testid="rename-save">
+        Save
+      </button>
+    </form>
+  );
+}
+

@@ -1,0 +1,30 @@
+import type { OptionsController } from '@/utils/options/controller';
+import type { OptionsState } from '@/utils/options/state';
+import { ImportPanel } from './ImportPanel';
+import { Library } from './Library';
+
+export interface OptionsPageProps {
+  state: OptionsState;
+  controller: Pick<OptionsController, 'startImport' | 'submitMappings' | 'cancel' | 'use' | 'rename' | 'remove' | 'reset' | 'select' | 'merge' | 'exportJsonl'>;
+}
+
+export function OptionsPage({ state, controller }: OptionsPageProps) {
+  return (
+    <div class="options">
+      <header>
+        <h1>Sidenote: corpora</h1>
+        <p>
+          Sidenote compares the articles you read with a reference corpus. Import your own articles here, keep several corpora, and choose the one in use.
+          Everything stays in this browser.
+        </p>
+      </header>
+      {state.notice && (
+        <p class={`notice ${state.notice.kind}`} role={state.notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+          {state.notice.text}
+        </p>
+      )}
+      <ImportPanel importing={state.importing} controller={controller} />
+      <Library state={state} controller={controller} />
+    </div>
+  );
+}

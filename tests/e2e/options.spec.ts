@@ -1,0 +1,229 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { zipSync, strToU8 } from 'fflate';
+import { test as base, expect, type Page } from '@playwright/test';
+import { clickToolbarIcon, launchWithExtension, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { PAGES_DIR } from '../support/fixtures';
+
+const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
+
+/** Each test gets a browser of its own: imports change the library, which the other tests must not see. */
+const test = base.extend<{ extension: ExtensionBrowser; pagesServer: StaticServer; options: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  extension: async ({}, use) => {
+    const extension = await launchWithExtension();
+    await use(extension);
+    await extension.close();
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  pagesServer: async ({}, use) => {
+    const server = await serveFolder(PAGES_DIR);
+    await use(server);
+    await server.close();
+  },
+  options: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    await expect(page.getByTestId('corpus').first()).toBeVisible();
+    await use(page);
+  },
+});
+
+const corpusCard = (options: Page, name: string) => options.getByTestId('corpus').filter({ has: options.getByTestId('corpus-name').getByText(name, { exact: true }) });
+const inUse = (options: Page) => options.locator('[data-testid="corpus"][data-active="true"]').getByTestId('corpus-name');
+
+async function openSeedPage(extension: ExtensionBrowser, server: StaticServer, name: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`${server.origin}/${name}/`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+test('imports the Ukraine news file with progress, shows its statistics, and an already open page uses it at its next click', async ({ extension, pagesServer, options }) => {
+  // A page opened before the import, annotated with the bundled corpus.
+  const reader = await openSeedPage(extension, pagesServer, 'seed-002');
+  await clickToolbarIcon(extension, reader);
+  expect(await waitForSidebar(reader)).toBe('ready');
+  await expect(sidebarPanel(reader).locator('.corpus-line').first()).toContainText('bundled corpus (5 articles)');
+  await sidebarPanel(reader).getByTestId('close').click();
+
+  await options.getByTestId('import-name').fill('Ukraine news');
+  await options.getByTestId('import-files').setInputFiles(UKRAINE_DEV);
+  await expect(options.locator('[data-testid="progress"][data-phase="indexing"]')).toBeVisible();
+  await expect(options.getByTestId('progress-line')).toContainText(/Indexing articles and their places: [\d,]+ of [\d,]+/);
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  const lines = readFileSync(UKRAINE_DEV, 'utf8').split('\n').filter(Boolean).length;
+  const imported = Number((await options.getByTestId('import-status').locator('strong').textContent())!.replace(/,/g, ''));
+  const rejected = await options.getByTestId('rejection').count();
+  expect(imported + rejected).toBe(lines);
+  expect(imported).toBeGreaterThan(200);
+
+  const card = corpusCard(options, 'Ukraine news');
+  await expect(card.getByTestId('stats-articles')).toHaveText(String(imported));
+  await expect(card.getByTestId('stats')).toContainText('without a title (shown by their first sentence)');
+  await expect(card.getByTestId('stats-places')).toContainText('Ukraine');
+  await expect(card.getByTestId('map').locator('circle').first()).toBeVisible();
+  // Imported is not yet in use: the reader chooses.
+  await expect(inUse(options)).toHaveText('Bundled corpus');
+  await options.getByTestId('use-imported').click();
+  await expect(inUse(options)).toHaveText('Ukraine news');
+
+  await reader.bringToFront();
+  await clickToolbarIcon(extension, reader);
+  expect(await waitForSidebar(reader)).toBe('ready');
+  await expect(sidebarPanel(reader).locator('.corpus-line').first()).toContainText(`Ukraine news (${imported} articles)`);
+  const related = sidebarPanel(reader).getByTestId('related-item');
+  await expect(related.first()).toBeVisible();
+  // Untitled articles are listed by their first sentence, marked as such.
+  await expect(related.first().locator('.related-title.fallback')).toHaveCount(1);
+});
+
+test('broken files are reported file by file and nothing changes', async ({ options }, testInfo) => {
+  const binary = Buffer.alloc(4096);
+  binary.write('\x89PNG\r\n\x1a\n');
+  // Playwright passes files over 50 MB by path.
+  const files: [string, Buffer][] = [
+    ['malformed.json', Buffer.from('[{"text": "An article", ')],
+    ['picture.json', binary],
+    ['empty.jsonl', Buffer.alloc(0)],
+    ['huge.jsonl', Buffer.alloc(50 * 1024 * 1024, 0x20)],
+    ['notes.pdf', Buffer.from('%PDF-1.4')],
+  ];
+  const paths = files.map(([name, bytes]) => {
+    const path = testInfo.outputPath(name);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  await options.getByTestId('import-files').setInputFiles(paths);
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'nothing', { timeout: 60_000 });
+  const reasons = Object.fromEntries(
+    await options.getByTestId('rejection').evaluateAll((rows) => rows.map((row) => [row.children[0]!.textContent, row.children[2]!.textContent])),
+  );
+  expect(reasons['malformed.json']).toMatch(/^not valid JSON/);
+  expect(reasons['picture.json']).toBe('a binary file, not text');
+  expect(reasons['empty.jsonl']).toBe('the file is empty');
+  expect(reasons['huge.jsonl']).toMatch(/^file too large \(50\.0 MB; at most 40\.0 MB\)/);
+  expect(reasons['notes.pdf']).toMatch(/^not a file Sidenote reads/);
+  await expect(options.getByTestId('corpus')).toHaveCount(1);
+  await expect(inUse(options)).toHaveText('Bundled corpus');
+});
+
+test('a zip is read entry by entry: an unsafe entry name is refused, the rest imports, bad records are listed', async ({ options }) => {
+  const article = (id: number, text: string) => JSON.stringify({ id: `a${id}`, title: `Article ${id}`, date: '2024-05-0' + id, body: text });
+  const long = (seed: string) => `${seed} ${'Residents of Kharkiv described the shelling in detail to reporters on Tuesday. '.repeat(4)}`;
+  const archive = zipSync({
+    'news/articles.jsonl': strToU8([article(1, long('First')), 'not json', article(2, 'Too short.'), article(3, long('First')), JSON.stringify({ id: 'a4', body: long('Fourth'), date: 'someday' })].join('\n')),
+    '../../escape.json': strToU8(JSON.stringify([{ text: long('Escaped') }])),
+    'notes/kupiansk.md': strToU8(`# Kupiansk under fire\n\n${long('Kupiansk')}`),
+  });
+  await options.getByTestId('import-name').fill('Archive');
+  await options.getByTestId('import-files').setInputFiles({ name: 'archive.zip', mimeType: 'application/zip', buffer: Buffer.from(archive) });
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(options.getByTestId('import-status').locator('strong')).toHaveText('2');
+  const rows = await options.getByTestId('rejection').evaluateAll((all) => all.map((row) => [...row.children].map((cell) => cell.textContent).join(' | ')));
+  expect(rows).toEqual([
+    'archive.zip: "../../escape.json" | file | unsafe entry name (it points outside the archive); skipped',
+    'archive.zip/news/articles.jsonl | line 2 | not JSON',
+    'archive.zip/news/articles.jsonl | line 3 | text too short (10 characters; at least 200)',
+    'archive.zip/news/articles.jsonl | line 4 | duplicate of archive.zip/news/articles.jsonl line 1 (same text)',
+    'archive.zip/news/articles.jsonl | line 5 | bad date "someday"',
+  ]);
+  await expect(corpusCard(options, 'Archive').getByTestId('stats-articles')).toHaveText('2');
+});
+
+test('fields with other names are mapped by the reader before importing', async ({ options }) => {
+  const text = 'Ukrainian forces said they repelled assaults near Pokrovsk as Russian troops pressed west. '.repeat(4);
+  const csv = `headline,story_text,when\n"Assaults near Pokrovsk","${text}",2024-08-01\n"Second story","${text.replace('Pokrovsk', 'Toretsk')}",2024-08-02\n`;
+  await options.getByTestId('import-files').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const mapping = options.getByTestId('mapping');
+  await expect(mapping).toContainText('No field of these files is called text');
+  await expect(mapping.getByTestId('import-mapped')).toBeDisabled();
+  // The title was recognized by name; the text and the date are the reader's choice.
+  await expect(mapping.getByTestId('map-title')).toHaveValue('headline');
+  await mapping.getByTestId('map-text').selectOption('story_text');
+  await mapping.getByTestId('map-date').selectOption('when');
+  await mapping.getByTestId('import-mapped').click();
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(corpusCard(options, 'export').getByTestId('stats')).toContainText('Aug 1, 2024 to Aug 2, 2024');
+});
+
+test('cancelling an import leaves the library and the corpus in use as they were', async ({ options }) => {
+  const rows = readFileSync(UKRAINE_DEV, 'utf8').split('\n').filter(Boolean);
+  // Many distinct articles, so that indexing lasts long enough to be cancelled.
+  const many = Array.from({ length: 12 }, (_, copy) => rows.map((row) => {
+    const article = JSON.parse(row) as { id: string; text: string };
+    return JSON.stringify({ ...article, id: `${article.id}-${copy}`, text: `Copy ${copy}. ${article.text}` });
+  })).flat();
+  await options.getByTestId('import-files').setInputFiles({ name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(many.join('\n')) });
+  await expect(options.locator('[data-testid="progress"][data-phase="indexing"]')).toBeVisible({ timeout: 30_000 });
+  await options.getByTestId('cancel').click();
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'cancelled');
+  await options.reload();
+  await expect(options.getByTestId('corpus')).toHaveCount(1);
+  await expect(inUse(options)).toHaveText('Bundled corpus');
+});
+
+/** Two small corpora, dropped on the page as a reader drags files from their desktop. */
+async function dropFiles(options: Page, files: { name: string; content: string }[]): Promise<void> {
+  const transfer = await options.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, content } of list) data.items.add(new File([content], name));
+    return data;
+  }, files);
+  await options.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+const story = (id: string, place: string) =>
+  JSON.stringify({ id, title: `Shelling in ${place}`, date: '2024-06-01', source: 'Test Wire', text: `Residents of ${place} described overnight shelling that damaged homes and a school. `.repeat(4) });
+
+test('the library: drop files, rename, merge, export, delete and reset', async ({ options }) => {
+  await dropFiles(options, [{ name: 'kharkiv.jsonl', content: [story('k1', 'Kharkiv'), story('k2', 'Kupiansk')].join('\n') }]);
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await dropFiles(options, [{ name: 'donetsk.json', content: JSON.stringify({ articles: [JSON.parse(story('d1', 'Pokrovsk')), JSON.parse(story('d2', 'Kramatorsk'))] }) }]);
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(corpusCard(options, 'donetsk').getByTestId('stats')).toContainText('Sources: Test Wire (2)');
+
+  await corpusCard(options, 'kharkiv').getByTestId('rename').click();
+  await corpusCard(options, 'kharkiv').getByTestId('rename-input').fill('Kharkiv oblast');
+  await options.getByTestId('rename-save').click();
+  await expect(corpusCard(options, 'Kharkiv oblast')).toHaveCount(1);
+
+  await corpusCard(options, 'Kharkiv oblast').getByTestId('select').check();
+  await corpusCard(options, 'donetsk').getByTestId('select').check();
+  await options.getByTestId('merge-name').fill('East');
+  await options.getByTestId('merge').click();
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(corpusCard(options, 'East').getByTestId('stats-articles')).toHaveText('4');
+
+  const download = options.waitForEvent('download');
+  await corpusCard(options, 'East').getByTestId('export').click();
+  const exported = readFileSync(await (await download).path(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; title: string; source: string });
+  expect(exported.map((article) => article.id).sort()).toEqual(['d1', 'd2', 'k1', 'k2']);
+  expect(exported[0]).toMatchObject({ source: 'Test Wire', title: expect.stringContaining('Shelling in') });
+
+  await corpusCard(options, 'East').getByTestId('use').click();
+  await expect(inUse(options)).toHaveText('East');
+  options.once('dialog', (dialog) => void dialog.accept());
+  await corpusCard(options, 'East').getByTestId('delete').click();
+  // Deleting the corpus in use gives way to the bundled one.
+  await expect(corpusCard(options, 'East')).toHaveCount(0);
+  await expect(inUse(options)).toHaveText('Bundled corpus');
+  await corpusCard(options, 'donetsk').getByTestId('use').click();
+  await expect(inUse(options)).toHaveText('donetsk');
+  await options.getByTestId('reset').click();
+  await expect(inUse(options)).toHaveText('Bundled corpus');
+  // The library survives a reload of the page (it lives in IndexedDB).
+  await options.reload();
+  await expect(options.getByTestId('corpus')).toHaveCount(3);
+});
+
+test('importing sends no request outside the extension', async ({ extension, options }) => {
+  const urls: string[] = [];
+  const record = (request: { url(): string }) => urls.push(request.url());
+  extension.context.on('request', record);
+  await options.getByTestId('import-files').setInputFiles(UKRAINE_DEV);
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  extension.context.off('request', record);
+  // The recorder saw the worker read the extension's own gazetteer; nothing else was asked for.
+  expect(urls.some((url) => url.endsWith('/places/gazetteer.txt'))).toBe(true);
+  expect(urls.filter((url) => !url.startsWith(`chrome-extension://${extension.extensionId}/`))).toEqual([]);
+});

@@ -1,0 +1,14 @@
+import type { FieldMapping } from '../core/import/fields';
+import type { ImportOutcome, ImportProgress } from './import-job';
+
+/**
+ * Options page → import worker. Files travel as File objects (structured clone), read in the worker.
+ * Cancelling terminates the worker: its one storing transaction then never commits.
+ */
+export type ToImportWorker = { type: 'import'; name: string; files: File[]; mappings?: Record<string, FieldMapping>; mergeIds?: string[] };
+
+/** Import worker → options page. */
+export type FromImportWorker =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'outcome'; outcome: ImportOutcome }
+  | { type: 'failed'; message: string };

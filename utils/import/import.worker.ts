@@ -1,0 +1,63 @@
+/**
+ * The options page's import worker: reading, indexing and storing happen here, off the page's main
+ * thread, so the page keeps its progress bar moving and its Cancel button working.
+ */
+import { Gazetteer } from '../core/places/gazetteer';
+import { PlaceFinder } from '../core/places/find-places';
+import type { CorpusArticle } from '../core/types';
+import { corpusArticles, openLibrary } from '../library/library-db';
+import { runImport } from './import-job';
+import { FILE_LIMITS } from './limits';
+import type { FromImportWorker, ToImportWorker } from './import-messages';
+
+const post = (message: FromImportWorker) => postMessage(message);
+let finder: Promise<PlaceFinder> | null = null;
+
+// The gazetteer ships inside the extension: the worker reads the extension's own file.
+function placeFinder(): Promise<PlaceFinder> {
+  finder ??= fetch(new URL('/places/gazetteer.txt', self.location.origin))
+    .then((response) => {
+      if (!response.ok) throw new Error(`the extension is damaged: its gazetteer is missing (${response.status})`);
+      return response.text();
+    })
+    .then((text) => new PlaceFinder(Gazetteer.parse(text)));
+  return finder;
+}
+
+addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
+  const message = event.data;
+  void (async () => {
+    try {
+      const [db, places] = await Promise.all([openLibrary(), placeFinder()]);
+      // A file over the limit is refused by its size, without reading it.
+      const files = await Promise.all(
+        message.files.map(async (file) => (file.size > FILE_LIMITS.maxFileBytes ? { name: file.name, bytes: new Uint8Array(0), size: file.size } : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+      );
+      const extraArticles: CorpusArticle[] = [];
+      for (const id of message.mergeIds ?? []) extraArticles.push(...(await corpusArticles(db, id)));
+      let lastPost = 0;
+      const outcome = await runImport(
+        { name: message.name, files, mappings: message.mappings, extraArticles, origin: message.mergeIds?.length ? `merged from ${message.mergeIds.length} corpora` : undefined },
+        {
+          progress(progress) {
+            // A few updates a second are enough for a progress bar.
+            const now = performance.now();
+            if (now - lastPost > 100 || progress.done === progress.total) {
+              lastPost = now;
+              post({ type: 'progress', progress });
+            }
+          },
+          // The page cancels by terminating this worker.
+          cancelled: () => false,
+          finder: places,
+          db,
+          newId: () => `corpus-${crypto.randomUUID()}`,
+          now: () => new Date(),
+        },
+      );
+      post({ type: 'outcome', outcome });
+    } catch (error) {
+      post({ type: 'failed', message: error instanceof Error ? `${error.name === 'QuotaExceededError' ? 'the browser refused to store more: ' : ''}${error.message}` : String(error) });
+    }
+  })();
+});

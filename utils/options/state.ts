@@ -1,0 +1,42 @@
+import type { FieldMapping } from '../core/import/fields';
+import type { LocatorMap } from '../core/places/locator-map';
+import type { Rejection } from '../core/import/validate-records';
+import type { FileNeedingMapping, ImportPhase } from '../import/import-job';
+import type { CorpusRecord } from '../library/library-db';
+
+export interface ProgressView {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+  /** Items a second in this phase, and seconds left at that rate; null until measurable. */
+  rate: number | null;
+  secondsLeft: number | null;
+}
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'running'; name: string; files: string[]; progress: ProgressView | null }
+  | { status: 'needs-mapping'; name: string; files: FileNeedingMapping[]; mappings: Record<string, FieldMapping>; rejections: Rejection[] }
+  | { status: 'done'; corpus: CorpusRecord; rejections: Rejection[] }
+  | { status: 'nothing'; rejections: Rejection[] }
+  | { status: 'failed'; message: string; rejections: Rejection[] }
+  | { status: 'cancelled' };
+
+export interface BundledEntry {
+  id: 'bundled';
+  name: string;
+  stats: CorpusRecord['stats'] | null;
+}
+
+/** Everything the options page renders, owned by its controller. */
+export interface OptionsState {
+  library: CorpusRecord[];
+  bundled: BundledEntry;
+  activeId: string;
+  importing: ImportState;
+  /** A library action's result or error, for the status line. */
+  notice: { kind: 'info' | 'error'; text: string } | null;
+  selected: string[];
+  /** Each corpus's most mentioned places on a small map, drawn once its statistics are known. */
+  maps: Record<string, LocatorMap>;
+}
