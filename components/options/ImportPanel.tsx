@@ -96,7 +96,7 @@ function ImportStatus({ importing, controller }: { importing: ImportState; contr
           <button type="button" onClick={() => controller.cancel()} data-testid="cancel">
             Cancel
           </button>
-          <p class="hint">The corpus in use stays in use until the new one is fully stored and you choose it.</p>
+          <p class="hint">The corpus in use stays in use until the new one is fully stored.</p>
         </div>
       );
     }
@@ -106,10 +106,13 @@ function ImportStatus({ importing, controller }: { importing: ImportState; contr
       return (
         <div class="import-status" data-testid="import-status" data-status="done">
           <p>
-            Imported <strong>{importing.corpus.stats.articles.toLocaleString('en')}</strong> articles as “{importing.corpus.name}”.{' '}
-            <button type="button" onClick={() => controller.use(importing.corpus.id)} data-testid="use-imported">
-              Use it now
-            </button>
+            Imported <strong>{importing.corpus.stats.articles.toLocaleString('en')}</strong> articles as “{importing.corpus.name}”, now in use: open pages use it
+            at their next click.{' '}
+            {importing.previousId && (
+              <button type="button" onClick={() => controller.use(importing.previousId!)} data-testid="use-previous">
+                Go back to the previous corpus
+              </button>
+            )}
           </p>
           <Rejections rejections={importing.rejections} />
         </div>

@@ -20,11 +20,12 @@ export interface ExtensionBrowser {
 
 /**
  * Chromium with the built extension loaded, in a fresh profile, able to click the toolbar action.
- * Headless unless `headless: false` (the demo shows a window when there is a display).
+ * Headless unless `headless: false` (the demo shows a window when there is a display). With
+ * `profile`, that profile folder is used and kept on close (a browser restart reopens it).
  */
-export async function launchWithExtension({ headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension({ headless = true, profile: kept }: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
-  const profile = mkdtempSync(join(tmpdir(), 'sidenote-profile-'));
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'sidenote-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
@@ -52,7 +53,7 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -62,10 +62,9 @@ test('imports the Ukraine news file with progress, shows its statistics, and an 
   await expect(card.getByTestId('stats')).toContainText('without a title (shown by their first sentence)');
   await expect(card.getByTestId('stats-places')).toContainText('Ukraine');
   await expect(card.getByTestId('map').locator('circle').first()).toBeVisible();
-  // Imported is not yet in use: the reader chooses.
-  await expect(inUse(options)).toHaveText('Bundled corpus');
-  await options.getByTestId('use-imported').click();
+  // Stored whole, then in use; the previous corpus is one click away.
   await expect(inUse(options)).toHaveText('Ukraine news');
+  await expect(options.getByTestId('use-previous')).toBeVisible();
 
   await reader.bringToFront();
   await clickToolbarIcon(extension, reader);
@@ -128,6 +127,19 @@ test('a zip is read entry by entry: an unsafe entry name is refused, the rest im
     'archive.zip/news/articles.jsonl | line 5 | bad date "someday"',
   ]);
   await expect(corpusCard(options, 'Archive').getByTestId('stats-articles')).toHaveText('2');
+});
+
+test('a CSV with no text column asks for one, and a short column chosen as text is refused record by record', async ({ options }) => {
+  await options.getByTestId('import-files').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nOlena,29\nPavlo,63\n') });
+  const mapping = options.getByTestId('mapping');
+  await expect(mapping).toContainText('No field of these files is called text');
+  await expect(inUse(options)).toHaveText('Bundled corpus');
+  await mapping.getByTestId('map-text').selectOption('age');
+  await mapping.getByTestId('import-mapped').click();
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'nothing');
+  await expect(options.getByTestId('rejection')).toHaveText([/people\.csv\s*row 1 \(line 2\)\s*text too short/, /people\.csv\s*row 2 \(line 3\)\s*text too short/]);
+  await expect(options.getByTestId('corpus')).toHaveCount(1);
+  await expect(inUse(options)).toHaveText('Bundled corpus');
 });
 
 test('fields with other names are mapped by the reader before importing', async ({ options }) => {
@@ -200,7 +212,7 @@ test('the library: drop files, rename, merge, export, delete and reset', async (
   expect(exported.map((article) => article.id).sort()).toEqual(['d1', 'd2', 'k1', 'k2']);
   expect(exported[0]).toMatchObject({ source: 'Test Wire', title: expect.stringContaining('Shelling in') });
 
-  await corpusCard(options, 'East').getByTestId('use').click();
+  // The merged corpus is in use once stored.
   await expect(inUse(options)).toHaveText('East');
   options.once('dialog', (dialog) => void dialog.accept());
   await corpusCard(options, 'East').getByTestId('delete').click();
@@ -226,4 +238,30 @@ test('importing sends no request outside the extension', async ({ extension, opt
   // The recorder saw the worker read the extension's own gazetteer; nothing else was asked for.
   expect(urls.some((url) => url.endsWith('/places/gazetteer.txt'))).toBe(true);
   expect(urls.filter((url) => !url.startsWith(`chrome-extension://${extension.extensionId}/`))).toEqual([]);
+});
+
+test('the library and the corpus in use survive a browser restart', async ({ pagesServer }, testInfo) => {
+  const profile = testInfo.outputPath('profile');
+  const first = await launchWithExtension({ profile });
+  try {
+    const options = await first.context.newPage();
+    await options.goto(`chrome-extension://${first.extensionId}/options.html`);
+    await options.getByTestId('import-name').fill('Kept');
+    await options.getByTestId('import-files').setInputFiles(UKRAINE_DEV);
+    await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  } finally {
+    await first.close();
+  }
+  const second = await launchWithExtension({ profile });
+  try {
+    const options = await second.context.newPage();
+    await options.goto(`chrome-extension://${second.extensionId}/options.html`);
+    await expect(inUse(options)).toHaveText('Kept');
+    const reader = await openSeedPage(second, pagesServer, 'seed-000');
+    await clickToolbarIcon(second, reader);
+    expect(await waitForSidebar(reader)).toBe('ready');
+    await expect(sidebarPanel(reader).locator('.corpus-line').first()).toContainText('Kept (');
+  } finally {
+    await second.close();
+  }
 });

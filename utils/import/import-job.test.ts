@@ -42,7 +42,7 @@ beforeEach(async () => {
 });
 
 describe('runImport', () => {
-  it('imports the Ukraine news file, a page and a zip into the library, without changing the corpus in use', async () => {
+  it('imports the Ukraine news file, a page and a zip into the library, and puts it in use once stored', async () => {
     const progress: ImportProgress[] = [];
     const archive = zipSync({ 'more/note.md': strToU8(`# Note\n\n${'Kupiansk residents were told to leave as shelling grew heavier. '.repeat(5)}`) });
     const outcome = await runImport(
@@ -66,8 +66,7 @@ describe('runImport', () => {
     expect(outcome.corpus.stats.lastDate).toMatch(/^202[34]-/);
     expect(progress.map((step) => step.phase)).toEqual(expect.arrayContaining(['reading', 'indexing', 'storing']));
 
-    expect(await activeCorpusId(db)).toBe(BUNDLED_CORPUS_ID);
-    await useCorpus(db, outcome.corpus.id);
+    // Stored whole, then put in use.
     expect(await activeCorpusId(db)).toBe(outcome.corpus.id);
     const index = CorpusIndex.fromBytes(await loadIndexBytes(db, outcome.corpus.id));
     expect(index.size).toBe(outcome.corpus.stats.articles);
@@ -85,10 +84,12 @@ describe('runImport', () => {
     expect(second.kind).toBe('imported');
   });
 
-  it('stores nothing when cancelled, and says so', async () => {
+  it('stores nothing and changes nothing when cancelled', async () => {
+    await useCorpus(db, BUNDLED_CORPUS_ID);
     let checks = 0;
     await expect(runImport({ name: 'Cancelled', files: [{ name: 'u.jsonl', bytes: readFileSync(UKRAINE_DEV) }] }, hooks([], () => ++checks > 2))).rejects.toBeInstanceOf(ImportCancelled);
     expect(await listCorpora(db)).toEqual([]);
+    expect(await activeCorpusId(db)).toBe(BUNDLED_CORPUS_ID);
   });
 
   it('imports nothing from files that are all broken, and names each', async () => {
@@ -114,7 +115,7 @@ describe('the library', () => {
 
     const outcome = await runImport({ name: 'One', files: [{ name: 'one.txt', bytes: strToU8('Shelling hit Kharkiv overnight, officials said. '.repeat(6)) }] }, hooks());
     if (outcome.kind !== 'imported') throw new Error(outcome.kind);
-    await useCorpus(db, outcome.corpus.id);
+    expect(await activeCorpusId(db)).toBe(outcome.corpus.id);
     await deleteCorpus(db, outcome.corpus.id);
     expect(await activeCorpusId(db)).toBe(BUNDLED_CORPUS_ID);
     expect(await db.count('articles')).toBe(0);

@@ -45,6 +45,8 @@ export class OptionsController {
   private readonly db: Promise<LibraryDatabase> = openLibrary();
   private worker: Worker | null = null;
   private request: Extract<ToImportWorker, { type: 'import' }> | null = null;
+  /** The corpus in use when the import started, to offer going back to it. */
+  private previousId: string | null = null;
   private phaseStarted: { phase: string; at: number } | null = null;
 
   constructor(private readonly root: HTMLElement) {}
@@ -100,6 +102,7 @@ export class OptionsController {
     if (this.worker) return;
     const request: ToImportWorker = { type: 'import', name: name.trim() || files[0]?.name.replace(/\.[^.]+$/, '') || 'Imported corpus', files, mappings, mergeIds };
     this.request = request;
+    this.previousId = this.state.activeId;
     this.phaseStarted = null;
     this.set({ importing: { status: 'running', name: request.name, files: files.map((file) => file.name), progress: null }, notice: null });
     const worker = new ImportWorker();
@@ -136,7 +139,7 @@ export class OptionsController {
       return this.finish({ status: 'needs-mapping', name: this.request?.name ?? '', files: outcome.files, mappings, rejections: outcome.rejections });
     }
     if (outcome.kind === 'nothing-to-import') return this.finish({ status: 'nothing', rejections: outcome.rejections });
-    this.finish({ status: 'done', corpus: outcome.corpus, rejections: outcome.rejections });
+    this.finish({ status: 'done', corpus: outcome.corpus, rejections: outcome.rejections, previousId: this.previousId });
   }
 
   private finish(importing: ImportState): void {
