@@ -1,3 +1,4 @@
+import type { PageChange } from '@/utils/sidebar/page-watch';
 import type { SidebarState } from '@/utils/sidebar/state';
 import { ArticleSummary } from './ArticleSummary';
 import { ConsistencySection } from './ConsistencySection';
@@ -10,9 +11,17 @@ interface SidebarProps {
   onKeyDown: (event: KeyboardEvent) => void;
   onSelectPlace: (placeId: string) => void;
   onShowSentence: (sentence: string) => boolean;
+  /** Set when the page changed since Sidenote read it. */
+  pageChange: PageChange | null;
+  onRerun: () => void;
 }
 
-export function Sidebar({ state, onClose, onKeyDown, onSelectPlace, onShowSentence }: SidebarProps) {
+const CHANGES: Record<PageChange, string> = {
+  navigated: 'This page has moved to another address since Sidenote read it.',
+  content: 'This page’s content changed since Sidenote read it.',
+};
+
+export function Sidebar({ state, onClose, onKeyDown, onSelectPlace, onShowSentence, pageChange, onRerun }: SidebarProps) {
   return (
     <aside class="panel" data-sidenote-panel tabIndex={-1} aria-label="Sidenote" onKeyDown={onKeyDown}>
       <header class="panel-header">
@@ -21,6 +30,14 @@ export function Sidebar({ state, onClose, onKeyDown, onSelectPlace, onShowSenten
           ×
         </button>
       </header>
+      {pageChange && (
+        <div class="notice page-changed" role="status" data-testid="page-changed" data-change={pageChange}>
+          {CHANGES[pageChange]}{' '}
+          <button type="button" onClick={onRerun} data-testid="rerun">
+            Read it again
+          </button>
+        </div>
+      )}
       <div class="panel-body" aria-live="polite" data-testid="status" data-status={state.status}>
         <SidebarBody state={state} onSelectPlace={onSelectPlace} onShowSentence={onShowSentence} />
       </div>

@@ -5,6 +5,7 @@ import type { Annotation } from '@/utils/core/types';
 import { PlaceHighlighter } from '@/utils/highlight/highlighter';
 import type { AnnotateRequest, AnnotateResponse, CheckFiguresRequest, CheckFiguresResponse, PlaceMapRequest, PlaceMapResponse } from '@/utils/messaging/messages';
 import { SentenceFlasher } from '@/utils/highlight/sentence-flash';
+import { watchPage } from '@/utils/sidebar/page-watch';
 import { CARD_TAG, PlaceCardController } from '@/utils/places/card-controller';
 import { closeOpenSidebar, leaveSidebarHandle } from '@/utils/messaging/sidebar-handle';
 import { SIDEBAR_TAG, SidebarController } from '@/utils/sidebar/controller';
@@ -68,39 +69,61 @@ function withoutExcerpt<T extends { excerpt?: unknown }>({ excerpt: _excerpt, ..
   return rest;
 }
 
+/** Why there is nothing to read, said honestly when the page shows its content in frames. */
+function noArticleReason(reason: string): string {
+  const framed = document.querySelector('frameset, frame') !== null || (document.querySelector('iframe') !== null && (document.body?.innerText.trim().length ?? 0) < 500);
+  return framed ? `${reason} This page shows its content in frames, which Sidenote does not read: open the article on its own and click again.` : reason;
+}
+
+/**
+ * Reads the page and shows the sidebar. When the page changes under it (a client-side
+ * navigation, content arriving late), the sidebar says so and offers to read it again: the
+ * reader's click runs this again in a fresh sidebar.
+ */
+async function annotatePage(ctx: ContentScriptContext): Promise<void> {
+  const extraction = extractArticle(document);
+  const sidebar = new SidebarController(ctx);
+  sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
+  const stopWatching = watchPage(ctx, (change) =>
+    sidebar.pageChanged(change, () => {
+      sidebar.close();
+      void annotatePage(ctx);
+    }),
+  );
+  sidebar.onClose(stopWatching);
+  // The background starts annotating while the sidebar is being built.
+  const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
+  const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
+  const sent = article ? { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) } : null;
+  const answer = sent
+    ? (browser.runtime.sendMessage({ type: 'sidenote/annotate', article: sent } satisfies AnnotateRequest) as Promise<AnnotateResponse | undefined>)
+    : null;
+  answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
+
+  await sidebar.open();
+  if (extraction.kind === 'no-article' || !answer || !sent) {
+    sidebar.show({ status: 'no-article', reason: extraction.kind === 'no-article' ? noArticleReason(extraction.reason) : '' });
+    return;
+  }
+  try {
+    const response = await answer;
+    if (!sidebar.isOpen) return;
+    if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
+    else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
+    else {
+      sidebar.show({ status: 'ready', annotation: response.annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
+      await Promise.all([showPlaces(ctx, sidebar, response.annotation), showFigures(ctx, sidebar, sent)]);
+    }
+  } catch (error) {
+    if (sidebar.isOpen) sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (closedAnOpenSidebar) return;
-    const extraction = extractArticle(document);
-    const sidebar = new SidebarController(ctx);
-    sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
-    // The background starts annotating while the sidebar is being built.
-    const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
-    const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
-    const sent = article ? { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) } : null;
-    const answer = sent
-      ? (browser.runtime.sendMessage({ type: 'sidenote/annotate', article: sent } satisfies AnnotateRequest) as Promise<AnnotateResponse | undefined>)
-      : null;
-    answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
-
-    await sidebar.open();
-    if (extraction.kind === 'no-article' || !answer || !sent) {
-      sidebar.show({ status: 'no-article', reason: extraction.kind === 'no-article' ? extraction.reason : '' });
-      return;
-    }
-    try {
-      const response = await answer;
-      if (!sidebar.isOpen) return;
-      if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
-      else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
-      else {
-        sidebar.show({ status: 'ready', annotation: response.annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
-        await Promise.all([showPlaces(ctx, sidebar, response.annotation), showFigures(ctx, sidebar, sent)]);
-      }
-    } catch (error) {
-      if (sidebar.isOpen) sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    await annotatePage(ctx);
   },
 });

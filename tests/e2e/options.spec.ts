@@ -265,3 +265,48 @@ test('the library and the corpus in use survive a browser restart', async ({ pag
     await second.close();
   }
 });
+
+test('hostile records go through the importer, the library, the sidebar and the hover card as text, and nothing runs', async ({ extension, pagesServer, options }) => {
+  // Half of seed 002's own text, so the record is related coverage of the seed page, with script, RTL and zero-width characters mixed in.
+  const seed = readFileSync(new URL('../../data/seeds/002_b653690046f4697e.txt', import.meta.url), 'utf8');
+  const body = `${seed.slice(0, Math.floor(seed.length / 2))} <script>window.__sidenotePwned=2</script> \u202eevil\u202c Kram\u200batorsk residents fled west.`;
+  const hostile = [
+    { id: 'h1', title: 'Kostiantynivka <img src=x onerror="window.__sidenotePwned=1">', text: body, source: '<svg onload=window.__sidenotePwned=3>', url: 'javascript:window.__sidenotePwned=4', date: '2024-02-01', __proto__: { polluted: 1 } },
+    { id: '<img src=x onerror=window.__sidenotePwned=5>', text: 'Grain prices rose again on the commodity exchange this week. '.repeat(6) },
+    { id: '<img src=x onerror=window.__sidenotePwned=5>', text: 'Grain prices fell again on the commodity exchange this week. '.repeat(6) },
+    { id: 'long', text: 'x'.repeat(1024 * 1024) },
+    // Other subjects, so that the hostile article stands out as related to a page about Kostiantynivka.
+    ...['football league final', 'central bank interest rates', 'vaccine trial results', 'wildfire season in California', 'chess olympiad in Budapest', 'electric car battery factory'].map((subject, index) => ({
+      id: `other-${index}`,
+      text: `A report on the ${subject}. `.repeat(12),
+    })),
+  ];
+  // JSON.stringify drops a literal __proto__ key; write it into the line as a reader's file would have it.
+  const lines = hostile.map((record) => JSON.stringify(record)).map((line, index) => (index === 0 ? line.replace('{', '{"__proto__":{"polluted":1},') : line));
+  await options.getByTestId('import-name').fill('<b>Hostile</b> corpus');
+  await options.getByTestId('import-files').setInputFiles({ name: 'hostile<img src=x onerror=window.__sidenotePwned=6>.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.join('\n')) });
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(options.getByTestId('rejection')).toHaveText([/duplicate id "<img src=x onerror=window.__sidenotePwned=5>"/, /text too long \(1,048,576 characters/]);
+  await expect(corpusCard(options, '<b>Hostile</b> corpus').getByTestId('stats')).toContainText('Sources: <svg onload=window.__sidenotePwned=3> (1)');
+  expect(await options.evaluate(() => [(window as { __sidenotePwned?: number }).__sidenotePwned, ({} as { polluted?: number }).polluted, document.querySelectorAll('img, svg[onload], b').length])).toEqual([undefined, undefined, 0]);
+
+  const reader = await openSeedPage(extension, pagesServer, 'seed-002');
+  let dialogs = 0;
+  reader.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await clickToolbarIcon(extension, reader);
+  expect(await waitForSidebar(reader)).toBe('ready');
+  const item = sidebarPanel(reader).locator('[data-testid="related-item"][data-article-id="h1"]');
+  await expect(item.locator('.related-title')).toHaveText('Kostiantynivka <img src=x onerror="window.__sidenotePwned=1">');
+  await expect(item.getByTestId('related-source')).toHaveText('<svg onload=window.__sidenotePwned=3>');
+  await expect(item.locator('img, svg, script, a')).toHaveCount(0);
+  const mark = reader.locator('sidenote-mark[data-place-id="705104"]').first();
+  await mark.hover();
+  const card = reader.locator('sidenote-place-card').getByTestId('place-card');
+  await expect(card.locator('[data-testid="place-corpus-item"][data-article-id="h1"]')).toContainText('<img src=x onerror=');
+  await expect(card.locator('[data-testid="place-corpus-item"] img')).toHaveCount(0);
+  expect(await reader.evaluate(() => (window as { __sidenotePwned?: number }).__sidenotePwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});

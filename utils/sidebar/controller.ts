@@ -5,6 +5,7 @@ import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shad
 import { Sidebar } from '@/components/Sidebar';
 import sharedCss from '@/components/shared.css?inline';
 import sidebarCss from '@/components/sidebar.css?inline';
+import type { PageChange } from './page-watch';
 import type { ReadyState, SidebarState } from './state';
 
 export const SIDEBAR_TAG = 'sidenote-sidebar';
@@ -23,6 +24,7 @@ export class SidebarController {
   private placesVisible: (() => void) | null = null;
   private placesObserver: IntersectionObserver | null = null;
   private showSentence: (sentence: string) => boolean = () => false;
+  private changed: { change: PageChange; rerun: () => void } | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.close());
@@ -36,6 +38,12 @@ export class SidebarController {
   /** What a consistency note's click does: take the reader to the page's sentence (false when it is gone). */
   onShowSentence(handler: (sentence: string) => boolean): void {
     this.showSentence = handler;
+  }
+
+  /** The page changed since it was read: say so, with a button that reads it again. */
+  pageChanged(change: PageChange, rerun: () => void): void {
+    this.changed = { change, rerun };
+    this.render();
   }
 
   /** Pixels the sidebar covers at the right edge of the viewport. */
@@ -126,6 +134,8 @@ export class SidebarController {
           this.update({ focusedPlaceId: focused ? null : placeId });
         },
         onShowSentence: (sentence: string) => this.showSentence(sentence),
+        pageChange: this.changed?.change ?? null,
+        onRerun: () => this.changed?.rerun(),
         onKeyDown: (event: KeyboardEvent) => {
           if (event.key === 'Escape') this.close();
         },
