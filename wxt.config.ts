@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CorpusIndex } from './utils/core/corpus-index';
-import { corpusStats } from './utils/core/import/corpus-stats';
+import { corpusStats, countFigures } from './utils/core/import/corpus-stats';
 import { Gazetteer } from './utils/core/places/gazetteer';
 import { PlaceFinder } from './utils/core/places/find-places';
 import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './scripts/lib/corpus-folder';
@@ -60,7 +60,7 @@ export default defineConfig({
       writeFileSync(indexFile, index.toBytes());
       assets.push(
         // The options page's library shows the bundled corpus's statistics without loading the gazetteer.
-        { relativeDest: 'corpus/bundled-stats.json', contents: JSON.stringify(corpusStats(index, places)) },
+        { relativeDest: 'corpus/bundled-stats.json', contents: JSON.stringify({ ...corpusStats(index, places), figures: countFigures(corpus.articles) }) },
         { relativeDest: 'corpus/bundled.sidx', absoluteSrc: indexFile },
         { relativeDest: 'corpus/bundled-texts.json', contents: JSON.stringify(texts) },
         { relativeDest: 'places/gazetteer.txt', contents: gazetteer },

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CorpusStatistics } from '@/utils/core/import/corpus-stats';
+import type { ClaimKind } from '@/utils/core/types';
 import type { LocatorMap } from '@/utils/core/places/locator-map';
 import { LocatorMapView } from '../LocatorMapView';
 import { formatDate } from '../format';
@@ -34,7 +35,7 @@ export function Library({ state, controller }: OptionsPageProps) {
                 {entry.origin}
                 {entry.createdAt && ` · imported ${formatDate(entry.createdAt)}`}
               </p>
-              {entry.stats && <Stats stats={entry.stats} map={state.maps[entry.id] ?? null} />}
+              {entry.stats && <Stats stats={entry.stats} map={state.maps[entry.id] ?? null} counting={state.counting?.corpusId === entry.id ? state.counting : null} />}
               <div class="actions">
                 {!active && (
                   <button type="button" onClick={() => controller.use(entry.id)} data-testid="use">
@@ -70,7 +71,23 @@ export function Library({ state, controller }: OptionsPageProps) {
   );
 }
 
-function Stats({ stats, map }: { stats: CorpusStatistics; map: LocatorMap | null }) {
+const KIND_NAMES: Partial<Record<ClaimKind, string>> = { percent: 'percentages', distance: 'distances', count: 'counts', money: 'sums of money', duration: 'durations', age: 'ages', area: 'areas', weight: 'weights', volume: 'volumes', speed: 'speeds', temperature: 'temperatures' };
+
+function Figures({ stats, counting }: { stats: CorpusStatistics; counting: { done: number; total: number } | null }) {
+  if (!stats.figures) {
+    return <p data-testid="stats-figures">{counting ? `Counting the figures… ${counting.done.toLocaleString('en')} of ${counting.total.toLocaleString('en')} articles` : 'Figures not counted yet.'}</p>;
+  }
+  const kinds = Object.entries(stats.figures.byKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, count]) => `${count.toLocaleString('en')} ${KIND_NAMES[kind as ClaimKind] ?? kind}`);
+  return (
+    <p data-testid="stats-figures">
+      {stats.figures.total.toLocaleString('en')} figures{kinds.length > 0 && `: ${kinds.join(', ')}`}
+    </p>
+  );
+}
+
+function Stats({ stats, map, counting }: { stats: CorpusStatistics; map: LocatorMap | null; counting: { done: number; total: number } | null }) {
   const dates = stats.firstDate ? `${formatDate(stats.firstDate)} to ${formatDate(stats.lastDate ?? stats.firstDate)}` : 'no dates';
   return (
     <div class="stats" data-testid="stats">
@@ -78,6 +95,7 @@ function Stats({ stats, map }: { stats: CorpusStatistics; map: LocatorMap | null
         <strong data-testid="stats-articles">{stats.articles.toLocaleString('en')}</strong> articles · {dates} · {stats.places.toLocaleString('en')} places
         {stats.untitled > 0 && ` · ${stats.untitled.toLocaleString('en')} without a title (shown by their first sentence)`}
       </p>
+      <Figures stats={stats} counting={counting} />
       {stats.sources.length > 0 && <p>Sources: {stats.sources.map((source) => `${source.name} (${source.articles})`).join(', ')}</p>}
       {stats.topPlaces.length > 0 && (
         <p data-testid="stats-places">Most mentioned: {stats.topPlaces.map((place) => `${place.name} (${place.articles})`).join(', ')}</p>

@@ -62,6 +62,8 @@ test('imports the Ukraine news file with progress, shows its statistics, and an 
   await expect(card.getByTestId('stats')).toContainText('without a title (shown by their first sentence)');
   await expect(card.getByTestId('stats-places')).toContainText('Ukraine');
   await expect(card.getByTestId('map').locator('circle').first()).toBeVisible();
+  // Its figures are counted after the import, in a worker of their own.
+  await expect(card.getByTestId('stats-figures')).toHaveText(/^[\d,]+ figures: [\d,]+ counts, /, { timeout: 60_000 });
   // Stored whole, then in use; the previous corpus is one click away.
   await expect(inUse(options)).toHaveText('Ukraine news');
   await expect(options.getByTestId('use-previous')).toBeVisible();

@@ -2,6 +2,7 @@
  * The options page's import worker: reading, indexing and storing happen here, off the page's main
  * thread, so the page keeps its progress bar moving and its Cancel button working.
  */
+import { countFigures } from '../core/import/corpus-stats';
 import { Gazetteer } from '../core/places/gazetteer';
 import { PlaceFinder } from '../core/places/find-places';
 import type { CorpusArticle } from '../core/types';
@@ -24,8 +25,26 @@ function placeFinder(): Promise<PlaceFinder> {
   return finder;
 }
 
+async function countCorpusFigures(corpusId: string): Promise<void> {
+  const db = await openLibrary();
+  const articles = await corpusArticles(db, corpusId);
+  let done = 0;
+  const figures = countFigures(articles, () => {
+    done++;
+    if (done % 50 === 0) post({ type: 'figures-progress', corpusId, done, total: articles.length });
+  });
+  const record = await db.get('corpora', corpusId);
+  // Deleted meanwhile: nothing to update.
+  if (record) await db.put('corpora', { ...record, stats: { ...record.stats, figures } });
+  post({ type: 'figures-counted', corpusId });
+}
+
 addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
   const message = event.data;
+  if (message.type === 'count-figures') {
+    countCorpusFigures(message.corpusId).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    return;
+  }
   void (async () => {
     try {
       const [db, places] = await Promise.all([openLibrary(), placeFinder()]);

@@ -40,10 +40,14 @@ export class OptionsController {
     notice: null,
     selected: [],
     maps: {},
+    counting: null,
   };
   private readonly mapService = new MapService(bundledOutlines);
   private readonly db: Promise<LibraryDatabase> = openLibrary();
   private worker: Worker | null = null;
+  private counter: Worker | null = null;
+  private readonly countQueue: string[] = [];
+  private readonly countsAsked = new Set<string>();
   private request: Extract<ToImportWorker, { type: 'import' }> | null = null;
   /** The corpus in use when the import started, to offer going back to it. */
   private previousId: string | null = null;
@@ -74,6 +78,32 @@ export class OptionsController {
     const db = await this.db;
     this.set({ library: await listCorpora(db), activeId: await activeCorpusId(db) });
     void this.drawMaps();
+    // Corpora whose figures are not counted yet (just imported, or the page closed while counting).
+    for (const corpus of this.state.library) if (!corpus.stats.figures && !this.countsAsked.has(corpus.id)) this.countQueue.push(corpus.id);
+    this.nextCount();
+  }
+
+  /** Counts one corpus's figures at a time, in a worker of its own, after imports are done. */
+  private nextCount(): void {
+    if (this.counter || this.worker) return;
+    const corpusId = this.countQueue.shift();
+    if (!corpusId) return;
+    this.countsAsked.add(corpusId);
+    const counter = new ImportWorker();
+    this.counter = counter;
+    const done = () => {
+      counter.terminate();
+      this.counter = null;
+      this.set({ counting: null });
+      void this.refresh();
+    };
+    counter.addEventListener('message', (event: MessageEvent<FromImportWorker>) => {
+      const message = event.data;
+      if (message.type === 'figures-progress') this.set({ counting: { corpusId, done: message.done, total: message.total } });
+      else if (message.type === 'figures-counted' || message.type === 'failed') done();
+    });
+    counter.addEventListener('error', done);
+    counter.postMessage({ type: 'count-figures', corpusId } satisfies ToImportWorker);
   }
 
   private async drawMaps(): Promise<void> {
@@ -100,6 +130,17 @@ export class OptionsController {
 
   startImport(files: File[], name: string, mappings?: Record<string, FieldMapping>, mergeIds?: string[]): void {
     if (this.worker) return;
+    if (this.counter) {
+      // The import comes first; the count starts again after it.
+      this.counter.terminate();
+      this.counter = null;
+      const counting = this.state.counting?.corpusId;
+      if (counting) {
+        this.countsAsked.delete(counting);
+        this.countQueue.unshift(counting);
+      }
+      this.set({ counting: null });
+    }
     const request: ToImportWorker = { type: 'import', name: name.trim() || files[0]?.name.replace(/\.[^.]+$/, '') || 'Imported corpus', files, mappings, mergeIds };
     this.request = request;
     this.previousId = this.state.activeId;
@@ -133,6 +174,7 @@ export class OptionsController {
       return;
     }
     if (message.type === 'failed') return this.finish({ status: 'failed', message: `${message.message}; the corpus in use is unchanged`, rejections: [] });
+    if (message.type !== 'outcome') return;
     const { outcome } = message;
     if (outcome.kind === 'needs-mapping') {
       const mappings = Object.fromEntries(outcome.files.map((file) => [file.file, file.suggested]));

@@ -39,4 +39,6 @@ export interface OptionsState {
   selected: string[];
   /** Each corpus's most mentioned places on a small map, drawn once its statistics are known. */
   maps: Record<string, LocatorMap>;
+  /** A corpus whose figures are being counted, and how far. */
+  counting: { corpusId: string; done: number; total: number } | null;
 }

@@ -2,8 +2,10 @@
  * What the library shows of a corpus: how many articles, from when to when, from which sources,
  * and which places it covers most (from the index's place postings, so nothing is read again).
  */
+import { extractClaims } from '../claims/extract-claims';
 import type { CorpusIndex } from '../corpus-index';
 import type { Gazetteer } from '../places/gazetteer';
+import type { ClaimKind, CorpusArticle } from '../types';
 
 export interface CorpusStatistics {
   articles: number;
@@ -13,6 +15,30 @@ export interface CorpusStatistics {
   places: number;
   topPlaces: { id: string; name: string; articles: number; lat: number; lon: number }[];
   untitled: number;
+  /** Figures the articles state, by kind (dates and bare numbers left out); absent until counted, after the import. */
+  figures?: FigureCount;
+}
+
+export interface FigureCount {
+  total: number;
+  byKind: Partial<Record<ClaimKind, number>>;
+}
+
+const UNCOUNTED_KINDS = new Set<ClaimKind>(['number', 'date']);
+
+/** Counts the figures of articles as the consistency check reads them. */
+export function countFigures(articles: Iterable<Pick<CorpusArticle, 'text' | 'date'>>, onArticle?: () => void): FigureCount {
+  const byKind: Partial<Record<ClaimKind, number>> = {};
+  let total = 0;
+  for (const article of articles) {
+    for (const claim of extractClaims(article.text, { published: article.date ?? null })) {
+      if (UNCOUNTED_KINDS.has(claim.kind)) continue;
+      byKind[claim.kind] = (byKind[claim.kind] ?? 0) + 1;
+      total++;
+    }
+    onArticle?.();
+  }
+  return { total, byKind };
 }
 
 const TOP = 10;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
+import { gazetteerText } from '../../scripts/lib/gazetteer-file';
+import { CorpusIndex } from '../core/corpus-index';
+import { pack, unpack } from '../core/search/pack';
+import { MemoryTextStore } from '../core/text-store';
+import { CorpusService, type CorpusSource } from './corpus-service';
+
+const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds');
+const gazetteer = () => Promise.resolve(gazetteerText());
+
+describe('CorpusService', () => {
+  it('follows the corpus in use from one request to the next, loading each index once', async () => {
+    const loads: string[] = [];
+    const source = (name: string, articles = seeds.articles): CorpusSource => ({
+      loadIndex: async () => {
+        loads.push(name);
+        return CorpusIndex.build({ name, articles }).toBytes();
+      },
+      texts: new MemoryTextStore(articles),
+    });
+    const sources = { a: source('first'), b: source('second', seeds.articles.slice(0, 2)) };
+    let active: keyof typeof sources = 'a';
+    const service = new CorpusService(async () => ({ key: active, source: sources[active] }), gazetteer);
+    const page = { text: seeds.articles[2]!.text };
+    expect((await service.annotate(page)).corpus).toEqual({ name: 'first', articles: 5 });
+    expect((await service.annotate(page)).corpus.name).toBe('first');
+    active = 'b';
+    expect((await service.annotate(page)).corpus).toEqual({ name: 'second', articles: 2 });
+    expect(loads).toEqual(['first', 'second']);
+  });
+
+  it('rebuilds a stored index an extension update can no longer read, from the stored articles, and keeps the new one', async () => {
+    const { header, arrays } = unpack<{ version: number }>(CorpusIndex.build({ name: 'old', articles: seeds.articles }).toBytes());
+    const oldBytes = pack({ ...header, version: header.version - 1 }, arrays);
+    expect(() => CorpusIndex.fromBytes(oldBytes)).toThrow(/version/);
+    let stored: Uint8Array | null = null;
+    const service = new CorpusService(
+      async () => ({
+        key: 'imported',
+        source: {
+          loadIndex: async () => stored ?? oldBytes,
+          texts: new MemoryTextStore(seeds.articles),
+          reindex: { name: 'Kept corpus', articles: async () => seeds.articles, store: async (bytes) => void (stored = bytes) },
+        },
+      }),
+      gazetteer,
+    );
+    const annotation = await service.annotate({ text: seeds.articles[0]!.text });
+    expect(annotation.corpus).toEqual({ name: 'Kept corpus', articles: 5 });
+    expect(annotation.related.length).toBeGreaterThan(0);
+    expect(CorpusIndex.fromBytes(stored!).size).toBe(5);
+  });
+});
