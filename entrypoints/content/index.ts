@@ -84,13 +84,6 @@ async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   const extraction = extractArticle(document);
   const sidebar = new SidebarController(ctx);
   sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
-  const stopWatching = watchPage(ctx, (change) =>
-    sidebar.pageChanged(change, () => {
-      sidebar.close();
-      void annotatePage(ctx);
-    }),
-  );
-  sidebar.onClose(stopWatching);
   // The background starts annotating while the sidebar is being built.
   const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
   const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
@@ -101,6 +94,14 @@ async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
   await sidebar.open();
+  // Watching starts once the sidebar shows: its baseline read of the page's text stays off the click's path.
+  const stopWatching = watchPage(ctx, (change) =>
+    sidebar.pageChanged(change, () => {
+      sidebar.close();
+      void annotatePage(ctx);
+    }),
+  );
+  sidebar.onClose(stopWatching);
   if (extraction.kind === 'no-article' || !answer || !sent) {
     sidebar.show({ status: 'no-article', reason: extraction.kind === 'no-article' ? noArticleReason(extraction.reason) : '' });
     return;
