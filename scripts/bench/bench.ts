@@ -15,7 +15,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { annotate } from '../../utils/core/annotate';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import { keyTerms, termCounts } from '../../utils/core/key-terms';
-import type { ArticleInput } from '../../utils/core/types';
+import { checkConsistency } from '../../utils/core/consistency/check-consistency';
+import type { ArticleInput, Claim } from '../../utils/core/types';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { benchImport, importTable } from './bench-import';
 import { benchPlaces, PLACES_TARGETS, placesTable } from './bench-places';
@@ -93,6 +94,8 @@ interface SizeResult {
   indexMemoryMB: number;
   annotateP50: number;
   annotateP95: number;
+  figuresP50: number;
+  figuresP95: number;
   baselineP50: number;
   baselinePages: number;
   peakRssMB: number;
@@ -153,6 +156,18 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
     }
   }
 
+  // Figures checked: the second message after the sidebar shows (claims of the page and of its related
+  // articles, the notes). The worker's cache of corpus articles' figures lives across pages, as here.
+  const figureSamples: number[] = [];
+  const claimsCache = new Map<string, Claim[]>();
+  for (let round = 0; round < repeat; round++) {
+    for (const page of pages) {
+      started = performance.now();
+      await checkConsistency(page, index!, texts, finder, claimsCache);
+      figureSamples.push(performance.now() - started);
+    }
+  }
+
   progress(`annotated; baseline on ${size <= 10_000 ? (size <= 1000 ? pages.length : baselineSample) : 0} pages`);
   // The naive baseline: fuse.js extended search over every article's text with the same key terms.
   const baselinePages = size <= 1000 ? pages : pages.slice(0, baselineSample);
@@ -175,6 +190,8 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
     indexMemoryMB,
     annotateP50: percentile(samples, 50),
     annotateP95: percentile(samples, 95),
+    figuresP50: percentile(figureSamples, 50),
+    figuresP95: percentile(figureSamples, 95),
     baselineP50: baseline.length ? percentile(baseline, 50) : NaN,
     baselinePages: baseline.length,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
@@ -196,7 +213,7 @@ const importSize = Number(values['import-size']);
 process.stderr.write(`bench: importing ${importSize.toLocaleString('en')} articles…\n`);
 const imported = importSize > 0 ? await benchImport(importSize, finder) : null;
 
-const header = '| articles | build | build peak heap | index file | cold load | index in memory | annotate p50 | annotate p95 | baseline p50 (pages) | speed-up | peak RSS |';
+const header = '| articles | build | build peak heap | index file | cold load | index in memory | annotate p50 | annotate p95 | figures checked p50 / p95 | baseline p50 (pages) | speed-up | peak RSS |';
 const rows = results.map((r) =>
   [
     r.size.toLocaleString('en'),
@@ -207,12 +224,13 @@ const rows = results.map((r) =>
     `${r.indexMemoryMB.toFixed(1)} MB`,
     `${ms(r.annotateP50)} ms`,
     `${ms(r.annotateP95)} ms`,
+    `${ms(r.figuresP50)} / ${ms(r.figuresP95)} ms`,
     r.baselinePages ? `${ms(r.baselineP50)} ms (${r.baselinePages})` : 'not run',
     r.baselinePages ? `${Math.round(r.baselineP50 / r.annotateP50)}×` : '-',
     `${r.peakRssMB.toFixed(0)} MB`,
   ].join(' | '),
 );
-const table = [header, `|${' --- |'.repeat(11)}`, ...rows.map((row) => `| ${row} |`)].join('\n');
+const table = [header, `|${' --- |'.repeat(12)}`, ...rows.map((row) => `| ${row} |`)].join('\n');
 const targets = [
   '10k: annotate p95 ≤ 25 ms, cold load ≤ 300 ms',
   '100k: annotate p95 ≤ 100 ms, index in memory < 500 MB',
@@ -224,7 +242,9 @@ Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2)
 ${pages.length} real pages (../shared/data/pages and the seed pages), each annotated ${repeat} times per size; the
 baseline (fuse.js extended search over all corpus text, same key terms) on every page at 1k and on
 ${baselineSample} pages at 10k, not at 100k (minutes a page). "Annotate" is everything after
-Readability: places, key terms, ranking, copies, snippets, the places' corpus coverage. The
+Readability: places, key terms, ranking, copies, snippets, the places' corpus coverage; "figures
+checked" is the second message the sidebar sends once it shows (the page's claims, the related
+articles' claims through the worker's cache, the notes). The
 index holds every article's places (found at build time). Targets: ${targets.join('; ')}.
 
 ${table}
@@ -273,6 +293,8 @@ console.log(
           coldLoadMs: +r.coldLoadMs.toFixed(2),
           annotateP50Ms: +r.annotateP50.toFixed(2),
           annotateP95Ms: +r.annotateP95.toFixed(2),
+          figuresP50Ms: +r.figuresP50.toFixed(2),
+          figuresP95Ms: +r.figuresP95.toFixed(2),
           baselineP50Ms: Number.isNaN(r.baselineP50) ? null : +r.baselineP50.toFixed(1),
           indexMemoryMB: +r.indexMemoryMB.toFixed(1),
           peakMemoryMB: Math.round(r.peakRssMB),
