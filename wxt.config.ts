@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, GAZETTEER_PATH, OUTLINES_PATH } from './utils/background/extension-paths';
 import { CorpusIndex } from './utils/core/corpus-index';
 import { corpusStats, countFigures } from './utils/core/import/corpus-stats';
 import { Gazetteer } from './utils/core/places/gazetteer';
@@ -60,11 +61,11 @@ export default defineConfig({
       writeFileSync(indexFile, index.toBytes());
       assets.push(
         // The options page's library shows the bundled corpus's statistics without loading the gazetteer.
-        { relativeDest: 'corpus/bundled-stats.json', contents: JSON.stringify({ ...corpusStats(index, places), figures: countFigures(corpus.articles) }) },
-        { relativeDest: 'corpus/bundled.sidx', absoluteSrc: indexFile },
-        { relativeDest: 'corpus/bundled-texts.json', contents: JSON.stringify(texts) },
-        { relativeDest: 'places/gazetteer.txt', contents: gazetteer },
-        { relativeDest: 'places/countries-50m.json', absoluteSrc: fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')) },
+        { relativeDest: BUNDLED_STATS_PATH.slice(1), contents: JSON.stringify({ ...corpusStats(index, places), figures: countFigures(corpus.articles) }) },
+        { relativeDest: BUNDLED_INDEX_PATH.slice(1), absoluteSrc: indexFile },
+        { relativeDest: BUNDLED_TEXTS_PATH.slice(1), contents: JSON.stringify(texts) },
+        { relativeDest: GAZETTEER_PATH.slice(1), contents: gazetteer },
+        { relativeDest: OUTLINES_PATH.slice(1), absoluteSrc: fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')) },
       );
     },
   },

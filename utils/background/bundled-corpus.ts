@@ -1,17 +1,7 @@
 import type { Topology } from 'topojson-specification';
-import { browser } from 'wxt/browser';
 import { MemoryTextStore, type TextStore } from '../core/text-store';
-import { BUNDLED_INDEX_PATH, BUNDLED_TEXTS_PATH, GAZETTEER_PATH, type CorpusSource } from './corpus-service';
-import { OUTLINES_PATH } from './map-service';
-
-// The files are generated at build time, so WXT's list of public paths does not know them.
-const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
-
-async function fetchOwnFile(path: string): Promise<Response> {
-  const response = await fetch(urlOf(path));
-  if (!response.ok) throw new Error(`the extension is damaged: ${path} is missing (${response.status})`);
-  return response;
-}
+import type { CorpusSource } from './corpus-service';
+import { BUNDLED_INDEX_PATH, BUNDLED_TEXTS_PATH, fetchOwnFile, GAZETTEER_PATH, OUTLINES_PATH } from './extension-files';
 
 /** The country outlines shipped inside the extension (Natural Earth 1:50m, from world-atlas). */
 export async function bundledOutlines(): Promise<Topology> {

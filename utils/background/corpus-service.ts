@@ -6,10 +6,6 @@ import { Gazetteer, type Place } from '../core/places/gazetteer';
 import type { TextStore } from '../core/text-store';
 import type { Annotation, ArticleInput, Claim, Consistency, CorpusArticle } from '../core/types';
 
-/** Where the build puts the bundled corpus inside the extension: its prebuilt index and its texts. */
-export const BUNDLED_INDEX_PATH = '/corpus/bundled.sidx';
-export const BUNDLED_TEXTS_PATH = '/corpus/bundled-texts.json';
-export const GAZETTEER_PATH = '/places/gazetteer.txt';
 
 /** Corpus articles whose figures the worker keeps read: enough for a reading session's related articles. */
 const CLAIMS_CACHE_ARTICLES = 500;

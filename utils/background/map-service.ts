@@ -1,7 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { WorldOutlines, type LocatorMap, type MapPoint } from '../core/places/locator-map';
 
-export const OUTLINES_PATH = '/places/countries-50m.json';
 
 /**
  * Draws the places' maps for the content script, which cannot read the extension's files without

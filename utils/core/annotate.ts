@@ -1,3 +1,4 @@
+import { BROAD_PLACE_KINDS, now, since } from './clock';
 import type { CorpusIndex } from './corpus-index';
 import { describePlaces, mentionInfo } from './places/describe-places';
 import type { PlaceFinder } from './places/find-places';
@@ -6,12 +7,6 @@ import { countWords, tidyText } from './text';
 import type { TextStore } from './text-store';
 import type { Annotation, ArticleInput } from './types';
 
-const BROAD_KINDS = new Set(['continent', 'country', 'sea']);
-
-// performance is a global in Node and in browsers, but not part of the ECMAScript library the core is checked against.
-const clock = (globalThis as { performance?: { now(): number } }).performance ?? Date;
-const now = () => clock.now();
-const since = (start: number) => Math.round((now() - start) * 100) / 100;
 
 /**
  * Everything Sidenote says about an extracted article, computed against one corpus index. Without
@@ -32,7 +27,7 @@ export async function annotate(input: ArticleInput, index: CorpusIndex, texts: T
   const mentions = finder ? finder.find(text) : [];
   const findPlacesTime = since(placesStarted);
   const rankStarted = now();
-  const places = mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') }));
+  const places = mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') }));
   const ranked = rankRelated(index, { text, title: article.title, publishedTime: input.publishedTime ?? null, places });
   const rankTime = since(rankStarted);
   const snippetsStarted = now();

@@ -2,6 +2,7 @@
  * The options page's import worker: reading, indexing and storing happen here, off the page's main
  * thread, so the page keeps its progress bar moving and its Cancel button working.
  */
+import { GAZETTEER_PATH } from '../background/extension-paths';
 import { countFigures } from '../core/import/corpus-stats';
 import { Gazetteer } from '../core/places/gazetteer';
 import { PlaceFinder } from '../core/places/find-places';
@@ -16,7 +17,7 @@ let finder: Promise<PlaceFinder> | null = null;
 
 // The gazetteer ships inside the extension: the worker reads the extension's own file.
 function placeFinder(): Promise<PlaceFinder> {
-  finder ??= fetch(new URL('/places/gazetteer.txt', self.location.origin))
+  finder ??= fetch(new URL(GAZETTEER_PATH, self.location.origin))
     .then((response) => {
       if (!response.ok) throw new Error(`the extension is damaged: its gazetteer is missing (${response.status})`);
       return response.text();

@@ -1,5 +1,4 @@
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { CorpusIndex } from '../core/corpus-index';
 import type { FieldMapping } from '../core/import/fields';
@@ -19,11 +18,10 @@ import {
   type LibraryDatabase,
 } from '../library/library-db';
 import { bundledOutlines } from '../background/bundled-corpus';
+import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, fetchOwnFile } from '../background/extension-files';
 import { MapService } from '../background/map-service';
 import type { ImportState, OptionsState, ProgressView } from './state';
 
-export const BUNDLED_STATS_PATH = '/corpus/bundled-stats.json';
-const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
 /**
  * Owns the options page: the library's state, the import worker, and every action on the library.
@@ -59,7 +57,7 @@ export class OptionsController {
     this.render();
     const db = await this.db;
     await sweepUnfinished(db);
-    fetch(urlOf(BUNDLED_STATS_PATH))
+    fetchOwnFile(BUNDLED_STATS_PATH)
       .then((response) => response.json())
       .then((stats: OptionsState['bundled']['stats']) => {
         this.set({ bundled: { ...this.state.bundled, stats } });
@@ -262,8 +260,8 @@ export class OptionsController {
 /** The bundled corpus as articles: its metadata from the shipped index, its texts from the shipped file. */
 async function bundledArticles(): Promise<CorpusArticle[]> {
   const [bytes, texts] = await Promise.all([
-    fetch(urlOf('/corpus/bundled.sidx')).then((response) => response.arrayBuffer()),
-    fetch(urlOf('/corpus/bundled-texts.json')).then((response) => response.json() as Promise<Record<string, string>>),
+    fetchOwnFile(BUNDLED_INDEX_PATH).then((response) => response.arrayBuffer()),
+    fetchOwnFile(BUNDLED_TEXTS_PATH).then((response) => response.json() as Promise<Record<string, string>>),
   ]);
   return CorpusIndex.fromBytes(new Uint8Array(bytes)).articles.map(({ lead: _lead, ...meta }) => ({ ...meta, text: texts[meta.id] ?? '' }));
 }

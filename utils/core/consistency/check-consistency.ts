@@ -5,6 +5,7 @@
  * in a cache the caller owns, so a large corpus costs nothing until a page needs it.
  */
 import { extractClaims } from '../claims/extract-claims';
+import { BROAD_PLACE_KINDS, now, since } from '../clock';
 import type { PlaceInText } from '../claims/claim-subjects';
 import type { CorpusIndex } from '../corpus-index';
 import type { PlaceFinder } from '../places/find-places';
@@ -20,7 +21,6 @@ import { sourcingProfile } from './sourcing';
 
 /** Corpus articles whose figures are compared with the page's. */
 const EVIDENCE_ARTICLES = 12;
-const BROAD_KINDS = new Set(['continent', 'country', 'sea']);
 /**
  * Figures are read from this much of an article: a long report's first 300,000 characters (some
  * fifty pages). A 5 MB page would otherwise keep the worker busy for seconds to check figures no
@@ -28,8 +28,6 @@ const BROAD_KINDS = new Set(['continent', 'country', 'sea']);
  */
 export const MAX_CHECKED_CHARACTERS = 300_000;
 
-const clock = (globalThis as { performance?: { now(): number } }).performance ?? Date;
-const since = (start: number) => Math.round((clock.now() - start) * 100) / 100;
 
 /** Corpus figures by article id; a Map works, the background bounds it. */
 export interface ClaimsCache {
@@ -56,7 +54,7 @@ export async function checkConsistency(
   finder?: PlaceFinder,
   cache: ClaimsCache = new Map(),
 ): Promise<Consistency> {
-  const started = clock.now();
+  const started = now();
   const fullText = tidyText(input.text);
   const text = fullText.length > MAX_CHECKED_CHARACTERS ? fullText.slice(0, MAX_CHECKED_CHARACTERS) : fullText;
   const published = input.publishedTime ?? null;
@@ -64,12 +62,12 @@ export async function checkConsistency(
   const claims = extractClaims(text, { places, published });
   const claimsTime = since(started);
 
-  const corpusStarted = clock.now();
+  const corpusStarted = now();
   const ranked = rankRelated(index, {
     text,
     title: input.title ?? null,
     publishedTime: published,
-    places: places.map((place) => ({ id: place.id, broad: BROAD_KINDS.has(place.kind) })),
+    places: places.map((place) => ({ id: place.id, broad: BROAD_PLACE_KINDS.has(place.kind) })),
     limit: EVIDENCE_ARTICLES,
   });
   const articles = ranked.hits.flatMap((hit) => [hit.article, ...hit.copies]).filter((article) => article.id !== ranked.sameArticle?.id);
