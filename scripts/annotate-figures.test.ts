@@ -53,6 +53,15 @@ describe('npm run annotate -- SEED --json: claims and consistency notes', () => 
     expect(note!.sentence.slice(note!.figureInSentence.start, note!.figureInSentence.end)).toBe(figure);
   });
 
+  // Found in the demo: a region's population was "contradicted" by a town's, and the front line's
+  // length by a distance to the front. Neither pair measures one thing.
+  it('seed 002 has no false contradiction from the corpus', () => {
+    const differs = output('002').notes.filter((note) => note.check === 'corpus' && note.verdict === 'differs');
+    expect(differs.map((note) => note.claim.text)).toEqual([]);
+    const onlyHere = output('002').notes.filter((note) => note.verdict === 'only-here').map((note) => note.claim.text);
+    expect(onlyHere).toEqual(expect.arrayContaining(['more than 4 million people', '1,250-kilometer']));
+  });
+
   it('claims carry their span, kind, normalized value, unit and subject', () => {
     const { claims, articleText } = output('002');
     for (const claim of claims) expect(articleText.slice(claim.start, claim.end)).toBe(claim.text);

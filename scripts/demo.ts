@@ -29,6 +29,8 @@ try {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await clickToolbarIcon(browser, page);
   const status = await waitForSidebar(page);
+  // The figures are checked on a second message once the sidebar shows: print them too.
+  if (status === 'ready') await sidebarPanel(page).locator('[data-testid="consistency"][data-status="done"]').waitFor({ timeout: 30_000 }).catch(() => undefined);
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });

@@ -153,7 +153,7 @@ export type ClaimBound = 'exact' | 'about' | 'at-least' | 'at-most';
 
 /** What a figure is about: the places it concerns and the words around it that say what was measured. */
 export interface ClaimSubject {
-  /** `within`: the first-level region the place lies in, so "Donetsk" the city and "the region" can meet. */
+  /** `within`: the region a city is named after and may stand for ("Donetsk" the city for the Donetsk region), else null. */
   places: { id: string; name: string; within: string | null }[];
   terms: string[];
 }

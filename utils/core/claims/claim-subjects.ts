@@ -66,7 +66,10 @@ function placesFor(figure: TextRange, sentence: TextRange, text: string, places:
 export function subjectOf(text: string, figure: TextRange, sentence: TextRange, places: readonly PlaceInText[]): ClaimSubject {
   const chosen = placesFor(figure, sentence, text, places);
   const seen = new Set<string>();
-  const subjectPlaces = chosen.filter((place) => !seen.has(place.id) && seen.add(place.id)).map(({ id, name, region }) => ({ id, name, within: region?.id ?? null }));
+  // Only a city named like its region may stand for it ("70% of Donetsk"); Bakhmut is not the Donetsk region.
+  const subjectPlaces = chosen
+    .filter((place) => !seen.has(place.id) && seen.add(place.id))
+    .map((place) => ({ id: place.id, name: place.name, within: place.region && 'kind' in place && namesItsRegion(place as PlaceInText) ? place.region.id : null }));
   const tokens = words(text.slice(sentence.start, sentence.end)).map((token) => ({ ...token, start: token.start + sentence.start, end: token.end + sentence.start }));
   const insidePlace = (token: TextRange) => places.some((place) => place.start <= token.start && token.end <= place.end);
   const before = tokens.filter((token) => token.end <= figure.start).slice(-TERM_WINDOW);

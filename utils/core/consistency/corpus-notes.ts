@@ -7,7 +7,7 @@
  * time, never called a contradiction.
  */
 import type { Claim, ClaimKind, ConsistencyNote, Evidence } from '../types';
-import { comparableUnits, formatValue, interval, intervalsMeet, relativeDifference, yearsApart } from './compare-figures';
+import { baseValue, comparableUnits, formatValue, interval, intervalsMeet, relativeDifference, yearsApart } from './compare-figures';
 import { sentenceNote, type ArticleClaims } from './note-parts';
 
 /** The kinds of figure worth checking against other coverage. */
@@ -26,8 +26,18 @@ type SubjectPlace = Claim['subject']['places'][number];
 // A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
 const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.within === b.id || a.id === b.within;
 
+// Figures over ten times apart measure different things ("the 1,250-kilometer front line" and "8
+// kilometers from the front"), not one thing two ways. Percentages are bounded and exempt.
+const MAX_RATIO = 10;
+
+function farApart(page: Claim, other: Claim): boolean {
+  if (page.kind === 'percent') return false;
+  const [a, b] = [Math.abs(baseValue(page)), Math.abs(baseValue(other))];
+  return Math.min(a, b) === 0 ? a !== b : Math.max(a, b) / Math.min(a, b) > MAX_RATIO;
+}
+
 function pairScore(page: Claim, other: Claim): number {
-  if (!comparableUnits(page, other)) return 0;
+  if (!comparableUnits(page, other) || farApart(page, other)) return 0;
   const sharedPlaces = other.subject.places.filter((place) => page.subject.places.some((own) => samePlace(own, place))).length;
   const terms = new Set(page.subject.terms);
   const sharedTerms = other.subject.terms.filter((term) => terms.has(term)).length;
