@@ -23,12 +23,6 @@ export interface Rejection {
   reason: string;
 }
 
-export interface Accepted {
-  article: CorpusArticle;
-  /** "file.jsonl line 3": named again when a later record repeats this one. */
-  origin: string;
-}
-
 export class ArticleCollector {
   readonly articles: CorpusArticle[] = [];
   readonly rejections: Rejection[] = [];
