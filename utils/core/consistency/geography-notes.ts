@@ -9,7 +9,7 @@ import { bearingDegrees, bearingDifference, compassPoint, directionBearing, dist
 import type { PlaceInText } from '../claims/claim-subjects';
 import type { Claim, ConsistencyNote, Evidence, PlaceKind } from '../types';
 import { baseValue, interval, intervalsMeet } from './compare-figures';
-import { sentenceNote } from './note-parts';
+import { figureNote } from './note-parts';
 
 const POINT_KINDS = new Set<PlaceKind>(['city', 'town', 'village']);
 const KM_PER_MILE = 1.609344;
@@ -59,34 +59,38 @@ function distanceNotes(text: string, claim: Claim, places: readonly PlaceInText[
   const straight = distanceKm(from.lat, from.lon, to.lat, to.lon);
   const stated = baseValue(claim);
   const [low, high] = interval(claim, 0.05);
-  const { quote, marks } = sentenceNote(text, claim);
-  const base = { claim, sentence: quote, figureInSentence: marks[0]!, datesDiffer: false };
   const pointQuote = `${from.name} (${from.lat.toFixed(2)}, ${from.lon.toFixed(2)}) to ${to.name} (${to.lat.toFixed(2)}, ${to.lon.toFixed(2)}): ${km(straight)} in a straight line.`;
   const notes: ConsistencyNote[] = [];
   const agrees = intervalsMeet([low, high], [straight, straight]);
   const roadLike = !agrees && stated > straight && stated <= straight * ROAD_FACTOR;
   const difference = Math.round(((stated - straight) / straight) * 100);
-  notes.push({
-    ...base,
-    check: 'distance',
-    verdict: agrees ? 'agrees' : 'differs',
-    evidence: [gazetteerEvidence(pointQuote, km(straight), agrees)],
-    message: agrees
-      ? `${from.name} to ${to.name} is ${km(straight)} in a straight line, as stated.`
-      : `${from.name} to ${to.name} is ${km(straight)} in a straight line; the page says ${claim.text} (${Math.abs(difference)}% ${difference > 0 ? 'more' : 'less'})${roadLike ? ', which a road distance could explain' : stated < straight ? ', shorter than the straight line, which no route can be' : ''}.`,
-  });
+  notes.push(
+    figureNote(
+      text,
+      claim,
+      'distance',
+      agrees,
+      gazetteerEvidence(pointQuote, km(straight), agrees),
+      agrees
+        ? `${from.name} to ${to.name} is ${km(straight)} in a straight line, as stated.`
+        : `${from.name} to ${to.name} is ${km(straight)} in a straight line; the page says ${claim.text} (${Math.abs(difference)}% ${difference > 0 ? 'more' : 'less'})${roadLike ? ', which a road distance could explain' : stated < straight ? ', shorter than the straight line, which no route can be' : ''}.`,
+    ),
+  );
   const direction = DIRECTION_AFTER.exec(text.slice(claim.end, claim.sentence.end));
   const statedBearing = direction ? directionBearing(direction[1]!) : undefined;
   if (statedBearing !== undefined) {
     const actual = bearingDegrees(from.lat, from.lon, to.lat, to.lon);
     const fits = bearingDifference(actual, statedBearing) <= DIRECTION_TOLERANCE;
-    notes.push({
-      ...base,
-      check: 'direction',
-      verdict: fits ? 'agrees' : 'differs',
-      evidence: [gazetteerEvidence(`Bearing from ${from.name} to ${to.name}: ${Math.round(actual)}° (${compassPoint(actual)}).`, compassPoint(actual), fits)],
-      message: fits ? `${to.name} does lie ${direction![1]!.toLowerCase()} of ${from.name}.` : `${to.name} lies ${compassPoint(actual)} of ${from.name}, not ${direction![1]!.toLowerCase()}.`,
-    });
+    notes.push(
+      figureNote(
+        text,
+        claim,
+        'direction',
+        fits,
+        gazetteerEvidence(`Bearing from ${from.name} to ${to.name}: ${Math.round(actual)}° (${compassPoint(actual)}).`, compassPoint(actual), fits),
+        fits ? `${to.name} does lie ${direction![1]!.toLowerCase()} of ${from.name}.` : `${to.name} lies ${compassPoint(actual)} of ${from.name}, not ${direction![1]!.toLowerCase()}.`,
+      ),
+    );
   }
   return notes;
 }
@@ -99,18 +103,15 @@ function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): Consi
   if (!place) return null;
   // Populations move and censuses age: a quarter either way still agrees.
   const agrees = intervalsMeet(interval(claim, 0.25), [place.population, place.population]);
-  const { quote, marks } = sentenceNote(text, claim);
   const figure = `${place.population.toLocaleString('en-US')} people`;
-  return {
+  return figureNote(
+    text,
     claim,
-    check: 'population',
-    sentence: quote,
-    figureInSentence: marks[0]!,
-    datesDiffer: false,
-    verdict: agrees ? 'agrees' : 'differs',
-    evidence: [gazetteerEvidence(`${place.name}: population ${figure} (GeoNames; the year of the count is not recorded).`, figure, agrees)],
-    message: agrees ? `GeoNames gives ${place.name} ${figure}, close to the page's ${claim.text}.` : `GeoNames gives ${place.name} ${figure}; the page says ${claim.text}. Counts of different years may explain part of it.`,
-  };
+    'population',
+    agrees,
+    gazetteerEvidence(`${place.name}: population ${figure} (GeoNames; the year of the count is not recorded).`, figure, agrees),
+    agrees ? `GeoNames gives ${place.name} ${figure}, close to the page's ${claim.text}.` : `GeoNames gives ${place.name} ${figure}; the page says ${claim.text}. Counts of different years may explain part of it.`,
+  );
 }
 
 export function geographyNotes(text: string, claims: readonly Claim[], places: readonly PlaceInText[], gazetteer: Gazetteer): ConsistencyNote[] {

@@ -8,7 +8,7 @@ import { EnglishNumeric } from '@microsoft/recognizers-text-number';
 import { UNIT_BY_CODE } from '../claims/units';
 import type { Claim, ConsistencyNote, Evidence } from '../types';
 import { baseValue, interval } from './compare-figures';
-import { sentenceNote } from './note-parts';
+import { figureNote } from './note-parts';
 
 // A converted figure is rounded: 780 for 776.7 is 0.4% off; allow 3%.
 const CONVERSION_TOLERANCE = 0.03;
@@ -27,26 +27,19 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
   const expected = baseValue(first) / (UNIT_BY_CODE.get(second.unit)?.factor ?? 1);
   const difference = (second.value - expected) / expected;
   const agrees = Math.abs(difference) <= CONVERSION_TOLERANCE;
-  const { quote, marks } = sentenceNote(text, first);
   const rounded = `${expected.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${second.unit}`;
-  return {
-    claim: first,
-    check: 'conversion',
-    verdict: agrees ? 'agrees' : 'differs',
-    sentence: quote,
-    figureInSentence: marks[0]!,
-    datesDiffer: false,
-    evidence: [pageEvidence(`${converted.toLocaleString('en-US')} ${first.unit} = ${rounded}`, rounded, agrees)],
-    message: agrees
+  return figureNote(
+    text,
+    first,
+    'conversion',
+    agrees,
+    pageEvidence(`${converted.toLocaleString('en-US')} ${first.unit} = ${rounded}`, rounded, agrees),
+    agrees
       ? `${first.text} is ${rounded}; the page's ${second.text.replace(/[()]/g, '')} agrees.`
       : `${first.text} is ${rounded}, not ${second.text.replace(/[()]/g, '')} (${Math.abs(difference * 100).toFixed(0)}% off).`,
-  };
+  );
 }
 
-function dateNote(text: string, claim: Claim, check: ConsistencyNote['check'], agrees: boolean, evidence: string, figure: string, message: string): ConsistencyNote {
-  const { quote, marks } = sentenceNote(text, claim);
-  return { claim, check, verdict: agrees ? 'agrees' : 'differs', sentence: quote, figureInSentence: marks[0]!, datesDiffer: false, evidence: [pageEvidence(evidence, figure, agrees)], message };
-}
 
 function ageNote(text: string, claim: Claim, published: string | null): ConsistencyNote | null {
   if (claim.kind !== 'age' || !published) return null;
@@ -56,13 +49,12 @@ function ageNote(text: string, claim: Claim, published: string | null): Consiste
   const expected = year - Number(born[1]);
   // Born in 1990, in 2024 one is 33 or 34 depending on the birthday.
   const agrees = claim.value === expected || claim.value === expected - 1;
-  return dateNote(
+  return figureNote(
     text,
     claim,
     'age',
     agrees,
-    `Born in ${born[1]}, dated ${published}: ${expected - 1} or ${expected} years old.`,
-    `${expected - 1}–${expected}`,
+    pageEvidence(`Born in ${born[1]}, dated ${published}: ${expected - 1} or ${expected} years old.`, `${expected - 1}–${expected}`, agrees),
     agrees ? `An age of ${claim.value} fits a birth in ${born[1]}.` : `Born in ${born[1]}, the person would be ${expected - 1} or ${expected} in ${year}, not ${claim.value}.`,
   );
 }
@@ -94,13 +86,12 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
       const agrees = stated === years || stated === years + 1;
       const on = published.toISOString().slice(0, 10);
       notes.push(
-        dateNote(
+        figureNote(
           text,
           event,
           'anniversary',
           agrees,
-          `${event.text} to the article's date ${on}: ${years} full years.`,
-          `${years} years`,
+          pageEvidence(`${event.text} to the article's date ${on}: ${years} full years.`, `${years} years`, agrees),
           agrees ? `The ${match[0]} fits ${event.text}, ${years} years before this article.` : `From ${event.text} to this article (${on}) is ${years} years, not a ${match[0]}.`,
         ),
       );
@@ -118,13 +109,12 @@ function sinceNote(text: string, claim: Claim, published: Date): ConsistencyNote
   const [low, high] = interval(claim);
   // Counted in whole years from an unknown day of that year: one year either way is the same figure.
   const agrees = (years + 1) * 365.25 >= low && (years - 1) * 365.25 <= high;
-  return dateNote(
+  return figureNote(
     text,
     claim,
     'anniversary',
     agrees,
-    `From ${since[1]} to the article's date (${published.getUTCFullYear()}): ${years} years.`,
-    `${years} years`,
+    pageEvidence(`From ${since[1]} to the article's date (${published.getUTCFullYear()}): ${years} years.`, `${years} years`, agrees),
     agrees ? `${claim.text} fits the years since ${since[1]}.` : `Since ${since[1]} is ${years} years by this article's date, not ${claim.text}.`,
   );
 }

@@ -1,4 +1,5 @@
-import type { Claim, TextRange } from '../types';
+import { snippetAround } from '../snippet';
+import type { Claim, ConsistencyNote, Evidence, TextRange } from '../types';
 
 /** A corpus article with the figures read from it. */
 export interface ArticleClaims {
@@ -12,19 +13,18 @@ export interface ArticleClaims {
 
 const MAX_QUOTE = 320;
 
-/** The sentence holding a figure, cut to a readable length around it, with where the figure sits. */
+/** The sentence holding a figure, cut to a readable length around it (… where cut), with where the figure sits. */
 export function sentenceNote(text: string, claim: Claim): { quote: string; marks: TextRange[] } {
-  let start = claim.sentence.start;
-  let end = claim.sentence.end;
-  if (end - start > MAX_QUOTE) {
-    start = Math.max(start, claim.start - MAX_QUOTE / 2);
-    end = Math.min(end, start + MAX_QUOTE);
-  }
-  const lead = start > claim.sentence.start ? '…' : '';
-  const tail = end < claim.sentence.end ? '…' : '';
-  const offset = start - lead.length;
+  const snippet = snippetAround(text, claim, MAX_QUOTE);
+  const lead = snippet.truncatedStart ? '…' : '';
   return {
-    quote: `${lead}${text.slice(start, end)}${tail}`,
-    marks: [{ start: claim.start - offset, end: Math.min(claim.end, end) - offset }],
+    quote: `${lead}${snippet.text}${snippet.truncatedEnd ? '…' : ''}`,
+    marks: snippet.marks.map(({ start, end }) => ({ start: start + lead.length, end: end + lead.length })),
   };
+}
+
+/** A note on one figure checked against one piece of evidence (the gazetteer, the page itself). */
+export function figureNote(text: string, claim: Claim, check: ConsistencyNote['check'], agrees: boolean, evidence: Evidence, message: string): ConsistencyNote {
+  const { quote, marks } = sentenceNote(text, claim);
+  return { claim, check, verdict: agrees ? 'agrees' : 'differs', sentence: quote, figureInSentence: marks[0]!, datesDiffer: false, evidence: [evidence], message };
 }
