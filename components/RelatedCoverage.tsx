@@ -65,6 +65,14 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
           Shared places: <span data-testid="related-places">{item.sharedPlaces.map((place) => place.name).join(', ')}</span>
         </p>
       )}
+      {item.sharedFigures.length > 0 && (
+        <p class="why">
+          Figures on the same subject:{' '}
+          <span data-testid="related-figures">
+            {item.sharedFigures.map((figure) => `${figure.text} (${figure.places.join(', ')})`).join('; ')}
+          </span>
+        </p>
+      )}
       <p class="why">
         Shared terms: <span data-testid="related-terms">{item.matchedTerms.slice(0, 8).join(', ')}</span>
       </p>

@@ -52,6 +52,8 @@ test('shows source and date of related articles when the corpus knows them', asy
   await settledStatus(page);
   const ap = sidebar(page).locator('[data-article-id="002_b653690046f4697e"]');
   await expect(ap.getByTestId('related-source')).toHaveText('The Associated Press');
+  // Both give about 70% for the share of Donetsk under Russian control: a figure on the same subject.
+  await expect(ap.getByTestId('related-figures')).toHaveText('approximately 70% (Donetsk, Luhansk)');
   const dated = sidebar(page).locator('[data-article-id="003_9ca9468ebf3219b2"]');
   await expect(dated.locator('time')).toHaveAttribute('datetime', '2023-11-09');
   await expect(dated.locator('time')).toHaveText('Nov 9, 2023');

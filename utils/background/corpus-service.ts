@@ -1,27 +1,14 @@
+import { analysePage, type PageAnalysis } from '../core/analyse-page';
 import { annotate } from '../core/annotate';
 import { checkConsistency } from '../core/consistency/check-consistency';
 import { CorpusIndex } from '../core/corpus-index';
 import { PlaceFinder } from '../core/places/find-places';
 import { Gazetteer, type Place } from '../core/places/gazetteer';
 import type { TextStore } from '../core/text-store';
-import type { Annotation, ArticleInput, Claim, Consistency, CorpusArticle } from '../core/types';
+import type { Annotation, ArticleInput, Consistency, CorpusArticle } from '../core/types';
 
-
-/** Corpus articles whose figures the worker keeps read: enough for a reading session's related articles. */
-const CLAIMS_CACHE_ARTICLES = 500;
-
-/** A Map that forgets its oldest entries beyond a size. */
-class BoundedCache<V> {
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly size: number) {}
-  get(key: string): V | undefined {
-    return this.entries.get(key);
-  }
-  set(key: string, value: V): void {
-    this.entries.set(key, value);
-    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
-  }
-}
+/** What the page analysis depends on: the same article against the same index gives the same analysis. */
+const sameInput = (a: ArticleInput, b: ArticleInput) => a.text === b.text && a.title === b.title && a.publishedTime === b.publishedTime;
 
 export interface CorpusSource {
   /** The stored index, as bytes: loaded, never rebuilt. */
@@ -45,7 +32,11 @@ export class CorpusService {
   private index: Promise<CorpusIndex> | null = null;
   private loaded: { key: string; source: CorpusSource } | null = null;
   private finder: Promise<PlaceFinder> | null = null;
-  private corpusClaims = new BoundedCache<Claim[]>(CLAIMS_CACHE_ARTICLES);
+  /**
+   * The last page's analysis, kept from the annotation for the figures check the sidebar asks for
+   * right after it. A worker stopped between the two simply analyses the page again.
+   */
+  private lastAnalysis: { index: CorpusIndex; article: ArticleInput; analysis: PageAnalysis } | null = null;
 
   constructor(
     private readonly activeSource: ActiveSource,
@@ -73,7 +64,7 @@ export class CorpusService {
     if (active.key !== this.loaded?.key) {
       this.loaded = active;
       this.index = null;
-      this.corpusClaims = new BoundedCache<Claim[]>(CLAIMS_CACHE_ARTICLES);
+      this.lastAnalysis = null;
     }
     const loadedNow = this.index === null;
     const { source } = active;
@@ -105,7 +96,9 @@ export class CorpusService {
     const started = performance.now();
     const [{ index, source, loadedNow }, places] = await Promise.all([this.current(), this.placeFinder()]);
     const loadTime = Math.round((performance.now() - started) * 100) / 100;
-    const annotation = await annotate(article, index, source.texts, places.finder);
+    const analysis = analysePage(article, index, places.finder);
+    this.lastAnalysis = { index, article, analysis };
+    const annotation = await annotate(article, index, source.texts, places.finder, analysis);
     // Load times are 0 while the worker keeps what it loaded; a restarted worker pays them once.
     annotation.timings = { loadIndex: loadedNow ? loadTime : 0, loadGazetteer: places.loadedNow ? loadTime : 0, ...annotation.timings };
     return annotation;
@@ -114,6 +107,8 @@ export class CorpusService {
   /** The article's figures, checked against the corpus, the gazetteer and the page itself. */
   async checkFigures(article: ArticleInput): Promise<Consistency> {
     const [{ index, source }, { finder }] = await Promise.all([this.current(), this.placeFinder()]);
-    return checkConsistency(article, index, source.texts, finder, this.corpusClaims);
+    const kept = this.lastAnalysis;
+    const analysis = kept && kept.index === index && sameInput(kept.article, article) ? kept.analysis : analysePage(article, index, finder);
+    return checkConsistency(article, index, source.texts, finder, analysis);
   }
 }

@@ -1,9 +1,10 @@
-import { BROAD_PLACE_KINDS, now, since } from './clock';
+import { analysePage, type PageAnalysis } from './analyse-page';
+import { now, since } from './clock';
 import type { CorpusIndex } from './corpus-index';
 import { describePlaces, mentionInfo } from './places/describe-places';
 import type { PlaceFinder } from './places/find-places';
-import { explainRelated, rankRelated, titleOf } from './related';
-import { countWords, tidyText } from './text';
+import { explainRelated, titleOf } from './related';
+import { countWords } from './text';
 import type { TextStore } from './text-store';
 import type { Annotation, ArticleInput } from './types';
 
@@ -12,9 +13,15 @@ import type { Annotation, ArticleInput } from './types';
  * Everything Sidenote says about an extracted article, computed against one corpus index. Without
  * a place finder (no gazetteer loaded) the article's places are simply not looked for.
  */
-export async function annotate(input: ArticleInput, index: CorpusIndex, texts: TextStore, finder?: PlaceFinder): Promise<Annotation> {
+export async function annotate(
+  input: ArticleInput,
+  index: CorpusIndex,
+  texts: TextStore,
+  finder?: PlaceFinder,
+  analysis: PageAnalysis = analysePage(input, index, finder),
+): Promise<Annotation> {
   const started = now();
-  const text = tidyText(input.text);
+  const { text, mentions, ranked } = analysis;
   const article = {
     title: input.title?.trim() || null,
     // Pages write "By Jane Doe"; the sidebar labels the field itself.
@@ -23,13 +30,6 @@ export async function annotate(input: ArticleInput, index: CorpusIndex, texts: T
     length: text.length,
     words: countWords(text),
   };
-  const placesStarted = now();
-  const mentions = finder ? finder.find(text) : [];
-  const findPlacesTime = since(placesStarted);
-  const rankStarted = now();
-  const places = mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') }));
-  const ranked = rankRelated(index, { text, title: article.title, publishedTime: input.publishedTime ?? null, places });
-  const rankTime = since(rankStarted);
   const snippetsStarted = now();
   const placeName = (id: string) => finder?.gazetteer.get(id)?.name;
   const related = explainRelated(ranked, await texts.get(ranked.hits.map((hit) => hit.article.id)), placeName);
@@ -48,6 +48,6 @@ export async function annotate(input: ArticleInput, index: CorpusIndex, texts: T
       return place ? [mentionInfo(text, mention, place)] : [];
     }),
     placeDetails,
-    timings: { places: findPlacesTime, related: rankTime, snippets: snippetTime, placeDetails: since(describeStarted), total: since(started) },
+    timings: { places: analysis.timings.places, related: analysis.timings.related, snippets: snippetTime, placeDetails: since(describeStarted), total: Object.values(analysis.timings).reduce((sum, time) => sum + time, 0) + since(started) },
   };
 }

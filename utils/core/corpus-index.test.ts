@@ -152,3 +152,48 @@ describe('places in the corpus index', () => {
     expect(() => CorpusIndex.fromStored(damaged)).toThrow('damaged');
   });
 });
+
+describe('figures in the corpus index', () => {
+  const percentAbout = (corpusIndex: CorpusIndex, placeId: string) =>
+    corpusIndex.claims.candidates({ kind: 'percent', unit: '%' }, [placeId]).map((id) => corpusIndex.claims.claimAt(id));
+
+  it('keeps each seed’s figures about places, with where they sit and what they are about', () => {
+    // 000 and 002 both put the share of the Donetsk region (UA.05) under Russian control at about 70%:
+    // 000 of "Donetsk", the city named like its region, 002 of "the region".
+    const donetsk = percentAbout(index, 'UA.05');
+    expect(donetsk.map((claim) => index.articles[claim.doc]!.id.slice(0, 3)).sort()).toEqual(['000', '002']);
+    for (const claim of donetsk) {
+      const text = seeds.articles[claim.doc]!.text;
+      expect(text.slice(claim.start, claim.end)).toMatch(/70%$/);
+      expect(claim).toMatchObject({ kind: 'percent', value: 70, unit: '%', bound: 'about' });
+      expect(claim.subject.terms).toContain('control');
+      expect(claim.sentence.start).toBeLessThanOrEqual(claim.start);
+    }
+  });
+
+  it('answers "the corpus claims about a subject" only with figures that measure the same thing', () => {
+    expect(index.claims.candidates({ kind: 'money', unit: 'USD' }, ['UA.05'])).toEqual([]);
+    expect(index.claims.candidates({ kind: 'percent', unit: '%' }, ['nowhere'])).toEqual([]);
+    for (const id of index.claims.candidates({ kind: 'count', unit: 'people' }, ['UA'])) expect(index.claims.claimAt(id).unit).toMatch(/^(?:people|person)$/);
+  });
+
+  it('ranks an article that gives a figure on the page’s subject higher, and says so', async () => {
+    const page = seeds.articles.find((article) => article.id.startsWith('000'))!;
+    const { related } = await relatedTo(page.text);
+    const ap = related.find((item) => item.id.startsWith('002'))!;
+    expect(ap.sharedFigures).toEqual([{ text: 'approximately 70%', places: ['Donetsk', 'Luhansk'] }]);
+    const others = related.filter((item) => item !== ap);
+    expect(others.every((item) => item.sharedFigures.length === 0)).toBe(true);
+    const without = rankRelated(index, { text: page.text }).hits.find((hit) => hit.article.id === ap.id)!;
+    expect(ap.score).toBeGreaterThan(without.score);
+  });
+
+  it('keeps its figures through the binary file, and refuses damaged ones', () => {
+    const loaded = CorpusIndex.fromBytes(index.toBytes());
+    expect(percentAbout(loaded, 'UA.05')).toEqual(percentAbout(index, 'UA.05'));
+    expect(loaded.claims.size).toBe(index.claims.size);
+    const stored = index.toStored();
+    const damaged = { ...stored, claims: { ...stored.claims, doc: stored.claims.doc.map(() => 99) } };
+    expect(() => CorpusIndex.fromStored(damaged)).toThrow('damaged');
+  });
+});

@@ -20,9 +20,10 @@ export function inverseDocumentFrequency(documentFrequency: number, documentCoun
 /** Names (places, people, organizations) decide what a news story is about more than common words. */
 const NAME_BOOST = 2;
 
-export function termCounts(text: string): Map<string, number> {
+/** How often each content term occurs: of a text, or of terms already read from one. */
+export function termCounts(text: string | readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of contentTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of typeof text === 'string' ? contentTerms(text) : text) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
 

@@ -3,7 +3,7 @@ import { inverseDocumentFrequency, keyTerms, termCounts, type WeightedTerm } fro
 import { signature, similarity } from './search/minhash';
 import { bestSnippet } from './snippet';
 import { contentTerms, nameTerms } from './text';
-import type { RelatedArticle, RelatedCopy } from './types';
+import type { Claim, RelatedArticle, RelatedCopy } from './types';
 
 /**
  * Below this share of the page's key-term weight an article is not shown: matching a few generic
@@ -29,6 +29,14 @@ export const RARE_PLACE_IDF = 1.25;
 const MIN_BROAD_PLACE_MENTIONS = 2;
 /** Each unit of shared rare places' idf adds this share to the score. */
 const PLACE_BOOST = 0.1;
+/**
+ * Each page figure an article also gives a figure on (the same measure of the same place: "70% of
+ * Donetsk") adds this share to the score, up to MAX_SHARED_FIGURES of them: two stories that count
+ * the same thing are about the same thing. Chosen with eval:related (README, "How related coverage
+ * is ranked").
+ */
+const FIGURE_BOOST = 0.1;
+const MAX_SHARED_FIGURES = 3;
 /** A page without any place the corpus knows must share more of its key terms to have related coverage. */
 export const MIN_COVERAGE_WITHOUT_PLACES = 0.2;
 const DAY = 86_400_000;
@@ -45,6 +53,8 @@ export interface RelatedQuery {
   publishedTime?: string | null;
   /** The places the page mentions, once per mention (with a place finder; none without). */
   places?: readonly PagePlace[];
+  /** Per corpus article (by position), the page's figures it gives a figure on too. */
+  sharedFigures?: ReadonlyMap<number, readonly Claim[]>;
   limit?: number;
 }
 
@@ -55,6 +65,8 @@ interface RankedHit {
   matchedTerms: string[];
   /** Rare places the page and the article both mention, rarest first. */
   sharedPlaceIds: string[];
+  /** The page's figures this article gives a figure on too. */
+  sharedFigures: readonly Claim[];
   copies: ArticleMeta[];
 }
 
@@ -65,8 +77,10 @@ export interface RankedRelated {
 }
 
 /** Ranks corpus articles against a page: BM25 over the page's key terms, floor, date, copies grouped. */
-export function rankRelated(index: CorpusIndex, { text, title, publishedTime, places = [], limit = 8 }: RelatedQuery): RankedRelated {
-  const counts = termCounts(`${title ?? ''}\n${text}`);
+export function rankRelated(index: CorpusIndex, { text, title, publishedTime, places = [], sharedFigures = new Map(), limit = 8 }: RelatedQuery): RankedRelated {
+  // The page's words are read once: for its key terms (with the title's) and its signature.
+  const bodyTerms = contentTerms(text);
+  const counts = termCounts(title ? [...contentTerms(title), ...bodyTerms] : bodyTerms);
   const names = nameTerms(text);
   const frequency = (term: string) => index.bm25.documentFrequency(term);
   let query = keyTerms(counts, frequency, index.size, names);
@@ -81,7 +95,7 @@ export function rankRelated(index: CorpusIndex, { text, title, publishedTime, pl
 
   // When the page is itself in the corpus, its own words would look rare only because it holds
   // them: weigh terms as if it were not there (leave-one-out), then rank the others.
-  const pageSignature = signature(contentTerms(text));
+  const pageSignature = signature(bodyTerms);
   const same = hits.slice(0, 3).find((hit) => similarity(pageSignature, index.signatureAt(hit.doc)) >= SAME_ARTICLE);
   if (same) {
     const own = index.bm25.documentTerms(same.doc, [...counts.keys()]);
@@ -103,12 +117,14 @@ export function rankRelated(index: CorpusIndex, { text, title, publishedTime, pl
       const closeness = Number.isNaN(pageTime) || Number.isNaN(articleTime) ? 0 : Math.exp(-Math.abs(pageTime - articleTime) / (365 * DAY));
       const shared = rarePlaces.filter(({ id }) => index.places.mentions(id, hit.doc));
       const placeWeight = shared.reduce((sum, { idf }) => sum + idf, 0);
+      const figures = sharedFigures.get(hit.doc) ?? [];
       return {
         doc: hit.doc,
-        score: hit.score * (1 + DATE_BOOST * closeness) * (1 + PLACE_BOOST * placeWeight),
+        score: hit.score * (1 + DATE_BOOST * closeness) * (1 + PLACE_BOOST * placeWeight) * (1 + FIGURE_BOOST * Math.min(figures.length, MAX_SHARED_FIGURES)),
         coverage,
         matchedTerms: matchedTerms.map(({ term }) => term),
         sharedPlaceIds: shared.map(({ id }) => id),
+        sharedFigures: figures,
       };
     })
     // The relevance floor: enough of the page's key terms, and a rare place in common when the page
@@ -153,7 +169,7 @@ export function explainRelated(
   texts: ReadonlyMap<string, string>,
   placeName: (id: string) => string | undefined = () => undefined,
 ): RelatedArticle[] {
-  return ranked.hits.map(({ article, score, coverage, matchedTerms, sharedPlaceIds, copies }) => ({
+  return ranked.hits.map(({ article, score, coverage, matchedTerms, sharedPlaceIds, sharedFigures, copies }) => ({
     ...listed(article),
     score: Math.round(score * 100) / 100,
     coverage: Math.round(coverage * 1000) / 1000,
@@ -166,6 +182,7 @@ export function explainRelated(
       }),
       (place) => place.name,
     ),
+    sharedFigures: sharedFigures.map((claim) => ({ text: claim.text, places: claim.subject.places.map((place) => place.name) })),
     snippet: bestSnippet(texts.get(article.id) ?? article.lead, ranked.weights),
     copies: copies.map(listed),
   }));

@@ -10,15 +10,14 @@ export interface Token extends TextRange {
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 const DIACRITICS = /\p{M}+/gu;
 const POSSESSIVE = /['’ʼ]s$/;
+const APOSTROPHE = /['’ʼ]/;
 
 /** Case- and accent-folded form of a word; possessives fold into their noun (Ukraine's → ukraine). */
 export function normalizeTerm(word: string): string {
   // Plain ASCII words (most of an English text) need no Unicode decomposition.
-  const folded = !/[^ -~]/.test(word) ? word : word.normalize('NFKD').replace(DIACRITICS, '');
-  return folded
-    .toLowerCase()
-    .replace(POSSESSIVE, '')
-    .replace(/['’ʼ]/g, '');
+  const folded = (!/[^ -~]/.test(word) ? word : word.normalize('NFKD').replace(DIACRITICS, '')).toLowerCase();
+  // Most words have no apostrophe; this runs for every word of every page and article.
+  return APOSTROPHE.test(folded) ? folded.replace(POSSESSIVE, '').replace(/['’ʼ]/g, '') : folded;
 }
 
 /** Every word of `text` with its offsets, including stopwords. */

@@ -66,6 +66,8 @@ export interface RelatedArticle extends RelatedCopy {
   matchedTerms: string[];
   /** Places that are rare in the corpus and that both the page and this article mention, rarest first. */
   sharedPlaces: { id: string; name: string }[];
+  /** The page's figures this article gives a figure on too (the same measure of the same place), as the page writes them. */
+  sharedFigures: { text: string; places: string[] }[];
   snippet: Snippet;
   /** The same story elsewhere in the corpus (a wire story in several outlets), grouped under this one. */
   copies: RelatedCopy[];

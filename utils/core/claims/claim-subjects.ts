@@ -5,6 +5,8 @@
  * around the figure that say what was measured ("control", "troops", "killed"), stemmed so
  * "controls" and "control" meet.
  */
+import type { Gazetteer } from '../places/gazetteer';
+import type { PlaceMention } from '../places/find-places';
 import { isContentTerm, words } from '../text';
 import type { ClaimSubject, PlaceKind, TextRange } from '../types';
 
@@ -14,6 +16,16 @@ export interface PlaceInText extends TextRange {
   kind: PlaceKind;
   /** The first-level region the place lies in, if any. */
   region: { id: string; name: string } | null;
+}
+
+/** The place finder's mentions, with what the subjects need to know of each place. */
+export function placesInText(mentions: readonly PlaceMention[], gazetteer: Gazetteer): PlaceInText[] {
+  return mentions.flatMap((mention) => {
+    const place = gazetteer.get(mention.placeId);
+    if (!place) return [];
+    const region = place.regionId ? gazetteer.get(place.regionId) : undefined;
+    return [{ start: mention.start, end: mention.end, id: place.id, name: place.name, kind: place.kind, region: region ? { id: region.id, name: region.name } : null }];
+  });
 }
 
 const ANAPHORS: [RegExp, ReadonlySet<PlaceKind>][] = [
@@ -61,6 +73,11 @@ function placesFor(figure: TextRange, sentence: TextRange, text: string, places:
   }
   const previous = antecedent(text.slice(sentence.start, sentence.end), sentence.start, places);
   return previous ? [previous] : [];
+}
+
+/** Whether a figure in this sentence can have a place as its subject: the sentence names one or points back to one. */
+export function mayBeAboutPlace(sentence: TextRange & { text: string }, places: readonly PlaceInText[]): boolean {
+  return places.some((place) => place.start >= sentence.start && place.end <= sentence.end) || ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
 }
 
 export function subjectOf(text: string, figure: TextRange, sentence: TextRange, places: readonly PlaceInText[]): ClaimSubject {

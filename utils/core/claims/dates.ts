@@ -14,7 +14,13 @@ export interface DateSpan extends TextRange {
   time: number;
 }
 
-const MONTH_OR_DIGIT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$|,)/i;
+/**
+ * A calendar date names its month, capitalized as news text writes it ("May", not the verb "may"),
+ * or writes it in figures ("24/02/2022", "2022-02-24"). A sentence
+ * with neither (most sentences with a figure: "2,000 troops") is not given to chrono, and a span
+ * chrono reads without either is relative ("for 42 days", "18 months ago"): a period, not a date.
+ */
+const NAMES_MONTH = /\d[-/.]\d|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 /** Reads the date of a corpus or page article ("2023-11-09", a full timestamp); null when there is none. */
 export function parseArticleDate(date: string | null | undefined): Date | null {
@@ -28,11 +34,11 @@ const pad = (value: number) => String(value).padStart(2, '0');
 export function findDates(text: string, sentences: readonly (TextRange & { text: string })[], published: Date | null): DateSpan[] {
   const found: DateSpan[] = [];
   for (const sentence of sentences) {
-    if (!MONTH_OR_DIGIT.test(sentence.text)) continue;
+    if (!NAMES_MONTH.test(sentence.text)) continue;
     for (const result of chrono.en.casual.parse(sentence.text, published ?? new Date(Date.UTC(2000, 0, 1)))) {
       const components = result.start;
       // "now" and "today" are certain of their month too, but name none.
-      if (!components.isCertain('month') || !MONTH_OR_DIGIT.test(result.text)) continue;
+      if (!components.isCertain('month') || !NAMES_MONTH.test(result.text)) continue;
       // Without the article's date, a date that names no year cannot be placed.
       if (!components.isCertain('year') && !published) continue;
       const year = components.get('year')!;

@@ -5,7 +5,7 @@
  */
 import { sentences } from '../text';
 import type { Claim, TextRange } from '../types';
-import { subjectOf, type PlaceInText } from './claim-subjects';
+import { mayBeAboutPlace, subjectOf, type PlaceInText } from './claim-subjects';
 import { findDates, parseArticleDate, type DateSpan } from './dates';
 import { findNumbers } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
@@ -15,6 +15,12 @@ export interface ClaimContext {
   places?: readonly PlaceInText[];
   /** The article's own date: what undated figures are as of, and the year "in September" falls in. */
   published?: string | null;
+  /**
+   * Read only the sentences that name a place or point back to one ("the region"): the figures a
+   * corpus index keeps, since only a figure about a place is looked up across the corpus. The
+   * claims read are the same as a full reading gives for those sentences, at a fraction of the cost.
+   */
+  onlyAboutPlaces?: boolean;
 }
 
 // Words that join two figures into a range: "between 5 and 10 km", "from 2022 to 2024", "8-10 feet".
@@ -78,8 +84,9 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
   const published = parseArticleDate(context.published);
   const publishedIso = published ? published.toISOString().slice(0, 10) : null;
   const allSentences = sentences(text);
-  const numbers = findNumbers(text);
-  const dates = findDates(text, allSentences.filter((sentence) => sentence.text.length < 2000), published);
+  const read = context.onlyAboutPlaces ? allSentences.filter((sentence) => mayBeAboutPlace(sentence, context.places ?? [])) : allSentences;
+  const numbers = findNumbers(text, read);
+  const dates = findDates(text, read.filter((sentence) => sentence.text.length < 2000), published);
   const insideDate = (range: TextRange) => dates.some((date) => date.start <= range.start && range.end <= date.end);
 
   const claims: Claim[] = [];

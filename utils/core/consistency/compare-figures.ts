@@ -6,6 +6,9 @@
 import { UNIT_BY_CODE } from '../claims/units';
 import type { Claim } from '../types';
 
+/** A figure as compared: a claim, from the page or the corpus index, without its written text. */
+type Figure = Omit<Claim, 'text'>;
+
 const EXACT_TOLERANCE = 0.02;
 const ABOUT_TOLERANCE = 0.1;
 
@@ -15,7 +18,7 @@ export function baseValue(claim: Pick<Claim, 'unit' | 'value' | 'kind'>, value =
   return value * (claim.unit ? (UNIT_BY_CODE.get(claim.unit)?.factor ?? 1) : 1);
 }
 
-export function interval(claim: Claim, tolerance = EXACT_TOLERANCE): [number, number] {
+export function interval(claim: Figure, tolerance = EXACT_TOLERANCE): [number, number] {
   const low = baseValue(claim);
   const high = claim.high === null ? low : baseValue(claim, claim.high);
   switch (claim.bound) {
@@ -35,8 +38,8 @@ export function intervalsMeet(a: [number, number], b: [number, number]): boolean
 }
 
 /** Relative difference of b from a, by their central values: 0.12 means b is 12% higher. */
-export function relativeDifference(a: Claim, b: Claim): number {
-  const centre = (claim: Claim) => (baseValue(claim) + baseValue(claim, claim.high ?? claim.value)) / 2;
+export function relativeDifference(a: Figure, b: Figure): number {
+  const centre = (claim: Figure) => (baseValue(claim) + baseValue(claim, claim.high ?? claim.value)) / 2;
   const reference = centre(a);
   return reference === 0 ? 0 : (centre(b) - reference) / Math.abs(reference);
 }
@@ -47,7 +50,7 @@ export function countNoun(unit: string | null): string {
 }
 
 /** Can these two claims measure the same thing at all? Same kind, and for money the same currency, for counts the same noun. */
-export function comparableUnits(a: Claim, b: Claim): boolean {
+export function comparableUnits(a: Pick<Claim, 'kind' | 'unit'>, b: Pick<Claim, 'kind' | 'unit'>): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.unit === b.unit;
   if (a.kind === 'count') return countNoun(a.unit) === countNoun(b.unit);
@@ -55,7 +58,7 @@ export function comparableUnits(a: Claim, b: Claim): boolean {
 }
 
 /** "8 km", "56 mi (90 km)": a figure in its own unit and, when that differs, in kilometres. */
-export function formatValue(claim: Claim): string {
+export function formatValue(claim: Pick<Claim, 'value' | 'high' | 'unit'>): string {
   const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   const stated = claim.high === null ? number(claim.value) : `${number(claim.value)}–${number(claim.high)}`;
   return claim.unit ? `${stated} ${claim.unit}` : stated;

@@ -1,20 +1,10 @@
 import { snippetAround } from '../snippet';
 import type { Claim, ConsistencyNote, Evidence, TextRange } from '../types';
 
-/** A corpus article with the figures read from it. */
-export interface ArticleClaims {
-  id: string;
-  title: string;
-  source: string | null;
-  date: string | null;
-  text: string;
-  claims: Claim[];
-}
-
 const MAX_QUOTE = 320;
 
 /** The sentence holding a figure, cut to a readable length around it (… where cut), with where the figure sits. */
-export function sentenceNote(text: string, claim: Claim): { quote: string; marks: TextRange[] } {
+export function sentenceNote(text: string, claim: TextRange): { quote: string; marks: TextRange[] } {
   const snippet = snippetAround(text, claim, MAX_QUOTE);
   const lead = snippet.truncatedStart ? '…' : '';
   return {

@@ -4,19 +4,19 @@
  * outlets and documents it cites. A profile for the reader to weigh, not a verdict.
  */
 import { sentences } from '../text';
-import type { SourcingProfile } from '../types';
+import type { SourcingProfile, TextRange } from '../types';
 
 const ANONYMOUS = [
-  /on (?:the )?condition of anonymity/i,
-  /(?:requested|asked for|demanded|granted) anonymity/i,
-  /(?:asked|requested|refused|declined|did not want|didn't want|wished) (?:not )?to be (?:named|identified)/i,
-  /speaking anonymously/i,
-  /not authori[sz]ed to (?:speak|comment)/i,
-  /\b(?:a|one|two|several|multiple) (?:\w+ )?sources? (?:said|told|say|says|close to|familiar with)/i,
-  /\bsources (?:said|told|say|close to|familiar with)/i,
-  /according to (?:unnamed |anonymous |informed )?sources/i,
-  /people familiar with/i,
-  /\b(?:an|one) (?:unnamed|anonymous|senior|official|officer)\b[^.]{0,40}\b(?:said|told)/i,
+  /on (?:the )?condition of anonymity/gi,
+  /(?:requested|asked for|demanded|granted) anonymity/gi,
+  /(?:asked|requested|refused|declined|did not want|didn't want|wished) (?:not )?to be (?:named|identified)/gi,
+  /speaking anonymously/gi,
+  /not authori[sz]ed to (?:speak|comment)/gi,
+  /\b(?:a|one|two|several|multiple) (?:\w+ )?sources? (?:said|told|say|says|close to|familiar with)/gi,
+  /\bsources (?:said|told|say|close to|familiar with)/gi,
+  /according to (?:unnamed |anonymous |informed )?sources/gi,
+  /people familiar with/gi,
+  /\b(?:an|one) (?:unnamed|anonymous|senior|official|officer)\b[^.]{0,40}\b(?:said|told)/gi,
 ];
 // A name: capitalized words, after an optional title written with its full stop ("Mr. Reeves").
 const NAME = "(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|St)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
@@ -35,17 +35,37 @@ const OUTLETS = [
 const DOCUMENTS = /\b(?:a|the|an) (?:leaked |new |recent |official |internal |classified )?(report|statement|study|survey|memo|document|communication|communiqué|assessment|briefing|post|video|letter|census)\b/gi;
 const OUTLET_PATTERN = new RegExp(`\\b(?:${OUTLETS.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
 
+/** The index of the sentence holding `position` (sentences in text order), by binary search. */
+function sentenceAt(all: readonly TextRange[], position: number): number {
+  let low = 0;
+  let high = all.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (all[middle]!.start <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** `placeNames`: names the article uses for places, which are not sources ("Russia said" is a government, counted among places). */
 export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = new Set()): SourcingProfile {
   const named = new Map<string, number>();
   const anonymous: SourcingProfile['anonymous'] = [];
   const cited = new Set<string>();
-  for (const sentence of sentences(text)) {
-    const phrase = ANONYMOUS.map((pattern) => pattern.exec(sentence.text)?.[0]).find(Boolean);
-    if (phrase) anonymous.push({ sentence: { start: sentence.start, end: sentence.end }, phrase });
-    for (const match of sentence.text.matchAll(OUTLET_PATTERN)) cited.add(match[0]);
-    for (const match of sentence.text.matchAll(DOCUMENTS)) cited.add(match[0].replace(/^(?:a|an|the) /i, '').toLowerCase());
+  // Each pattern runs once over the whole text, not once a sentence: a long page has hundreds.
+  const all = sentences(text);
+  // A sentence's phrase is its first match of the first pattern that matches it.
+  const phrases = new Map<number, string>();
+  for (const pattern of ANONYMOUS) {
+    for (const match of text.matchAll(pattern)) {
+      const at = sentenceAt(all, match.index);
+      const sentence = all[at];
+      if (sentence && match.index + match[0].length <= sentence.end && !phrases.has(at)) phrases.set(at, match[0]);
+    }
   }
+  for (const [at, phrase] of [...phrases].sort((a, b) => a[0] - b[0])) anonymous.push({ sentence: { start: all[at]!.start, end: all[at]!.end }, phrase });
+  for (const match of text.matchAll(OUTLET_PATTERN)) cited.add(match[0]);
+  for (const match of text.matchAll(DOCUMENTS)) cited.add(match[0].replace(/^(?:a|an|the) /i, '').toLowerCase());
   const lowercaseWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu));
   // Over the whole text: the sentence splitter may break after "Mr." and part a title from its name.
   for (const pattern of [SAID_AFTER, SAID_BEFORE, ACCORDING_TO]) {

@@ -1,0 +1,82 @@
+/**
+ * The work both answers about a page share: its places, its figures, the corpus figures paired
+ * with them, and its related coverage ranked with shared places and shared figures. The sidebar's
+ * two answers (the annotation, then the figures check) each take it, so a caller that keeps it
+ * between them does it once.
+ */
+import { placesInText, type PlaceInText } from './claims/claim-subjects';
+import { extractClaims } from './claims/extract-claims';
+import { BROAD_PLACE_KINDS, now, since } from './clock';
+import { pairFigures, sharedFiguresByArticle, type Pairing } from './consistency/pair-figures';
+import type { CorpusIndex } from './corpus-index';
+import type { PlaceFinder, PlaceMention } from './places/find-places';
+import { rankRelated, type RankedRelated } from './related';
+import { tidyText } from './text';
+import type { ArticleInput, Claim } from './types';
+
+/**
+ * Figures are read from this much of an article: a long report's first 300,000 characters (some
+ * fifty pages). A 5 MB page would otherwise keep the worker busy for seconds to check figures no
+ * reader scrolls to; the sidebar says when the check stopped short.
+ */
+export const MAX_CHECKED_CHARACTERS = 300_000;
+
+export interface PageAnalysis {
+  /** The article's text, tidied: what every offset refers to. */
+  text: string;
+  /** How much of it figures were read from. */
+  checkedCharacters: number;
+  mentions: PlaceMention[];
+  /** The mentions within the checked characters, with what claim subjects need of each place. */
+  places: PlaceInText[];
+  claims: Claim[];
+  /** Per page figure, the corpus figures paired with it (the page's own copy in the corpus left out). */
+  pairings: Map<Claim, Pairing[]>;
+  ranked: RankedRelated;
+  timings: { places: number; claims: number; pairing: number; related: number };
+}
+
+export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: PlaceFinder): PageAnalysis {
+  const text = tidyText(input.text);
+  const published = input.publishedTime ?? null;
+  let started = now();
+  const mentions = finder ? finder.find(text) : [];
+  const placesTime = since(started);
+
+  started = now();
+  const checkedCharacters = Math.min(text.length, MAX_CHECKED_CHARACTERS);
+  const places = finder ? placesInText(mentions.filter((mention) => mention.end <= checkedCharacters), finder.gazetteer) : [];
+  const claims = extractClaims(text.slice(0, checkedCharacters), { places, published });
+  const claimsTime = since(started);
+
+  started = now();
+  const allPairings = pairFigures(claims, index.claims);
+  const pairingTime = since(started);
+
+  started = now();
+  const ranked = rankRelated(index, {
+    text,
+    title: input.title?.trim() || null,
+    publishedTime: published,
+    places: mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') })),
+    sharedFigures: sharedFiguresByArticle(allPairings),
+  });
+  const relatedTime = since(started);
+
+  const own = ranked.sameArticle ? index.position(ranked.sameArticle.id) : -1;
+  const pairings = new Map<Claim, Pairing[]>();
+  for (const [claim, list] of allPairings) {
+    const others = list.filter((pairing) => pairing.claim.doc !== own);
+    if (others.length) pairings.set(claim, others);
+  }
+  return {
+    text,
+    checkedCharacters,
+    mentions,
+    places,
+    claims,
+    pairings,
+    ranked,
+    timings: { places: placesTime, claims: claimsTime, pairing: pairingTime, related: relatedTime },
+  };
+}
