@@ -1,4 +1,4 @@
-import { sentences, words } from './text';
+import { foldText, sentences, words } from './text';
 import type { Snippet, TextRange } from './types';
 
 /**
@@ -9,12 +9,22 @@ export function bestSnippet(text: string, weights: ReadonlyMap<string, number>, 
   const all = sentences(text);
   if (all.length === 0) return { text: '', marks: [], truncatedStart: false, truncatedEnd: false };
 
+  // Only sentences that hold a weighed term as a substring of their folded text are read word by
+  // word (a word folds to a term only if its sentence holds it): a corpus article runs to
+  // thousands of words, of which a few dozen are the page's key terms.
+  const terms = [...weights.keys()];
+  const distinct = all.map((sentence) => {
+    const found = new Set<string>();
+    const folded = foldText(sentence.text);
+    if (!terms.some((term) => folded.includes(term))) return found;
+    for (const token of words(sentence.text)) if (weights.has(token.term)) found.add(token.term);
+    return found;
+  });
   let bestIndex = 0;
   let bestScore = -1;
-  all.forEach((sentence, index) => {
-    const distinct = new Set(words(sentence.text).map((token) => token.term).filter((term) => weights.has(term)));
+  distinct.forEach((terms, index) => {
     let score = 0;
-    for (const term of distinct) score += weights.get(term) ?? 0;
+    for (const term of terms) score += weights.get(term) ?? 0;
     if (score > bestScore) [bestIndex, bestScore] = [index, score];
   });
 

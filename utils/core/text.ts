@@ -12,6 +12,11 @@ const DIACRITICS = /\p{M}+/gu;
 const POSSESSIVE = /['’ʼ]s$/;
 const APOSTROPHE = /['’ʼ]/;
 
+/** Text folded as its words are (case, accents, apostrophes), offsets not kept: a word's term is a substring of it. */
+export function foldText(text: string): string {
+  return (!/[^ -~]/.test(text) ? text : text.normalize('NFKD').replace(DIACRITICS, '')).toLowerCase().replace(/['’ʼ]/g, '');
+}
+
 /** Case- and accent-folded form of a word; possessives fold into their noun (Ukraine's → ukraine). */
 export function normalizeTerm(word: string): string {
   // Plain ASCII words (most of an English text) need no Unicode decomposition.

@@ -6,7 +6,7 @@
  * as one binary file. Only figures worth checking against other coverage are kept, and only those
  * about a place: a figure is looked up across the corpus by the place it concerns.
  */
-import { countNoun } from '../consistency/compare-figures';
+import { baseValue, countNoun } from '../consistency/compare-figures';
 import type { Claim, ClaimBound, ClaimKind } from '../types';
 
 /** A corpus figure as the table gives it back: a claim without its written text, with its article. */
@@ -39,6 +39,8 @@ export interface ClaimTableData {
   value: Float64Array;
   /** NaN where the claim is not a range. */
   high: Float64Array;
+  /** The value in its measure's base unit (km, kg, l, km/h), to tell figures far apart cheaply. */
+  base: Float64Array;
   /** Indexes into `strings`. */
   unit: Uint32Array;
   unitKey: Uint32Array;
@@ -58,7 +60,7 @@ export interface ClaimTableData {
 
 type Column = Exclude<keyof ClaimTableData, 'strings' | 'keys'>;
 export const CLAIM_COLUMNS: readonly Column[] = [
-  'postingStart', 'postingClaims', 'doc', 'kind', 'bound', 'value', 'high', 'unit', 'unitKey', 'qualifier', 'asOf',
+  'postingStart', 'postingClaims', 'doc', 'kind', 'bound', 'value', 'high', 'base', 'unit', 'unitKey', 'qualifier', 'asOf',
   'start', 'end', 'sentenceStart', 'sentenceEnd', 'placeStart', 'placeRefs', 'termStart', 'termRefs',
 ];
 
@@ -81,9 +83,10 @@ export class ClaimTable {
 
   /**
    * The claims of `kind` about any of `placeIds` that measure what `claim` measures (same currency,
-   * same counted noun), each once, in article order.
+   * same counted noun), each once, in article order; only the last `limit` (the corpus's latest
+   * articles) when there are more.
    */
-  candidates(claim: Pick<Claim, 'kind' | 'unit'>, placeIds: Iterable<string>): number[] {
+  candidates(claim: Pick<Claim, 'kind' | 'unit'>, placeIds: Iterable<string>, limit = Number.POSITIVE_INFINITY): number[] {
     const { postingStart, postingClaims, unitKey: keys } = this.data;
     const needsKey = claim.kind === 'count' || claim.kind === 'money';
     const wanted = needsKey ? this.stringSlot.get(unitKey(claim)) : NONE;
@@ -92,23 +95,27 @@ export class ClaimTable {
     for (const placeId of placeIds) {
       const index = this.slot.get(postingKey(placeId, claim.kind));
       if (index === undefined) continue;
-      for (let at = postingStart[index]!; at < postingStart[index + 1]!; at++) {
+      // Postings are in article order: walk back from the latest, `limit` matches at most.
+      let taken = 0;
+      for (let at = postingStart[index + 1]! - 1; at >= postingStart[index]! && taken < limit; at--) {
         const id = postingClaims[at]!;
-        if (!needsKey || keys[id] === wanted) found.add(id);
+        if (needsKey && keys[id] !== wanted) continue;
+        found.add(id);
+        taken++;
       }
     }
-    return [...found].sort((a, b) => a - b);
+    const sorted = [...found].sort((a, b) => a - b);
+    return sorted.length > limit ? sorted.slice(-limit) : sorted;
+  }
+
+  /** Claim `id`'s value in its measure's base unit (km, kg, ...), as figures are compared. */
+  baseValueOf(id: number): number {
+    return this.data.base[id]!;
   }
 
   /** The article of claim `id`. */
   docOf(id: number): number {
     return this.data.doc[id]!;
-  }
-
-  /** Claim `id`'s value and unit: enough to tell figures far apart without building the claim. */
-  measureOf(id: number): Pick<Claim, 'kind' | 'value' | 'unit'> {
-    const unit = this.data.unit[id]!;
-    return { kind: INDEXED_KINDS[this.data.kind[id]!]!, value: this.data.value[id]!, unit: unit === NONE ? null : this.data.strings[unit]! };
   }
 
   /** Whether claim `id`'s subject shares one of `terms` (a word of what was measured). */
@@ -148,7 +155,7 @@ export class ClaimTable {
   isConsistent(articleCount: number): boolean {
     const { keys, postingStart, postingClaims, doc, placeStart, termStart } = this.data;
     const size = doc.length;
-    const perClaim: Column[] = ['kind', 'bound', 'value', 'high', 'unit', 'unitKey', 'qualifier', 'asOf', 'start', 'end', 'sentenceStart', 'sentenceEnd'];
+    const perClaim: Column[] = ['kind', 'bound', 'value', 'high', 'base', 'unit', 'unitKey', 'qualifier', 'asOf', 'start', 'end', 'sentenceStart', 'sentenceEnd'];
     return (
       perClaim.every((column) => this.data[column].length === size) &&
       placeStart.length === size + 1 &&
@@ -198,6 +205,7 @@ export class ClaimTableBuilder {
       this.push('bound', BOUNDS.indexOf(claim.bound));
       this.push('value', claim.value);
       this.push('high', claim.high ?? Number.NaN);
+      this.push('base', baseValue(claim));
       this.push('unit', this.intern(claim.unit));
       this.push('unitKey', this.intern(unitKey(claim)));
       this.push('qualifier', this.intern(claim.qualifier));
@@ -240,7 +248,7 @@ export class ClaimTableBuilder {
     }
     const typed = (name: Column) => {
       const values = this.column.get(name)!;
-      if (name === 'value' || name === 'high') return Float64Array.from(values);
+      if (name === 'value' || name === 'high' || name === 'base') return Float64Array.from(values);
       return name === 'kind' || name === 'bound' ? Uint8Array.from(values) : Uint32Array.from(values);
     };
     return new ClaimTable({

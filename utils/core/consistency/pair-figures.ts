@@ -1,7 +1,7 @@
 /**
  * Which corpus figures say something about what a page's figure says. Two figures are paired when
- * they measure the same kind of thing (same currency, same counted noun) about the same place and,
- * except for counts, share a word of what was measured ("control", "killed"): "Russian forces
+ * they measure the same kind of thing (same currency, same counted noun) about the same place and
+ * share a word of what was measured ("control", "killed"): "Russian forces
  * control approximately 70% of Donetsk" and "Ukraine has lost control of around 70% of the region"
  * pair on Donetsk and "control". The candidates come from the corpus index's figures about the
  * page figure's places, across the whole corpus.
@@ -27,22 +27,22 @@ const MAX_RATIO = 10;
  * Most candidates weighed for one page figure, the corpus's latest: in a 100k-article corpus about
  * one war, "count of people about Ukraine" runs to tens of thousands, and the note shows four.
  */
-const MAX_CANDIDATES = 4000;
+const MAX_CANDIDATES = 1000;
 
-function farApart(page: Pick<Claim, 'kind' | 'unit' | 'value'>, other: Pick<Claim, 'kind' | 'unit' | 'value'>): boolean {
-  if (page.kind === 'percent') return false;
-  const [a, b] = [Math.abs(baseValue(page)), Math.abs(baseValue(other))];
+function farApart(kind: Claim['kind'], pageBase: number, otherBase: number): boolean {
+  if (kind === 'percent') return false;
+  const [a, b] = [Math.abs(pageBase), Math.abs(otherBase)];
   return Math.min(a, b) === 0 ? a !== b : Math.max(a, b) / Math.min(a, b) > MAX_RATIO;
 }
 
 export function pairScore(page: Claim, other: IndexedClaim): number {
-  if (!comparableUnits(page, other) || farApart(page, other)) return 0;
+  if (!comparableUnits(page, other) || farApart(page.kind, baseValue(page), baseValue(other))) return 0;
   const sharedPlaces = other.subject.places.filter((place) => page.subject.places.some((own) => samePlace(own, place))).length;
   if (sharedPlaces === 0) return 0;
   const terms = new Set(page.subject.terms);
   const sharedTerms = other.subject.terms.filter((term) => terms.has(term)).length;
-  // A count names what it counts; other figures need a word of what was measured in common.
-  if (page.kind === 'count') return 1 + sharedPlaces * 2 + sharedTerms;
+  // A word of what was measured in common, even for counts, which name what they count: across a
+  // whole corpus, "200 people" about the United States meets hundreds of other counts of people.
   return sharedTerms > 0 ? sharedPlaces * 2 + sharedTerms : 0;
 }
 
@@ -60,18 +60,20 @@ export function pairFigures(pageClaims: readonly Claim[], table: ClaimTable, exc
     const placeIds = new Set(claim.subject.places.flatMap((place) => (place.within ? [place.id, place.within] : [place.id])));
     const best = new Map<number, Pairing>();
     const terms = new Set(claim.subject.terms);
-    for (const id of table.candidates(claim, placeIds).slice(-MAX_CANDIDATES)) {
+    const base = baseValue(claim);
+    for (const id of table.candidates(claim, placeIds, MAX_CANDIDATES)) {
       // Cheap refusals first, from the table's columns: most candidates of a common place fail here.
-      if (exclude.has(table.docOf(id)) || farApart(claim, table.measureOf(id))) continue;
-      if (claim.kind !== 'count' && !table.sharesTerm(id, terms)) continue;
+      if (exclude.has(table.docOf(id)) || farApart(claim.kind, base, table.baseValueOf(id))) continue;
+      if (!table.sharesTerm(id, terms)) continue;
       const other = table.claimAt(id);
       const score = pairScore(claim, other);
       const kept = best.get(other.doc);
       if (score > 0 && (!kept || score > kept.score)) best.set(other.doc, { claim: other, score });
     }
     if (best.size === 0) continue;
-    const apart = (pairing: Pairing) => yearsApart(claim.asOf, pairing.claim.asOf) ?? Number.POSITIVE_INFINITY;
-    paired.set(claim, [...best.values()].sort((a, b) => b.score - a.score || apart(a) - apart(b) || b.claim.doc - a.claim.doc));
+    // Dates are read once a pairing, not once a comparison: a common subject has hundreds.
+    const apart = new Map([...best.values()].map((pairing) => [pairing, yearsApart(claim.asOf, pairing.claim.asOf) ?? Number.POSITIVE_INFINITY]));
+    paired.set(claim, [...best.values()].sort((a, b) => b.score - a.score || apart.get(a)! - apart.get(b)! || b.claim.doc - a.claim.doc));
   }
   return paired;
 }
