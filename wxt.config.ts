@@ -17,7 +17,10 @@ export default defineConfig({
     description: 'Context while you read the news: related coverage from a reference corpus, all in your browser.',
     // activeTab + scripting: Sidenote touches a page only when its toolbar icon is clicked there.
     // unlimitedStorage: an imported corpus (articles and index, in IndexedDB) may outgrow the default quota.
-    permissions: ['activeTab', 'scripting', 'unlimitedStorage'],
+    // storage: the sites the reader listed for automatic annotation.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // Hosts are asked for one site at a time, when the reader lists it for automatic annotation.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Sidenote: annotate this article' },
     // The same as clicking the icon (action.onClicked, with activeTab), for keyboard users.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close Sidenote on this page' } },

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { bundledCorpus, bundledGazetteer, bundledOutlines } from '@/utils/background/bundled-corpus';
 import { CorpusService } from '@/utils/background/corpus-service';
+import { automaticSites, forgetRevokedHosts, syncAutomaticAnnotation } from '@/utils/background/automatic-annotation';
 import { librarySource } from '@/utils/background/library-source';
 import { MapService } from '@/utils/background/map-service';
 import { contentToBackgroundSchema, type AnnotateResponse, type CheckFiguresResponse, type PlaceMapResponse } from '@/utils/messaging/messages';
@@ -17,6 +18,12 @@ export default defineBackground(() => {
     const points = places.map(({ id, lat, lon }) => ({ id, lat, lon }));
     return { ok: true, map: points.length === 1 ? await maps.locator(points[0]!) : await maps.overview(points) };
   }
+
+  // Automatic annotation follows the reader's list of sites and the hosts the browser grants.
+  browser.runtime.onInstalled.addListener(() => void syncAutomaticAnnotation());
+  browser.runtime.onStartup.addListener(() => void syncAutomaticAnnotation());
+  automaticSites.watch(() => void syncAutomaticAnnotation());
+  browser.permissions.onRemoved.addListener((removed) => void forgetRevokedHosts(removed.origins));
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void toggleSidebar(tab.id, tab.url);

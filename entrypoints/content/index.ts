@@ -9,6 +9,7 @@ import { watchPage } from '@/utils/sidebar/page-watch';
 import { CARD_TAG, PlaceCardController } from '@/utils/places/card-controller';
 import { closeOpenSidebar, leaveSidebarHandle } from '@/utils/messaging/sidebar-handle';
 import { SIDEBAR_TAG, SidebarController } from '@/utils/sidebar/controller';
+import { takeAutomaticRun } from '@/utils/sites/automatic-run';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 // Runs as the script is injected, before WXT starts this run's context (which invalidates older
@@ -16,8 +17,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const closedAnOpenSidebar = closeOpenSidebar();
 
 /**
- * Injected by the background on a toolbar click (never declared for any site). Extracts the
- * article, opens the sidebar, asks the background to annotate, and renders the answer.
+ * Injected by the background on a toolbar click (never declared for any site), or registered on
+ * the sites the reader listed for automatic annotation. Extracts the article, opens the sidebar,
+ * asks the background to annotate, and renders the answer.
  */
 async function requestMap(placeIds: string[]) {
   const request: PlaceMapRequest = { type: 'sidenote/place-map', placeIds };
@@ -80,8 +82,12 @@ function noArticleReason(reason: string): string {
  * navigation, content arriving late), the sidebar says so and offers to read it again: the
  * reader's click runs this again in a fresh sidebar.
  */
-async function annotatePage(ctx: ContentScriptContext): Promise<void> {
+async function annotatePage(ctx: ContentScriptContext, automatic = false): Promise<void> {
+  const extractStarted = performance.now();
   const extraction = extractArticle(document);
+  const extractTime = Math.round((performance.now() - extractStarted) * 100) / 100;
+  // Unasked, on a site the reader listed: a page without an article (a front page) is left alone.
+  if (automatic && extraction.kind === 'no-article') return;
   const sidebar = new SidebarController(ctx);
   sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
   // The background starts annotating while the sidebar is being built.
@@ -112,8 +118,10 @@ async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
     else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
     else {
-      sidebar.show({ status: 'ready', annotation: response.annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
-      await Promise.all([showPlaces(ctx, sidebar, response.annotation), showFigures(ctx, sidebar, sent)]);
+      // Readability's share of the wait, beside the background's, in the sidebar's timing line.
+      const annotation = { ...response.annotation, timings: { extract: extractTime, ...response.annotation.timings } };
+      sidebar.show({ status: 'ready', annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
+      await Promise.all([showPlaces(ctx, sidebar, annotation), showFigures(ctx, sidebar, sent)]);
     }
   } catch (error) {
     if (sidebar.isOpen) sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -124,7 +132,8 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const automatic = takeAutomaticRun();
     if (closedAnOpenSidebar) return;
-    await annotatePage(ctx);
+    await annotatePage(ctx, automatic);
   },
 });

@@ -23,16 +23,20 @@ export interface ExtensionBrowser {
  * Headless unless `headless: false` (the demo shows a window when there is a display). With
  * `profile`, that profile folder is used and kept on close (a browser restart reopens it).
  */
-export async function launchWithExtension({ headless = true, profile: kept }: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
+export async function launchWithExtension({
+  headless = true,
+  profile: kept,
+  extensionDir = EXTENSION_DIR,
+}: { headless?: boolean; profile?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const profile = kept ?? mkdtempSync(join(tmpdir(), 'sidenote-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',

@@ -5,11 +5,12 @@ import { EXTENSION_DIR } from '../../scripts/lib/extension-browser';
 // The built manifest is the promise made to the reader: checked as built, not as configured.
 const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
 
-test('asks for activeTab, scripting and unlimitedStorage only, with no host permissions and no declared content scripts', () => {
-  // unlimitedStorage: imported corpora live in IndexedDB. No "storage": Sidenote keeps nothing in extension storage.
-  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'unlimitedStorage']);
+test('asks for activeTab, scripting, storage and unlimitedStorage only, with hosts only as optional and no declared content scripts', () => {
+  // unlimitedStorage: imported corpora live in IndexedDB. storage: the sites listed for automatic annotation.
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
-  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  // Asked for one site at a time, when the reader lists it on the options page.
+  expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   expect(manifest.content_scripts ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });

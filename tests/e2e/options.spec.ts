@@ -1,33 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { clickToolbarIcon, launchWithExtension, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
-import { PAGES_DIR } from '../support/fixtures';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { ownBrowserTest } from './own-browser';
 
 const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
 
-/** Each test gets a browser of its own: imports change the library, which the other tests must not see. */
-const test = base.extend<{ extension: ExtensionBrowser; pagesServer: StaticServer; options: Page }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-  extension: async ({}, use) => {
-    const extension = await launchWithExtension();
-    await use(extension);
-    await extension.close();
-  },
-  // eslint-disable-next-line no-empty-pattern -- as above
-  pagesServer: async ({}, use) => {
-    const server = await serveFolder(PAGES_DIR);
-    await use(server);
-    await server.close();
-  },
-  options: async ({ extension }, use) => {
-    const page = await extension.context.newPage();
-    await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
-    await expect(page.getByTestId('corpus').first()).toBeVisible();
-    await use(page);
-  },
-});
+const test = ownBrowserTest;
 
 const corpusCard = (options: Page, name: string) => options.getByTestId('corpus').filter({ has: options.getByTestId('corpus-name').getByText(name, { exact: true }) });
 const inUse = (options: Page) => options.locator('[data-testid="corpus"][data-active="true"]').getByTestId('corpus-name');

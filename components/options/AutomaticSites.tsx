@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+
+export interface AutomaticSitesState {
+  hosts: string[];
+  notice: { kind: 'info' | 'error'; text: string } | null;
+  busy: boolean;
+}
+
+interface Props {
+  state: AutomaticSitesState;
+  add: (input: string) => Promise<boolean>;
+  remove: (host: string) => Promise<void>;
+}
+
+export function AutomaticSites({ state, add, remove }: Props) {
+  const [input, setInput] = useState('');
+  return (
+    <section class="automatic" aria-labelledby="automatic-heading" data-testid="automatic-sites">
+      <h2 id="automatic-heading">Automatic annotation</h2>
+      <p class="hint">
+        On the sites listed here, Sidenote annotates each article as it opens, without a click. Adding a site asks your browser to let Sidenote read that
+        site’s pages; Sidenote reads no other site unless you click its icon there. Removing a site gives that access back.
+      </p>
+      <form
+        class="field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add(input).then((added) => added && setInput(''));
+        }}
+      >
+        <label for="automatic-site">Site</label>
+        <input id="automatic-site" type="text" placeholder="www.example.com" value={input} onInput={(event) => setInput(event.currentTarget.value)} data-testid="automatic-input" />
+        <button type="submit" disabled={state.busy} data-testid="automatic-add">
+          Annotate automatically
+        </button>
+      </form>
+      {state.notice && (
+        <p class={`notice ${state.notice.kind}`} role={state.notice.kind === 'error' ? 'alert' : 'status'} data-testid="automatic-notice">
+          {state.notice.text}
+        </p>
+      )}
+      {state.hosts.length === 0 ? (
+        <p class="hint" data-testid="automatic-empty">
+          No site yet: Sidenote runs only when you click its icon.
+        </p>
+      ) : (
+        <ul class="automatic-sites">
+          {state.hosts.map((host) => (
+            <li key={host} data-testid="automatic-site" data-host={host}>
+              <span>{host}</span>{' '}
+              <button type="button" class="danger" onClick={() => void remove(host)} aria-label={`Stop annotating ${host} automatically`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import { AutomaticSites, type AutomaticSitesState } from '@/components/options/AutomaticSites';
+import { automaticSites } from '../background/automatic-annotation';
+import { parseSite, siteOf } from '../sites/site-pattern';
+
+/**
+ * Owns the options page's list of sites annotated without a click. Adding a site asks the browser
+ * for that host at that moment (the reader's click on "Add" is the gesture the prompt needs); the
+ * site is listed only if the reader grants it. Removing one gives the host back.
+ */
+export class SitesController {
+  private state: AutomaticSitesState = { hosts: [], notice: null, busy: false };
+
+  constructor(private readonly root: HTMLElement) {}
+
+  async start(): Promise<void> {
+    this.set({ hosts: await automaticSites.getValue() });
+    // The list also changes elsewhere: the browser's settings may take a host back.
+    automaticSites.watch((hosts) => this.set({ hosts }));
+  }
+
+  private set(patch: Partial<AutomaticSitesState>): void {
+    this.state = { ...this.state, ...patch };
+    render(h(AutomaticSites, { state: this.state, add: (input: string) => this.add(input), remove: (host: string) => this.remove(host) }), this.root);
+  }
+
+  /** Called straight from the click: the permission request must be the first thing it awaits. */
+  async add(input: string): Promise<boolean> {
+    const site = parseSite(input);
+    if ('error' in site) {
+      this.set({ notice: { kind: 'error', text: site.error } });
+      return false;
+    }
+    this.set({ busy: true, notice: null });
+    let granted = false;
+    try {
+      granted = await browser.permissions.request({ origins: site.patterns });
+    } catch (error) {
+      this.set({ busy: false, notice: { kind: 'error', text: `The browser refused: ${error instanceof Error ? error.message : String(error)}` } });
+      return false;
+    }
+    if (!granted) {
+      this.set({ busy: false, notice: { kind: 'error', text: `Sidenote was not given access to ${site.host}, so it is not annotated automatically.` } });
+      return false;
+    }
+    const hosts = await automaticSites.getValue();
+    if (!hosts.includes(site.host)) await automaticSites.setValue([...hosts, site.host]);
+    this.set({ busy: false, hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `Articles on ${site.host} are now annotated as they open.` } });
+    return true;
+  }
+
+  async remove(host: string): Promise<void> {
+    await automaticSites.setValue((await automaticSites.getValue()).filter((listed) => listed !== host));
+    // A host granted some other way (by the browser's settings, or required by a build) stays granted; the site is off the list either way.
+    await browser.permissions.remove({ origins: siteOf(host).patterns }).catch(() => false);
+    this.set({ hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `${host} is no longer annotated automatically.` } });
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { hostOfPattern, parseSite } from './site-pattern';
+
+describe('parseSite: what a reader types, as the patterns the browser grants', () => {
+  it.each([
+    ['www.bbc.com', 'www.bbc.com'],
+    ['https://www.bbc.com/news/world-123?x=1', 'www.bbc.com'],
+    ['  Kyivindependent.com ', 'kyivindependent.com'],
+    ['http://127.0.0.1:8080/page', '127.0.0.1'],
+  ])('%s → %s', (input, host) => {
+    expect(parseSite(input)).toEqual({ host, patterns: [`https://${host}/*`, `http://${host}/*`] });
+  });
+
+  it.each(['', 'not a site', 'javascript:alert(1)', 'file:///etc/passwd', 'ftp://example.com', 'bbc', '<img src=x onerror=alert(1)>.com'])('refuses %j with a reason', (input) => {
+    expect(parseSite(input)).toEqual({ error: expect.any(String) });
+  });
+
+  it('reads the host back from a granted pattern, and nothing from any other', () => {
+    expect(hostOfPattern('https://www.bbc.com/*')).toBe('www.bbc.com');
+    expect(['<all_urls>', '*://*/*', 'https://*.bbc.com/*'].map(hostOfPattern)).toEqual([null, null, null]);
+  });
+});
