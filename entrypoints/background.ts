@@ -26,7 +26,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener((removed) => void forgetRevokedHosts(removed.origins));
 
   browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void toggleSidebar(tab.id, tab.url);
+    if (tab.id === undefined) return;
+    corpus.prepare();
+    void toggleSidebar(tab.id, tab.url);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

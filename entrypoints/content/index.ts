@@ -15,6 +15,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // Runs as the script is injected, before WXT starts this run's context (which invalidates older
 // runs): a click while the sidebar is open closes it, and that is all this run does.
 const closedAnOpenSidebar = closeOpenSidebar();
+/** When this run began (ms since the epoch), so a benchmark can tell injection from the rest of the wait. */
+const scriptStarted = performance.timeOrigin + performance.now();
 
 /**
  * Injected by the background on a toolbar click (never declared for any site), or registered on
@@ -100,6 +102,7 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
   answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
   await sidebar.open();
+  const openedAt = performance.now();
   // Watching starts once the sidebar shows: its baseline read of the page's text stays off the click's path.
   const stopWatching = watchPage(ctx, (change) =>
     sidebar.pageChanged(change, () => {
@@ -114,14 +117,22 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
   }
   try {
     const response = await answer;
+    const answeredAt = performance.now();
     if (!sidebar.isOpen) return;
     if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
     else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
     else {
       // Readability's share of the wait, beside the background's, in the sidebar's timing line.
-      const annotation = { ...response.annotation, timings: { extract: extractTime, ...response.annotation.timings } };
+      const since = (at: number) => Math.round((at - extractStarted) * 100) / 100;
+      const annotation = {
+        ...response.annotation,
+        timings: { scriptStarted, extract: extractTime, sidebarOpened: since(openedAt), answered: since(answeredAt), ...response.annotation.timings },
+      };
       sidebar.show({ status: 'ready', annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
-      await Promise.all([showPlaces(ctx, sidebar, annotation), showFigures(ctx, sidebar, sent)]);
+      const figures = showFigures(ctx, sidebar, sent);
+      // Highlighting walks and wraps the page's text: it waits until the sidebar has been painted.
+      await new Promise<void>((resolve) => ctx.requestAnimationFrame(() => ctx.setTimeout(resolve, 0)));
+      await Promise.all([showPlaces(ctx, sidebar, annotation), figures]);
     }
   } catch (error) {
     if (sidebar.isOpen) sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
