@@ -33,12 +33,15 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious or critical violation on the options page, the mapping form included (${scheme} scheme)`, async ({ extension }) => {
+  test(`axe finds no serious or critical violation on the options page, its automatic-annotation section and mapping form included (${scheme} scheme)`, async ({ extension }) => {
     const options = await extension.context.newPage();
     await options.emulateMedia({ colorScheme: scheme });
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
     await expect(options.getByTestId('corpus')).toHaveCount(1);
     await options.locator('details.limits summary').click();
+    // The automatic-annotation section, with its refusal of an empty address showing.
+    await options.getByTestId('automatic-add').click();
+    await expect(options.getByTestId('automatic-notice')).toBeVisible();
     const serious = async () =>
       (await new AxeBuilder({ page: options }).analyze()).violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
