@@ -20,6 +20,9 @@ describe('findNumbers reads what the model reads, faster', () => {
     'About two hundred and fifty-three thousand people fled; 1,250 returned.',
     'One in five voters, or 1 in 5, said 3 out of 4 was fair; 2000 over 3 is 666.7.',
     'The price rose from $14.4 to 15.2 (an increase of 5.6 %), after 1 000 trades.',
+    // Cardinal words read without the model, and those it reads by their context.
+    'Two people died and forty were hurt; that one was the worst, one in five said, and twenty two more fled.',
+    'Seven of the nine towns, three over four, and the one that stood.',
   ])('%s', (sentence) => {
     const found = findNumbers(sentence).filter((number) => !number.glued);
     expect(found.map(({ start, end, value }) => ({ start, end, value }))).toEqual(modelReading(sentence));

@@ -122,17 +122,26 @@ const WINDOW_TOKENS = 3;
 
 interface NumberWindow extends TextRange {
   /**
-   * Its numbers are all written in plain digits ("1,250", "70%", "(2022)"), with nothing around
-   * them the model reads into a number (a sign, a scale letter, "1 in 5", "1 over 3", "1 000"): their
-   * values are the digits', and the model, which costs a millisecond a sentence, is not run.
+   * Its numbers are all written in plain digits ("1,250", "70%", "(2022)") or as one cardinal word
+   * below a hundred ("two", "forty"), with nothing around them the model reads into a number (a
+   * sign, a scale letter, "1 in 5", "one over three", "1 000", "twenty two"): their values are the
+   * digits' or the word's, and the model, which costs a millisecond a call, is not run.
    */
   plain: boolean;
 }
 // A token that is one number in digits, perhaps with a currency sign, brackets, quotes, a percent
 // sign or closing punctuation; not "8-10", "1/2", "3.5m", "1st" or "-5".
 const PLAIN_NUMBER = /^[("'“‘[$€£¥]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)"'”’\],.;:!?]*$/u;
-const PLAIN_DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
-const NOT_PLAIN_CONTEXT = /\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\b|\d\s+(?:in|over|out\s+of)\s+\d|\^|\d\s+\d/i;
+// One-word cardinals below a hundred ("two", "seven", "forty"), which the model reads alone as their
+// value; not "one", which it reads by its context ("that one", "the one" are no numbers).
+const SIMPLE_CARDINALS = new Map([...EnglishNumeric.CardinalNumberMap].filter(([word, value]) => /^[a-z]{3,}$/.test(word) && word !== 'one' && value < 100));
+const CARDINAL_ALTERNATION = [...SIMPLE_CARDINALS.keys()].sort((a, b) => b.length - a.length).join('|');
+const PLAIN_WORD = new RegExp(`^[("'“‘[]*(?:${CARDINAL_ALTERNATION})[)"'”’\\],.;:!?]*$`, 'i');
+const PLAIN_DIGITS = new RegExp(`(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`, 'giu');
+const NOT_PLAIN_CONTEXT = new RegExp(
+  `\\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\\b|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)\\s+(?:in|over|out\\s+of)\\s+(?:an?|${CARDINAL_ALTERNATION}|\\d+)(?!\\p{L})|\\^|\\d\\s+\\d|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)[\\s-]+(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
+  'iu',
+);
 
 /**
  * The stretches of a sentence the model needs to read: each number-like token with a few words
@@ -152,7 +161,7 @@ function numberWindows(sentence: string): NumberWindow[] {
     while (at < tokens.length - 1 && tokens[at]!.index + tokens[at]![0].length <= hint.index) at++;
     const from = Math.max(0, at - WINDOW_TOKENS);
     const to = Math.min(tokens.length - 1, at + WINDOW_TOKENS);
-    const isPlain = PLAIN_NUMBER.test(tokens[at]![0]);
+    const isPlain = PLAIN_NUMBER.test(tokens[at]![0]) || PLAIN_WORD.test(tokens[at]![0]);
     if (to <= lastToken) {
       windows[windows.length - 1]!.plain &&= isPlain;
       continue;
@@ -174,7 +183,7 @@ function plainNumbers(sentence: string, window: NumberWindow): { start: number; 
   return [...sentence.slice(window.start, window.end).matchAll(PLAIN_DIGITS)].map((match) => ({
     start: window.start + match.index,
     end: window.start + match.index + match[0].length,
-    value: Number(match[0].replace(/,/g, '')),
+    value: SIMPLE_CARDINALS.get(match[0].toLowerCase()) ?? Number(match[0].replace(/,/g, '')),
   }));
 }
 
