@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { now, since } from '@/utils/core/clock';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { MAX_ARTICLE_CHARACTERS } from '@/utils/messaging/limits';
 import type { Annotation } from '@/utils/core/types';
@@ -85,9 +86,9 @@ function noArticleReason(reason: string): string {
  * reader's click runs this again in a fresh sidebar.
  */
 async function annotatePage(ctx: ContentScriptContext, automatic = false): Promise<void> {
-  const extractStarted = performance.now();
+  const extractStarted = now();
   const extraction = extractArticle(document);
-  const extractTime = Math.round((performance.now() - extractStarted) * 100) / 100;
+  const extractTime = since(extractStarted);
   // Unasked, on a site the reader listed: a page without an article (a front page) is left alone.
   if (automatic && extraction.kind === 'no-article') return;
   const sidebar = new SidebarController(ctx);
@@ -102,7 +103,7 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
   answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
   await sidebar.open();
-  const openedAt = performance.now();
+  const sidebarOpened = since(extractStarted);
   // Watching starts once the sidebar shows: its baseline read of the page's text stays off the click's path.
   const stopWatching = watchPage(ctx, (change) =>
     sidebar.pageChanged(change, () => {
@@ -117,17 +118,13 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
   }
   try {
     const response = await answer;
-    const answeredAt = performance.now();
+    const answered = since(extractStarted);
     if (!sidebar.isOpen) return;
     if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
     else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
     else {
       // Readability's share of the wait, beside the background's, in the sidebar's timing line.
-      const since = (at: number) => Math.round((at - extractStarted) * 100) / 100;
-      const annotation = {
-        ...response.annotation,
-        timings: { scriptStarted, extract: extractTime, sidebarOpened: since(openedAt), answered: since(answeredAt), ...response.annotation.timings },
-      };
+      const annotation = { ...response.annotation, timings: { scriptStarted, extract: extractTime, sidebarOpened, answered, ...response.annotation.timings } };
       sidebar.show({ status: 'ready', annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
       const figures = showFigures(ctx, sidebar, sent);
       // Highlighting walks and wraps the page's text: it waits until the sidebar has been painted.

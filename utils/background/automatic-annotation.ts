@@ -12,7 +12,7 @@ export const automaticSites = storage.defineItem<string[]>('local:automaticSites
 
 const SCRIPT_ID = 'sidenote-automatic';
 /** Run before the content script, in the same isolated world: tells it no click asked for this run. */
-export const AUTOMATIC_FLAG_SCRIPT = '/automatic-run.js';
+const AUTOMATIC_FLAG_SCRIPT = '/automatic-run.js';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 let syncing: Promise<void> = Promise.resolve();

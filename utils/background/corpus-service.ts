@@ -1,5 +1,6 @@
 import { analysePage, type PageAnalysis } from '../core/analyse-page';
 import { annotate } from '../core/annotate';
+import { now, since } from '../core/clock';
 import { checkConsistency } from '../core/consistency/check-consistency';
 import { CorpusIndex } from '../core/corpus-index';
 import { PlaceFinder } from '../core/places/find-places';
@@ -53,23 +54,30 @@ export class CorpusService {
   private takeLoadTimes(): { loadIndex: number; loadGazetteer: number } {
     const { index, gazetteer } = this.unreported;
     this.unreported = { index: 0, gazetteer: 0 };
-    return { loadIndex: Math.round(index * 100) / 100, loadGazetteer: Math.round(gazetteer * 100) / 100 };
+    return { loadIndex: index, loadGazetteer: gazetteer };
+  }
+
+  /** Runs a load, noting how long it took for the next answer; a failed one is forgotten so the next request tries again. */
+  private timedLoad<T>(what: keyof CorpusService['unreported'], load: () => Promise<T>, forget: () => void): Promise<T> {
+    const started = now();
+    return load().then(
+      (value) => {
+        this.unreported[what] = since(started);
+        return value;
+      },
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    );
   }
 
   private placeFinder(): Promise<PlaceFinder> {
-    if (this.finder === null) {
-      const started = performance.now();
-      this.finder = this.loadGazetteer()
-        .then((text) => {
-          const finder = new PlaceFinder(Gazetteer.parse(text));
-          this.unreported.gazetteer = performance.now() - started;
-          return finder;
-        })
-        .catch((error: unknown) => {
-          this.finder = null;
-          throw error;
-        });
-    }
+    this.finder ??= this.timedLoad(
+      'gazetteer',
+      () => this.loadGazetteer().then((text) => new PlaceFinder(Gazetteer.parse(text))),
+      () => (this.finder = null),
+    );
     return this.finder;
   }
 
@@ -85,18 +93,7 @@ export class CorpusService {
       this.lastAnalysis = null;
     }
     const { source } = active;
-    if (this.index === null) {
-      const started = performance.now();
-      this.index = this.load(source)
-        .then((index) => {
-          this.unreported.index = performance.now() - started;
-          return index;
-        })
-        .catch((error: unknown) => {
-          this.index = null; // let the next request try again
-          throw error;
-        });
-    }
+    this.index ??= this.timedLoad('index', () => this.load(source), () => (this.index = null));
     return { index: await this.index, source };
   }
 
@@ -127,7 +124,7 @@ export class CorpusService {
   }
 
   async annotate(article: ArticleInput): Promise<Annotation> {
-    const started = performance.now();
+    const started = now();
     const [{ index, source }, finder] = await Promise.all([this.current(), this.placeFinder()]);
     const analysis = analysePage(article, index, finder);
     this.lastAnalysis = { index, article, analysis };
@@ -137,7 +134,7 @@ export class CorpusService {
       ...this.takeLoadTimes(),
       ...annotation.timings,
       // Everything the background did for this answer: asking the library which corpus is in use, loads, analysis, annotation.
-      background: Math.round((performance.now() - started) * 100) / 100,
+      background: since(started),
     };
     return annotation;
   }

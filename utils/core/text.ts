@@ -11,18 +11,22 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 const DIACRITICS = /\p{M}+/gu;
 const POSSESSIVE = /['’ʼ]s$/;
 const APOSTROPHE = /['’ʼ]/;
+const APOSTROPHES = /['’ʼ]/g;
+
+// Plain ASCII text (most of an English text) needs no Unicode decomposition.
+const foldCaseAndAccents = (text: string) => (!/[^ -~]/.test(text) ? text : text.normalize('NFKD').replace(DIACRITICS, '')).toLowerCase();
 
 /** Text folded as its words are (case, accents, apostrophes), offsets not kept: a word's term is a substring of it. */
 export function foldText(text: string): string {
-  return (!/[^ -~]/.test(text) ? text : text.normalize('NFKD').replace(DIACRITICS, '')).toLowerCase().replace(/['’ʼ]/g, '');
+  const folded = foldCaseAndAccents(text);
+  return APOSTROPHE.test(folded) ? folded.replace(APOSTROPHES, '') : folded;
 }
 
 /** Case- and accent-folded form of a word; possessives fold into their noun (Ukraine's → ukraine). */
 export function normalizeTerm(word: string): string {
-  // Plain ASCII words (most of an English text) need no Unicode decomposition.
-  const folded = (!/[^ -~]/.test(word) ? word : word.normalize('NFKD').replace(DIACRITICS, '')).toLowerCase();
+  const folded = foldCaseAndAccents(word);
   // Most words have no apostrophe; this runs for every word of every page and article.
-  return APOSTROPHE.test(folded) ? folded.replace(POSSESSIVE, '').replace(/['’ʼ]/g, '') : folded;
+  return APOSTROPHE.test(folded) ? folded.replace(POSSESSIVE, '').replace(APOSTROPHES, '') : folded;
 }
 
 /** Every word of `text` with its offsets, including stopwords. */

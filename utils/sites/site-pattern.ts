@@ -17,13 +17,14 @@ const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](
 export function parseSite(input: string): Site | { error: string } {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return { error: 'Type a site’s address, for example www.bbc.com.' };
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(trimmed)?.[1];
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { error: 'Only web pages (http and https) can be annotated.' };
   let host: string;
   try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
+    host = new URL(scheme ? trimmed : `https://${trimmed}`).hostname;
   } catch {
     return { error: `“${input.trim()}” is not a web address.` };
   }
-  if (!/^https?:\/\//.test(trimmed) && /^[a-z][a-z0-9+.-]*:\/\//.test(trimmed)) return { error: 'Only web pages (http and https) can be annotated.' };
   if (!HOST.test(host) || !host.includes('.') && host !== 'localhost') return { error: `“${input.trim()}” is not a web address.` };
   return siteOf(host);
 }

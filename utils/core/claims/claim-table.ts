@@ -14,7 +14,7 @@ export interface IndexedClaim extends Omit<Claim, 'text'> {
   doc: number;
 }
 
-export const INDEXED_KINDS: readonly ClaimKind[] = ['percent', 'distance', 'area', 'money', 'count', 'weight', 'volume', 'speed'];
+const INDEXED_KINDS: readonly ClaimKind[] = ['percent', 'distance', 'area', 'money', 'count', 'weight', 'volume', 'speed'];
 const BOUNDS: readonly ClaimBound[] = ['exact', 'about', 'at-least', 'at-most'];
 const NONE = 0;
 
@@ -168,8 +168,11 @@ export class ClaimTable {
   }
 }
 
-/** Whether the table keeps a claim: a figure worth checking elsewhere, about a place. */
-export const isIndexed = (claim: Claim) => claim.subject.places.length > 0 && INDEXED_KINDS.includes(claim.kind);
+/**
+ * A figure worth checking against other coverage, about a place: what the table keeps of the
+ * corpus, and what a page looks up in it.
+ */
+export const isCheckable = (claim: Claim) => claim.subject.places.length > 0 && INDEXED_KINDS.includes(claim.kind);
 
 /** Collects the table article by article, in plain arrays, and packs it into columns at the end. */
 export class ClaimTableBuilder {
@@ -198,7 +201,7 @@ export class ClaimTableBuilder {
   /** Adds the next article's claims (those the table keeps; the others are skipped). */
   add(claims: readonly Claim[]): void {
     for (const claim of claims) {
-      if (!isIndexed(claim)) continue;
+      if (!isCheckable(claim)) continue;
       const id = this.column.get('doc')!.length;
       this.push('doc', this.doc);
       this.push('kind', INDEXED_KINDS.indexOf(claim.kind));
@@ -256,9 +259,5 @@ export class ClaimTableBuilder {
       keys,
       ...(Object.fromEntries(CLAIM_COLUMNS.map((name) => [name, typed(name)])) as Pick<ClaimTableData, Column>),
     });
-  }
-
-  static empty(): ClaimTable {
-    return new ClaimTableBuilder().finish();
   }
 }

@@ -4,6 +4,7 @@
  * page itself, plus who it quotes.
  */
 import { analysePage, type PageAnalysis } from '../analyse-page';
+import { isCheckable } from '../claims/claim-table';
 import { now, since } from '../clock';
 import type { CorpusIndex } from '../corpus-index';
 import type { PlaceFinder } from '../places/find-places';
@@ -12,7 +13,6 @@ import type { ArticleInput, Consistency, ConsistencyNote } from '../types';
 import { corpusNotes, evidenceArticles } from './corpus-notes';
 import { geographyNotes } from './geography-notes';
 import { internalNotes } from './internal-notes';
-import { isCheckable } from './pair-figures';
 import { sourcingProfile } from './sourcing';
 
 const order = (a: ConsistencyNote, b: ConsistencyNote) => a.claim.start - b.claim.start;

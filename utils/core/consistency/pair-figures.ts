@@ -6,8 +6,7 @@
  * pair on Donetsk and "control". The candidates come from the corpus index's figures about the
  * page figure's places, across the whole corpus.
  */
-import type { ClaimTable, IndexedClaim } from '../claims/claim-table';
-import { INDEXED_KINDS } from '../claims/claim-table';
+import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import type { Claim } from '../types';
 import { baseValue, comparableUnits, yearsApart } from './compare-figures';
 
@@ -45,9 +44,6 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
   // whole corpus, "200 people" about the United States meets hundreds of other counts of people.
   return sharedTerms > 0 ? sharedPlaces * 2 + sharedTerms : 0;
 }
-
-/** Whether a page figure is looked up in the corpus at all: a figure worth checking, about a place. */
-export const isCheckable = (claim: Claim) => claim.subject.places.length > 0 && INDEXED_KINDS.includes(claim.kind);
 
 /**
  * Per page figure, the best-matching figure of each corpus article that has one, best first (ties
