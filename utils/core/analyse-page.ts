@@ -11,7 +11,7 @@ import { pairFigures, sharedFiguresByArticle, type Pairing } from './consistency
 import type { CorpusIndex } from './corpus-index';
 import type { PlaceFinder, PlaceMention } from './places/find-places';
 import { rankRelated, type RankedRelated } from './related';
-import { tidyText } from './text';
+import { sentences, tidyText, type Sentence } from './text';
 import type { ArticleInput, Claim } from './types';
 
 /**
@@ -26,6 +26,8 @@ export interface PageAnalysis {
   text: string;
   /** How much of it figures were read from. */
   checkedCharacters: number;
+  /** The sentences of those characters: split once, read by the figures and by the sourcing profile. */
+  checkedSentences: Sentence[];
   mentions: PlaceMention[];
   /** The mentions within the checked characters, with what claim subjects need of each place. */
   places: PlaceInText[];
@@ -46,7 +48,9 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   started = now();
   const checkedCharacters = Math.min(text.length, MAX_CHECKED_CHARACTERS);
   const places = finder ? placesInText(mentions.filter((mention) => mention.end <= checkedCharacters), finder.gazetteer) : [];
-  const claims = extractClaims(text.slice(0, checkedCharacters), { places, published });
+  const checked = text.slice(0, checkedCharacters);
+  const checkedSentences = sentences(checked);
+  const claims = extractClaims(checked, { places, published, sentences: checkedSentences });
   const claimsTime = since(started);
 
   started = now();
@@ -72,6 +76,7 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   return {
     text,
     checkedCharacters,
+    checkedSentences,
     mentions,
     places,
     claims,

@@ -48,5 +48,11 @@ export function keyTerms(
       inCorpus: frequency > 0,
     });
   }
-  return weighted.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
+  // Sorting a page's thousand-odd terms with the tie-break (a collation) costs more than the rest:
+  // sort by weight alone, then apply it to those that can make the cut.
+  weighted.sort((a, b) => b.weight - a.weight);
+  const cut = weighted[Math.min(limit, weighted.length) - 1]?.weight ?? 0;
+  let candidates = Math.min(limit, weighted.length);
+  while (candidates < weighted.length && weighted[candidates]!.weight === cut) candidates++;
+  return weighted.slice(0, candidates).sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
 }

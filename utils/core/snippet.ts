@@ -1,4 +1,4 @@
-import { foldText, sentences, words } from './text';
+import { foldText, sentences, words, type Sentence } from './text';
 import type { Snippet, TextRange } from './types';
 
 /**
@@ -6,32 +6,40 @@ import type { Snippet, TextRange } from './types';
  * distinct term weight, extended by its neighbour when short, cut around its matches when long.
  */
 export function bestSnippet(text: string, weights: ReadonlyMap<string, number>, maxLength = 280): Snippet {
-  const all = sentences(text);
-  if (all.length === 0) return { text: '', marks: [], truncatedStart: false, truncatedEnd: false };
+  // A sentence never spans a line break, and it can score no more than the weights of the terms its
+  // paragraph holds as substrings of its folded text. So paragraphs are read best bound first and
+  // split into sentences (the costly part) only while they could still beat the best sentence:
+  // a corpus article runs to dozens of paragraphs, of which one or two hold the page's rarest terms.
+  const paragraphs = paragraphsOf(text);
+  const termsIn = termFinder(weights);
+  const bounds = boundsByLine(foldText(text), weights, termsIn);
+  const order = paragraphs.map((paragraph, at) => ({ at, bound: bounds[paragraph.line]! })).sort((a, b) => b.bound - a.bound || a.at - b.at);
+  let best: { paragraph: number; sentence: number; score: number } | undefined;
+  const split = new Map<number, Sentence[]>();
+  const sentencesOf = (paragraph: number) => split.get(paragraph) ?? split.set(paragraph, sentencesIn(text, paragraphs[paragraph]!)).get(paragraph)!;
+  for (const { at, bound } of order) {
+    // Every weight is positive: a sentence without a term scores nothing, and the first sentence stands in.
+    // Of two sentences scoring the same, the earlier one wins.
+    if (bound === 0 || (best && (bound < best.score || (bound === best.score && at > best.paragraph)))) break;
+    sentencesOf(at).forEach((sentence, index) => {
+      // The same bound, for the sentence alone: most sentences of a long paragraph cannot win, and need not be tokenized.
+      const sentenceBound = boundsByLine(foldText(sentence.text), weights, termsIn)[0]!;
+      if (sentenceBound === 0 || (best && (sentenceBound < best.score || (sentenceBound === best.score && at >= best.paragraph)))) return;
+      const found = new Set<string>();
+      for (const token of words(sentence.text)) if (weights.has(token.term)) found.add(token.term);
+      // Summed in the weights' order, as the bound is: a sentence holding all its paragraph's terms scores the bound exactly.
+      let score = 0;
+      for (const [term, weight] of weights) if (found.has(term)) score += weight;
+      if (score > (best?.score ?? 0) || (best && score === best.score && at < best.paragraph)) best = { paragraph: at, sentence: index, score };
+    });
+  }
+  best ??= { paragraph: 0, sentence: 0, score: 0 };
+  const bestSentence = paragraphs.length ? sentencesOf(best.paragraph)[best.sentence] : undefined;
+  if (!bestSentence) return { text: '', marks: [], truncatedStart: false, truncatedEnd: false };
+  const next = sentencesOf(best.paragraph)[best.sentence + 1] ?? (best.paragraph + 1 < paragraphs.length ? sentencesOf(best.paragraph + 1)[0] : undefined);
 
-  // Only sentences that hold a weighed term as a substring of their folded text are read word by
-  // word (a word folds to a term only if its sentence holds it): a corpus article runs to
-  // thousands of words, of which a few dozen are the page's key terms.
-  const terms = [...weights.keys()];
-  const distinct = all.map((sentence) => {
-    const found = new Set<string>();
-    const folded = foldText(sentence.text);
-    if (!terms.some((term) => folded.includes(term))) return found;
-    for (const token of words(sentence.text)) if (weights.has(token.term)) found.add(token.term);
-    return found;
-  });
-  let bestIndex = 0;
-  let bestScore = -1;
-  distinct.forEach((terms, index) => {
-    let score = 0;
-    for (const term of terms) score += weights.get(term) ?? 0;
-    if (score > bestScore) [bestIndex, bestScore] = [index, score];
-  });
-
-  const best = all[bestIndex]!;
-  let start = best.start;
-  let end = best.end;
-  const next = all[bestIndex + 1];
+  let start = bestSentence.start;
+  let end = bestSentence.end;
   if (end - start < maxLength / 2 && next && next.end - start <= maxLength) end = next.end;
   if (end - start > maxLength) [start, end] = windowAroundMatches(text, start, end, weights, maxLength);
 
@@ -41,9 +49,56 @@ export function bestSnippet(text: string, weights: ReadonlyMap<string, number>, 
   return {
     text: text.slice(start, end),
     marks,
-    truncatedStart: start > best.start,
-    truncatedEnd: end < best.end,
+    truncatedStart: start > bestSentence.start,
+    truncatedEnd: end < bestSentence.end,
   };
+}
+
+/** The text's paragraphs (its lines holding more than white space), as offsets, with their line numbers. */
+function paragraphsOf(text: string): (TextRange & { line: number })[] {
+  const found: (TextRange & { line: number })[] = [];
+  for (let start = 0, line = 0; start <= text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (/\S/.test(text.slice(start, end))) found.push({ start, end, line });
+    start = end + 1;
+  }
+  return found;
+}
+
+/** A pattern finding where any of the terms starts (the longest there), to be run with overlaps. */
+function termFinder(weights: ReadonlyMap<string, number>): RegExp {
+  const alternatives = [...weights.keys()].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(alternatives.join('|') || '(?!)', 'g');
+}
+
+/**
+ * Per line of a folded text, the summed weights of the terms it holds as substrings: one scan for
+ * all terms, since folding keeps line breaks. Summed in the weights' order, as a sentence's score
+ * is, so a sentence holding all its line's terms scores the bound exactly.
+ */
+function boundsByLine(folded: string, weights: ReadonlyMap<string, number>, termsIn: RegExp): Float64Array {
+  const lineStarts = [0];
+  for (let at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const held = lineStarts.map(() => new Set<string>());
+  let line = 0;
+  termsIn.lastIndex = 0;
+  for (let match = termsIn.exec(folded); match; match = termsIn.exec(folded)) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= match.index) line++;
+    // Terms starting at the same place ("american", "american-sudanese") all count.
+    for (const term of weights.keys()) if (folded.startsWith(term, match.index)) held[line]!.add(term);
+    termsIn.lastIndex = match.index + 1;
+  }
+  return Float64Array.from(held, (terms) => {
+    let bound = 0;
+    for (const [term, weight] of weights) if (terms.has(term)) bound += weight;
+    return bound;
+  });
+}
+
+/** The sentences of one stretch of `text`, with offsets into `text`. */
+function sentencesIn(text: string, range: TextRange): Sentence[] {
+  return sentences(text.slice(range.start, range.end)).map((sentence) => ({ ...sentence, start: sentence.start + range.start, end: sentence.end + range.start }));
 }
 
 /** The `maxLength` window inside [start, end) holding the most matches, snapped to word boundaries. */
@@ -74,13 +129,14 @@ function windowAroundMatches(
 
 /** The sentence holding `range` (a place's mention), cut to `maxLength` around it, with the range marked. */
 export function snippetAround(text: string, range: TextRange, maxLength = 240): Snippet {
-  // Only the text near the mention is split into sentences: a corpus article may be long, and a
-  // card lists several.
-  const windowStart = Math.max(0, range.start - 2 * maxLength);
-  const inWindow = sentences(text.slice(windowStart, Math.min(text.length, range.end + 2 * maxLength))).map((sentence) => ({
-    start: sentence.start + windowStart,
-    end: sentence.end + windowStart,
-  }));
+  // Only the text near the mention, within its paragraph, is split into sentences: a corpus
+  // article may be long, a card lists several, and no sentence spans a line break.
+  const paragraphStart = text.lastIndexOf('\n', range.start - 1) + 1;
+  const paragraphEnd = text.indexOf('\n', range.end);
+  const inWindow = sentencesIn(text, {
+    start: Math.max(paragraphStart, range.start - 2 * maxLength),
+    end: Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, range.end + 2 * maxLength),
+  });
   const sentence = inWindow.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
   const bounds = sentence ?? { start: Math.max(0, range.start - maxLength / 2), end: Math.min(text.length, range.end + maxLength / 2) };
   let from = bounds.start;

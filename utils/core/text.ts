@@ -1,3 +1,4 @@
+import { sentenceBreaks } from './sentence-breaks';
 import { STOPWORDS } from './stopwords';
 import type { TextRange } from './types';
 
@@ -13,8 +14,10 @@ const POSSESSIVE = /['’ʼ]s$/;
 const APOSTROPHE = /['’ʼ]/;
 const APOSTROPHES = /['’ʼ]/g;
 
-// Plain ASCII text (most of an English text) needs no Unicode decomposition.
-const foldCaseAndAccents = (text: string) => (!/[^ -~]/.test(text) ? text : text.normalize('NFKD').replace(DIACRITICS, '')).toLowerCase();
+// ASCII text, with the curly quotes and dashes English news writes (none of which decompose),
+// needs no Unicode decomposition: most of an English text.
+const NEEDS_DECOMPOSITION = /[^\t\n\r -~‘’“”–—]/;
+const foldCaseAndAccents = (text: string) => (NEEDS_DECOMPOSITION.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '') : text).toLowerCase();
 
 /** Text folded as its words are (case, accents, apostrophes), offsets not kept: a word's term is a substring of it. */
 export function foldText(text: string): string {
@@ -66,15 +69,17 @@ export function tidyText(text: string): string {
     .trim();
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** A sentence of a text: its offsets and its words, whitespace trimmed. */
+export type Sentence = TextRange & { text: string };
 
 /** Sentences with their offsets into `text`, whitespace trimmed. */
-export function sentences(text: string): (TextRange & { text: string })[] {
-  const result: (TextRange & { text: string })[] = [];
-  for (const segment of sentenceSegmenter.segment(text)) {
-    // Paragraph breaks end a sentence even when the segmenter does not split there (headlines lack periods).
-    let offset = segment.index;
-    for (const piece of segment.segment.split(/\n+/)) {
+export function sentences(text: string): Sentence[] {
+  const result: Sentence[] = [];
+  let segmentStart = 0;
+  for (const segmentEnd of sentenceBreaks(text)) {
+    // Paragraph breaks end a sentence even when the rules do not split there (headlines lack periods).
+    let offset = segmentStart;
+    for (const piece of text.slice(segmentStart, segmentEnd).split(/\n+/)) {
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
       if (trimmed) {
@@ -84,6 +89,7 @@ export function sentences(text: string): (TextRange & { text: string })[] {
       offset += piece.length + 1;
       while (text[offset] === '\n') offset++;
     }
+    segmentStart = segmentEnd;
   }
   return result;
 }

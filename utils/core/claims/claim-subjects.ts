@@ -7,7 +7,7 @@
  */
 import type { Gazetteer } from '../places/gazetteer';
 import type { PlaceMention } from '../places/find-places';
-import { isContentTerm, words } from '../text';
+import { isContentTerm, words, type Sentence } from '../text';
 import type { ClaimSubject, PlaceKind, TextRange } from '../types';
 
 export interface PlaceInText extends TextRange {
@@ -76,7 +76,7 @@ function placesFor(figure: TextRange, sentence: TextRange, text: string, places:
 }
 
 /** Whether a figure in this sentence can have a place as its subject: the sentence names one or points back to one. */
-export function mayBeAboutPlace(sentence: TextRange & { text: string }, places: readonly PlaceInText[]): boolean {
+export function mayBeAboutPlace(sentence: Sentence, places: readonly PlaceInText[]): boolean {
   return places.some((place) => place.start >= sentence.start && place.end <= sentence.end) || ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
 }
 

@@ -4,6 +4,7 @@
  * Relative words ("today", "last week") and weekdays are left out: they date nothing a reader can check.
  */
 import * as chrono from 'chrono-node';
+import type { Sentence } from '../text';
 import type { TextRange } from '../types';
 
 export interface DateSpan extends TextRange {
@@ -31,7 +32,7 @@ export function parseArticleDate(date: string | null | undefined): Date | null {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-export function findDates(text: string, sentences: readonly (TextRange & { text: string })[], published: Date | null): DateSpan[] {
+export function findDates(text: string, sentences: readonly Sentence[], published: Date | null): DateSpan[] {
   const found: DateSpan[] = [];
   for (const sentence of sentences) {
     if (!NAMES_MONTH.test(sentence.text)) continue;

@@ -3,7 +3,7 @@
  * Recognizers-Text, its unit and qualifier read from the tokens around it, ranges joined into one
  * claim, dates read by chrono-node, and what each figure is about.
  */
-import { sentences } from '../text';
+import { sentences, type Sentence } from '../text';
 import type { Claim, TextRange } from '../types';
 import { mayBeAboutPlace, subjectOf, type PlaceInText } from './claim-subjects';
 import { findDates, parseArticleDate, type DateSpan } from './dates';
@@ -21,6 +21,8 @@ export interface ClaimContext {
    * claims read are the same as a full reading gives for those sentences, at a fraction of the cost.
    */
   onlyAboutPlaces?: boolean;
+  /** The text's sentences, when the caller has them already (the page analysis splits a page once). */
+  sentences?: readonly Sentence[];
 }
 
 // Words that join two figures into a range: "between 5 and 10 km", "from 2022 to 2024", "8-10 feet".
@@ -83,7 +85,7 @@ function dateClaim(date: DateSpan): Figure & { high: null; iso: string } {
 export function extractClaims(text: string, context: ClaimContext = {}): Claim[] {
   const published = parseArticleDate(context.published);
   const publishedIso = published ? published.toISOString().slice(0, 10) : null;
-  const allSentences = sentences(text);
+  const allSentences = context.sentences ?? sentences(text);
   const read = context.onlyAboutPlaces ? allSentences.filter((sentence) => mayBeAboutPlace(sentence, context.places ?? [])) : allSentences;
   const numbers = findNumbers(text, read);
   const dates = findDates(text, read.filter((sentence) => sentence.text.length < 2000), published);

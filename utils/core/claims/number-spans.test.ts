@@ -1,8 +1,9 @@
-import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { readFileSync } from 'node:fs';
+import { Culture, EnglishNumeric, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../../scripts/lib/corpus-folder';
 import { sentences } from '../text';
-import { findNumbers } from './number-spans';
+import { findNumbers, numberHints } from './number-spans';
 
 const model = new NumberRecognizer(Culture.English).getNumberModel();
 /** The model's own reading of a whole sentence, as findNumbers gave it before it cut sentences into windows and read plain digits itself. */
@@ -35,5 +36,30 @@ describe('findNumbers reads what the model reads, faster', () => {
       const expected = modelReading(sentence).filter((number) => !/^-\s/.test(sentence.slice(number.start, number.end)));
       expect({ sentence, found }).toEqual({ sentence, found: expected });
     }
+  });
+});
+
+describe('numberHints finds the digits and number words a pattern over the model vocabulary finds', () => {
+  // The pattern the hand scan replaced: each digit or fraction glyph, and each number word not touching another letter, in any case.
+  const words = [...EnglishNumeric.CardinalNumberMap.keys(), ...EnglishNumeric.OrdinalNumberMap.keys(), ...EnglishNumeric.RoundNumberMap.keys()]
+    .filter((word) => word.length > 2)
+    .concat(['half', 'quarter', 'quarters', 'nought', 'naught', 'zero', 'dozen', 'dozens'])
+    .sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`[\\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'giu');
+  const byPattern = (text: string) => Array.from(text.matchAll(pattern), (match) => match.index);
+
+  it.each([
+    'Two HUNDRED and Forty-one, 3½ and ½; twentyfold, oneself, someone, one.',
+    'Letters beyond the Basic Multilingual Plane: 𝐚one one𝐚 𝐚 one; the long s: ſix ſeven; accents: éone oneé.',
+  ])('%s', (text) => {
+    expect(numberHints(text)).toEqual(byPattern(text));
+  });
+
+  it('on every article of the Ukraine news dev set', () => {
+    const articles = readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    expect(articles.filter((text) => numberHints(text).join() !== byPattern(text).join())).toEqual([]);
   });
 });

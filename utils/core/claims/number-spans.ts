@@ -6,7 +6,7 @@
  * model declines to read, are read here.
  */
 import { Culture, EnglishNumeric, NumberRecognizer, StringUtility } from '@microsoft/recognizers-text-number';
-import { sentences } from '../text';
+import { sentences, type Sentence } from '../text';
 import type { TextRange } from '../types';
 
 export interface NumberSpan extends TextRange {
@@ -114,9 +114,80 @@ function joinMixedScales(text: string, spans: NumberSpan[]): NumberSpan[] {
   return joined;
 }
 
-const TOKEN = /\S+/g;
-// Where a number may be written: a digit or fraction glyph, or one of the model's number words.
-const NUMBER_HINT = new RegExp(`[\\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?<!\\p{L})(?:${[...NUMBER_WORDS].sort((x, y) => y.length - x.length).join('|')})(?!\\p{L})`, 'giu');
+const FRACTION_GLYPHS = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞';
+
+/** The number words as a trie over a-z: node n's child for letter c is TRIE[n * 26 + c], 0 for none. */
+const TRIE: number[] = new Array<number>(26).fill(0);
+const WORD_ENDS = new Set<number>();
+for (const word of NUMBER_WORDS) {
+  let node = 0;
+  for (const letter of word) {
+    const slot = node * 26 + letter.charCodeAt(0) - 97;
+    if (!TRIE[slot]) {
+      TRIE[slot] = TRIE.length / 26;
+      TRIE.push(...new Array<number>(26).fill(0));
+    }
+    node = TRIE[slot]!;
+  }
+  WORD_ENDS.add(node);
+}
+
+/** The trie node after `letter` (a UTF-16 unit, any case), or 0. The long s is an s when case is ignored. */
+function step(node: number, letter: number): number {
+  const index = letter < 128 ? (letter | 32) - 97 : letter === 0x17f ? 18 : -1;
+  return index >= 0 && index < 26 ? TRIE[node * 26 + index]! : 0;
+}
+
+/** Per UTF-16 code unit, 1 when it is a letter and 2 when not, read from the Unicode data on first sight. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+/** How many code units the letter at `at` takes (2 beyond the Basic Multilingual Plane), 0 when it is no letter. */
+function letterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) return /^\p{L}/u.test(text.slice(at, at + 2)) ? 2 : 0;
+  let known = LETTER_UNITS[code]!;
+  if (known === 0) LETTER_UNITS[code] = known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * Where a number may be written: each digit or fraction glyph, and each run of letters that is
+ * one of the model's number words (in any case). A scan by hand: a regular expression alternating
+ * over the hundred-odd words costs ten times as much on a long page.
+ */
+export function numberHints(sentence: string): number[] {
+  const hints: number[] = [];
+  const length = sentence.length;
+  let at = 0;
+  while (at < length) {
+    const code = sentence.charCodeAt(at);
+    const lower = code | 32;
+    if (code >= 48 && code <= 57) {
+      hints.push(at++);
+      continue;
+    }
+    // ASCII letters inline: most of an English text.
+    const width = lower >= 97 && lower <= 122 ? 1 : code < 128 ? 0 : FRACTION_GLYPHS.includes(sentence[at]!) ? -1 : letterWidth(sentence, at);
+    if (width === -1) hints.push(at);
+    if (width <= 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let node = step(0, code);
+    at += width;
+    while (at < length) {
+      const next = sentence.charCodeAt(at);
+      const nextLower = next | 32;
+      const nextWidth = nextLower >= 97 && nextLower <= 122 ? 1 : next < 128 ? 0 : letterWidth(sentence, at);
+      if (nextWidth === 0) break;
+      // Node 0 is the root only before the first letter; after it, no word.
+      if (node) node = step(node, next);
+      at += nextWidth;
+    }
+    if (node && WORD_ENDS.has(node)) hints.push(start);
+  }
+  return hints;
+}
 /** Words kept either side of a number-like token, so the model still sees "a hundred", "minus 5", "one in five". */
 const WINDOW_TOKENS = 3;
 
@@ -143,36 +214,64 @@ const NOT_PLAIN_CONTEXT = new RegExp(
   'iu',
 );
 
+/** Per UTF-16 code unit, 1 when it is JavaScript white space (\s) and 2 when not: a token is a run of anything else. */
+const SPACE_UNITS = new Uint8Array(0x10000);
+function isSpace(code: number): boolean {
+  let known = SPACE_UNITS[code]!;
+  if (known === 0) SPACE_UNITS[code] = known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Start of the token `count` tokens before the one starting at `start` (or of the first there is). */
+function tokensBack(text: string, start: number, count: number): number {
+  for (let step = 0; step < count; step++) {
+    let at = start;
+    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+    if (at === 0) break;
+    while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+    start = at;
+  }
+  return start;
+}
+
+/** End of the token `count` tokens after the one ending at `end` (or of the last there is). */
+function tokensAhead(text: string, end: number, count: number): number {
+  for (let step = 0; step < count; step++) {
+    let at = end;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at === text.length) break;
+    while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+    end = at;
+  }
+  return end;
+}
+
 /**
  * The stretches of a sentence the model needs to read: each number-like token with a few words
- * either side, overlapping stretches merged. The model runs every one of its patterns over all it
- * is given, so cutting a sentence to its figures' neighbourhoods halves its cost. Number phrases
- * ("two hundred and fifty-three thousand") stay whole: each of their words is number-like, so
- * their stretches join.
+ * either side, overlapping or touching stretches merged. The model runs every one of its patterns
+ * over all it is given, so cutting a sentence to its figures' neighbourhoods halves its cost.
+ * Number phrases ("two hundred and fifty-three thousand") stay whole: each of their words is
+ * number-like, so their stretches join.
  */
 function numberWindows(sentence: string): NumberWindow[] {
-  const hints = [...sentence.matchAll(NUMBER_HINT)];
-  if (hints.length === 0) return [];
-  const tokens = [...sentence.matchAll(TOKEN)];
   const windows: NumberWindow[] = [];
-  let lastToken = -2;
-  let at = 0;
-  for (const hint of hints) {
-    while (at < tokens.length - 1 && tokens[at]!.index + tokens[at]![0].length <= hint.index) at++;
-    const from = Math.max(0, at - WINDOW_TOKENS);
-    const to = Math.min(tokens.length - 1, at + WINDOW_TOKENS);
-    const isPlain = PLAIN_NUMBER.test(tokens[at]![0]) || PLAIN_WORD.test(tokens[at]![0]);
-    if (to <= lastToken) {
-      windows[windows.length - 1]!.plain &&= isPlain;
-      continue;
-    }
-    const end = tokens[to]!.index + tokens[to]![0].length;
+  let tokenEnd = -1;
+  for (const hint of numberHints(sentence)) {
+    // The digits of "1,250" are four hints in one token.
+    if (hint < tokenEnd) continue;
+    const tokenStart = tokensBack(sentence, hint + 1, 1);
+    tokenEnd = tokensAhead(sentence, hint, 1);
+    const token = sentence.slice(tokenStart, tokenEnd);
+    const isPlain = PLAIN_NUMBER.test(token) || PLAIN_WORD.test(token);
+    const start = tokensBack(sentence, tokenStart, WINDOW_TOKENS);
+    const end = tokensAhead(sentence, tokenEnd, WINDOW_TOKENS);
     const previous = windows[windows.length - 1];
-    if (previous && from <= lastToken + 1) {
+    if (previous && end <= previous.end) previous.plain &&= isPlain;
+    // Touching: no whole token between the two.
+    else if (previous && !/\S/.test(sentence.slice(previous.end, start))) {
       previous.end = end;
       previous.plain &&= isPlain;
-    } else windows.push({ start: tokens[from]!.index, end, plain: isPlain });
-    lastToken = to;
+    } else windows.push({ start, end, plain: isPlain });
   }
   for (const window of windows) window.plain &&= !NOT_PLAIN_CONTEXT.test(sentence.slice(window.start, window.end));
   return windows;
@@ -194,7 +293,7 @@ function valueOf(written: string, resolved: string | undefined): number {
 }
 
 /** The numbers in `text` (or in the given sentences of it), in text order. */
-export function findNumbers(text: string, inSentences: readonly (TextRange & { text: string })[] = sentences(text)): NumberSpan[] {
+export function findNumbers(text: string, inSentences: readonly Sentence[] = sentences(text)): NumberSpan[] {
   numberModel ??= rememberLastFolding();
   const found: NumberSpan[] = [];
   for (const sentence of inSentences) {

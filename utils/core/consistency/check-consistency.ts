@@ -43,7 +43,7 @@ export async function checkConsistency(
     articleCharacters: fullText.length,
     claims,
     notes,
-    sourcing: sourcingProfile(text, new Set(places.map((place) => text.slice(place.start, place.end)))),
+    sourcing: sourcingProfile(text, new Set(places.map((place) => text.slice(place.start, place.end))), analysis.checkedSentences),
     timings: { claims: analysis.timings.claims, corpus: analysis.timings.pairing + corpusTime, total: analysis.timings.claims + analysis.timings.pairing + since(started) },
   };
 }

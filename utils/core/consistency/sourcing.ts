@@ -3,7 +3,7 @@
  * Ministry"), unnamed sources ("speaking on condition of anonymity", "a source said"), and the
  * outlets and documents it cites. A profile for the reader to weigh, not a verdict.
  */
-import { sentences } from '../text';
+import { sentences, type Sentence } from '../text';
 import type { SourcingProfile, TextRange } from '../types';
 
 const ANONYMOUS = [
@@ -47,13 +47,20 @@ function sentenceAt(all: readonly TextRange[], position: number): number {
   return low;
 }
 
+/** Whether `text` writes `word` (lower case) as a word of its own somewhere. */
+function writesInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}'’-]/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** `placeNames`: names the article uses for places, which are not sources ("Russia said" is a government, counted among places). */
-export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = new Set()): SourcingProfile {
+export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = new Set(), all: readonly Sentence[] = sentences(text)): SourcingProfile {
   const named = new Map<string, number>();
   const anonymous: SourcingProfile['anonymous'] = [];
   const cited = new Set<string>();
   // Each pattern runs once over the whole text, not once a sentence: a long page has hundreds.
-  const all = sentences(text);
   // A sentence's phrase is its first match of the first pattern that matches it.
   const phrases = new Map<number, string>();
   for (const pattern of ANONYMOUS) {
@@ -66,7 +73,6 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
   for (const [at, phrase] of [...phrases].sort((a, b) => a[0] - b[0])) anonymous.push({ sentence: { start: all[at]!.start, end: all[at]!.end }, phrase });
   for (const match of text.matchAll(OUTLET_PATTERN)) cited.add(match[0]);
   for (const match of text.matchAll(DOCUMENTS)) cited.add(match[0].replace(/^(?:a|an|the) /i, '').toLowerCase());
-  const lowercaseWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu));
   // Over the whole text: the sentence splitter may break after "Mr." and part a title from its name.
   for (const pattern of [SAID_AFTER, SAID_BEFORE, ACCORDING_TO]) {
     for (const match of text.matchAll(pattern)) {
@@ -75,7 +81,7 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
       if (NOT_NAMES.has(first) && name.split(/\s+/).length === 1) continue;
       const cleaned = NOT_NAMES.has(first) ? name.split(/\s+/).slice(1).join(' ') : name;
       // "Analysts said": a one-word "name" the article also writes in lower case is a common noun.
-      const commonNoun = !/\s/.test(cleaned) && lowercaseWords.has(cleaned.toLowerCase());
+      const commonNoun = /^\p{L}+$/u.test(cleaned) && writesInLowerCase(text, cleaned.toLowerCase());
       if (cleaned && !placeNames.has(cleaned) && !commonNoun && !NOT_NAMES.has(cleaned)) named.set(cleaned, (named.get(cleaned) ?? 0) + 1);
     }
   }
