@@ -11,7 +11,7 @@ import { pairFigures, sharedFiguresByArticle, type Pairing } from './consistency
 import type { CorpusIndex } from './corpus-index';
 import type { PlaceFinder, PlaceMention } from './places/find-places';
 import { rankRelated, type RankedRelated } from './related';
-import { sentences, tidyText, type Sentence } from './text';
+import { sentences, tidyText, words, type Sentence, type Token } from './text';
 import type { ArticleInput, Claim } from './types';
 
 /**
@@ -24,6 +24,8 @@ export const MAX_CHECKED_CHARACTERS = 300_000;
 export interface PageAnalysis {
   /** The article's text, tidied: what every offset refers to. */
   text: string;
+  /** Its words: read once, for its key terms, its names and its length. */
+  words: Token[];
   /** How much of it figures were read from. */
   checkedCharacters: number;
   /** The sentences of those characters: split once, read by the figures and by the sourcing profile. */
@@ -58,8 +60,10 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   const pairingTime = since(started);
 
   started = now();
+  const pageWords = words(text);
   const ranked = rankRelated(index, {
     text,
+    words: pageWords,
     title: input.title?.trim() || null,
     publishedTime: published,
     places: mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') })),
@@ -75,6 +79,7 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   }
   return {
     text,
+    words: pageWords,
     checkedCharacters,
     checkedSentences,
     mentions,

@@ -4,7 +4,6 @@ import type { CorpusIndex } from './corpus-index';
 import { describePlaces, mentionInfo } from './places/describe-places';
 import type { PlaceFinder } from './places/find-places';
 import { explainRelated, titleOf } from './related';
-import { countWords } from './text';
 import type { TextStore } from './text-store';
 import type { Annotation, ArticleInput } from './types';
 
@@ -28,7 +27,7 @@ export async function annotate(
     byline: input.byline?.trim().replace(/^by\s+/i, '') || null,
     siteName: input.siteName?.trim() || null,
     length: text.length,
-    words: countWords(text),
+    words: analysis.words.length,
   };
   const snippetsStarted = now();
   const placeName = (id: string) => finder?.gazetteer.get(id)?.name;

@@ -2,7 +2,7 @@ import type { ArticleMeta, CorpusIndex } from './corpus-index';
 import { inverseDocumentFrequency, keyTerms, termCounts, type WeightedTerm } from './key-terms';
 import { signature, similarity } from './search/minhash';
 import { bestSnippet } from './snippet';
-import { contentTerms, nameTerms } from './text';
+import { contentTerms, nameTerms, words, type Token } from './text';
 import type { Claim, RelatedArticle, RelatedCopy } from './types';
 
 /**
@@ -49,6 +49,8 @@ export interface PagePlace {
 
 export interface RelatedQuery {
   text: string;
+  /** The text's words, when the caller has them already. */
+  words?: readonly Token[];
   title?: string | null;
   publishedTime?: string | null;
   /** The places the page mentions, once per mention (with a place finder; none without). */
@@ -77,11 +79,11 @@ export interface RankedRelated {
 }
 
 /** Ranks corpus articles against a page: BM25 over the page's key terms, floor, date, copies grouped. */
-export function rankRelated(index: CorpusIndex, { text, title, publishedTime, places = [], sharedFigures = new Map(), limit = 8 }: RelatedQuery): RankedRelated {
-  // The page's words are read once: for its key terms (with the title's) and its signature.
-  const bodyTerms = contentTerms(text);
+export function rankRelated(index: CorpusIndex, { text, words: pageWords = words(text), title, publishedTime, places = [], sharedFigures = new Map(), limit = 8 }: RelatedQuery): RankedRelated {
+  // The page's words are read once: for its key terms (with the title's), its names and its signature.
+  const bodyTerms = contentTerms(text, pageWords);
   const counts = termCounts(title ? [...contentTerms(title), ...bodyTerms] : bodyTerms);
-  const names = nameTerms(text);
+  const names = nameTerms(text, pageWords);
   const frequency = (term: string) => index.bm25.documentFrequency(term);
   let query = keyTerms(counts, frequency, index.size, names);
   const search = (terms: WeightedTerm[], size: number, adjust: (term: string) => number, exclude = -1) =>

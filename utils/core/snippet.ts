@@ -11,26 +11,25 @@ export function bestSnippet(text: string, weights: ReadonlyMap<string, number>, 
   // split into sentences (the costly part) only while they could still beat the best sentence:
   // a corpus article runs to dozens of paragraphs, of which one or two hold the page's rarest terms.
   const paragraphs = paragraphsOf(text);
-  const termsIn = termFinder(weights);
-  const bounds = boundsByLine(foldText(text), weights, termsIn);
-  const order = paragraphs.map((paragraph, at) => ({ at, bound: bounds[paragraph.line]! })).sort((a, b) => b.bound - a.bound || a.at - b.at);
+  const held = termsByLine(foldText(text), weights);
+  const order = paragraphs.map((paragraph, at) => ({ at, bound: weightOf(held[paragraph.line]!, weights) })).sort((a, b) => b.bound - a.bound || a.at - b.at);
   let best: { paragraph: number; sentence: number; score: number } | undefined;
+  // Every weight is positive: a sentence without a term scores nothing, and the first sentence stands in.
+  // Of two sentences scoring the same, the earlier one wins (paragraphs are read out of order, sentences in order).
+  const cannotWin = (bound: number, paragraph: number) => bound === 0 || (best !== undefined && (bound < best.score || (bound === best.score && paragraph >= best.paragraph)));
   const split = new Map<number, Sentence[]>();
   const sentencesOf = (paragraph: number) => split.get(paragraph) ?? split.set(paragraph, sentencesIn(text, paragraphs[paragraph]!)).get(paragraph)!;
   for (const { at, bound } of order) {
-    // Every weight is positive: a sentence without a term scores nothing, and the first sentence stands in.
-    // Of two sentences scoring the same, the earlier one wins.
-    if (bound === 0 || (best && (bound < best.score || (bound === best.score && at > best.paragraph)))) break;
+    if (cannotWin(bound, at)) break;
+    const inParagraph = held[paragraphs[at]!.line]!;
     sentencesOf(at).forEach((sentence, index) => {
       // The same bound, for the sentence alone: most sentences of a long paragraph cannot win, and need not be tokenized.
-      const sentenceBound = boundsByLine(foldText(sentence.text), weights, termsIn)[0]!;
-      if (sentenceBound === 0 || (best && (sentenceBound < best.score || (sentenceBound === best.score && at >= best.paragraph)))) return;
+      const folded = foldText(sentence.text);
+      if (cannotWin(weightOf(inParagraph.filter((term) => folded.includes(term)), weights), at)) return;
       const found = new Set<string>();
       for (const token of words(sentence.text)) if (weights.has(token.term)) found.add(token.term);
-      // Summed in the weights' order, as the bound is: a sentence holding all its paragraph's terms scores the bound exactly.
-      let score = 0;
-      for (const [term, weight] of weights) if (found.has(term)) score += weight;
-      if (score > (best?.score ?? 0) || (best && score === best.score && at < best.paragraph)) best = { paragraph: at, sentence: index, score };
+      const score = weightOf(inParagraph.filter((term) => found.has(term)), weights);
+      if (!cannotWin(score, at)) best = { paragraph: at, sentence: index, score };
     });
   }
   best ??= { paragraph: 0, sentence: 0, score: 0 };
@@ -66,34 +65,46 @@ function paragraphsOf(text: string): (TextRange & { line: number })[] {
   return found;
 }
 
-/** A pattern finding where any of the terms starts (the longest there), to be run with overlaps. */
+const termFinders = new WeakMap<ReadonlyMap<string, number>, RegExp>();
+/** A pattern finding where any of the terms starts (the longest there), to be run with overlaps; one per query. */
 function termFinder(weights: ReadonlyMap<string, number>): RegExp {
-  const alternatives = [...weights.keys()].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(alternatives.join('|') || '(?!)', 'g');
+  let finder = termFinders.get(weights);
+  if (!finder) {
+    const alternatives = [...weights.keys()].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    finder = new RegExp(alternatives.join('|') || '(?!)', 'g');
+    termFinders.set(weights, finder);
+  }
+  return finder;
 }
 
 /**
- * Per line of a folded text, the summed weights of the terms it holds as substrings: one scan for
- * all terms, since folding keeps line breaks. Summed in the weights' order, as a sentence's score
- * is, so a sentence holding all its line's terms scores the bound exactly.
+ * Per line of a folded text, the terms it holds as substrings, in the weights' order: one scan for
+ * all terms, since folding keeps line breaks.
  */
-function boundsByLine(folded: string, weights: ReadonlyMap<string, number>, termsIn: RegExp): Float64Array {
+function termsByLine(folded: string, weights: ReadonlyMap<string, number>): string[][] {
   const lineStarts = [0];
   for (let at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  const held = lineStarts.map(() => new Set<string>());
+  const found = lineStarts.map(() => new Set<string>());
+  const finder = termFinder(weights);
   let line = 0;
-  termsIn.lastIndex = 0;
-  for (let match = termsIn.exec(folded); match; match = termsIn.exec(folded)) {
+  finder.lastIndex = 0;
+  for (let match = finder.exec(folded); match; match = finder.exec(folded)) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= match.index) line++;
     // Terms starting at the same place ("american", "american-sudanese") all count.
-    for (const term of weights.keys()) if (folded.startsWith(term, match.index)) held[line]!.add(term);
-    termsIn.lastIndex = match.index + 1;
+    for (const term of weights.keys()) if (folded.startsWith(term, match.index)) found[line]!.add(term);
+    finder.lastIndex = match.index + 1;
   }
-  return Float64Array.from(held, (terms) => {
-    let bound = 0;
-    for (const [term, weight] of weights) if (terms.has(term)) bound += weight;
-    return bound;
-  });
+  return found.map((terms) => (terms.size ? [...weights.keys()].filter((term) => terms.has(term)) : []));
+}
+
+/**
+ * The summed weight of terms, given in the weights' order: a sentence's score and its bounds add
+ * the same numbers in the same order, so one holding all its paragraph's terms scores the bound exactly.
+ */
+function weightOf(terms: readonly string[], weights: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const term of terms) total += weights.get(term)!;
+  return total;
 }
 
 /** The sentences of one stretch of `text`, with offsets into `text`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, firstSentence, nameTerms, normalizeTerm, sentences, tidyText, words } from './text';
+import { firstSentence, nameTerms, normalizeTerm, sentences, tidyText, words } from './text';
 
 describe('normalizeTerm', () => {
   it.each([
@@ -21,7 +21,7 @@ describe('words', () => {
   });
 
   it('counts words the same way', () => {
-    expect(countWords('Thirty-one-year-old Laarz and nineteen-year-old Varia.')).toBe(5);
+    expect(words('Thirty-one-year-old Laarz and nineteen-year-old Varia.')).toHaveLength(5);
   });
 });
 

@@ -27,8 +27,15 @@ export function foldText(text: string): string {
 
 /** Case- and accent-folded form of a word; possessives fold into their noun (Ukraine's → ukraine). */
 export function normalizeTerm(word: string): string {
+  // Most words are ASCII letters, digits and hyphens, of which only the case folds: this runs for
+  // every word of every page and article.
+  let plain = true;
+  for (let at = 0; at < word.length && plain; at++) {
+    const code = word.charCodeAt(at);
+    plain = code < 128 && code !== 39 && code > 32;
+  }
+  if (plain) return word.toLowerCase();
   const folded = foldCaseAndAccents(word);
-  // Most words have no apostrophe; this runs for every word of every page and article.
   return APOSTROPHE.test(folded) ? folded.replace(POSSESSIVE, '').replace(APOSTROPHES, '') : folded;
 }
 
@@ -47,16 +54,8 @@ export function isContentTerm(term: string): boolean {
 }
 
 /** The terms that say what a text is about: normalized words minus stopwords and bare numbers. */
-export function contentTerms(text: string): string[] {
-  return words(text)
-    .map((token) => token.term)
-    .filter(isContentTerm);
-}
-
-export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
+export function contentTerms(text: string, tokens: readonly Token[] = words(text)): string[] {
+  return tokens.map((token) => token.term).filter(isContentTerm);
 }
 
 /** Collapses runs of spaces and blank lines the way a reader sees the text, keeping paragraph breaks. */
@@ -105,14 +104,14 @@ export function firstSentence(text: string, maxLength = 160): string {
  * Terms the text writes capitalized where a sentence does not start: names of places, people and
  * organizations, which say more about a news story's subject than common words do.
  */
-export function nameTerms(text: string): Set<string> {
+export function nameTerms(text: string, tokens: readonly Token[] = words(text)): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    const first = match[0][0] ?? '';
+  for (const { start, term } of tokens) {
+    const first = text[start] ?? '';
     if (first === first.toLowerCase() || /\d/.test(first)) continue;
-    const before = text.slice(Math.max(0, match.index - 3), match.index);
-    if (match.index === 0 || /[.!?:"“”]\s*$|\n\s*$/.test(before)) continue;
-    names.add(normalizeTerm(match[0]));
+    const before = text.slice(Math.max(0, start - 3), start);
+    if (start === 0 || /[.!?:"“”]\s*$|\n\s*$/.test(before)) continue;
+    names.add(term);
   }
   return names;
 }

@@ -7,7 +7,7 @@
  */
 import type { Gazetteer } from '../places/gazetteer';
 import type { PlaceMention } from '../places/find-places';
-import { isContentTerm, words, type Sentence } from '../text';
+import { isContentTerm, words, type Sentence, type Token } from '../text';
 import type { ClaimSubject, PlaceKind, TextRange } from '../types';
 
 export interface PlaceInText extends TextRange {
@@ -80,21 +80,27 @@ export function mayBeAboutPlace(sentence: Sentence, places: readonly PlaceInText
   return places.some((place) => place.start >= sentence.start && place.end <= sentence.end) || ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
 }
 
-export function subjectOf(text: string, figure: TextRange, sentence: TextRange, places: readonly PlaceInText[]): ClaimSubject {
+/** `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them for the sentence's other figures. */
+export function subjectOf(text: string, figure: TextRange, sentence: TextRange, places: readonly PlaceInText[], sentenceWords = wordsOf(text, sentence)): ClaimSubject {
   const chosen = placesFor(figure, sentence, text, places);
   const seen = new Set<string>();
   // Only a city named like its region may stand for it ("70% of Donetsk"); Bakhmut is not the Donetsk region.
   const subjectPlaces = chosen
     .filter((place) => !seen.has(place.id) && seen.add(place.id))
     .map((place) => ({ id: place.id, name: place.name, within: place.region && 'kind' in place && namesItsRegion(place as PlaceInText) ? place.region.id : null }));
-  const tokens = words(text.slice(sentence.start, sentence.end)).map((token) => ({ ...token, start: token.start + sentence.start, end: token.end + sentence.start }));
-  const insidePlace = (token: TextRange) => places.some((place) => place.start <= token.start && token.end <= place.end);
-  const before = tokens.filter((token) => token.end <= figure.start).slice(-TERM_WINDOW);
-  const after = tokens.filter((token) => token.start >= figure.end).slice(0, TERM_WINDOW);
+  const overlapping = places.filter((place) => place.end > sentence.start && place.start < sentence.end);
+  const insidePlace = (token: TextRange) => overlapping.some((place) => place.start <= token.start && token.end <= place.end);
+  const before = sentenceWords.filter((token) => token.end <= figure.start).slice(-TERM_WINDOW);
+  const after = sentenceWords.filter((token) => token.start >= figure.end).slice(0, TERM_WINDOW);
   const terms = new Set<string>();
   for (const token of [...before, ...after]) {
     if (!isContentTerm(token.term) || NUMBER_WORDS.test(token.term) || /\d/.test(token.term) || insidePlace(token)) continue;
     terms.add(stem(token.term));
   }
   return { places: subjectPlaces, terms: [...terms] };
+}
+
+/** The words of one sentence of `text`, with offsets into `text`. */
+export function wordsOf(text: string, sentence: TextRange): Token[] {
+  return words(text.slice(sentence.start, sentence.end)).map((token) => ({ ...token, start: token.start + sentence.start, end: token.end + sentence.start }));
 }

@@ -3,9 +3,9 @@
  * Recognizers-Text, its unit and qualifier read from the tokens around it, ranges joined into one
  * claim, dates read by chrono-node, and what each figure is about.
  */
-import { sentences, type Sentence } from '../text';
+import { sentences, type Sentence, type Token } from '../text';
 import type { Claim, TextRange } from '../types';
-import { mayBeAboutPlace, subjectOf, type PlaceInText } from './claim-subjects';
+import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
 import { findDates, parseArticleDate, type DateSpan } from './dates';
 import { findNumbers } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
@@ -119,6 +119,8 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
   for (const date of dates) figures.push({ ...dateClaim(date), sentence: sentenceOf(date.start) });
   figures.sort((a, b) => a.start - b.start);
 
+  // A sentence with several figures is read for their subjects once.
+  const sentenceWords = new Map<TextRange, Token[]>();
   for (const figure of figures.slice(0, MAX_CLAIMS)) {
     const isYear = figure.kind === 'date' && figure.unit === null;
     let asOf: string | null;
@@ -141,7 +143,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       qualifier: figure.qualifier,
       bound: figure.bound,
       sentence: { start: figure.sentence.start, end: figure.sentence.end },
-      subject: subjectOf(text, figure, figure.sentence, context.places ?? []),
+      subject: subjectOf(text, figure, figure.sentence, context.places ?? [], sentenceWords.get(figure.sentence) ?? sentenceWords.set(figure.sentence, wordsOf(text, figure.sentence)).get(figure.sentence)!),
       asOf,
     });
   }
