@@ -8,7 +8,7 @@ import { corpusStats, countFigures } from './utils/core/import/corpus-stats';
 import { Gazetteer } from './utils/core/places/gazetteer';
 import { PlaceFinder } from './utils/core/places/find-places';
 import { BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME, readCorpusFolder } from './scripts/lib/corpus-folder';
-import { gazetteerText } from './scripts/lib/gazetteer-file';
+import { GAZETTEER_CACHE_FILE, gazetteerBytes } from './scripts/lib/gazetteer-file';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -53,13 +53,14 @@ export default defineConfig({
     // The bundled corpus ships prebuilt, with its places found: the background loads its index,
     // never rebuilds it. The gazetteer and the map outlines ship as files read on first use.
     'build:publicAssets': (wxt, assets) => {
-      const gazetteer = gazetteerText();
+      const gazetteer = gazetteerBytes();
       const corpus = readCorpusFolder(BUNDLED_CORPUS_FOLDER, BUNDLED_CORPUS_NAME);
       const texts = Object.fromEntries(corpus.articles.map(({ id, text }) => [id, text]));
-      // Generated files can only be text; the binary index is written aside and copied in.
+      // Generated files can only be text; the binary index is written aside and copied in (the
+      // gazetteer, binary too, is copied from its build cache).
       const indexFile = join(wxt.config.wxtDir, 'generated', 'bundled.sidx');
       mkdirSync(dirname(indexFile), { recursive: true });
-      const places = Gazetteer.parse(gazetteer);
+      const places = Gazetteer.fromBytes(gazetteer);
       const index = CorpusIndex.build(corpus, new PlaceFinder(places));
       writeFileSync(indexFile, index.toBytes());
       assets.push(
@@ -67,7 +68,7 @@ export default defineConfig({
         { relativeDest: BUNDLED_STATS_PATH.slice(1), contents: JSON.stringify({ ...corpusStats(index, places), figures: countFigures(corpus.articles) }) },
         { relativeDest: BUNDLED_INDEX_PATH.slice(1), absoluteSrc: indexFile },
         { relativeDest: BUNDLED_TEXTS_PATH.slice(1), contents: JSON.stringify(texts) },
-        { relativeDest: GAZETTEER_PATH.slice(1), contents: gazetteer },
+        { relativeDest: GAZETTEER_PATH.slice(1), absoluteSrc: GAZETTEER_CACHE_FILE },
         { relativeDest: OUTLINES_PATH.slice(1), absoluteSrc: fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')) },
       );
     },

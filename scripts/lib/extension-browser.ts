@@ -119,3 +119,19 @@ export async function waitForSidebar(page: Page, timeoutMs = 30_000): Promise<st
     await page.waitForTimeout(50);
   }
 }
+
+/** How many of the extension's service workers are running (0 once the browser has stopped it). */
+export async function runningWorkers(browser: Pick<ExtensionBrowser, 'context' | 'extensionId'>): Promise<number> {
+  const session = await browser.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: { type: string; url: string }[] };
+  await session.detach();
+  return targetInfos.filter((target) => target.type === 'service_worker' && target.url.includes(browser.extensionId)).length;
+}
+
+/** Stops every service worker of the browser's default partition, the extension's included, as Chrome does to idle workers. */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}

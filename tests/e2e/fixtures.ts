@@ -3,6 +3,8 @@ import { clickToolbarIcon, launchWithExtension, type ExtensionBrowser } from '..
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { PAGES_DIR } from '../support/fixtures';
 
+export { runningWorkers, stopServiceWorkers } from '../../scripts/lib/extension-browser';
+
 interface WorkerFixtures {
   extension: ExtensionBrowser;
   pagesServer: StaticServer;
@@ -95,17 +97,3 @@ export { expect };
 export { sidebarPanel as sidebar, waitForSidebar as settledStatus } from '../../scripts/lib/extension-browser';
 
 /** How many of the extension's service workers are running, as the browser reports its targets. */
-export async function runningWorkers(extension: { context: import('@playwright/test').BrowserContext; extensionId: string }): Promise<number> {
-  const session = await extension.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: { type: string; url: string }[] };
-  await session.detach();
-  return targetInfos.filter((target) => target.type === 'service_worker' && target.url.includes(extension.extensionId)).length;
-}
-
-/** Stops every service worker of the browser's default partition, the extension's included, as Chrome does to idle workers. */
-export async function stopServiceWorkers(page: import('@playwright/test').Page): Promise<void> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await session.detach();
-}

@@ -3,6 +3,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { expect, type Page } from '@playwright/test';
 import { clickToolbarIcon, launchWithExtension, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
+import { GAZETTEER_PATH } from '../../utils/background/extension-paths';
 import { ownBrowserTest } from './own-browser';
 
 const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
@@ -218,7 +219,7 @@ test('importing sends no request outside the extension', async ({ extension, opt
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   extension.context.off('request', record);
   // The recorder saw the worker read the extension's own gazetteer; nothing else was asked for.
-  expect(urls.some((url) => url.endsWith('/places/gazetteer.txt'))).toBe(true);
+  expect(urls.some((url) => url.endsWith(GAZETTEER_PATH))).toBe(true);
   expect(urls.filter((url) => !url.startsWith(`chrome-extension://${extension.extensionId}/`))).toEqual([]);
 });
 

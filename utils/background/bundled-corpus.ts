@@ -8,9 +8,13 @@ export async function bundledOutlines(): Promise<Topology> {
   return (await fetchOwnFile(OUTLINES_PATH)).json() as Promise<Topology>;
 }
 
-/** The gazetteer shipped inside the extension. */
-export async function bundledGazetteer(): Promise<string> {
-  return (await fetchOwnFile(GAZETTEER_PATH)).text();
+/**
+ * The gazetteer shipped inside the extension. Read as a blob first: the worker receives its
+ * 9 MB a fifth faster that way than through the response's arrayBuffer() (measured in Chromium's
+ * service worker, where receiving is most of a restarted worker's gazetteer load).
+ */
+export async function bundledGazetteer(): Promise<Uint8Array> {
+  return new Uint8Array(await (await (await fetchOwnFile(GAZETTEER_PATH)).blob()).arrayBuffer());
 }
 
 /** The corpus shipped inside the extension: read from its own files, no request leaves the browser. */

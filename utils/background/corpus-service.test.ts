@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
-import { gazetteerText } from '../../scripts/lib/gazetteer-file';
+import { gazetteerBytes } from '../../scripts/lib/gazetteer-file';
 import { CorpusIndex } from '../core/corpus-index';
 import { pack, unpack } from '../core/search/pack';
 import { MemoryTextStore } from '../core/text-store';
 import { CorpusService, type CorpusSource } from './corpus-service';
 
 const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds');
-const gazetteer = () => Promise.resolve(gazetteerText());
+const gazetteer = () => Promise.resolve(gazetteerBytes());
 
 describe('CorpusService', () => {
   it('follows the corpus in use from one request to the next, loading each index once', async () => {
@@ -28,6 +28,27 @@ describe('CorpusService', () => {
     active = 'b';
     expect((await service.annotate(page)).corpus).toEqual({ name: 'second', articles: 2 });
     expect(loads).toEqual(['first', 'second']);
+  });
+
+  it('reads which corpus is in use once for a click and the annotation it asks for, and again at the next click', async () => {
+    const sources = {
+      a: { loadIndex: async () => CorpusIndex.build({ name: 'first', articles: seeds.articles }).toBytes(), texts: new MemoryTextStore(seeds.articles) },
+      b: { loadIndex: async () => CorpusIndex.build({ name: 'second', articles: seeds.articles.slice(0, 2) }).toBytes(), texts: new MemoryTextStore(seeds.articles) },
+    };
+    let active: keyof typeof sources = 'a';
+    let reads = 0;
+    const service = new CorpusService(async () => (reads++, { key: active, source: sources[active] }), gazetteer);
+    const page = { text: seeds.articles[2]!.text };
+    service.prepare();
+    expect((await service.annotate(page)).corpus.name).toBe('first');
+    expect(reads).toBe(1);
+    active = 'b'; // chosen on the options page while the sidebar was open
+    service.prepare();
+    expect((await service.annotate(page)).corpus.name).toBe('second');
+    expect(reads).toBe(2);
+    // An annotation no click prepared (the sidebar's "read it again") reads for itself.
+    expect((await service.annotate(page)).corpus.name).toBe('second');
+    expect(reads).toBe(3);
   });
 
   it('rebuilds a stored index an extension update can no longer read, from the stored articles, and keeps the new one', async () => {

@@ -22,6 +22,9 @@ export interface CorpusSource {
   reindex?: { name: string; articles(): Promise<CorpusArticle[]>; store(bytes: Uint8Array): Promise<void> };
 }
 
+/** Longest a click's article takes to arrive: Readability on a heavy page, with some margin. */
+const CLICK_ANSWER_MS = 5_000;
+
 /** The corpus in use, which the reader may change on the options page at any time. */
 export type ActiveSource = () => Promise<{ key: string; source: CorpusSource }>;
 
@@ -41,8 +44,8 @@ export class CorpusService {
 
   constructor(
     private readonly activeSource: ActiveSource,
-    /** The gazetteer file's text; loaded on the first annotation, like the index. */
-    private readonly loadGazetteer: () => Promise<string>,
+    /** The gazetteer file; loaded on the first annotation, like the index. */
+    private readonly loadGazetteer: () => Promise<Uint8Array>,
   ) {}
 
   /**
@@ -75,7 +78,7 @@ export class CorpusService {
   private placeFinder(): Promise<PlaceFinder> {
     this.finder ??= this.timedLoad(
       'gazetteer',
-      () => this.loadGazetteer().then((text) => new PlaceFinder(Gazetteer.parse(text))),
+      () => this.loadGazetteer().then((bytes) => new PlaceFinder(Gazetteer.fromBytes(bytes))),
       () => (this.finder = null),
     );
     return this.finder;
@@ -85,8 +88,8 @@ export class CorpusService {
    * The index of the corpus in use. Asked on every request, so that a corpus chosen on the options
    * page applies at the next click in every tab; the index is loaded again only when it changed.
    */
-  private async current(): Promise<{ index: CorpusIndex; source: CorpusSource }> {
-    const active = await this.activeSource();
+  private async current(asked: ReturnType<ActiveSource> = this.activeSource()): Promise<{ index: CorpusIndex; source: CorpusSource }> {
+    const active = await asked;
     if (active.key !== this.loaded?.key) {
       this.loaded = active;
       this.index = null;
@@ -114,7 +117,9 @@ export class CorpusService {
    * arrives, so that it runs while the page injects its script and reads its article.
    */
   prepare(): void {
-    this.current().catch(() => undefined);
+    const active = this.activeSource();
+    this.askedAtClick = { at: now(), active };
+    this.current(active).catch(() => undefined);
     this.placeFinder().catch(() => undefined);
   }
 
@@ -123,9 +128,23 @@ export class CorpusService {
     return (await this.placeFinder()).gazetteer.get(id);
   }
 
+  /**
+   * Which corpus was in use when the reader clicked, for the annotation that click asks for: its
+   * article arrives a few dozen milliseconds later, and a second library read would sit on the
+   * path to the sidebar. Taken once; a click whose article never came (no article there) leaves
+   * one that goes stale.
+   */
+  private askedAtClick: { at: number; active: ReturnType<ActiveSource> } | null = null;
+
+  private activeForAnnotation(): ReturnType<ActiveSource> | undefined {
+    const asked = this.askedAtClick;
+    this.askedAtClick = null;
+    return asked && since(asked.at) < CLICK_ANSWER_MS ? asked.active : undefined;
+  }
+
   async annotate(article: ArticleInput): Promise<Annotation> {
     const started = now();
-    const [{ index, source }, finder] = await Promise.all([this.current(), this.placeFinder()]);
+    const [{ index, source }, finder] = await Promise.all([this.current(this.activeForAnnotation()), this.placeFinder()]);
     const analysis = analysePage(article, index, finder);
     this.lastAnalysis = { index, article, analysis };
     const annotation = await annotate(article, index, source.texts, finder, analysis);

@@ -5,5 +5,5 @@
 export const BUNDLED_INDEX_PATH = '/corpus/bundled.sidx';
 export const BUNDLED_TEXTS_PATH = '/corpus/bundled-texts.json';
 export const BUNDLED_STATS_PATH = '/corpus/bundled-stats.json';
-export const GAZETTEER_PATH = '/places/gazetteer.txt';
+export const GAZETTEER_PATH = '/places/gazetteer.bin';
 export const OUTLINES_PATH = '/places/countries-50m.json';

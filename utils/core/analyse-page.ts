@@ -1,11 +1,12 @@
 /**
- * The work both answers about a page share: its places, its figures, the corpus figures paired
- * with them, and its related coverage ranked with shared places and shared figures. The sidebar's
- * two answers (the annotation, then the figures check) each take it, so a caller that keeps it
- * between them does it once.
+ * The work both answers about a page share: its places, its figures about places, the corpus
+ * figures paired with them, and its related coverage ranked with shared places and shared figures.
+ * The sidebar's two answers (the annotation, then the figures check) each take it, so a caller
+ * that keeps it between them does it once. The figures of the other sentences matter only to the
+ * figures check, which reads them (allClaims) after the sidebar shows.
  */
 import { placesInText, type PlaceInText } from './claims/claim-subjects';
-import { extractClaims } from './claims/extract-claims';
+import { extractClaims, mergeClaims } from './claims/extract-claims';
 import { BROAD_PLACE_KINDS, now, since } from './clock';
 import { pairFigures, sharedFiguresByArticle, type Pairing } from './consistency/pair-figures';
 import type { CorpusIndex } from './corpus-index';
@@ -33,7 +34,14 @@ export interface PageAnalysis {
   mentions: PlaceMention[];
   /** The mentions within the checked characters, with what claim subjects need of each place. */
   places: PlaceInText[];
+  /**
+   * The figures of the sentences that name a place or point back to one: every figure about a
+   * place, all that pairing and ranking look at. allClaims gives every figure.
+   */
   claims: Claim[];
+  /** The figures of the other sentences, once allClaims has read them. */
+  otherClaims?: Claim[];
+  published: string | null;
   /** Per page figure, the corpus figures paired with it (the page's own copy in the corpus left out). */
   pairings: Map<Claim, Pairing[]>;
   ranked: RankedRelated;
@@ -52,7 +60,7 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   const places = finder ? placesInText(mentions.filter((mention) => mention.end <= checkedCharacters), finder.gazetteer) : [];
   const checked = text.slice(0, checkedCharacters);
   const checkedSentences = sentences(checked);
-  const claims = extractClaims(checked, { places, published, sentences: checkedSentences });
+  const claims = extractClaims(checked, { places, published, sentences: checkedSentences, reading: 'about-places' });
   const claimsTime = since(started);
 
   started = now();
@@ -85,8 +93,20 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
     mentions,
     places,
     claims,
+    published,
     pairings,
     ranked,
     timings: { places: placesTime, claims: claimsTime, pairing: pairingTime, related: relatedTime },
   };
+}
+
+/** Every figure of the page, in text order: the analysis's figures about places and, read once, the rest. */
+export function allClaims(analysis: PageAnalysis): Claim[] {
+  if (!analysis.otherClaims) {
+    const started = now();
+    const checked = analysis.text.slice(0, analysis.checkedCharacters);
+    analysis.otherClaims = extractClaims(checked, { places: analysis.places, published: analysis.published, sentences: analysis.checkedSentences, reading: 'rest' });
+    analysis.timings.claims += since(started);
+  }
+  return mergeClaims(analysis.claims, analysis.otherClaims);
 }

@@ -47,6 +47,6 @@ export async function annotate(
       return place ? [mentionInfo(text, mention, place)] : [];
     }),
     placeDetails,
-    timings: { places: analysis.timings.places, related: analysis.timings.related, snippets: snippetTime, placeDetails: since(describeStarted), total: Object.values(analysis.timings).reduce((sum, time) => sum + time, 0) + since(started) },
+    timings: { ...analysis.timings, snippets: snippetTime, placeDetails: since(describeStarted), total: Object.values(analysis.timings).reduce((sum, time) => sum + time, 0) + since(started) },
   };
 }

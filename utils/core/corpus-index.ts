@@ -69,7 +69,7 @@ export class CorpusIndex {
         articles.push({ ...meta, lead: firstSentence(text) });
         const mentions = finder ? finder.find(text) : [];
         places.add(mentions);
-        if (finder) claims.add(extractClaims(text, { places: placesInText(mentions, finder.gazetteer), published: meta.date ?? null, onlyAboutPlaces: true }));
+        if (finder) claims.add(extractClaims(text, { places: placesInText(mentions, finder.gazetteer), published: meta.date ?? null, reading: 'about-places' }));
         else claims.add([]);
         const bodyTerms = contentTerms(text);
         signatures.push(signature(bodyTerms));

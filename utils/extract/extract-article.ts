@@ -19,7 +19,7 @@ const BLOCKS = new Set(
  * on a jsdom one alike.
  */
 export function extractArticle(document: Document): Extraction {
-  const clone = document.cloneNode(true) as Document;
+  const clone = readableCopy(document);
   const parsed = new Readability<Element>(clone, { serializer: (element) => element as Element }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return { kind: 'no-article', reason: 'Readability found no article on this page.' };
@@ -47,6 +47,25 @@ export function extractArticle(document: Document): Extraction {
       url: document.location?.href ?? null,
     },
   };
+}
+
+/**
+ * A copy of the document for Readability to take apart, without the cost of its style sheets: a
+ * new document parses every <style> it receives (Breitbart's 530 kB of CSS made the copy take
+ * 25 ms instead of 8), while a copy made inside the page's own document and still detached parses
+ * none. Readability deletes every <style> before it reads anything; their text is emptied here,
+ * not the elements removed, because its first step (unwrapping images in <noscript>) looks at
+ * element siblings. Same URL and base as a whole-document clone, and the same article from it on
+ * every page of ../shared/data/pages.
+ */
+export function readableCopy(document: Document): Document {
+  // linkedom (HTML import, in a worker) has no adoptNode, and parses no style sheets either.
+  if (typeof document.adoptNode !== 'function') return document.cloneNode(true) as Document;
+  const root = document.documentElement.cloneNode(true) as Element;
+  for (const style of Array.from(root.getElementsByTagName('style'))) style.textContent = '';
+  const copy = document.cloneNode(false) as Document;
+  copy.appendChild(copy.adoptNode(root));
+  return copy;
 }
 
 /** The element's text with blank lines between blocks, as a reader sees paragraphs. */

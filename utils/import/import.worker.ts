@@ -20,9 +20,9 @@ function placeFinder(): Promise<PlaceFinder> {
   finder ??= fetch(new URL(GAZETTEER_PATH, self.location.origin))
     .then((response) => {
       if (!response.ok) throw new Error(`the extension is damaged: its gazetteer is missing (${response.status})`);
-      return response.text();
+      return response.arrayBuffer();
     })
-    .then((text) => new PlaceFinder(Gazetteer.parse(text)));
+    .then((buffer) => new PlaceFinder(Gazetteer.fromBytes(new Uint8Array(buffer))));
   return finder;
 }
 

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod's mini build: the same checks as the classic one, a quarter of the code for a restarted
+// worker to evaluate before it can answer the click.
+import * as z from 'zod/mini';
 import type { LocatorMap } from '../core/places/locator-map';
 import type { Annotation, Consistency } from '../core/types';
 
@@ -12,10 +14,10 @@ import { MAX_ARTICLE_CHARACTERS } from './limits';
 // Extension pages forbid eval; zod would try compiling validators with new Function and fall back.
 z.config({ jitless: true });
 
-const nullableText = z.string().max(2_000).nullable().optional();
+const nullableText = z.optional(z.nullable(z.string().check(z.maxLength(2_000))));
 
 const articleSchema = z.object({
-  text: z.string().min(1).max(MAX_ARTICLE_CHARACTERS),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_ARTICLE_CHARACTERS)),
   title: nullableText,
   byline: nullableText,
   siteName: nullableText,
@@ -34,7 +36,7 @@ export type AnnotateResponse = { ok: true; annotation: Annotation } | { ok: fals
 // from the annotation so that drawing them never delays it.
 export const placeMapRequestSchema = z.object({
   type: z.literal('sidenote/place-map'),
-  placeIds: z.array(z.string().min(1).max(80)).min(1).max(500),
+  placeIds: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.minLength(1), z.maxLength(500)),
 });
 export type PlaceMapRequest = z.infer<typeof placeMapRequestSchema>;
 export type PlaceMapResponse = { ok: true; map: LocatorMap } | { ok: false; error: string };

@@ -16,11 +16,12 @@ export interface ClaimContext {
   /** The article's own date: what undated figures are as of, and the year "in September" falls in. */
   published?: string | null;
   /**
-   * Read only the sentences that name a place or point back to one ("the region"): the figures a
-   * corpus index keeps, since only a figure about a place is looked up across the corpus. The
-   * claims read are the same as a full reading gives for those sentences, at a fraction of the cost.
+   * Which sentences to read: all of them; only those that name a place or point back to one ("the
+   * region"), which hold every figure about a place (the figures a corpus index keeps, and the only
+   * ones looked up across the corpus); or the rest. Either part reads its sentences exactly as a
+   * whole reading does, so the two parts merged (mergeClaims) are the whole reading.
    */
-  onlyAboutPlaces?: boolean;
+  reading?: 'whole' | 'about-places' | 'rest';
   /** The text's sentences, when the caller has them already (the page analysis splits a page once). */
   sentences?: readonly Sentence[];
 }
@@ -86,7 +87,8 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
   const published = parseArticleDate(context.published);
   const publishedIso = published ? published.toISOString().slice(0, 10) : null;
   const allSentences = context.sentences ?? sentences(text);
-  const read = context.onlyAboutPlaces ? allSentences.filter((sentence) => mayBeAboutPlace(sentence, context.places ?? [])) : allSentences;
+  const reading = context.reading ?? 'whole';
+  const read = reading === 'whole' ? allSentences : allSentences.filter((sentence) => mayBeAboutPlace(sentence, context.places ?? []) === (reading === 'about-places'));
   const numbers = findNumbers(text, read);
   const dates = findDates(text, read.filter((sentence) => sentence.text.length < 2000), published);
   const insideDate = (range: TextRange) => dates.some((date) => date.start <= range.start && range.end <= date.end);
@@ -148,6 +150,14 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
     });
   }
   return claims;
+}
+
+/**
+ * The claims of a text read in two parts, in text order, as one reading gives them: each part
+ * kept its first MAX_CLAIMS, so the first MAX_CLAIMS of the two are the whole reading's.
+ */
+export function mergeClaims(a: readonly Claim[], b: readonly Claim[]): Claim[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start).slice(0, MAX_CLAIMS);
 }
 
 // "as of 2023", "in 2024": a year the sentence gives its figures for. "Since 2014" starts a period instead.

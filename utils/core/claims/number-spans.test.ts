@@ -24,6 +24,11 @@ describe('findNumbers reads what the model reads, faster', () => {
     // Cardinal words read without the model, and those it reads by their context.
     'Two people died and forty were hurt; that one was the worst, one in five said, and twenty two more fled.',
     'Seven of the nine towns, three over four, and the one that stood.',
+    // Digits with a scale word, and ordinals the model reads as no number, read without the model.
+    'Its $19 billion deal, 1.8 million potholes, 29.4 million pounds and 1,200 million yen; 2.675 million more.',
+    'For the first time since 1990, the 19th century, a second time, the 10th-largest economy, 1st and 2nd, two 19th-century buildings.',
+    // And what still goes to the model: fractions, plurals, hyphenated scales, a scale after punctuation.
+    'A third of it, a tenth, one second later, 19 billions, 5.5 million-strong crowds, in 2019, billion-dollar deals.',
   ])('%s', (sentence) => {
     const found = findNumbers(sentence).filter((number) => !number.glued);
     expect(found.map(({ start, end, value }) => ({ start, end, value }))).toEqual(modelReading(sentence));

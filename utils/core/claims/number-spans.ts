@@ -5,7 +5,7 @@
  * about fourfold on news text. Digits glued to a unit ("1.8m", "200lbs", "10km/hr"), which the
  * model declines to read, are read here.
  */
-import { Culture, EnglishNumeric, NumberRecognizer, StringUtility } from '@microsoft/recognizers-text-number';
+import { Culture, EnglishNumeric, NumberOptions, NumberRecognizer, StringUtility } from '@microsoft/recognizers-text-number';
 import { sentences, type Sentence } from '../text';
 import type { TextRange } from '../types';
 
@@ -37,7 +37,9 @@ function rememberLastFolding(): NumberModel {
     }
     return lastOutput;
   };
-  return new NumberRecognizer(Culture.English).getNumberModel();
+  // Lazily: the recognizer would otherwise build its ordinal and percent models too, which Sidenote
+  // never asks for (a restarted worker pays for each model it builds).
+  return new NumberRecognizer(Culture.English, NumberOptions.None, true).getNumberModel();
 }
 
 // Words that make a sentence worth reading for numbers: the model's own vocabulary of cardinals, ordinals and scales.
@@ -193,10 +195,12 @@ const WINDOW_TOKENS = 3;
 
 interface NumberWindow extends TextRange {
   /**
-   * Its numbers are all written in plain digits ("1,250", "70%", "(2022)") or as one cardinal word
-   * below a hundred ("two", "forty"), with nothing around them the model reads into a number (a
-   * sign, a scale letter, "1 in 5", "one over three", "1 000", "twenty two"): their values are the
-   * digits' or the word's, and the model, which costs a millisecond a call, is not run.
+   * Its numbers are all written in plain digits ("1,250", "70%", "(2022)"), in digits with a scale
+   * word ("$19 billion", "1.8 million") or as one cardinal word below a hundred ("two", "forty"),
+   * and its other number-like words are ordinals the model reads as no number ("first", "19th",
+   * "second"), with nothing around them the model reads into a number (a sign, a scale letter, "1
+   * in 5", "one over three", "1 000", "twenty two", "a third"): their values are the digits', times
+   * the scale, or the word's, and the model, which costs a millisecond a call, is not run.
    */
   plain: boolean;
 }
@@ -208,7 +212,16 @@ const PLAIN_NUMBER = /^[("'“‘[$€£¥]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?
 const SIMPLE_CARDINALS = new Map([...EnglishNumeric.CardinalNumberMap].filter(([word, value]) => /^[a-z]{3,}$/.test(word) && word !== 'one' && value < 100));
 const CARDINAL_ALTERNATION = [...SIMPLE_CARDINALS.keys()].sort((a, b) => b.length - a.length).join('|');
 const PLAIN_WORD = new RegExp(`^[("'“‘[]*(?:${CARDINAL_ALTERNATION})[)"'”’\\],.;:!?]*$`, 'i');
-const PLAIN_DIGITS = new RegExp(`(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`, 'giu');
+// A scale word after a plain number: the model reads "$19 billion" as 19 × 10⁹ from the digits to the word.
+const SCALE_AFTER_DIGITS = /^(?:million|billion|trillion)[)"'”’\],.;:!?]*$/i;
+// Ordinals the model reads as no number, whatever is around them: "19th", "first", "second"
+// ("a third" and "a tenth" are fractions, so the other ordinal words still go to the model).
+const NO_NUMBER_ORDINAL = /^[("'“‘[]*(?:\d+(?:st|nd|rd|th)(?:-\p{L}+)?|first|second)[)"'”’\],.;:!?]*$/iu;
+const PLAIN_DIGITS = new RegExp(
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:(\\s+)(million|billion|trillion)(?!\\p{L}))?(?![\\p{L}\\d])|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
+  'giu',
+);
+const SCALE_VALUES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 const NOT_PLAIN_CONTEXT = new RegExp(
   `\\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\\b|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)\\s+(?:in|over|out\\s+of)\\s+(?:an?|${CARDINAL_ALTERNATION}|\\d+)(?!\\p{L})|\\^|\\d\\s+\\d|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)[\\s-]+(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
   'iu',
@@ -262,7 +275,7 @@ function numberWindows(sentence: string): NumberWindow[] {
     const tokenStart = tokensBack(sentence, hint + 1, 1);
     tokenEnd = tokensAhead(sentence, hint, 1);
     const token = sentence.slice(tokenStart, tokenEnd);
-    const isPlain = PLAIN_NUMBER.test(token) || PLAIN_WORD.test(token);
+    const isPlain = PLAIN_NUMBER.test(token) || PLAIN_WORD.test(token) || NO_NUMBER_ORDINAL.test(token) || (SCALE_AFTER_DIGITS.test(token) && followsDigits(sentence, tokenStart));
     const start = tokensBack(sentence, tokenStart, WINDOW_TOKENS);
     const end = tokensAhead(sentence, tokenEnd, WINDOW_TOKENS);
     const previous = windows[windows.length - 1];
@@ -277,13 +290,22 @@ function numberWindows(sentence: string): NumberWindow[] {
   return windows;
 }
 
+/** Whether the token before the one at `tokenStart` is a plain number ending in a digit ("$19", "1.8"), with only spaces between. */
+function followsDigits(sentence: string, tokenStart: number): boolean {
+  const previousStart = tokensBack(sentence, tokenStart, 1);
+  const previous = sentence.slice(previousStart, tokenStart).trimEnd();
+  return previousStart < tokenStart && /\d$/.test(previous) && PLAIN_NUMBER.test(previous);
+}
+
 /** The numbers of a plain window, read from their digits: what the model reads there, without running it. */
 function plainNumbers(sentence: string, window: NumberWindow): { start: number; end: number; value: number }[] {
-  return [...sentence.slice(window.start, window.end).matchAll(PLAIN_DIGITS)].map((match) => ({
-    start: window.start + match.index,
-    end: window.start + match.index + match[0].length,
-    value: SIMPLE_CARDINALS.get(match[0].toLowerCase()) ?? Number(match[0].replace(/,/g, '')),
-  }));
+  return [...sentence.slice(window.start, window.end).matchAll(PLAIN_DIGITS)].map((match) => {
+    const scale = match[2] ? SCALE_VALUES[match[2].toLowerCase()]! : 1;
+    const digits = match[2] ? match[0].slice(0, match[0].length - match[1]!.length - match[2].length) : match[0];
+    // As the model resolves it: the product written to 15 significant digits.
+    const value = SIMPLE_CARDINALS.get(digits.toLowerCase()) ?? Number((Number(digits.replace(/,/g, '')) * scale).toPrecision(15));
+    return { start: window.start + match.index, end: window.start + match.index + match[0].length, value };
+  });
 }
 
 function valueOf(written: string, resolved: string | undefined): number {

@@ -3,7 +3,7 @@
  * figures about the same places (from the corpus index), against the gazetteer and against the
  * page itself, plus who it quotes.
  */
-import { analysePage, type PageAnalysis } from '../analyse-page';
+import { allClaims, analysePage, type PageAnalysis } from '../analyse-page';
 import { isCheckable } from '../claims/claim-table';
 import { now, since } from '../clock';
 import type { CorpusIndex } from '../corpus-index';
@@ -24,8 +24,9 @@ export async function checkConsistency(
   finder?: PlaceFinder,
   analysis: PageAnalysis = analysePage(input, index, finder),
 ): Promise<Consistency> {
+  const claims = allClaims(analysis);
   const started = now();
-  const { text: fullText, claims, places, pairings } = analysis;
+  const { text: fullText, places, pairings } = analysis;
   const text = fullText.slice(0, analysis.checkedCharacters);
   const published = input.publishedTime ?? null;
 

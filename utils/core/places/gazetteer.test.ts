@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatGazetteer, Gazetteer, GAZETTEER_FORMAT, type GazetteerEntry } from './gazetteer';
+import { pack } from '../search/pack';
+import { formatGazetteer, Gazetteer, type GazetteerEntry } from './gazetteer';
+import { placeKey } from './place-key';
 
-const entry = (id: string, name: string, altNames: string[] = [], curatedNames: string[] = []): GazetteerEntry => ({
+const entry = (id: string, name: string, altNames: string[] = [], curatedNames: string[] = [], extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
   id,
   name,
   kind: 'town',
@@ -12,25 +14,56 @@ const entry = (id: string, name: string, altNames: string[] = [], curatedNames: 
   population: 1000,
   altNames,
   curatedNames,
+  ...extra,
 });
 
 describe('the gazetteer file', () => {
-  const text = formatGazetteer([entry('1', 'Kostiantynivka', ['Konstantinovka']), entry('2', 'Bakhmut', [], ['Artemivsk'])]);
+  const entries = [
+    entry('704617', 'Kostiantynivka', ['Konstantinovka']),
+    entry('712165', 'Bakhmut', [], ['Artemivsk'], { regionId: 'UA.05', lat: 48.59541, lon: 37.99987, population: 71094 }),
+    entry('UA.05', 'Donetsk Oblast', ['Donetsk region'], [], { kind: 'region', lat: -47.999, lon: -179.995, extent: [46.85, 36.55, 49.25, 39.05], population: 4_100_280 }),
+    entry('sea-azov', 'Sea of Azov', [], ['Azov Sea'], { kind: 'sea', country: '', population: 0 }),
+    entry('1', 'Київ', ['Kyiv', 'Kiev']),
+  ];
+  const bytes = formatGazetteer(entries);
 
-  it('reads back what the build wrote, with main, alternate and curated names told apart', () => {
-    const gazetteer = Gazetteer.parse(text);
-    expect(gazetteer.size).toBe(2);
-    expect(gazetteer.get('1')).toMatchObject({ name: 'Kostiantynivka', kind: 'town', country: 'UA', lat: 48.5, population: 1000 });
-    expect(gazetteer.withKey('kostiantinivka').map(({ place, mainName }) => [place.id, mainName])).toEqual([['1', true]]);
-    expect(gazetteer.withKey('konstantinovka').map(({ place, mainName }) => [place.id, mainName])).toEqual([['1', false]]);
-    expect(gazetteer.withKey('artemivsk')[0]).toMatchObject({ mainName: true, curated: true });
-    expect(gazetteer.hasKeyStartingWith('kost')).toBe(true);
-    expect(gazetteer.withKey('odesa')).toEqual([]);
+  // Rounded as the text format was (toFixed): 36.55 is 36.5499… in binary, so it keeps 36.5.
+  it('reads back every place the build wrote, with coordinates to the hundredth and bounds to the tenth', () => {
+    const gazetteer = Gazetteer.fromBytes(bytes);
+    expect(gazetteer.size).toBe(entries.length);
+    expect(gazetteer.get('712165')).toEqual({ id: '712165', name: 'Bakhmut', kind: 'town', country: 'UA', regionId: 'UA.05', lat: 48.6, lon: 38, population: 71094 });
+    expect(gazetteer.get('UA.05')).toEqual({ id: 'UA.05', name: 'Donetsk Oblast', kind: 'region', country: 'UA', regionId: '', lat: -48, lon: -180, population: 4_100_280, extent: [46.9, 36.5, 49.3, 39] });
+    expect(gazetteer.get('sea-azov')).toMatchObject({ kind: 'sea', country: '' });
+    expect(gazetteer.get('1')?.name).toBe('Київ');
+    expect(gazetteer.get('999')).toBeUndefined();
+    expect(gazetteer.get('0712165')).toBeUndefined();
+    expect(gazetteer.region(gazetteer.get('712165')!)?.name).toBe('Donetsk Oblast');
+    expect([...gazetteer.all()].map((place) => place.id)).toEqual(entries.map((place) => place.id));
   });
 
-  it('refuses a file that is not a gazetteer, or is cut short, with a clear message', () => {
-    expect(() => Gazetteer.parse('{"places": []}')).toThrow(`not a gazetteer file: expected "${GAZETTEER_FORMAT}" on its first line`);
-    expect(() => Gazetteer.parse(`${GAZETTEER_FORMAT}\n5\n`)).toThrow('gazetteer file is truncated');
-    expect(() => Gazetteer.parse(`${GAZETTEER_FORMAT}\n1\n1\tNowhere\tplanet\tUA\t\t0\t0\t0\t\nnowhere\t1`).get('1')).toThrow('gazetteer line 3 is malformed');
+  it('finds each place by all its names, with main, alternate and curated names told apart', () => {
+    const gazetteer = Gazetteer.fromBytes(bytes);
+    expect(gazetteer.withKey('kostiantinivka').map(({ place, mainName }) => [place.id, mainName])).toEqual([['704617', true]]);
+    expect(gazetteer.withKey('konstantinovka').map(({ place, mainName }) => [place.id, mainName])).toEqual([['704617', false]]);
+    expect(gazetteer.withKey('artemivsk')[0]).toMatchObject({ mainName: true, curated: true });
+    expect(gazetteer.withKey('kiev').map(({ place }) => place.id)).toEqual(['1']);
+    expect(gazetteer.withKey('odesa')).toEqual([]);
+    expect(gazetteer.hasKey('donetsk oblast')).toBe(true);
+    expect(gazetteer.hasKey('donetsk')).toBe(false);
+    expect(gazetteer.hasKeyStartingWith('donetsk ')).toBe(true);
+    expect(gazetteer.hasKeyStartingWith('kost')).toBe(true);
+    expect(gazetteer.hasKeyStartingWith('zz')).toBe(false);
+    expect(gazetteer.hasKeyStartingWith('')).toBe(true);
+    expect(gazetteer.keyCount).toBe(new Set(entries.flatMap((place) => [place.name, ...place.altNames, ...(place.curatedNames ?? [])].map(placeKey))).size);
+    // Countries, regions, seas and places of 50,000 people or more, by their own names.
+    expect(gazetteer.prominentKeys()).toEqual(['donetsk oblast', 'sea of azov', placeKey('Bakhmut')].sort());
+  });
+
+  it('refuses a file that is not a gazetteer, is of another version, or is cut short, with a clear message', () => {
+    expect(() => Gazetteer.fromBytes(new TextEncoder().encode('sidenote-gazetteer 5\n1\n'))).toThrow('not a gazetteer file: expected sidenote-gazetteer 6');
+    expect(() => Gazetteer.fromBytes(pack({ format: 'sidenote-index', version: 6 }, {}))).toThrow('not a gazetteer file');
+    expect(() => Gazetteer.fromBytes(pack({ format: 'sidenote-gazetteer', version: 5 }, {}))).toThrow('gazetteer version 5: expected sidenote-gazetteer 6; rebuild it');
+    expect(() => Gazetteer.fromBytes(bytes.subarray(0, bytes.length - 100))).toThrow('the gazetteer file is truncated or damaged');
+    expect(() => Gazetteer.fromBytes(bytes.subarray(0, 40))).toThrow(/not a gazetteer file|truncated or damaged/);
   });
 });

@@ -1,17 +1,15 @@
 /**
- * The gazetteer: every place Sidenote can recognize, in a compact tab-separated text format that
- * the build writes once (scripts/gazetteer/build-gazetteer.ts) and the core reads lazily.
- *
- * One line a place: id, name, kind, country code, region id, lat, lon, population, alternate
- * names joined by "|". Countries and regions are places too, so a city's line names its region by
- * id and the reader resolves it once instead of repeating "Donetsk Oblast" on 2,000 lines.
+ * The gazetteer: every place Sidenote can recognize, read from the file gazetteer-format.ts
+ * writes. Countries and regions are places too, so a city names its region by id and the reader
+ * resolves it once instead of repeating "Donetsk Oblast" on 2,000 places.
  */
 
-import { placeKey } from './place-key';
-
-export const GAZETTEER_FORMAT = 'sidenote-gazetteer 5';
-
+import { unpack } from '../search/pack';
+import { GAZETTEER_FORMAT, GAZETTEER_VERSION, numericId, PLACE_KINDS, type GazetteerHeader } from './gazetteer-format';
+import { KeyBlocks } from './key-blocks';
 import type { PlaceKind } from '../types';
+
+export { formatGazetteer, type GazetteerEntry } from './gazetteer-format';
 
 export type { PlaceKind };
 
@@ -37,13 +35,6 @@ export function extentContains([south, west, north, east]: Extent, lat: number, 
   return lat >= south && lat <= north && (west <= east ? lon >= west && lon <= east : lon >= west || lon <= east);
 }
 
-/** A place as the build sees it: with every name it may be written as. */
-export interface GazetteerEntry extends Place {
-  altNames: string[];
-  /** Names the curated supplement vouches for ("Kiev", "U.S."): they rank as the place's own name. */
-  curatedNames?: string[];
-}
-
 /** How a name found in a text relates to a place. */
 export interface PlaceCandidate {
   place: Place;
@@ -53,119 +44,148 @@ export interface PlaceCandidate {
   curated: boolean;
 }
 
-const KINDS = new Set<PlaceKind>(['continent', 'country', 'region', 'district', 'area', 'city', 'town', 'village', 'river', 'sea']);
-
-const PROMINENT_POPULATION = 50_000;
 const MAX_REMEMBERED_KEYS = 50_000;
-/** Place lines follow the format line and the count: the first is line 3 of the file (counting from 1). */
-const FIRST_PLACE_LINE = 3;
-const AREA_KINDS = new Set<PlaceKind>(['continent', 'country', 'region', 'area', 'sea', 'river']);
 
-/** Places worth a near-miss search: misspelling a village's name rarely yields another place's. */
-function isProminent(entry: GazetteerEntry): boolean {
-  return AREA_KINDS.has(entry.kind) || entry.population >= PROMINENT_POPULATION;
-}
+// Both runtimes have it; the ECMAScript library the core is checked against does not name it.
+const { TextDecoder: Decoder } = globalThis as unknown as { TextDecoder: new () => { decode(bytes: Uint8Array): string } };
+const decoder = new Decoder();
 
-/**
- * Writes the gazetteer file: a header, the place lines, then every lookup key in sorted order with
- * the places it names. Keys are computed here, at build time, so that loading is one split and a
- * lookup a binary search, not 300,000 normalizations into a Map.
- */
-export function formatGazetteer(entries: readonly GazetteerEntry[]): string {
-  const codesByKey = new Map<string, number[]>();
-  entries.forEach((entry, index) => {
-    const mainKey = placeKey(entry.name);
-    const curatedKeys = new Set((entry.curatedNames ?? []).map(placeKey));
-    const keys = new Set([mainKey, ...curatedKeys, ...entry.altNames.map(placeKey)]);
-    for (const key of keys) {
-      if (!key) continue;
-      const code = index * 4 + (key === mainKey ? 1 : 0) + (curatedKeys.has(key) ? 2 : 0);
-      const codes = codesByKey.get(key);
-      if (codes) codes.push(code);
-      else codesByKey.set(key, [code]);
-    }
-  });
-  const placeLines = entries.map((entry) =>
-    [
-      entry.id,
-      entry.name,
-      entry.kind,
-      entry.country,
-      entry.regionId,
-      entry.lat.toFixed(2),
-      entry.lon.toFixed(2),
-      String(Math.round(entry.population)),
-      entry.extent ? entry.extent.map((bound) => bound.toFixed(1)).join(',') : '',
-    ].join('\t'),
-  );
-  const prominentKeys = new Set(entries.filter(isProminent).map((entry) => placeKey(entry.name)));
-  const keyLines = [...codesByKey]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, codes]) => `${key}\t${codes.join(',')}${prominentKeys.has(key) ? '\tp' : ''}`);
-  return [GAZETTEER_FORMAT, String(entries.length), ...placeLines, ...keyLines].join('\n') + '\n';
-}
+type Columns = {
+  idNumbers: Uint32Array;
+  byNumber: Uint32Array;
+  nameStarts: Uint32Array;
+  names: Uint8Array;
+  kinds: Uint8Array;
+  countries: Uint8Array;
+  regions: Uint16Array;
+  lats: Int16Array;
+  lons: Int16Array;
+  populations: Uint32Array;
+  extentRows: Uint32Array;
+  extents: Int16Array;
+  keyBlocks: Uint8Array;
+  keyBlockStarts: Uint32Array;
+  prominentKeys: Uint8Array;
+};
+const COLUMN_TYPES: { [name in keyof Columns]: new (length: number) => Columns[name] } = {
+  idNumbers: Uint32Array,
+  byNumber: Uint32Array,
+  nameStarts: Uint32Array,
+  names: Uint8Array,
+  kinds: Uint8Array,
+  countries: Uint8Array,
+  regions: Uint16Array,
+  lats: Int16Array,
+  lons: Int16Array,
+  populations: Uint32Array,
+  extentRows: Uint32Array,
+  extents: Int16Array,
+  keyBlocks: Uint8Array,
+  keyBlockStarts: Uint32Array,
+  prominentKeys: Uint8Array,
+};
+/** Columns with one value a place. */
+const PER_PLACE: (keyof Columns)[] = ['idNumbers', 'kinds', 'countries', 'regions', 'lats', 'lons', 'populations'];
 
-/** The parsed gazetteer. Lines become Place objects only when a lookup reaches them. */
+/** The loaded gazetteer. Places become objects only when a lookup reaches them. */
 export class Gazetteer {
   private readonly parsed: (Place | undefined)[];
   /** Names recur across articles: their candidates are remembered (up to a bound). */
   private readonly candidatesByKey = new Map<string, PlaceCandidate[]>();
-  private indexById: Map<string, number> | undefined;
+  private readonly keys: KeyBlocks;
+  private readonly rowByTextId: Map<string, number>;
+  private readonly textIdByRow: Map<number, string>;
 
   private constructor(
-    private readonly placeLines: string[],
-    private readonly keyLines: string[],
+    private readonly header: GazetteerHeader,
+    private readonly columns: Columns,
   ) {
-    this.parsed = new Array(placeLines.length);
+    this.parsed = new Array(header.places);
+    this.keys = new KeyBlocks(columns.keyBlocks, columns.keyBlockStarts, header.keys);
+    this.rowByTextId = new Map(header.textIds.map(([row, id]) => [id, row]));
+    this.textIdByRow = new Map(header.textIds);
   }
 
-  /** Reads the text the build wrote; throws on anything that is not a gazetteer. */
-  static parse(text: string): Gazetteer {
-    const lines = text.split('\n');
-    if (lines[0]?.trim() !== GAZETTEER_FORMAT) {
-      throw new Error(`not a gazetteer file: expected "${GAZETTEER_FORMAT}" on its first line`);
+  /** Reads the file the build wrote; throws on anything that is not a whole gazetteer of this version. */
+  static fromBytes(bytes: Uint8Array): Gazetteer {
+    const expected = `${GAZETTEER_FORMAT} ${GAZETTEER_VERSION}`;
+    let file: { header: GazetteerHeader; arrays: Record<string, unknown> };
+    try {
+      file = unpack<GazetteerHeader>(bytes);
+    } catch (error) {
+      throw new Error(/not a Sidenote/.test(String(error)) ? `not a gazetteer file: expected ${expected}` : 'the gazetteer file is truncated or damaged');
     }
-    const count = Number(lines[1]);
-    if (!Number.isInteger(count) || count < 0 || lines.length < count + 2) throw new Error('gazetteer file is truncated');
-    if (lines.at(-1) === '') lines.pop();
-    return new Gazetteer(lines.slice(2, count + 2), lines.slice(count + 2));
+    const { header, arrays } = file;
+    if (header?.format !== GAZETTEER_FORMAT) throw new Error(`not a gazetteer file: expected ${expected}`);
+    if (header.version !== GAZETTEER_VERSION) throw new Error(`gazetteer version ${header.version}: expected ${expected}; rebuild it`);
+    for (const [name, type] of Object.entries(COLUMN_TYPES)) {
+      if (!(arrays[name] instanceof type)) throw new Error(`the gazetteer file is truncated or damaged (${name})`);
+    }
+    const columns = arrays as unknown as Columns;
+    const damaged =
+      PER_PLACE.some((name) => columns[name].length !== header.places) ||
+      columns.nameStarts.length !== header.places + 1 ||
+      columns.nameStarts[header.places] !== columns.names.length ||
+      columns.extents.length !== columns.extentRows.length * 4;
+    if (damaged) throw new Error('the gazetteer file is truncated or damaged');
+    return new Gazetteer(header, columns);
   }
 
   get size(): number {
-    return this.placeLines.length;
+    return this.header.places;
   }
 
   get keyCount(): number {
-    return this.keyLines.length;
+    return this.header.keys;
   }
 
-  private placeAt(index: number): Place {
-    const cached = this.parsed[index];
+  private placeAt(row: number): Place {
+    const cached = this.parsed[row];
     if (cached) return cached;
-    const [id, name, kind, country, regionId, lat, lon, population, extent] = this.placeLines[index]!.split('\t');
-    if (!id || !name || !KINDS.has(kind as PlaceKind)) throw new Error(`gazetteer line ${index + FIRST_PLACE_LINE} is malformed`);
+    const { idNumbers, nameStarts, names, kinds, countries, regions, lats, lons, populations } = this.columns;
+    const kind = PLACE_KINDS[kinds[row]!];
+    const id = idNumbers[row] ? String(idNumbers[row]) : this.textIdByRow.get(row);
+    if (kind === undefined || id === undefined) throw new Error(`gazetteer place ${row} is malformed`);
     const place: Place = {
       id,
-      name,
-      kind: kind as PlaceKind,
-      country: country ?? '',
-      regionId: regionId ?? '',
-      lat: Number(lat),
-      lon: Number(lon),
-      population: Number(population) || 0,
+      name: decoder.decode(names.subarray(nameStarts[row], nameStarts[row + 1])),
+      kind,
+      country: this.header.countries[countries[row]!] ?? '',
+      regionId: this.header.regions[regions[row]!] ?? '',
+      lat: lats[row]! / 100,
+      lon: lons[row]! / 100,
+      population: populations[row]!,
     };
-    if (extent) place.extent = extent.split(',').map(Number) as Extent;
-    this.parsed[index] = place;
+    const extent = this.extentAt(row);
+    if (extent) place.extent = extent;
+    this.parsed[row] = place;
     return place;
   }
 
+  private extentAt(row: number): Extent | undefined {
+    const { extentRows, extents } = this.columns;
+    const at = findSorted(extentRows.length, (position) => extentRows[position]!, row);
+    return at < 0 ? undefined : ([0, 1, 2, 3].map((bound) => extents[at * 4 + bound]! / 10) as Extent);
+  }
+
+  /** Every place, in the file's order. */
+  *all(): IterableIterator<Place> {
+    for (let row = 0; row < this.header.places; row++) yield this.placeAt(row);
+  }
+
   get(id: string): Place | undefined {
-    if (!this.indexById) {
-      this.indexById = new Map();
-      this.placeLines.forEach((line, index) => this.indexById!.set(line.slice(0, line.indexOf('\t')), index));
-    }
-    const index = this.indexById.get(id);
-    return index === undefined ? undefined : this.placeAt(index);
+    const row = this.rowOf(id);
+    return row === undefined ? undefined : this.placeAt(row);
+  }
+
+  private rowOf(id: string): number | undefined {
+    const textRow = this.rowByTextId.get(id);
+    if (textRow !== undefined) return textRow;
+    const number = numericId(id);
+    if (number === undefined) return undefined;
+    const { byNumber, idNumbers } = this.columns;
+    const at = findSorted(byNumber.length, (position) => idNumbers[byNumber[position]!]!, number);
+    return at < 0 ? undefined : byNumber[at];
   }
 
   /** Every place one of whose names folds to `key` (see placeKey). */
@@ -173,58 +193,26 @@ export class Gazetteer {
     let found = this.candidatesByKey.get(key);
     if (!found) {
       if (this.candidatesByKey.size >= MAX_REMEMBERED_KEYS) this.candidatesByKey.clear();
-      found = this.lookUp(key);
+      found = (this.keys.codes(key) ?? []).map((code) => ({ place: this.placeAt(code >> 2), mainName: (code & 3) !== 0, curated: (code & 2) !== 0 }));
       this.candidatesByKey.set(key, found);
     }
     return found;
   }
 
-  private lookUp(key: string): PlaceCandidate[] {
-    const line = this.keyLine(key);
-    if (line === undefined) return [];
-    return line
-      .slice(key.length + 1)
-      .split('\t')[0]!
-      .split(',')
-      .map((code) => Number(code))
-      .map((code) => ({ place: this.placeAt(code >> 2), mainName: (code & 3) !== 0, curated: (code & 2) !== 0 }));
-  }
-
   hasKey(key: string): boolean {
-    return this.keyLine(key) !== undefined;
+    return this.candidatesByKey.has(key) ? this.candidatesByKey.get(key)!.length > 0 : this.keys.codes(key) !== undefined;
   }
 
   /** Whether some key begins with `prefix`: lets the matcher stop extending a phrase early. */
   hasKeyStartingWith(prefix: string): boolean {
-    let low = 0;
-    let high = this.keyLines.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compareKeyOfLine(this.keyLines[middle]!, prefix) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low < this.keyLines.length && this.keyLines[low]!.startsWith(prefix);
+    return this.keys.hasPrefix(prefix);
   }
 
   /** Main-name keys of countries, regions and cities of 50,000 or more: the near-miss vocabulary. */
   prominentKeys(): string[] {
-    return this.keyLines.filter((line) => line.endsWith('\tp')).map((line) => line.slice(0, line.indexOf('\t')));
+    const text = decoder.decode(this.columns.prominentKeys);
+    return text ? text.split('\n') : [];
   }
-
-  private keyLine(key: string): string | undefined {
-    let low = 0;
-    let high = this.keyLines.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const line = this.keyLines[middle]!;
-      const order = compareKeyOfLine(line, key);
-      if (order === 0) return line;
-      if (order < 0) low = middle + 1;
-      else high = middle - 1;
-    }
-    return undefined;
-  }
-
 
   /** The country's own entry, by ISO code. */
   country(code: string): Place | undefined {
@@ -236,14 +224,16 @@ export class Gazetteer {
   }
 }
 
-/** Compares the key a key line starts with (up to its tab) with `key`, without cutting the line: lookups are hot. */
-function compareKeyOfLine(line: string, key: string): number {
-  for (let index = 0; ; index++) {
-    const lineCode = index < line.length ? line.charCodeAt(index) : 9;
-    const lineEnded = lineCode === 9;
-    const keyEnded = index >= key.length;
-    if (lineEnded || keyEnded) return lineEnded && keyEnded ? 0 : lineEnded ? -1 : 1;
-    const keyCode = key.charCodeAt(index);
-    if (lineCode !== keyCode) return lineCode < keyCode ? -1 : 1;
+/** The position whose key (keyAt, ascending with the position) is `wanted`, or -1. */
+function findSorted(length: number, keyAt: (position: number) => number, wanted: number): number {
+  let low = 0;
+  let high = length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const key = keyAt(middle);
+    if (key === wanted) return middle;
+    if (key < wanted) low = middle + 1;
+    else high = middle - 1;
   }
+  return -1;
 }

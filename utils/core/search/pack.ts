@@ -1,9 +1,9 @@
 /**
  * A small binary container: a JSON header followed by typed arrays, 8-byte aligned. The bundled
- * corpus index ships in it; loading one is a JSON parse of the header plus views on the buffer.
+ * corpus index and the gazetteer ship in it; loading one is a JSON parse of the header plus views on the buffer.
  */
-type Typed = Uint8Array | Uint16Array | Uint32Array | Float64Array;
-const CONSTRUCTORS = { Uint8Array, Uint16Array, Uint32Array, Float64Array } as const;
+type Typed = Uint8Array | Uint16Array | Int16Array | Uint32Array | Float64Array;
+const CONSTRUCTORS = { Uint8Array, Uint16Array, Int16Array, Uint32Array, Float64Array } as const;
 type TypeName = keyof typeof CONSTRUCTORS;
 
 const MAGIC = 0x53444e31; // "SDN1"
