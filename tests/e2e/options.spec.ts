@@ -28,10 +28,13 @@ test('imports the Ukraine news file with progress, shows its statistics, and an 
   await sidebarPanel(reader).getByTestId('close').click();
 
   await options.getByTestId('import-name').fill('Ukraine news');
+  const progressShown = await recordProgress(options);
   await options.getByTestId('import-files').setInputFiles(UKRAINE_DEV);
-  await expect(options.locator('[data-testid="progress"][data-phase="indexing"]')).toBeVisible();
-  await expect(options.getByTestId('progress-line')).toContainText(/Indexing articles and their places: [\d,]+ of [\d,]+/);
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  // On a fast machine indexing 224 articles is over before a poll could see it: what the page showed is recorded as it changes.
+  const indexing = (await progressShown()).filter(({ phase }) => phase === 'indexing');
+  expect(indexing.length).toBeGreaterThan(0);
+  expect(indexing.some(({ line }) => /Indexing articles and their places: [\d,]+ of [\d,]+/.test(line))).toBe(true);
   const lines = readFileSync(UKRAINE_DEV, 'utf8').split('\n').filter(Boolean).length;
   const imported = Number((await options.getByTestId('import-status').locator('strong').textContent())!.replace(/,/g, ''));
   const rejected = await options.getByTestId('rejection').count();
@@ -156,6 +159,21 @@ test('cancelling an import leaves the library and the corpus in use as they were
   await expect(options.getByTestId('corpus')).toHaveCount(1);
   await expect(inUse(options)).toHaveText('Bundled corpus');
 });
+
+/** Starts recording every progress state the options page shows; the returned function reads them. */
+async function recordProgress(options: Page): Promise<() => Promise<{ phase: string; line: string }[]>> {
+  await options.evaluate(() => {
+    const seen: { phase: string; line: string }[] = [];
+    (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+    new MutationObserver(() => {
+      const phase = document.querySelector('[data-testid="progress"]')?.getAttribute('data-phase');
+      const line = document.querySelector('[data-testid="progress-line"]')?.textContent ?? '';
+      const last = seen.at(-1);
+      if (phase && (last?.phase !== phase || last.line !== line)) seen.push({ phase, line });
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return () => options.evaluate(() => (window as unknown as { progressSeen: { phase: string; line: string }[] }).progressSeen);
+}
 
 /** Two small corpora, dropped on the page as a reader drags files from their desktop. */
 async function dropFiles(options: Page, files: { name: string; content: string }[]): Promise<void> {
