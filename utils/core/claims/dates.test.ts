@@ -53,4 +53,10 @@ describe('findDates', () => {
   it('reads a date written beside a counted period as the date the text gives', () => {
     expect(datesIn('It will happen 3 days after January 12th.', '2024-02-01')).toEqual(['January 12th = 2024-01-12']);
   });
+
+  // Found in the sidebar: a month read alone was shown as "September," with chrono's comma.
+  it('ends a date before the punctuation chrono reads after it', () => {
+    expect(datesIn('In September, the army withdrew from the city.', '2023-03-01')).toEqual(['September = 2022-09']);
+    expect(datesIn('On 24 February, 2022, troops crossed the border.', '2023-03-01')).toEqual(['24 February, 2022 = 2022-02-24']);
+  });
 });

@@ -77,7 +77,9 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       // chrono keeps the preposition ("On 24 February 2022"); the date is what follows it.
       const lead = /^(?:on|in|at|since|by|from|until|of)\s+/i.exec(result.text)?.[0].length ?? 0;
       const start = sentence.start + result.index + lead;
-      const end = sentence.start + result.index + result.text.length;
+      // chrono keeps a comma after a month it reads alone ("In September, the army"); the date ends before it.
+      const trail = /[\s,;:]+$/.exec(result.text)?.[0].length ?? 0;
+      const end = sentence.start + result.index + result.text.length - trail;
       found.push({
         start,
         end,
