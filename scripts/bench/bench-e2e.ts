@@ -99,6 +99,7 @@ try {
         if (timings[key] !== undefined) parts[part] = timings[key];
       }
       const sample: Sample = { page: name, painted: painted.paintedAt - offset - clickedAt, observed, parts };
+      // The answer's arrival to its paint (with the script's few statements before extraction starts).
       if (parts.injected !== undefined && parts.answered !== undefined) parts.rendered = sample.painted - parts.injected - parts.answered;
       // A reader reads before the next click: the figures are checked (in the background, after the
       // sidebar shows) before the sidebar closes, and that time is reported too.
