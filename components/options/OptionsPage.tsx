@@ -12,10 +12,10 @@ export function OptionsPage({ state, controller }: OptionsPageProps) {
   return (
     <div class="options">
       <header>
-        <h1>Sidenote: corpora</h1>
+        <h1>Sidenote settings</h1>
         <p>
-          Sidenote compares the articles you read with a reference corpus. Import your own articles here, keep several corpora, and choose the one in use.
-          Everything stays in this browser.
+          Sidenote compares the articles you read with a reference corpus. Import your own articles here, keep several corpora, and choose the one in use;
+          below them, list the sites whose articles open annotated. Everything stays in this browser.
         </p>
       </header>
       {state.notice && (
