@@ -133,12 +133,18 @@ const warm = summary(samples.warm);
 const cold = summary(samples.cold);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const corpusLabel = corpusSize > 0 ? `a ${corpusSize.toLocaleString('en')}-article synthetic corpus imported on the options page (import ${importSeconds.toFixed(1)} s)` : 'bundled corpus';
-const describe = (label: string, s: ReturnType<typeof summary>) =>
-  `${label} (${s.samples} clicks): click to the answer painted p50 ${ms(s.painted.p50)}, p95 ${ms(s.painted.p95)}; ` +
-  `seen by the test driver p50 ${ms(s.observed.p50)}, p95 ${ms(s.observed.p95)}; figures checked p50 ${ms(s.figures.p50)}, p95 ${ms(s.figures.p95)}; ` +
-  `of the wait (p50 / p95), click to the content script running ${s.parts.injected!.p50.toFixed(0)} / ${s.parts.injected!.p95.toFixed(0)} ms, ` +
-  `Readability ${s.parts.readability!.p50.toFixed(0)} / ${s.parts.readability!.p95.toFixed(0)} ms, its start to the sidebar built ${s.parts.sidebarOpened!.p50.toFixed(0)} / ${s.parts.sidebarOpened!.p95.toFixed(0)} ms and to the background's answer ${s.parts.answered!.p50.toFixed(0)} / ${s.parts.answered!.p95.toFixed(0)} ms, the answer to its paint ${s.parts.rendered!.p50.toFixed(0)} / ${s.parts.rendered!.p95.toFixed(0)} ms, ` +
-  `the background's work ${s.parts.background!.p50.toFixed(0)} / ${s.parts.background!.p95.toFixed(0)} ms (loading the index ${s.parts.loadIndex!.p50.toFixed(0)} / ${s.parts.loadIndex!.p95.toFixed(0)} ms and the gazetteer ${s.parts.loadGazetteer!.p50.toFixed(0)} / ${s.parts.loadGazetteer!.p95.toFixed(0)} ms)`;
+/** A part of the wait, p50 / p95. */
+const spread = ({ p50, p95 }: { p50: number; p95: number }) => `${p50.toFixed(0)} / ${p95.toFixed(0)} ms`;
+const describe = (label: string, s: ReturnType<typeof summary>) => {
+  const part = (name: string) => spread(s.parts[name]!);
+  return (
+    `${label} (${s.samples} clicks): click to the answer painted p50 ${ms(s.painted.p50)}, p95 ${ms(s.painted.p95)}; ` +
+    `seen by the test driver p50 ${ms(s.observed.p50)}, p95 ${ms(s.observed.p95)}; figures checked p50 ${ms(s.figures.p50)}, p95 ${ms(s.figures.p95)}; ` +
+    `of the wait (p50 / p95), click to the content script running ${part('injected')}, Readability ${part('readability')}, ` +
+    `its start to the sidebar built ${part('sidebarOpened')} and to the background's answer ${part('answered')}, the answer to its paint ${part('rendered')}, ` +
+    `the background's work ${part('background')} (loading the index ${part('loadIndex')} and the gazetteer ${part('loadGazetteer')})`
+  );
+};
 const command = `npm run bench:e2e${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const lines = [
   `Click to sidebar in Chromium, ${corpusLabel}, ${names.length} real pages (\`${command}\`, ${new Date().toISOString().slice(0, 10)}):`,

@@ -95,5 +95,3 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 export { expect };
 
 export { sidebarPanel as sidebar, waitForSidebar as settledStatus } from '../../scripts/lib/extension-browser';
-
-/** How many of the extension's service workers are running, as the browser reports its targets. */

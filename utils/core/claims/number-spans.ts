@@ -221,7 +221,6 @@ const PLAIN_DIGITS = new RegExp(
   `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:(\\s+)(million|billion|trillion)(?!\\p{L}))?(?![\\p{L}\\d])|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
   'giu',
 );
-const SCALE_VALUES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 const NOT_PLAIN_CONTEXT = new RegExp(
   `\\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\\b|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)\\s+(?:in|over|out\\s+of)\\s+(?:an?|${CARDINAL_ALTERNATION}|\\d+)(?!\\p{L})|\\^|\\d\\s+\\d|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)[\\s-]+(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
   'iu',
@@ -300,7 +299,7 @@ function followsDigits(sentence: string, tokenStart: number): boolean {
 /** The numbers of a plain window, read from their digits: what the model reads there, without running it. */
 function plainNumbers(sentence: string, window: NumberWindow): { start: number; end: number; value: number }[] {
   return [...sentence.slice(window.start, window.end).matchAll(PLAIN_DIGITS)].map((match) => {
-    const scale = match[2] ? SCALE_VALUES[match[2].toLowerCase()]! : 1;
+    const scale = match[2] ? SCALES[match[2].toLowerCase()]! : 1;
     const digits = match[2] ? match[0].slice(0, match[0].length - match[1]!.length - match[2].length) : match[0];
     // As the model resolves it: the product written to 15 significant digits.
     const value = SIMPLE_CARDINALS.get(digits.toLowerCase()) ?? Number((Number(digits.replace(/,/g, '')) * scale).toPrecision(15));

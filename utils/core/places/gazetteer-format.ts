@@ -6,6 +6,7 @@
  * receive, decode and split before its first lookup; this one is 8 MB and needs none of that.
  */
 import { pack } from '../search/pack';
+import { utf8Encoder } from '../utf8';
 import { placeKey } from './place-key';
 import { writeKeyBlocks } from './key-blocks';
 import type { PlaceKind } from '../types';
@@ -53,8 +54,6 @@ export const numericId = (id: string): number | undefined => {
 const hundredths = (value: number) => Math.round(Number(value.toFixed(2)) * 100);
 const tenths = (value: number) => Math.round(Number(value.toFixed(1)) * 10);
 
-const { TextEncoder: Encoder } = globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } };
-
 /**
  * Writes the gazetteer file. Keys are computed here, at build time, so that loading normalizes
  * nothing: a key's codes are its places' rows times four, plus 1 when it is the place's own name
@@ -86,8 +85,7 @@ export function formatGazetteer(entries: readonly GazetteerEntry[]): Uint8Array 
     if (!PLACE_KINDS.includes(entry.kind)) throw new Error(`place ${entry.id} has an unknown kind: ${entry.kind}`);
     if (!(entry.population >= 0 && entry.population < 2 ** 32)) throw new Error(`place ${entry.id} has a population the format cannot hold: ${entry.population}`);
   }
-  const encoder = new Encoder();
-  const names = entries.map((entry) => encoder.encode(entry.name));
+  const names = entries.map((entry) => utf8Encoder.encode(entry.name));
   const nameStarts = new Uint32Array(entries.length + 1);
   names.forEach((name, row) => (nameStarts[row + 1] = nameStarts[row]! + name.length));
   const nameBytes = new Uint8Array(nameStarts[entries.length]!);
@@ -122,6 +120,6 @@ export function formatGazetteer(entries: readonly GazetteerEntry[]): Uint8Array 
     extents,
     keyBlocks: keys.blocks,
     keyBlockStarts: keys.blockStarts,
-    prominentKeys: encoder.encode(prominent.join('\n')),
+    prominentKeys: utf8Encoder.encode(prominent.join('\n')),
   });
 }

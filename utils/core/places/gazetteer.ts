@@ -7,6 +7,7 @@
 import { unpack } from '../search/pack';
 import { GAZETTEER_FORMAT, GAZETTEER_VERSION, numericId, PLACE_KINDS, type GazetteerHeader } from './gazetteer-format';
 import { KeyBlocks } from './key-blocks';
+import { utf8Decoder } from '../utf8';
 import type { PlaceKind } from '../types';
 
 export { formatGazetteer, type GazetteerEntry } from './gazetteer-format';
@@ -46,28 +47,8 @@ export interface PlaceCandidate {
 
 const MAX_REMEMBERED_KEYS = 50_000;
 
-// Both runtimes have it; the ECMAScript library the core is checked against does not name it.
-const { TextDecoder: Decoder } = globalThis as unknown as { TextDecoder: new () => { decode(bytes: Uint8Array): string } };
-const decoder = new Decoder();
-
-type Columns = {
-  idNumbers: Uint32Array;
-  byNumber: Uint32Array;
-  nameStarts: Uint32Array;
-  names: Uint8Array;
-  kinds: Uint8Array;
-  countries: Uint8Array;
-  regions: Uint16Array;
-  lats: Int16Array;
-  lons: Int16Array;
-  populations: Uint32Array;
-  extentRows: Uint32Array;
-  extents: Int16Array;
-  keyBlocks: Uint8Array;
-  keyBlockStarts: Uint32Array;
-  prominentKeys: Uint8Array;
-};
-const COLUMN_TYPES: { [name in keyof Columns]: new (length: number) => Columns[name] } = {
+/** The file's columns and their types, as gazetteer-format.ts writes them. */
+const COLUMN_TYPES = {
   idNumbers: Uint32Array,
   byNumber: Uint32Array,
   nameStarts: Uint32Array,
@@ -83,7 +64,8 @@ const COLUMN_TYPES: { [name in keyof Columns]: new (length: number) => Columns[n
   keyBlocks: Uint8Array,
   keyBlockStarts: Uint32Array,
   prominentKeys: Uint8Array,
-};
+} as const;
+type Columns = { [name in keyof typeof COLUMN_TYPES]: InstanceType<(typeof COLUMN_TYPES)[name]> };
 /** Columns with one value a place. */
 const PER_PLACE: (keyof Columns)[] = ['idNumbers', 'kinds', 'countries', 'regions', 'lats', 'lons', 'populations'];
 
@@ -148,7 +130,7 @@ export class Gazetteer {
     if (kind === undefined || id === undefined) throw new Error(`gazetteer place ${row} is malformed`);
     const place: Place = {
       id,
-      name: decoder.decode(names.subarray(nameStarts[row], nameStarts[row + 1])),
+      name: utf8Decoder.decode(names.subarray(nameStarts[row], nameStarts[row + 1])),
       kind,
       country: this.header.countries[countries[row]!] ?? '',
       regionId: this.header.regions[regions[row]!] ?? '',
@@ -210,7 +192,7 @@ export class Gazetteer {
 
   /** Main-name keys of countries, regions and cities of 50,000 or more: the near-miss vocabulary. */
   prominentKeys(): string[] {
-    const text = decoder.decode(this.columns.prominentKeys);
+    const text = utf8Decoder.decode(this.columns.prominentKeys);
     return text ? text.split('\n') : [];
   }
 

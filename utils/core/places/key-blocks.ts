@@ -9,13 +9,10 @@
  * Keys sort by their UTF-8 bytes, which is the order the lookups compare in.
  */
 
+import { utf8Encoder as encoder } from '../utf8';
+
 const BLOCK_SIZE = 16;
 const MAX_CODE = 0xffffff;
-
-const { TextEncoder: Encoder } = globalThis as unknown as {
-  TextEncoder: new () => { encode(text: string): Uint8Array; encodeInto(text: string, into: Uint8Array): { read: number; written: number } };
-};
-const encoder = new Encoder();
 
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const length = Math.min(a.length, b.length);

@@ -2,17 +2,14 @@
  * A small binary container: a JSON header followed by typed arrays, 8-byte aligned. The bundled
  * corpus index and the gazetteer ship in it; loading one is a JSON parse of the header plus views on the buffer.
  */
+import { utf8Decoder, utf8Encoder } from '../utf8';
+
 type Typed = Uint8Array | Uint16Array | Int16Array | Uint32Array | Float64Array;
 const CONSTRUCTORS = { Uint8Array, Uint16Array, Int16Array, Uint32Array, Float64Array } as const;
 type TypeName = keyof typeof CONSTRUCTORS;
 
 const MAGIC = 0x53444e31; // "SDN1"
 
-// Both runtimes have these globals; the ECMAScript library the core is checked against does not name them.
-const { TextEncoder: Encoder, TextDecoder: Decoder } = globalThis as unknown as {
-  TextEncoder: new () => { encode(text: string): Uint8Array };
-  TextDecoder: new () => { decode(bytes: Uint8Array): string };
-};
 
 export function pack(header: unknown, arrays: Record<string, Typed>): Uint8Array {
   const layout: { name: string; type: TypeName; offset: number; length: number }[] = [];
@@ -21,7 +18,7 @@ export function pack(header: unknown, arrays: Record<string, Typed>): Uint8Array
     layout.push({ name, type: array.constructor.name as TypeName, offset, length: array.length });
     offset += Math.ceil(array.byteLength / 8) * 8;
   }
-  const json = new Encoder().encode(JSON.stringify({ header, layout }));
+  const json = utf8Encoder.encode(JSON.stringify({ header, layout }));
   const headerBytes = Math.ceil((8 + json.length) / 8) * 8;
   const out = new Uint8Array(headerBytes + offset);
   const view = new DataView(out.buffer);
@@ -39,7 +36,7 @@ export function unpack<Header>(bytes: Uint8Array): { header: Header; arrays: Rec
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 8 || view.getUint32(0) !== MAGIC) throw new Error('not a Sidenote index file');
   const jsonLength = view.getUint32(4);
-  const { header, layout } = JSON.parse(new Decoder().decode(bytes.subarray(8, 8 + jsonLength))) as {
+  const { header, layout } = JSON.parse(utf8Decoder.decode(bytes.subarray(8, 8 + jsonLength))) as {
     header: Header;
     layout: { name: string; type: TypeName; offset: number; length: number }[];
   };
