@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
+import { sharedArticleTexts, sharedPageSources } from '../../tests/support/shared-texts';
 import { sentenceBreaks } from './sentence-breaks';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Where Intl.Segmenter ends each sentence: what sentenceBreaks must give, faster. */
 const segmenterBreaks = (text: string) => Array.from(segmenter.segment(text), (segment) => segment.index + segment.segment.length);
-
-const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
-const jsonLines = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { text: string }).text);
 
 describe('sentenceBreaks ends sentences where Intl.Segmenter does', () => {
   it.each([
@@ -30,20 +22,8 @@ describe('sentenceBreaks ends sentences where Intl.Segmenter does', () => {
   });
 
   it('on every seed, every article of ../shared/data and every page source there', () => {
-    const texts = [
-      ...readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles.map((article) => article.text),
-      ...jsonLines(`${SHARED}corpora/ukraine-news-dev.jsonl`),
-      ...jsonLines(`${SHARED}toponyms/tr-news.jsonl`),
-      ...jsonLines(`${SHARED}toponyms/geovirus.jsonl`),
-      // Raw HTML: scripts, styles and markup are hostile text too (the segmenter takes over a minute on a 1.6 MB page source, so the first 50,000 characters).
-      ...readdirSync(`${SHARED}pages`).flatMap((folder) => {
-        try {
-          return [readFileSync(`${SHARED}pages/${folder}/source.html`, 'utf8').slice(0, 50_000)];
-        } catch {
-          return [];
-        }
-      }),
-    ];
+    // The segmenter takes over a minute on a 1.6 MB page source: the first 50,000 characters.
+    const texts = [...sharedArticleTexts(), ...sharedPageSources(50_000)];
     expect(texts.length).toBeGreaterThan(500);
     const differing = texts.filter((text) => sentenceBreaks(text).join() !== segmenterBreaks(text).join());
     expect(differing.map((text) => text.slice(0, 80))).toEqual([]);

@@ -44,16 +44,30 @@ const CLASSES: [Kind, RegExp][] = [
   [Kind.Close, /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u2E42\u{1F676}-\u{1F678}]/u],
 ];
 
-const kinds = new Map<number, Kind>();
+const UNKNOWN = 255;
+/** Kinds of the Basic Multilingual Plane's characters, found as they are met (all at once would take milliseconds); the rest in a Map. */
+const bmpKinds = new Uint8Array(0x10000).fill(UNKNOWN);
+const otherKinds = new Map<number, Kind>();
+const classify = (codePoint: number): Kind => {
+  const character = String.fromCodePoint(codePoint);
+  return CLASSES.find(([, pattern]) => pattern.test(character))?.[0] ?? Kind.Other;
+};
 function kindOf(codePoint: number): Kind {
-  let kind = kinds.get(codePoint);
-  if (kind === undefined) {
-    const character = String.fromCodePoint(codePoint);
-    kind = CLASSES.find(([, pattern]) => pattern.test(character))?.[0] ?? Kind.Other;
-    kinds.set(codePoint, kind);
+  if (codePoint <= 0xffff) {
+    let kind = bmpKinds[codePoint]!;
+    if (kind === UNKNOWN) bmpKinds[codePoint] = kind = classify(codePoint);
+    return kind;
   }
+  let kind = otherKinds.get(codePoint);
+  if (kind === undefined) otherKinds.set(codePoint, (kind = classify(codePoint)));
   return kind;
 }
+
+const setOf = (...members: Kind[]) => members.reduce((set, kind) => set | (1 << kind), 0);
+const isIn = (set: number, kind: Kind) => (set & (1 << kind)) !== 0;
+const CASED = setOf(Kind.Upper, Kind.Lower);
+// After a full stop, what decides whether a lower-case word goes on the sentence (SB8).
+const LETTER_OR_TERMINATOR = setOf(Kind.OLetter, Kind.Upper, Kind.Lower, Kind.Sep, Kind.ATerm, Kind.STerm);
 
 const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
 
@@ -81,29 +95,57 @@ function kindBefore(text: string, at: number): Kind {
 }
 
 // The only characters after which a sentence may end.
-const TERMINATOR_OR_SEPARATOR = /[\n\r\u0085\u2028\u2029]|[.\u2024\uFE52\uFF0E]|\p{Sentence_Terminal}/gu;
+const TERMINATOR_OR_SEPARATOR = /^(?:[\n\r\u0085\u2028\u2029]|[.\u2024\uFE52\uFF0E]|\p{Sentence_Terminal})$/u;
+/** Per UTF-16 code unit, whether it is one (filled as met); a pattern run over the text costs about 20 ns a character, this a few. */
+const bmpTerminators = new Uint8Array(0x10000).fill(UNKNOWN);
+const otherTerminators = new Map<number, boolean>();
+
+function isTerminatorOrSeparator(codePoint: number): boolean {
+  if (codePoint <= 0xffff) {
+    let known = bmpTerminators[codePoint]!;
+    if (known === UNKNOWN) bmpTerminators[codePoint] = known = TERMINATOR_OR_SEPARATOR.test(String.fromCharCode(codePoint)) ? 1 : 0;
+    return known === 1;
+  }
+  let known = otherTerminators.get(codePoint);
+  if (known === undefined) otherTerminators.set(codePoint, (known = TERMINATOR_OR_SEPARATOR.test(String.fromCodePoint(codePoint))));
+  return known;
+}
+
+/** The first terminator or separator from `from` (a code point's start), or -1. */
+function nextTerminator(text: string, from: number): number {
+  for (let at = from; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const codePoint = text.codePointAt(at)!;
+      if (isTerminatorOrSeparator(codePoint)) return at;
+      at += width(codePoint);
+    } else {
+      if (isTerminatorOrSeparator(code)) return at;
+      at++;
+    }
+  }
+  return -1;
+}
 
 /** The offsets at which `text`'s sentences end (each after its trailing spaces), the last one text.length. */
 export function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
-  const pattern = new RegExp(TERMINATOR_OR_SEPARATOR);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const at = match.index;
+  for (let at = nextTerminator(text, 0), resume = 0; at >= 0; at = nextTerminator(text, resume)) {
     const codePoint = text.codePointAt(at)!;
     let next = at + width(codePoint);
     if (kindOf(codePoint) === Kind.Sep) {
       // CR LF is one separator (SB3); a sentence ends after any separator (SB4).
       if (codePoint === 0x0d && text.charCodeAt(next) === 0x0a) next++;
       breaks.push(next);
-      pattern.lastIndex = next;
+      resume = next;
       continue;
     }
-    const isATerm = A_TERM.test(match[0]);
+    const isATerm = kindOf(codePoint) === Kind.ATerm;
     next = skipIgnored(text, next);
     const following = kindAt(text, next);
     // "3.5" (SB6), "U.S" (SB7).
-    if (isATerm && (following === Kind.Numeric || (following === Kind.Upper && [Kind.Upper, Kind.Lower].includes(kindBefore(text, at))))) {
-      pattern.lastIndex = next;
+    if (isATerm && (following === Kind.Numeric || (following === Kind.Upper && isIn(CASED, kindBefore(text, at))))) {
+      resume = next;
       continue;
     }
     while (kindAt(text, next) === Kind.Close) next = skipIgnored(text, next + width(text.codePointAt(next)!));
@@ -112,25 +154,25 @@ export function sentenceBreaks(text: string): number[] {
     if (isATerm) {
       let ahead = next;
       let kind = kindAt(text, ahead);
-      while (ahead < text.length && ![Kind.OLetter, Kind.Upper, Kind.Lower, Kind.Sep, Kind.ATerm, Kind.STerm].includes(kind)) {
+      while (ahead < text.length && !isIn(LETTER_OR_TERMINATOR, kind)) {
         ahead += width(text.codePointAt(ahead)!);
         kind = kindAt(text, ahead);
       }
       if (ahead < text.length && kind === Kind.Lower) {
-        pattern.lastIndex = ahead;
+        resume = ahead;
         continue;
       }
     }
     // "Really?!", "No.—" (SB8a): a sentence goes on through another terminator or a continuing mark.
     const after = kindAt(text, next);
     if (after === Kind.SContinue || after === Kind.ATerm || after === Kind.STerm) {
-      pattern.lastIndex = next;
+      resume = next;
       continue;
     }
     // SB11: the sentence ends after its terminator, closing marks, spaces and one separator.
     if (after === Kind.Sep) next += text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a ? 2 : 1;
     if (next < text.length) breaks.push(next);
-    pattern.lastIndex = next;
+    resume = next;
   }
   if (text.length > 0 && breaks[breaks.length - 1] !== text.length) breaks.push(text.length);
   return breaks;

@@ -1,14 +1,13 @@
 import { sentenceBreaks } from './sentence-breaks';
 import { STOPWORDS } from './stopwords';
 import type { TextRange } from './types';
+import { nextWordStart, wordEnd } from './word-scanner';
 
 export interface Token extends TextRange {
   /** Normalized form used for indexing and matching. */
   term: string;
 }
 
-// A word is a run of letters and digits, with inner apostrophes and hyphens ("Kleban-Byk", "Putin's").
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 const DIACRITICS = /\p{M}+/gu;
 const POSSESSIVE = /['’ʼ]s$/;
 const APOSTROPHE = /['’ʼ]/;
@@ -42,9 +41,9 @@ export function normalizeTerm(word: string): string {
 /** Every word of `text` with its offsets, including stopwords. */
 export function words(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    tokens.push({ term: normalizeTerm(match[0]), start, end: start + match[0].length });
+  for (let start = nextWordStart(text, 0), end = 0; start < text.length; start = nextWordStart(text, end)) {
+    end = wordEnd(text, start);
+    tokens.push({ term: normalizeTerm(text.slice(start, end)), start, end });
   }
   return tokens;
 }

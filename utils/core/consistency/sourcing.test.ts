@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sourcingProfile } from './sourcing';
+import { sharedArticleTexts, sharedPageSources } from '../../../tests/support/shared-texts';
+import { namesBeforeVerbs, SAID_AFTER, sourcingProfile } from './sourcing';
 
 describe('sourcingProfile', () => {
   it('tells named, unnamed and cited sources apart', () => {
@@ -15,5 +17,26 @@ describe('sourcingProfile', () => {
     expect(profile.named.map((item) => item.name)).toEqual(['Mr. Reeves', 'Pavlo Yurchuk']);
     expect(profile.anonymous.map((item) => item.phrase)).toEqual(['on condition of anonymity']);
     expect(profile.cited).toEqual(expect.arrayContaining(['Reuters', 'leaked report']));
+  });
+});
+
+describe('namesBeforeVerbs', () => {
+  const byPattern = (text: string) => Array.from(text.matchAll(SAID_AFTER), (match) => ({ index: match.index, name: match[1] }));
+
+  it('finds what SAID_AFTER finds over the whole text, on every seed, every article of ../shared/data and every page source there', () => {
+    const texts = [...sharedArticleTexts(), ...sharedPageSources()];
+    expect(texts.length).toBeGreaterThan(500);
+    expect(texts.reduce((count, text) => count + byPattern(text).length, 0)).toBeGreaterThan(1000);
+    expect(texts.filter((text) => JSON.stringify(namesBeforeVerbs(text)) !== JSON.stringify(byPattern(text))).map((text) => text.slice(0, 80))).toEqual([]);
+  });
+
+  it('on any text made of names, titles, verbs and the marks between them', () => {
+    const pieces = fc.constantFrom('Smith', 'Mr.', 'Mr', 'Dr', 'Jo', 'O’Neil', 'Kleban-Byk', 'Київ', 'said', 'says', 'told', 'saidx', 'the', 'x', ' ', '  ', '\n', ',', '.', '"', '-', '\u2009', '𝐀b');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((list) => list.join('')), (text) => {
+        expect(namesBeforeVerbs(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -20,7 +20,16 @@ const ANONYMOUS = [
 ];
 // A name: capitalized words, after an optional title written with its full stop ("Mr. Reeves").
 const NAME = "(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|St)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
-const SAID_AFTER = new RegExp(`(${NAME}),?\\s+(?:said|says|told|added|stated|wrote|warned|claimed)\\b`, 'gu');
+const VERBS = 'said|says|told|added|stated|wrote|warned|claimed';
+/** "Pavlo Yurchuk said": what namesBeforeVerbs finds, faster than running this over the whole text. */
+export const SAID_AFTER = new RegExp(`(${NAME}),?\\s+(?:${VERBS})\\b`, 'gu');
+const SAID_AFTER_ONCE = new RegExp(SAID_AFTER.source, 'u');
+const VERB_AFTER_SPACE = new RegExp(`\\s(?:${VERBS})\\b`, 'g');
+/** Words a name is made of ('’-), with a title's full stop. Any other character counts as one too: it only makes the stretch searched longer. */
+const isNameCharacter = (code: number) => code >= 128 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 45 || code === 46;
+const isSpaceOrComma = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 44;
+/** A title and four words: the most a name of SAID_AFTER holds, separated by white space. */
+const MOST_NAME_PARTS = 5;
 const SAID_BEFORE = new RegExp(`\\b(?:said|says|told reporters|added)\\s+(${NAME})`, 'gu');
 const ACCORDING_TO = new RegExp(`according to (?:the |a )?(${NAME})`, 'gu');
 const NOT_NAMES = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'You', 'The', 'This', 'That', 'But', 'And', 'A', 'An', 'In', 'On', 'Officials', 'Residents', 'Sources',
@@ -55,6 +64,33 @@ function writesInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The matches of SAID_AFTER, with their name and where they start. Run over the whole text, it
+ * tries a name at every capital letter and costs more than the rest of the profile. A match ends in
+ * one of its verbs, so it runs only on the few words before each verb, from where a match could
+ * start (and not before the previous match's end, where a global search resumes).
+ */
+export function namesBeforeVerbs(text: string): { index: number; name: string }[] {
+  const found: { index: number; name: string }[] = [];
+  let searchedTo = 0;
+  for (const verb of text.matchAll(VERB_AFTER_SPACE)) {
+    const verbEnd = verb.index + verb[0].length;
+    if (verb.index < searchedTo) continue;
+    let from = verb.index;
+    for (let parts = 0; ; parts++) {
+      while (from > searchedTo && isSpaceOrComma(text.charCodeAt(from - 1))) from--;
+      if (parts === MOST_NAME_PARTS || from === searchedTo || !isNameCharacter(text.charCodeAt(from - 1))) break;
+      while (from > searchedTo && isNameCharacter(text.charCodeAt(from - 1))) from--;
+    }
+    // One character past the verb, which its \b looks at.
+    const match = SAID_AFTER_ONCE.exec(text.slice(from, verbEnd + 1));
+    if (!match) continue;
+    found.push({ index: from + match.index, name: match[1]! });
+    searchedTo = from + match.index + match[0].length;
+  }
+  return found;
+}
+
 /** `placeNames`: names the article uses for places, which are not sources ("Russia said" is a government, counted among places). */
 export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = new Set(), all: readonly Sentence[] = sentences(text)): SourcingProfile {
   const named = new Map<string, number>();
@@ -74,9 +110,10 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
   for (const match of text.matchAll(OUTLET_PATTERN)) cited.add(match[0]);
   for (const match of text.matchAll(DOCUMENTS)) cited.add(match[0].replace(/^(?:a|an|the) /i, '').toLowerCase());
   // Over the whole text: the sentence splitter may break after "Mr." and part a title from its name.
-  for (const pattern of [SAID_AFTER, SAID_BEFORE, ACCORDING_TO]) {
-    for (const match of text.matchAll(pattern)) {
-      const name = match[1]!.replace(/['’]s$/, '');
+  const matches = [namesBeforeVerbs(text), ...[SAID_BEFORE, ACCORDING_TO].map((pattern) => Array.from(text.matchAll(pattern), (match) => ({ index: match.index, name: match[1]! })))];
+  for (const list of matches) {
+    for (const match of list) {
+      const name = match.name.replace(/['’]s$/, '');
       const first = name.split(/\s+/)[0]!;
       if (NOT_NAMES.has(first) && name.split(/\s+/).length === 1) continue;
       const cleaned = NOT_NAMES.has(first) ? name.split(/\s+/).slice(1).join(' ') : name;

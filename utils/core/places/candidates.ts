@@ -4,6 +4,7 @@
  */
 
 import { STOPWORDS } from '../stopwords';
+import { nextWordStart, wordEnd } from '../word-scanner';
 import type { TextRange } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { NEAR_MISS_MIN_LETTERS } from './near-miss';
@@ -38,12 +39,15 @@ interface Word extends TextRange {
   dotted: boolean;
 }
 
-// Words with inner apostrophes or hyphens ("Kleban-Byk", "Ukraine’s"), dotted abbreviations ("U.S.", "W.Va.", "Ky.").
-const WORD = /(?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]{1,3}\.|[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*\.?/gu;
-// "U.S.", "W.Va.", "Ky.": the full stop belongs to the word.
 const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/;
 const CAPITALIZED = /^\p{Lu}/u;
 const POSSESSIVE = /['’ʼ]s$/;
+const FULL_STOP = 46;
+const LETTER_S = 115;
+const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
+const isAsciiLowerCase = (code: number) => code >= 97 && code <= 122;
+const capitalAt = (text: string, at: number) => isAsciiCapital(text.charCodeAt(at));
+const stopAt = (text: string, at: number) => text.charCodeAt(at) === FULL_STOP;
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Sea of Azov".
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'do', 'la', 'le', 'el', 'al', 'upon', 'on', 'sur']);
 // Lower-case words that may end a name the gazetteer knows whole: "the Crimean peninsula", "Donetsk region".
@@ -51,17 +55,39 @@ const GEOGRAPHIC_WORDS = new Set(['peninsula', 'river', 'sea', 'lake', 'island',
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARACTERS = 24;
 
-function splitWords(text: string): Word[] {
+/** "U.S.", "U.S.A.", "W.Va.": where a dotted abbreviation starting at `start` ends, or -1 when none does. */
+function dottedAbbreviationEnd(text: string, start: number): number {
+  if (!capitalAt(text, start) || !stopAt(text, start + 1) || !capitalAt(text, start + 2)) return -1;
+  if (stopAt(text, start + 3)) {
+    let end = start + 4;
+    while (capitalAt(text, end) && stopAt(text, end + 1)) end += 2;
+    return end;
+  }
+  let lowerCase = 0;
+  while (lowerCase < 3 && isAsciiLowerCase(text.charCodeAt(start + 3 + lowerCase))) lowerCase++;
+  return lowerCase > 0 && stopAt(text, start + 3 + lowerCase) ? start + 4 + lowerCase : -1;
+}
+
+/** The words of a text: with inner apostrophes or hyphens ("Kleban-Byk", "Ukraine’s"), dotted abbreviations ("U.S.", "W.Va.", "Ky."). */
+export function splitWords(text: string): Word[] {
   const result: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
-    const start = match.index;
-    const dotted = DOTTED_ABBREVIATION.test(raw);
-    const outerEnd = start + raw.length - (raw.endsWith('.') && !dotted ? 1 : 0);
+  for (let start = nextWordStart(text, 0), end = 0; start < text.length; start = nextWordStart(text, end)) {
+    end = dottedAbbreviationEnd(text, start);
+    if (end < 0) {
+      end = wordEnd(text, start);
+      if (text.charCodeAt(end) === FULL_STOP) end++;
+    }
+    let raw = text.slice(start, end);
+    // Every dotted abbreviation opens with a capital A-Z and ends with its full stop.
+    const endsWithStop = raw.charCodeAt(raw.length - 1) === FULL_STOP;
+    const dotted = endsWithStop && isAsciiCapital(raw.charCodeAt(0)) && DOTTED_ABBREVIATION.test(raw);
     // A sentence's full stop is not part of its last word, unless the word is an abbreviation.
-    if (raw.endsWith('.') && !dotted) raw = raw.slice(0, -1);
-    if (POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
-    result.push({ text: raw, start, end: start + raw.length, outerEnd, capitalized: CAPITALIZED.test(raw), dotted });
+    if (endsWithStop && !dotted) raw = raw.slice(0, -1);
+    const outerEnd = start + raw.length;
+    if (raw.charCodeAt(raw.length - 1) === LETTER_S && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
+    const first = raw.charCodeAt(0);
+    const capitalized = first < 128 ? isAsciiCapital(first) : CAPITALIZED.test(raw);
+    result.push({ text: raw, start, end: start + raw.length, outerEnd, capitalized, dotted });
   }
   return result;
 }
@@ -91,6 +117,16 @@ function adjacent(text: string, left: Word, right: Word): boolean {
   return true;
 }
 
+/** `answer`, asked once per argument. */
+function remembered<T>(answer: (argument: string) => T): (argument: string) => T {
+  const answers = new Map<string, T>();
+  return (argument) => {
+    let known = answers.get(argument);
+    if (known === undefined) answers.set(argument, (known = answer(argument)));
+    return known;
+  };
+}
+
 export interface NameCandidates {
   candidates: NameCandidate[];
   /**
@@ -104,14 +140,20 @@ export interface NameCandidates {
 
 export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidates {
   const wordList = splitWords(text);
-  // A phrase's key is its words' keys joined (placeKey folds nothing across a space): each word is folded once.
-  const wordKeys: (string | undefined)[] = new Array(wordList.length);
-  const wordKey = (position: number) => (wordKeys[position] ??= placeKey(wordList[position]!.text));
+  // A page repeats its names: each spelling is folded once, and each key looked up once.
+  const wordKey = remembered((spelling: string) => placeKey(spelling));
+  const wordKeyAt = (position: number) => wordKey(wordList[position]!.text);
+  const hasKey = remembered((key: string) => gazetteer.hasKey(key));
+  const hasKeyStartingWith = remembered((prefix: string) => gazetteer.hasKeyStartingWith(prefix));
+  // A phrase's key is its words' keys joined (placeKey folds nothing across a space), less a leading "the".
   const spanKey = (from: number, to: number) => {
-    const keys: string[] = [];
-    for (let position = from; position <= to; position++) keys.push(wordKey(position));
-    if (keys.length > 1 && keys[0] === 'the') keys.shift();
-    return keys.filter(Boolean).join(' ');
+    let key = '';
+    for (let position = from; position <= to; position++) {
+      const part = wordKeyAt(position);
+      if (!part || (position === from && to > from && part === 'the')) continue;
+      key = key ? `${key} ${part}` : part;
+    }
+    return key;
   };
   const found: NameCandidate[] = [];
   const surnames = new Set<string>();
@@ -133,8 +175,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     if (position > runStart && previous && adjacent(text, previous, word) && joinsName(previous)) {
       const next = wordList[position + 1];
       const runEnds = !next || !next.capitalized || !adjacent(text, word, next);
-      if (runEnds && !gazetteer.hasKey(spanKey(runStart, position))) {
-        surnames.add(wordKey(position));
+      if (runEnds && !hasKey(spanKey(runStart, position))) {
+        surnames.add(wordKeyAt(position));
       }
     } else {
       runStart = position;
@@ -162,12 +204,12 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       const key = spanKey(index, end);
       const lastWord = wordList[end]!;
       const mayEnd = lastWord.capitalized || (end > index && GEOGRAPHIC_WORDS.has(lastWord.text));
-      if (key && mayEnd && gazetteer.hasKey(key)) {
+      if (key && mayEnd && hasKey(key)) {
         matchEnd = end;
         matchKey = key;
       }
       const leadingThe = end === index && key === 'the';
-      if (end < last && !leadingThe && !gazetteer.hasKeyStartingWith(`${key} `)) break;
+      if (end < last && !leadingThe && !hasKeyStartingWith(`${key} `)) break;
     }
     if (matchEnd < 0) {
       // Unknown long words may still be misspelled places; the finder decides whether to look further.
@@ -177,10 +219,10 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
         continue;
       }
       matchEnd = index;
-      matchKey = wordKey(index);
+      matchKey = wordKeyAt(index);
     }
     // "The Hague" keeps its article; "the United States" at a sentence's start does not.
-    if (first.text === 'The' && matchEnd > index && gazetteer.hasKey(spanKey(index + 1, matchEnd))) {
+    if (first.text === 'The' && matchEnd > index && hasKey(spanKey(index + 1, matchEnd))) {
       index++;
       continue;
     }
@@ -203,7 +245,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       capitalizedAfter: joinedAfter && after.capitalized ? after.text : '',
       afterComma: commaBetween ? previous : null,
       dotted: first === lastWord && first.dotted,
-      known: gazetteer.hasKey(matchKey),
+      known: hasKey(matchKey),
     });
     index = matchEnd + 1;
   }
