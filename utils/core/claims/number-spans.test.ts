@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Culture, EnglishNumeric, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../../scripts/lib/corpus-folder';
+import { sharedArticleTexts } from '../../../tests/support/shared-texts';
 import { sentences } from '../text';
-import { findNumbers, numberHints } from './number-spans';
+import { findNumbers, numberHints, type NumberSpan } from './number-spans';
 
 const model = new NumberRecognizer(Culture.English).getNumberModel();
 /** The model's own reading of a whole sentence, as findNumbers gave it before it cut sentences into windows and read plain digits itself. */
@@ -29,6 +30,9 @@ describe('findNumbers reads what the model reads, faster', () => {
     'For the first time since 1990, the 19th century, a second time, the 10th-largest economy, 1st and 2nd, two 19th-century buildings.',
     // And what still goes to the model: fractions, plurals, hyphenated scales, a scale after punctuation.
     'A third of it, a tenth, one second later, 19 billions, 5.5 million-strong crowds, in 2019, billion-dollar deals.',
+    // "One" read without the model, but after the words the model's filter looks for; "hundreds" and "thousands" with no number before them.
+    'One of the towns, no one there, Air Force One, that one, the one, which one, this one and one in five; twenty one, twenty and four.',
+    'Thousands of servers, hundreds of thousands of people, two thousands, a hundreds, 5 thousands and several million.',
   ])('%s', (sentence) => {
     const found = findNumbers(sentence).filter((number) => !number.glued);
     expect(found.map(({ start, end, value }) => ({ start, end, value }))).toEqual(modelReading(sentence));
@@ -42,6 +46,29 @@ describe('findNumbers reads what the model reads, faster', () => {
       expect({ sentence, found }).toEqual({ sentence, found: expected });
     }
   });
+});
+
+describe('reading plain windows by hand gives what the model reads there', () => {
+  const SPECS = new URL('../../../../shared/data/quantities/recognizers-text-specs-en/', import.meta.url).pathname;
+  // The model reads a dash and a space before digits as a minus sign ("2021 - 2022"); the hand reading does not (either side may hold such a reading).
+  const withoutDashSign = (spans: NumberSpan[]) =>
+    spans.map((span) => {
+      const dash = /^-\s+/.exec(span.text);
+      return dash ? { ...span, start: span.start + dash[0].length, text: span.text.slice(dash[0].length), value: -span.value } : span;
+    });
+
+  it('on every sentence of every article of ../shared/data and every input of the Recognizers-Text English specs there', () => {
+    const specInputs = readdirSync(SPECS)
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) => (JSON.parse(readFileSync(`${SPECS}${file}`, 'utf8').replace(/^\uFEFF/, '')) as { Input: string }[]).map((spec) => spec.Input));
+    const texts = [...sharedArticleTexts(), ...specInputs];
+    expect(specInputs.length).toBeGreaterThan(2000);
+    const differing = texts.filter((text) => {
+      const all = sentences(text);
+      return JSON.stringify(withoutDashSign(findNumbers(text, all))) !== JSON.stringify(withoutDashSign(findNumbers(text, all, false)));
+    });
+    expect(differing).toEqual([]);
+  }, 30_000);
 });
 
 describe('numberHints finds the digits and number words a pattern over the model vocabulary finds', () => {

@@ -196,10 +196,11 @@ const WINDOW_TOKENS = 3;
 interface NumberWindow extends TextRange {
   /**
    * Its numbers are all written in plain digits ("1,250", "70%", "(2022)"), in digits with a scale
-   * word ("$19 billion", "1.8 million") or as one cardinal word below a hundred ("two", "forty"),
-   * and its other number-like words are ordinals the model reads as no number ("first", "19th",
-   * "second"), with nothing around them the model reads into a number (a sign, a scale letter, "1
-   * in 5", "one over three", "1 000", "twenty two", "a third"): their values are the digits', times
+   * word ("$19 billion", "1.8 million") or as one cardinal word below a hundred ("one", "forty"),
+   * and its other number-like words are ones the model reads as no number (the ordinals "first",
+   * "19th" and "second", and "hundreds" or "thousands" of something), with nothing around them the
+   * model reads into a number or out of one (a sign, a scale letter, "1 in 5", "one over three", "1
+   * 000", "twenty two", "a third", "two thousands", "that one"): their values are the digits', times
    * the scale, or the word's, and the model, which costs a millisecond a call, is not run.
    */
   plain: boolean;
@@ -207,9 +208,9 @@ interface NumberWindow extends TextRange {
 // A token that is one number in digits, perhaps with a currency sign, brackets, quotes, a percent
 // sign or closing punctuation; not "8-10", "1/2", "3.5m", "1st" or "-5".
 const PLAIN_NUMBER = /^[("'“‘[$€£¥]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)"'”’\],.;:!?]*$/u;
-// One-word cardinals below a hundred ("two", "seven", "forty"), which the model reads alone as their
-// value; not "one", which it reads by its context ("that one", "the one" are no numbers).
-const SIMPLE_CARDINALS = new Map([...EnglishNumeric.CardinalNumberMap].filter(([word, value]) => /^[a-z]{3,}$/.test(word) && word !== 'one' && value < 100));
+// One-word cardinals below a hundred ("one", "seven", "forty"), which the model reads alone as their
+// value ("one" but for "the one", "this one", "that one" and "which one": see NOT_PLAIN_CONTEXT).
+const SIMPLE_CARDINALS = new Map([...EnglishNumeric.CardinalNumberMap].filter(([word, value]) => /^[a-z]{3,}$/.test(word) && value < 100));
 const CARDINAL_ALTERNATION = [...SIMPLE_CARDINALS.keys()].sort((a, b) => b.length - a.length).join('|');
 const PLAIN_WORD = new RegExp(`^[("'“‘[]*(?:${CARDINAL_ALTERNATION})[)"'”’\\],.;:!?]*$`, 'i');
 // A scale word after a plain number: the model reads "$19 billion" as 19 × 10⁹ from the digits to the word.
@@ -217,12 +218,17 @@ const SCALE_AFTER_DIGITS = /^(?:million|billion|trillion)[)"'”’\],.;:!?]*$/i
 // Ordinals the model reads as no number, whatever is around them: "19th", "first", "second"
 // ("a third" and "a tenth" are fractions, so the other ordinal words still go to the model).
 const NO_NUMBER_ORDINAL = /^[("'“‘[]*(?:\d+(?:st|nd|rd|th)(?:-\p{L}+)?|first|second)[)"'”’\],.;:!?]*$/iu;
+// "Hundreds" and "thousands" with no number before them ("thousands of servers"), which the model
+// reads as no number. Not "millions": the model reads a plural scale at the end of its input.
+const NO_NUMBER_PLURAL = /^[("'“‘[]*(?:hundreds|thousands)[)"'”’\],.;:!?]*$/i;
 const PLAIN_DIGITS = new RegExp(
   `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:(\\s+)(million|billion|trillion)(?!\\p{L}))?(?![\\p{L}\\d])|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
   'giu',
 );
 const NOT_PLAIN_CONTEXT = new RegExp(
-  `\\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\\b|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)\\s+(?:in|over|out\\s+of)\\s+(?:an?|${CARDINAL_ALTERNATION}|\\d+)(?!\\p{L})|\\^|\\d\\s+\\d|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)[\\s-]+(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
+  `\\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\\b|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)\\s+(?:in|over|out\\s+of)\\s+(?:an?|${CARDINAL_ALTERNATION}|\\d+)(?!\\p{L})|\\^|\\d\\s+\\d|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)[\\s-]+(?:and\\s+)?(?:${CARDINAL_ALTERNATION})(?!\\p{L})` +
+    // The model's own filter drops "one" after these words; a number or an article before a plural scale makes it a number.
+    `|\\b(?:the|this|that|which)\\s+one\\b|(?:(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|an?)|\\d)[\\s-]+(?:hundreds|thousands)(?!\\p{L})`,
   'iu',
 );
 
@@ -274,7 +280,7 @@ function numberWindows(sentence: string): NumberWindow[] {
     const tokenStart = tokensBack(sentence, hint + 1, 1);
     tokenEnd = tokensAhead(sentence, hint, 1);
     const token = sentence.slice(tokenStart, tokenEnd);
-    const isPlain = PLAIN_NUMBER.test(token) || PLAIN_WORD.test(token) || NO_NUMBER_ORDINAL.test(token) || (SCALE_AFTER_DIGITS.test(token) && followsDigits(sentence, tokenStart));
+    const isPlain = PLAIN_NUMBER.test(token) || PLAIN_WORD.test(token) || NO_NUMBER_ORDINAL.test(token) || NO_NUMBER_PLURAL.test(token) || (SCALE_AFTER_DIGITS.test(token) && followsDigits(sentence, tokenStart));
     const start = tokensBack(sentence, tokenStart, WINDOW_TOKENS);
     const end = tokensAhead(sentence, tokenEnd, WINDOW_TOKENS);
     const previous = windows[windows.length - 1];
@@ -313,8 +319,11 @@ function valueOf(written: string, resolved: string | undefined): number {
   return resolved === undefined ? Number.NaN : Number(resolved);
 }
 
-/** The numbers in `text` (or in the given sentences of it), in text order. */
-export function findNumbers(text: string, inSentences: readonly Sentence[] = sentences(text)): NumberSpan[] {
+/**
+ * The numbers in `text` (or in the given sentences of it), in text order. `readPlainWindows` false
+ * sends every window to the model: what reading plain windows by hand is tested against.
+ */
+export function findNumbers(text: string, inSentences: readonly Sentence[] = sentences(text), readPlainWindows = true): NumberSpan[] {
   numberModel ??= rememberLastFolding();
   const found: NumberSpan[] = [];
   for (const sentence of inSentences) {
@@ -323,7 +332,7 @@ export function findNumbers(text: string, inSentences: readonly Sentence[] = sen
     const offset = sentence.start;
     const fromModel: NumberSpan[] = [];
     for (const window of windows) {
-      if (window.plain) {
+      if (window.plain && readPlainWindows) {
         for (const { start, end, value } of plainNumbers(sentence.text, window)) {
           fromModel.push({ start: offset + start, end: offset + end, value, text: text.slice(offset + start, offset + end), glued: false });
         }
