@@ -33,6 +33,9 @@ describe('findNumbers reads what the model reads, faster', () => {
     // "One" read without the model, but after the words the model's filter looks for; "hundreds" and "thousands" with no number before them.
     'One of the towns, no one there, Air Force One, that one, the one, which one, this one and one in five; twenty one, twenty and four.',
     'Thousands of servers, hundreds of thousands of people, two thousands, a hundreds, 5 thousands and several million.',
+    // Numbers joined to what they measure, decades, and hyphened ordinals; not when a number word follows the hyphen.
+    'A 22-year-old, the 1,250-kilometer line, a six-month review, $16-something, first-hand, second-largest, the 1990s and mid-2000s.',
+    'Thirty-one-year-old men, two-thirds, a 5-million bill, twenty-first, the first-quarter results, 3-D, a 2.5-mile walk, 10-k.',
   ])('%s', (sentence) => {
     const found = findNumbers(sentence).filter((number) => !number.glued);
     expect(found.map(({ start, end, value }) => ({ start, end, value }))).toEqual(modelReading(sentence));

@@ -217,10 +217,15 @@ const PLAIN_WORD = new RegExp(`^[("'“‘[]*(?:${CARDINAL_ALTERNATION})[)"'”�
 const SCALE_AFTER_DIGITS = /^(?:million|billion|trillion)[)"'”’\],.;:!?]*$/i;
 // Ordinals the model reads as no number, whatever is around them: "19th", "first", "second"
 // ("a third" and "a tenth" are fractions, so the other ordinal words still go to the model).
-const NO_NUMBER_ORDINAL = /^[("'“‘[]*(?:\d+(?:st|nd|rd|th)(?:-\p{L}+)?|first|second)[)"'”’\],.;:!?]*$/iu;
+const NO_NUMBER_ORDINAL = /^[("'“‘[]*(?:\d+(?:st|nd|rd|th)|first|second)(?:-\p{L}+)*[)"'”’\],.;:!?]*$/iu;
 // "Hundreds" and "thousands" with no number before them ("thousands of servers"), which the model
 // reads as no number. Not "millions": the model reads a plural scale at the end of its input.
 const NO_NUMBER_PLURAL = /^[("'“‘[]*(?:hundreds|thousands)[)"'”’\],.;:!?]*$/i;
+// Decades and centuries ("the 1990s", "mid-2000s"), which the model reads as no number.
+const NO_NUMBER_DECADE = /^[("'“‘[]*(?:\p{L}+-)?\d+s[)"'”’\],.;:!?]*$/u;
+// A plain number or cardinal word joined to the word it measures ("22-year-old", "1,250-kilometer", "six-month"),
+// which the model reads as the number alone.
+const NUMBER_BEFORE_HYPHEN = new RegExp(`^[("'“‘[$€£¥]*(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${CARDINAL_ALTERNATION})-\\p{L}+(?:-\\p{L}+)*[)"'”’\\],.;:!?]*$`, 'iu');
 const PLAIN_DIGITS = new RegExp(
   `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:(\\s+)(million|billion|trillion)(?!\\p{L}))?(?![\\p{L}\\d])|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
   'giu',
@@ -280,7 +285,14 @@ function numberWindows(sentence: string): NumberWindow[] {
     const tokenStart = tokensBack(sentence, hint + 1, 1);
     tokenEnd = tokensAhead(sentence, hint, 1);
     const token = sentence.slice(tokenStart, tokenEnd);
-    const isPlain = PLAIN_NUMBER.test(token) || PLAIN_WORD.test(token) || NO_NUMBER_ORDINAL.test(token) || NO_NUMBER_PLURAL.test(token) || (SCALE_AFTER_DIGITS.test(token) && followsDigits(sentence, tokenStart));
+    const isPlain =
+      PLAIN_NUMBER.test(token) ||
+      PLAIN_WORD.test(token) ||
+      NO_NUMBER_PLURAL.test(token) ||
+      NO_NUMBER_DECADE.test(token) ||
+      // Unless a number word follows the hyphen: "twenty-one", "two-thirds", "first-quarter".
+      ((NO_NUMBER_ORDINAL.test(token) || NUMBER_BEFORE_HYPHEN.test(token)) && !hyphenedToNumberWord(token)) ||
+      (SCALE_AFTER_DIGITS.test(token) && followsDigits(sentence, tokenStart));
     const start = tokensBack(sentence, tokenStart, WINDOW_TOKENS);
     const end = tokensAhead(sentence, tokenEnd, WINDOW_TOKENS);
     const previous = windows[windows.length - 1];
@@ -293,6 +305,11 @@ function numberWindows(sentence: string): NumberWindow[] {
   }
   for (const window of windows) window.plain &&= !NOT_PLAIN_CONTEXT.test(sentence.slice(window.start, window.end));
   return windows;
+}
+
+function hyphenedToNumberWord(token: string): boolean {
+  const hyphen = token.indexOf('-');
+  return hyphen >= 0 && numberHints(token.slice(hyphen + 1)).length > 0;
 }
 
 /** Whether the token before the one at `tokenStart` is a plain number ending in a digit ("$19", "1.8"), with only spaces between. */
