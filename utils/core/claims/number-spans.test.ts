@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../../scripts/lib/corpus-folder';
 import { sharedArticleTexts } from '../../../tests/support/shared-texts';
 import { sentences } from '../text';
-import { findNumbers, numberHints, type NumberSpan } from './number-spans';
+import { findNumbers, type NumberSpan } from './number-spans';
+import { numberHints } from './number-windows';
 
 const model = new NumberRecognizer(Culture.English).getNumberModel();
 /** The model's own reading of a whole sentence, as findNumbers gave it before it cut sentences into windows and read plain digits itself. */
