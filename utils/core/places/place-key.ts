@@ -14,8 +14,18 @@ import { normalizeTerm } from '../text';
 // Gazetteers also write the soft sign with a backtick or a prime (Slov`yanoserbsk).
 const RARE_APOSTROPHES = /[`′ʹ]/g;
 
+// One word of ASCII letters and digits, as most words of a page are: it folds to lower case alone.
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+// Only a key with one of these is changed by the romanization's rewrites below; most are not.
+const ROMANIZATION_VARIANT = /kh|zh|[jy]|([a-z])\1/;
+
 /** Each word folded as the text's terms are (case, diacritics, apostrophes, possessives). */
 export function foldPlaceName(name: string): string {
+  return PLAIN_WORD.test(name) ? name.toLowerCase() : foldEachWord(name);
+}
+
+/** foldPlaceName's general path. */
+export function foldEachWord(name: string): string {
   return name
     .replace(RARE_APOSTROPHES, '')
     .split(/[\s\-‐‑–—_.,]+/)
@@ -26,7 +36,13 @@ export function foldPlaceName(name: string): string {
 }
 
 export function placeKey(name: string): string {
-  return foldPlaceName(name)
+  const folded = foldPlaceName(name);
+  return ROMANIZATION_VARIANT.test(folded) ? foldRomanization(folded) : folded;
+}
+
+/** The romanization's variants folded, in this order: every stored gazetteer key was made so. */
+export function foldRomanization(folded: string): string {
+  return folded
     .replace(/kh/g, 'h')
     .replace(/zh/g, 'z')
     .replace(/j/g, 'i')
