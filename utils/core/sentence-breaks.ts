@@ -99,6 +99,7 @@ const TERMINATOR_OR_SEPARATOR = /^(?:[\n\r\u0085\u2028\u2029]|[.\u2024\uFE52\uFF
 /** Per UTF-16 code unit, whether it is one (filled as met); a pattern run over the text costs about 20 ns a character, this a few. */
 const bmpTerminators = new Uint8Array(0x10000).fill(UNKNOWN);
 const otherTerminators = new Map<number, boolean>();
+for (let code = 0; code < 128; code++) bmpTerminators[code] = TERMINATOR_OR_SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0;
 
 function isTerminatorOrSeparator(codePoint: number): boolean {
   if (codePoint <= 0xffff) {
@@ -115,7 +116,10 @@ function isTerminatorOrSeparator(codePoint: number): boolean {
 function nextTerminator(text: string, from: number): number {
   for (let at = from; at < text.length; ) {
     const code = text.charCodeAt(at);
-    if (code >= 0xd800 && code <= 0xdbff) {
+    if (code < 128) {
+      if (bmpTerminators[code] === 1) return at;
+      at++;
+    } else if (code >= 0xd800 && code <= 0xdbff) {
       const codePoint = text.codePointAt(at)!;
       if (isTerminatorOrSeparator(codePoint)) return at;
       at += width(codePoint);

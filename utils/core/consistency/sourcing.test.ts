@@ -20,6 +20,23 @@ describe('sourcingProfile', () => {
   });
 });
 
+describe('unnamed sources', () => {
+  it.each([
+    'He spoke ON CONDITION OF ANONYMITY.',
+    'An aide, who Requested Anonymity, confirmed it.',
+    'She declined to be named.',
+    'One officer, speaking anonymously, agreed.',
+    'He was not authorised to comment.',
+    'Two Western sources said so.',
+    'Sources told the paper.',
+    'According to unnamed sources, it fell.',
+    'People familiar with the talks agreed.',
+    'One senior commander at the front told reporters.',
+  ])('%s', (sentence) => {
+    expect(sourcingProfile(`Intro. ${sentence} Outro.`).anonymous.map((item) => item.sentence)).toEqual([{ start: 7, end: 7 + sentence.length }]);
+  });
+});
+
 describe('namesBeforeVerbs', () => {
   const byPattern = (text: string) => Array.from(text.matchAll(SAID_AFTER), (match) => ({ index: match.index, name: match[1] }));
 

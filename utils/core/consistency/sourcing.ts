@@ -6,17 +6,19 @@
 import { sentences, type Sentence } from '../text';
 import type { SourcingProfile, TextRange } from '../types';
 
-const ANONYMOUS = [
-  /on (?:the )?condition of anonymity/gi,
-  /(?:requested|asked for|demanded|granted) anonymity/gi,
-  /(?:asked|requested|refused|declined|did not want|didn't want|wished) (?:not )?to be (?:named|identified)/gi,
-  /speaking anonymously/gi,
-  /not authori[sz]ed to (?:speak|comment)/gi,
-  /\b(?:a|one|two|several|multiple) (?:\w+ )?sources? (?:said|told|say|says|close to|familiar with)/gi,
-  /\bsources (?:said|told|say|close to|familiar with)/gi,
-  /according to (?:unnamed |anonymous |informed )?sources/gi,
-  /people familiar with/gi,
-  /\b(?:an|one) (?:unnamed|anonymous|senior|official|officer)\b[^.]{0,40}\b(?:said|told)/gi,
+// Each with the words it cannot match without one of (in lower case): most pages hold few of them,
+// and a pattern is not run over a page that lacks them.
+const ANONYMOUS: [needs: string[], pattern: RegExp][] = [
+  [['anonymity'], /on (?:the )?condition of anonymity/gi],
+  [['anonymity'], /(?:requested|asked for|demanded|granted) anonymity/gi],
+  [['to be '], /(?:asked|requested|refused|declined|did not want|didn't want|wished) (?:not )?to be (?:named|identified)/gi],
+  [['anonymously'], /speaking anonymously/gi],
+  [['authori'], /not authori[sz]ed to (?:speak|comment)/gi],
+  [['source'], /\b(?:a|one|two|several|multiple) (?:\w+ )?sources? (?:said|told|say|says|close to|familiar with)/gi],
+  [['sources '], /\bsources (?:said|told|say|close to|familiar with)/gi],
+  [['sources'], /according to (?:unnamed |anonymous |informed )?sources/gi],
+  [['familiar with'], /people familiar with/gi],
+  [['said', 'told'], /\b(?:an|one) (?:unnamed|anonymous|senior|official|officer)\b[^.]{0,40}\b(?:said|told)/gi],
 ];
 // A name: capitalized words, after an optional title written with its full stop ("Mr. Reeves").
 const NAME = "(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|St)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
@@ -99,7 +101,9 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
   // Each pattern runs once over the whole text, not once a sentence: a long page has hundreds.
   // A sentence's phrase is its first match of the first pattern that matches it.
   const phrases = new Map<number, string>();
-  for (const pattern of ANONYMOUS) {
+  const lowerCase = text.toLowerCase();
+  for (const [needs, pattern] of ANONYMOUS) {
+    if (!needs.some((word) => lowerCase.includes(word))) continue;
     for (const match of text.matchAll(pattern)) {
       const at = sentenceAt(all, match.index);
       const sentence = all[at];
