@@ -8,6 +8,8 @@
  * Basic Multilingual Plane in each position a rule looks at.
  */
 
+import { codeUnitTest } from './code-units';
+
 const enum Kind {
   Other,
   Sep,
@@ -96,17 +98,11 @@ function kindBefore(text: string, at: number): Kind {
 
 // The only characters after which a sentence may end.
 const TERMINATOR_OR_SEPARATOR = /^(?:[\n\r\u0085\u2028\u2029]|[.\u2024\uFE52\uFF0E]|\p{Sentence_Terminal})$/u;
-/** Per UTF-16 code unit, whether it is one (filled as met); a pattern run over the text costs about 20 ns a character, this a few. */
-const bmpTerminators = new Uint8Array(0x10000).fill(UNKNOWN);
+const isTerminatorUnit = codeUnitTest(TERMINATOR_OR_SEPARATOR);
 const otherTerminators = new Map<number, boolean>();
-for (let code = 0; code < 128; code++) bmpTerminators[code] = TERMINATOR_OR_SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0;
 
 function isTerminatorOrSeparator(codePoint: number): boolean {
-  if (codePoint <= 0xffff) {
-    let known = bmpTerminators[codePoint]!;
-    if (known === UNKNOWN) bmpTerminators[codePoint] = known = TERMINATOR_OR_SEPARATOR.test(String.fromCharCode(codePoint)) ? 1 : 0;
-    return known === 1;
-  }
+  if (codePoint <= 0xffff) return isTerminatorUnit(codePoint);
   let known = otherTerminators.get(codePoint);
   if (known === undefined) otherTerminators.set(codePoint, (known = TERMINATOR_OR_SEPARATOR.test(String.fromCodePoint(codePoint))));
   return known;
@@ -116,15 +112,12 @@ function isTerminatorOrSeparator(codePoint: number): boolean {
 function nextTerminator(text: string, from: number): number {
   for (let at = from; at < text.length; ) {
     const code = text.charCodeAt(at);
-    if (code < 128) {
-      if (bmpTerminators[code] === 1) return at;
-      at++;
-    } else if (code >= 0xd800 && code <= 0xdbff) {
+    if (code >= 0xd800 && code <= 0xdbff) {
       const codePoint = text.codePointAt(at)!;
       if (isTerminatorOrSeparator(codePoint)) return at;
       at += width(codePoint);
     } else {
-      if (isTerminatorOrSeparator(code)) return at;
+      if (isTerminatorUnit(code)) return at;
       at++;
     }
   }

@@ -6,28 +6,22 @@
  * match. word-scanner.test.ts holds it to the pattern.
  */
 
+import { codeUnitTest } from './code-units';
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UNKNOWN = 2;
-/** Per UTF-16 code unit: 1 a letter or digit, 0 not, UNKNOWN not yet asked (filled as text is read: building it whole takes milliseconds). */
-const isLetterOrDigit = new Uint8Array(0x10000).fill(UNKNOWN);
-for (let code = 0; code < 128; code++) isLetterOrDigit[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+const isLetterOrDigitUnit = codeUnitTest(LETTER_OR_DIGIT);
 
 const HIGH_SURROGATE_FIRST = 0xd800;
 const HIGH_SURROGATE_LAST = 0xdbff;
 
 /** How many code units the letter or digit at `at` takes (2 outside the Basic Multilingual Plane), 0 when it is none. */
 export function letterOrDigitWidth(text: string, at: number): number {
-  // Past the end the code is NaN, which no comparison passes.
   const code = text.charCodeAt(at);
-  if (code < 128) return isLetterOrDigit[code]!;
-  if (!(code >= 128)) return 0;
   if (code >= HIGH_SURROGATE_FIRST && code <= HIGH_SURROGATE_LAST) {
     const codePoint = text.codePointAt(at)!;
     return codePoint > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint)) ? 2 : 0;
   }
-  let known = isLetterOrDigit[code]!;
-  if (known === UNKNOWN) isLetterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
-  return known;
+  return isLetterOrDigitUnit(code) ? 1 : 0;
 }
 
 const isJoiner = (code: number) => code === 45 || code === 39 || code === 0x2019 || code === 0x2bc;

@@ -5,6 +5,7 @@
  * them (number-spans.test.ts holds the two readings together on all of ../shared/data).
  */
 import { EnglishNumeric } from '@microsoft/recognizers-text-number';
+import { codeUnitTest } from '../code-units';
 import type { TextRange } from '../types';
 
 // Words that make a sentence worth reading for numbers: the model's own vocabulary of cardinals, ordinals and scales.
@@ -39,15 +40,12 @@ function step(node: number, letter: number): number {
   return index >= 0 && index < 26 ? TRIE[node * 26 + index]! : 0;
 }
 
-/** Per UTF-16 code unit, 1 when it is a letter and 2 when not, read from the Unicode data on first sight. */
-const LETTER_UNITS = new Uint8Array(0x10000);
+const isLetterUnit = codeUnitTest(/\p{L}/u);
 /** How many code units the letter at `at` takes (2 beyond the Basic Multilingual Plane), 0 when it is no letter. */
 function letterWidth(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code >= 0xd800 && code <= 0xdbff) return /^\p{L}/u.test(text.slice(at, at + 2)) ? 2 : 0;
-  let known = LETTER_UNITS[code]!;
-  if (known === 0) LETTER_UNITS[code] = known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return isLetterUnit(code) ? 1 : 0;
 }
 
 /**
@@ -136,13 +134,8 @@ const NOT_PLAIN_CONTEXT = new RegExp(
   'iu',
 );
 
-/** Per UTF-16 code unit, 1 when it is JavaScript white space (\s) and 2 when not: a token is a run of anything else. */
-const SPACE_UNITS = new Uint8Array(0x10000);
-function isSpace(code: number): boolean {
-  let known = SPACE_UNITS[code]!;
-  if (known === 0) SPACE_UNITS[code] = known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
+/** JavaScript white space (\s): a token is a run of anything else. */
+const isSpace = codeUnitTest(/\s/);
 
 /** Start of the token `count` tokens before the one starting at `start` (or of the first there is). */
 function tokensBack(text: string, start: number, count: number): number {
