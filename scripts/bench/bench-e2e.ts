@@ -83,7 +83,7 @@ try {
         .then(() => true, () => false);
       const observed = performance.now() - started;
       await toolbar.release();
-      const painted = answered ? await page.waitForFunction(() => (window as unknown as { __sidenotePainted?: unknown }).__sidenotePainted ?? null).then(() => paintedAnswer(page)) : null;
+      const painted = answered ? await paintedAnswer(page) : null;
       if (!painted) {
         unanswered.push(`${name} (round ${round + 1}, ${mode})`);
         continue;

@@ -33,8 +33,10 @@ export async function watchForPaint(page: Page): Promise<void> {
   await page.evaluate(WATCHER);
 }
 
-export async function paintedAnswer(page: Page): Promise<Painted | null> {
-  return page.evaluate(() => (window as unknown as { __sidenotePainted?: Painted | null }).__sidenotePainted ?? null);
+/** The painted answer, once the watcher has seen it. */
+export async function paintedAnswer(page: Page): Promise<Painted> {
+  const handle = await page.waitForFunction(() => (window as unknown as { __sidenotePainted?: Painted | null }).__sidenotePainted ?? null);
+  return (await handle.jsonValue()) as Painted;
 }
 
 /**

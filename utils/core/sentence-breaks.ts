@@ -129,15 +129,16 @@ export function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
   for (let at = nextTerminator(text, 0), resume = 0; at >= 0; at = nextTerminator(text, resume)) {
     const codePoint = text.codePointAt(at)!;
+    const terminator = kindOf(codePoint);
     let next = at + width(codePoint);
-    if (kindOf(codePoint) === Kind.Sep) {
+    if (terminator === Kind.Sep) {
       // CR LF is one separator (SB3); a sentence ends after any separator (SB4).
       if (codePoint === 0x0d && text.charCodeAt(next) === 0x0a) next++;
       breaks.push(next);
       resume = next;
       continue;
     }
-    const isATerm = kindOf(codePoint) === Kind.ATerm;
+    const isATerm = terminator === Kind.ATerm;
     next = skipIgnored(text, next);
     const following = kindAt(text, next);
     // "3.5" (SB6), "U.S" (SB7).

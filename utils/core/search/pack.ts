@@ -10,7 +10,6 @@ type TypeName = keyof typeof CONSTRUCTORS;
 
 const MAGIC = 0x53444e31; // "SDN1"
 
-
 export function pack(header: unknown, arrays: Record<string, Typed>): Uint8Array {
   const layout: { name: string; type: TypeName; offset: number; length: number }[] = [];
   let offset = 0;
