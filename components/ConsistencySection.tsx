@@ -78,11 +78,19 @@ function NoteItem({ note, onShowSentence }: { note: ConsistencyNote; onShowSente
         <br />
         {note.message}
       </p>
+      {note.basis && note.verdict !== 'only-here' && (
+        <p class="note-basis" data-testid="note-basis">
+          Compared as one quantity: {note.basis}
+        </p>
+      )}
       {note.evidence.length > 0 && (
         <ul class="evidence" aria-label="Evidence">
           {note.evidence.map((item, index) => (
             <li key={`${item.id}-${index}`} class={item.agrees ? 'evidence-item agrees' : 'evidence-item differs'} data-testid="evidence" data-evidence-id={item.id}>
-              <span class="evidence-figure">{item.agrees ? '=' : '≠'} {item.figure}</span>
+              <span class="evidence-figure">
+                {item.agrees ? '=' : '≠'} {item.figure}
+                {item.datesDiffer && <span class="note-dated"> (another date)</span>}
+              </span>
               <span class="evidence-source">
                 {' '}
                 {item.title}

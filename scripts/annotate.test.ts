@@ -39,6 +39,13 @@ describe('npm run annotate', () => {
       expect(mention).toMatchObject({ id: expect.any(String), name: expect.any(String), kind: expect.any(String), lat: expect.any(Number), lon: expect.any(Number) });
     }
     for (const stage of ['readAndExtract', 'loadGazetteerAndBuildIndex', 'related', 'places', 'total']) expect(output.timings[stage]).toBeGreaterThanOrEqual(0);
+    for (const [figure, check, verdict, evidence] of expected.notes ?? []) {
+      const note = output.notes.find((one: { claim: { text: string }; check: string }) => one.claim.text === figure && one.check === check);
+      expect(note, `${figure} checked by ${check}`).toMatchObject({ verdict });
+      expect(note.evidence.map((item: { id: string }) => item.id)).toContain(evidence);
+      // A corpus note says why the two figures were compared.
+      if (check === 'corpus') expect(note.basis).toMatch(/\S/);
+    }
   });
 
   it('annotates a .txt article and prints a readable report', () => {

@@ -53,6 +53,8 @@ test.describe('consistency notes', () => {
     const evidence = agreement.getByTestId('evidence');
     await expect(evidence).toHaveAttribute('data-evidence-id', '002_b653690046f4697e');
     await expect(evidence.locator('mark')).toHaveText('around 70%');
+    // Why the two were compared: what both measure, of what, by whom, and of what kind.
+    await expect(agreement.getByTestId('note-basis')).toHaveText('Compared as one quantity: territory of Donetsk held · by Russia · a level, not a rate, a change or a plan');
   });
 
   test('a conversion in brackets is checked, and the sourcing profile lists who is quoted', async ({ openFixture, clickToolbar }) => {

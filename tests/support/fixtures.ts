@@ -14,6 +14,8 @@ export type PageExpectation =
       relatedFirst?: string;
       /** Place names (as the gazetteer names them) that must be found, checked by hand against the page. */
       places?: string[];
+      /** Consistency notes the page must get: the figure as written, the check, the verdict and one corpus article among the evidence. */
+      notes?: [figure: string, check: string, verdict: string, evidence: string][];
     }
   | { about: string; kind: 'no-article'; reason: string };
 

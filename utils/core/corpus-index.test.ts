@@ -155,7 +155,7 @@ describe('places in the corpus index', () => {
 
 describe('figures in the corpus index', () => {
   const percentAbout = (corpusIndex: CorpusIndex, placeId: string) =>
-    corpusIndex.claims.candidates({ kind: 'percent', unit: '%' }, [placeId]).map((id) => corpusIndex.claims.claimAt(id));
+    corpusIndex.claims.candidates({ kind: 'percent', unit: '%', frame: { measure: 'territory' } }, [placeId]).map((id) => corpusIndex.claims.claimAt(id));
 
   it('keeps each seed’s figures about places, with where they sit and what they are about', () => {
     // 000 and 002 both put the share of the Donetsk region (UA.05) under Russian control at about 70%:
@@ -167,14 +167,16 @@ describe('figures in the corpus index', () => {
       expect(text.slice(claim.start, claim.end)).toMatch(/70%$/);
       expect(claim).toMatchObject({ kind: 'percent', value: 70, unit: '%', bound: 'about' });
       expect(claim.subject.terms).toContain('control');
+      // What it measures: a share of the Donetsk region's territory, held.
+      expect(claim.frame).toMatchObject({ measure: 'territory', event: 'control', of: expect.arrayContaining(['UA.05']) });
       expect(claim.sentence.start).toBeLessThanOrEqual(claim.start);
     }
   });
 
   it('answers "the corpus claims about a subject" only with figures that measure the same thing', () => {
-    expect(index.claims.candidates({ kind: 'money', unit: 'USD' }, ['UA.05'])).toEqual([]);
-    expect(index.claims.candidates({ kind: 'percent', unit: '%' }, ['nowhere'])).toEqual([]);
-    for (const id of index.claims.candidates({ kind: 'count', unit: 'people' }, ['UA'])) expect(index.claims.claimAt(id).unit).toMatch(/^(?:people|person)$/);
+    expect(index.claims.candidates({ kind: 'money', unit: 'USD', frame: { measure: 'territory' } }, ['UA.05'])).toEqual([]);
+    expect(index.claims.candidates({ kind: 'percent', unit: '%', frame: { measure: 'wheat' } }, ['UA.05'])).toEqual([]);
+    for (const id of index.claims.candidates({ kind: 'count', unit: 'people', frame: { measure: 'residents' } }, ['UA'])) expect(index.claims.claimAt(id).frame?.measure).toBe('residents');
   });
 
   it('ranks an article that gives a figure on the page’s subject higher, and says so', async () => {

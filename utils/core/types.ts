@@ -160,6 +160,37 @@ export interface ClaimSubject {
   terms: string[];
 }
 
+/**
+ * What kind of figure it is: a level ("15% of its gas"), a change ("cut by 15%"), a rate ("1,000 a
+ * day"), a plan or possibility ("could send", "up to"), a forecast, a running total ("since the
+ * invasion", "so far") or a part of a total ("including £660m").
+ */
+export type FigureNature = 'level' | 'change' | 'rate' | 'plan' | 'forecast' | 'cumulative' | 'part';
+
+/** What a figure measures, read from its clause: two figures are compared only when their frames say they measure one quantity. */
+export interface FigureFrame {
+  /** The thing measured, as a family key: "troops" for troops, soldiers and servicemen; "aid"; "wheat"; "range". */
+  measure: string;
+  /** Words that set it apart, as family keys: "military" aid is not "humanitarian" aid. */
+  modifiers: string[];
+  /** The event counted, as a family key ("killed", "massed", "fled"), when the clause names one. */
+  event: string | null;
+  /** Who holds or does it, as country codes or bodies ("RU", "US", "EU"), when the clause names them. */
+  holders: string[];
+  /** Whom or where it goes to ("aid to Ukraine and Israel"), as country codes, when the clause names them. */
+  recipients: string[];
+  /**
+   * The place it is a measure of, when it is one: "70% of Donetsk", "the region, home to 4 million
+   * people". The place's id, and the region it may stand for (a city named like its region).
+   */
+  of: string[];
+  nature: FigureNature;
+  /** For a rate, its period: "day", "week", "month", "year". */
+  period: string | null;
+  /** For a running total, what it runs from: "invasion" or a year. */
+  since: string | null;
+}
+
 /** A figure the article states, with what it measures and what it is about. */
 export interface Claim extends TextRange {
   /** The figure as written, qualifier and unit included ("approximately 70%"). */
@@ -177,6 +208,8 @@ export interface Claim extends TextRange {
   subject: ClaimSubject;
   /** The date the figure is given as of, YYYY, YYYY-MM or YYYY-MM-DD: a date in its sentence, else the article's date. */
   asOf: string | null;
+  /** What it measures, when its clause says so clearly enough to compare it with other figures; else null. */
+  frame: FigureFrame | null;
 }
 
 /** Where a note's evidence comes from: a corpus article, the gazetteer, or the page itself. */
@@ -194,6 +227,10 @@ export interface Evidence {
   /** The figure as the evidence states it, and whether it agrees with the page's. */
   figure: string;
   agrees: boolean;
+  /** True when it differs and is given as of another date than the page's figure: a change over time. */
+  datesDiffer?: boolean;
+  /** For a corpus article: where the figure sits in its text. */
+  at?: TextRange;
 }
 
 export type Verdict = 'agrees' | 'differs' | 'only-here';
@@ -210,6 +247,12 @@ export interface ConsistencyNote {
   message: string;
   /** True when the figures compared are given as of different dates: a change over time, not a contradiction. */
   datesDiffer: boolean;
+  /**
+   * Why the page's figure and the corpus's were taken for one quantity, for the reader to judge:
+   * what is measured, of what or whom, and what kind of figure ("troops massed · held by Russia ·
+   * a level"). Corpus notes only.
+   */
+  basis?: string;
 }
 
 export interface SourcingProfile {

@@ -16,6 +16,8 @@ export interface PlaceInText extends TextRange {
   kind: PlaceKind;
   /** The first-level region the place lies in, if any. */
   region: { id: string; name: string } | null;
+  /** The country it lies in (ISO code), or null above countries (continents, seas). */
+  country: string | null;
 }
 
 /** The place finder's mentions, with what the subjects need to know of each place. */
@@ -24,7 +26,7 @@ export function placesInText(mentions: readonly PlaceMention[], gazetteer: Gazet
     const place = gazetteer.get(mention.placeId);
     if (!place) return [];
     const region = place.regionId ? gazetteer.get(place.regionId) : undefined;
-    return [{ start: mention.start, end: mention.end, id: place.id, name: place.name, kind: place.kind, region: region ? { id: region.id, name: region.name } : null }];
+    return [{ start: mention.start, end: mention.end, id: place.id, name: place.name, kind: place.kind, region: region ? { id: region.id, name: region.name } : null, country: place.country || null }];
   });
 }
 

@@ -7,7 +7,7 @@
  * about a place: a figure is looked up across the corpus by the place it concerns.
  */
 import { baseValue, countNoun } from '../consistency/compare-figures';
-import type { Claim, ClaimBound, ClaimKind } from '../types';
+import type { Claim, ClaimBound, ClaimKind, FigureFrame, FigureNature } from '../types';
 
 /** A corpus figure as the table gives it back: a claim without its written text, with its article. */
 export interface IndexedClaim extends Omit<Claim, 'text'> {
@@ -16,15 +16,23 @@ export interface IndexedClaim extends Omit<Claim, 'text'> {
 
 const INDEXED_KINDS: readonly ClaimKind[] = ['percent', 'distance', 'area', 'money', 'count', 'weight', 'volume', 'speed'];
 const BOUNDS: readonly ClaimBound[] = ['exact', 'about', 'at-least', 'at-most'];
+const NATURES: readonly FigureNature[] = ['level', 'change', 'rate', 'plan', 'forecast', 'cumulative', 'part'];
+// A frame's holders and modifiers share one list per claim, told apart by a prefix.
+const HOLDER = 'h:';
+const MODIFIER = 'm:';
+const RECIPIENT = 'r:';
+const OF_PLACE = 'o:';
 const NONE = 0;
 
-/** What two figures of one kind must share to measure the same thing: a currency, a counted noun. */
-export function unitKey(claim: Pick<Claim, 'kind' | 'unit'>): string {
-  if (claim.kind === 'count') return countNoun(claim.unit);
+/** What two figures of one kind must share to measure the same thing: a currency, a counted thing ("troops" for soldiers too). */
+export function unitKey(claim: Pick<Claim, 'kind' | 'unit'> & { frame: Pick<FigureFrame, 'measure'> | null }): string {
+  if (claim.kind === 'count') return claim.frame?.measure ?? countNoun(claim.unit);
   return claim.kind === 'money' ? (claim.unit ?? '') : '';
 }
 
-const postingKey = (placeId: string, kind: ClaimKind) => `${kind}:${placeId}`;
+// Postings from a kind, a measure and a place (or "*", every place) to the claims: "percentages of territory about Donetsk".
+const ANY_PLACE = '*';
+const postingKey = (kind: ClaimKind, measure: string, placeId: string) => `${kind}:${measure}:${placeId}`;
 
 export interface ClaimTableData {
   /** Every unit, qualifier, date, place id, place name and term, once; 0 stands for none. */
@@ -56,12 +64,21 @@ export interface ClaimTableData {
   /** Subject terms of claim i: termRefs[termStart[i] ... termStart[i + 1]). */
   termStart: Uint32Array;
   termRefs: Uint32Array;
+  /** The frame (what the figure measures): strings, its nature by index, and its holders and modifiers as a list like the terms. */
+  measure: Uint32Array;
+  event: Uint32Array;
+  nature: Uint8Array;
+  period: Uint32Array;
+  since: Uint32Array;
+  frameTagStart: Uint32Array;
+  frameTagRefs: Uint32Array;
 }
 
 type Column = Exclude<keyof ClaimTableData, 'strings' | 'keys'>;
 export const CLAIM_COLUMNS: readonly Column[] = [
   'postingStart', 'postingClaims', 'doc', 'kind', 'bound', 'value', 'high', 'base', 'unit', 'unitKey', 'qualifier', 'asOf',
   'start', 'end', 'sentenceStart', 'sentenceEnd', 'placeStart', 'placeRefs', 'termStart', 'termRefs',
+  'measure', 'event', 'nature', 'period', 'since', 'frameTagStart', 'frameTagRefs',
 ];
 
 export class ClaimTable {
@@ -82,19 +99,20 @@ export class ClaimTable {
   }
 
   /**
-   * The claims of `kind` about any of `placeIds` that measure what `claim` measures (same currency,
-   * same counted noun), each once, in article order; only the last `limit` (the corpus's latest
-   * articles) when there are more.
+   * The claims that may measure what `claim` measures: of its kind and measure (and currency), each
+   * once, in article order. Those about `placeIds` first, then those about any place, the corpus's
+   * latest first, up to `limit` of each.
    */
-  candidates(claim: Pick<Claim, 'kind' | 'unit'>, placeIds: Iterable<string>, limit = Number.POSITIVE_INFINITY): number[] {
+  candidates(claim: Pick<Claim, 'kind' | 'unit'> & { frame: Pick<FigureFrame, 'measure'> | null }, placeIds: Iterable<string>, limit = Number.POSITIVE_INFINITY): number[] {
+    if (!claim.frame) return [];
     const { postingStart, postingClaims, unitKey: keys } = this.data;
-    const needsKey = claim.kind === 'count' || claim.kind === 'money';
+    const needsKey = claim.kind === 'money';
     const wanted = needsKey ? this.stringSlot.get(unitKey(claim)) : NONE;
     if (wanted === undefined) return [];
     const found = new Set<number>();
-    for (const placeId of placeIds) {
-      const index = this.slot.get(postingKey(placeId, claim.kind));
-      if (index === undefined) continue;
+    const walk = (key: string) => {
+      const index = this.slot.get(key);
+      if (index === undefined) return;
       // Postings are in article order: walk back from the latest, `limit` matches at most.
       let taken = 0;
       for (let at = postingStart[index + 1]! - 1; at >= postingStart[index]! && taken < limit; at--) {
@@ -103,9 +121,10 @@ export class ClaimTable {
         found.add(id);
         taken++;
       }
-    }
-    const sorted = [...found].sort((a, b) => a - b);
-    return sorted.length > limit ? sorted.slice(-limit) : sorted;
+    };
+    for (const placeId of placeIds) walk(postingKey(claim.kind, claim.frame.measure, placeId));
+    walk(postingKey(claim.kind, claim.frame.measure, ANY_PLACE));
+    return [...found].sort((a, b) => a - b);
   }
 
   /** Claim `id`'s value in its measure's base unit (km, kg, ...), as figures are compared. */
@@ -118,11 +137,30 @@ export class ClaimTable {
     return this.data.doc[id]!;
   }
 
-  /** Whether claim `id`'s subject shares one of `terms` (a word of what was measured). */
-  sharesTerm(id: number, terms: ReadonlySet<string>): boolean {
-    const { strings, termStart, termRefs } = this.data;
-    for (let at = termStart[id]!; at < termStart[id + 1]!; at++) if (terms.has(strings[termRefs[at]!]!)) return true;
-    return false;
+  /** What claim `id` measures (its frame's measure): a cheap refusal before the claim is built. */
+  measureOf(id: number): string {
+    return this.data.strings[this.data.measure[id]!]!;
+  }
+
+  private frameAt(id: number): FigureFrame {
+    const { strings, frameTagStart, frameTagRefs } = this.data;
+    const text = (column: Uint32Array) => (column[id] === NONE ? null : strings[column[id]!]!);
+    const tags: Record<string, string[]> = { [HOLDER]: [], [MODIFIER]: [], [RECIPIENT]: [], [OF_PLACE]: [] };
+    for (let at = frameTagStart[id]!; at < frameTagStart[id + 1]!; at++) {
+      const tag = strings[frameTagRefs[at]!]!;
+      tags[tag.slice(0, 2)]!.push(tag.slice(2));
+    }
+    return {
+      measure: strings[this.data.measure[id]!]!,
+      modifiers: tags[MODIFIER]!,
+      event: text(this.data.event),
+      holders: tags[HOLDER]!,
+      recipients: tags[RECIPIENT]!,
+      of: tags[OF_PLACE]!,
+      nature: NATURES[this.data.nature[id]!]!,
+      period: text(this.data.period),
+      since: text(this.data.since),
+    };
   }
 
   claimAt(id: number): IndexedClaim {
@@ -148,6 +186,7 @@ export class ClaimTable {
       end: this.data.end[id]!,
       sentence: { start: this.data.sentenceStart[id]!, end: this.data.sentenceEnd[id]! },
       subject: { places, terms },
+      frame: this.frameAt(id),
     };
   }
 
@@ -155,11 +194,12 @@ export class ClaimTable {
   isConsistent(articleCount: number): boolean {
     const { keys, postingStart, postingClaims, doc, placeStart, termStart } = this.data;
     const size = doc.length;
-    const perClaim: Column[] = ['kind', 'bound', 'value', 'high', 'base', 'unit', 'unitKey', 'qualifier', 'asOf', 'start', 'end', 'sentenceStart', 'sentenceEnd'];
+    const perClaim: Column[] = ['kind', 'bound', 'value', 'high', 'base', 'unit', 'unitKey', 'qualifier', 'asOf', 'start', 'end', 'sentenceStart', 'sentenceEnd', 'measure', 'event', 'nature', 'period', 'since'];
     return (
       perClaim.every((column) => this.data[column].length === size) &&
       placeStart.length === size + 1 &&
       termStart.length === size + 1 &&
+      this.data.frameTagStart.length === size + 1 &&
       postingStart.length === keys.length + 1 &&
       postingStart[keys.length] === postingClaims.length &&
       postingClaims.every((id) => id < size) &&
@@ -169,10 +209,10 @@ export class ClaimTable {
 }
 
 /**
- * A figure worth checking against other coverage, about a place: what the table keeps of the
- * corpus, and what a page looks up in it.
+ * A figure worth checking against other coverage: about a place, and with a frame that says what
+ * it measures. What the table keeps of the corpus, and what a page looks up in it.
  */
-export const isCheckable = (claim: Claim) => claim.subject.places.length > 0 && INDEXED_KINDS.includes(claim.kind);
+export const isCheckable = (claim: Claim): claim is Claim & { frame: FigureFrame } => claim.frame !== null && claim.subject.places.length > 0 && INDEXED_KINDS.includes(claim.kind);
 
 /** Collects the table article by article, in plain arrays, and packs it into columns at the end. */
 export class ClaimTableBuilder {
@@ -219,15 +259,26 @@ export class ClaimTableBuilder {
       this.push('sentenceEnd', claim.sentence.end);
       this.push('placeStart', this.column.get('placeRefs')!.length / 3);
       this.push('termStart', this.column.get('termRefs')!.length);
-      const keys = new Set<string>();
+      const keys = new Set<string>([postingKey(claim.kind, claim.frame.measure, ANY_PLACE)]);
       for (const place of claim.subject.places) {
         this.push('placeRefs', this.intern(place.id));
         this.push('placeRefs', this.intern(place.name));
         this.push('placeRefs', this.intern(place.within));
-        keys.add(postingKey(place.id, claim.kind));
-        if (place.within) keys.add(postingKey(place.within, claim.kind));
+        keys.add(postingKey(claim.kind, claim.frame.measure, place.id));
+        if (place.within) keys.add(postingKey(claim.kind, claim.frame.measure, place.within));
       }
       for (const term of claim.subject.terms) this.push('termRefs', this.intern(term));
+      const { frame } = claim;
+      this.push('measure', this.intern(frame.measure));
+      this.push('event', this.intern(frame.event));
+      this.push('nature', NATURES.indexOf(frame.nature));
+      this.push('period', this.intern(frame.period));
+      this.push('since', this.intern(frame.since));
+      this.push('frameTagStart', this.column.get('frameTagRefs')!.length);
+      for (const holder of frame.holders) this.push('frameTagRefs', this.intern(HOLDER + holder));
+      for (const modifier of frame.modifiers) this.push('frameTagRefs', this.intern(MODIFIER + modifier));
+      for (const recipient of frame.recipients) this.push('frameTagRefs', this.intern(RECIPIENT + recipient));
+      for (const place of frame.of) this.push('frameTagRefs', this.intern(OF_PLACE + place));
       for (const key of keys) {
         let list = this.postings.get(key);
         if (!list) this.postings.set(key, (list = []));
@@ -240,6 +291,7 @@ export class ClaimTableBuilder {
   finish(): ClaimTable {
     this.push('placeStart', this.column.get('placeRefs')!.length / 3);
     this.push('termStart', this.column.get('termRefs')!.length);
+    this.push('frameTagStart', this.column.get('frameTagRefs')!.length);
     const keys = [...this.postings.keys()];
     // Loops, not spreads: a country's postings in a large corpus exceed a call's argument limit.
     const postingStart = this.column.get('postingStart')!;
@@ -252,7 +304,7 @@ export class ClaimTableBuilder {
     const typed = (name: Column) => {
       const values = this.column.get(name)!;
       if (name === 'value' || name === 'high' || name === 'base') return Float64Array.from(values);
-      return name === 'kind' || name === 'bound' ? Uint8Array.from(values) : Uint32Array.from(values);
+      return name === 'kind' || name === 'bound' || name === 'nature' ? Uint8Array.from(values) : Uint32Array.from(values);
     };
     return new ClaimTable({
       strings: this.strings,

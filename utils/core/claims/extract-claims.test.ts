@@ -85,13 +85,13 @@ describe('extractClaims: figures with their units and qualifiers', () => {
 });
 
 describe('claim subjects', () => {
-  const donetsk: PlaceInText = { start: 0, end: 0, id: '709717', name: 'Donetsk', kind: 'city', region: { id: 'UA.05', name: 'Donetsk' } };
+  const donetsk: PlaceInText = { start: 0, end: 0, id: '709717', name: 'Donetsk', kind: 'city', region: { id: 'UA.05', name: 'Donetsk' }, country: 'UA' };
 
   it('"the region" after a figure points back to the region last named, even through its city', () => {
     const text = 'Battlefield developments in Donetsk are a gauge. In ten years Ukraine has lost control of around 70% of the region.';
     const places: PlaceInText[] = [
       { ...donetsk, start: 28, end: 35 },
-      { start: 63, end: 70, id: 'UA', name: 'Ukraine', kind: 'country', region: null },
+      { start: 63, end: 70, id: 'UA', name: 'Ukraine', kind: 'country', region: null, country: 'UA' },
     ];
     const claim = extractClaims(text, { places }).find((candidate) => candidate.kind === 'percent')!;
     expect(claim.subject.places).toEqual([{ id: 'UA.05', name: 'Donetsk', within: null }]);
@@ -102,7 +102,7 @@ describe('claim subjects', () => {
     const text = 'Russian forces control approximately 70% of Donetsk, alongside most of Luhansk.';
     const places: PlaceInText[] = [
       { ...donetsk, start: 44, end: 51 },
-      { start: 71, end: 78, id: '702658', name: 'Luhansk', kind: 'city', region: null },
+      { start: 71, end: 78, id: '702658', name: 'Luhansk', kind: 'city', region: null, country: 'UA' },
     ];
     expect(extractClaims(text, { places })[0]!.subject.places.map((place) => place.name)).toEqual(['Donetsk', 'Luhansk']);
   });

@@ -7,6 +7,7 @@ import { sentences, type Sentence, type Token } from '../text';
 import type { Claim, TextRange } from '../types';
 import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
 import { findDates, parseArticleDate, type DateSpan } from './dates';
+import { readFrame } from './figure-frame';
 import { findNumbers } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
 
@@ -123,6 +124,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
 
   // A sentence with several figures is read for their subjects once.
   const sentenceWords = new Map<TextRange, Token[]>();
+  const wordsOfSentence = (sentence: TextRange) => sentenceWords.get(sentence) ?? sentenceWords.set(sentence, wordsOf(text, sentence)).get(sentence)!;
   for (const figure of figures.slice(0, MAX_CLAIMS)) {
     const isYear = figure.kind === 'date' && figure.unit === null;
     let asOf: string | null;
@@ -134,6 +136,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       const years = figures.filter((other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence);
       asOf = dates.find(sameSentence)?.iso ?? yearOf(text, years) ?? publishedIso;
     }
+    const subject = subjectOf(text, figure, figure.sentence, context.places ?? [], wordsOfSentence(figure.sentence));
     claims.push({
       text: text.slice(figure.start, figure.end),
       start: figure.start,
@@ -145,8 +148,9 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       qualifier: figure.qualifier,
       bound: figure.bound,
       sentence: { start: figure.sentence.start, end: figure.sentence.end },
-      subject: subjectOf(text, figure, figure.sentence, context.places ?? [], sentenceWords.get(figure.sentence) ?? sentenceWords.set(figure.sentence, wordsOf(text, figure.sentence)).get(figure.sentence)!),
+      subject,
       asOf,
+      frame: readFrame(text, figure, wordsOfSentence(figure.sentence), context.places ?? [], subject.places),
     });
   }
   return claims;

@@ -5,6 +5,7 @@
  * patterns over characters.
  */
 import type { ClaimBound, ClaimKind, TextRange } from '../types';
+import { DEMONYMS } from '../places/demonyms';
 import { STOPWORDS } from '../stopwords';
 import type { NumberSpan } from './number-spans';
 import { currencyBefore, UNIT_TOKEN, unitAfter, type Measure, type UnitMatch } from './units';
@@ -84,18 +85,46 @@ function isPlural(word: string): boolean {
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !STOPWORDS.has(lower) && !NOT_COUNTED.has(lower);
 }
 
-/** "37 settlements", "5,000 Russian soldiers", "one drone": the noun a count is of, and where it ends. */
+/**
+ * "37 settlements", "5,000 Russian soldiers", "one drone": the noun a count is of, and where it
+ * ends. A capitalized word other than a demonym makes a name, not a count: "the 82 Airborne
+ * soldiers", "two World Wars", "31 Abrams".
+ */
 function countedNoun(tokens: Token[], value: number): Token | null {
   for (let index = 0; index < Math.min(tokens.length, 3); index++) {
     const token = tokens[index]!;
     if (!/^\p{L}+$/u.test(token.text)) return null;
     const lower = token.text.toLowerCase();
-    if (isPlural(token.text) && !COUNT_MODIFIERS.has(lower)) return token;
-    if (value === 1 && index === 0 && !STOPWORDS.has(lower) && lower.length > 2 && /^\p{Ll}/u.test(token.text)) return token;
-    const modifier = COUNT_MODIFIERS.has(lower) || (index < 2 && /^\p{Lu}\p{Ll}+$/u.test(token.text));
+    const capitalized = /^\p{Lu}/u.test(token.text);
+    if (capitalized && !DEMONYMS.has(lower)) return null;
+    if (!capitalized && isPlural(token.text) && !COUNT_MODIFIERS.has(lower)) return token;
+    if (value === 1 && index === 0 && !STOPWORDS.has(lower) && lower.length > 2 && !capitalized) return token;
+    const modifier = COUNT_MODIFIERS.has(lower) || (index < 2 && capitalized);
     if (!modifier) return null;
   }
   return null;
+}
+
+// A scale written onto the digits: "$61bn", "€3.5m", "10k", "£1.2tn", "4m rounds".
+const GLUED_SCALE = /^(bn|bln|b|mn|mln|m|k|tn|trn)(?![\p{L}\p{N}])/iu;
+const GLUED_SCALES: Record<string, number> = { bn: 1e9, bln: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
+// Words before a number that are not part of a name even when capitalized: a sentence's qualifiers.
+const CAPITALIZED_LEADS = /^(?:about|around|approximately|nearly|almost|over|some|more|less|fewer|up|only|just|roughly|at|by|in|on|to|from|with|of|and|or|but|the|a|an|no|all|each|every|between|than|under|above|below|exactly|perhaps|another|about|circa|estimated|when|since|until|after|before|for|as|if|while|though|although|because|so|yet|it|its|their|his|her|our|we|they|he|she|i|you|this|that|these|those|there|here|what|which|who|whom|whose|then|now|also|still|even|nearly)$/i;
+const MONTHS_AND_DAYS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+/**
+ * "Leopard 2", "Nord Stream 1", "Article 51", "Route 66": a number right after a capitalized word
+ * that does not start its sentence is part of a name, not a figure.
+ */
+function partOfName(text: string, number: TextRange, sentence: TextRange): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(Math.max(sentence.start, number.start - 40), number.start));
+  if (!before) return false;
+  const word = before[1]!;
+  const wordStart = number.start - before[0].length;
+  const sentenceStart = !/\S/.test(text.slice(sentence.start, wordStart)) || /[.!?:;"“”(–—-]\s*$/.test(text.slice(Math.max(sentence.start, wordStart - 3), wordStart));
+  if (sentenceStart || CAPITALIZED_LEADS.test(word) || MONTHS_AND_DAYS.test(word)) return false;
+  // An acronym or a currency code ("USD 100", "EUR 5") is a unit, not a name.
+  return !/^\p{Lu}{2,4}$/u.test(word) || /\d/.test(text[number.end + 1] ?? '');
 }
 
 const TEMPERATURE_CONTEXT = /temperature|weather|heat|cold|warm|hot\b|freez|frost|celsius|fahrenheit|thermometer|climate|degrees? (?:above|below)/i;
@@ -132,7 +161,7 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   // "F-16", "Su-25", "COVID-19", "scp2-173": model names and codes. "2022-2024" stays a range.
   const codePrefix = /\p{L}[\p{L}\p{N}]*[-‐–]$/u.test(text.slice(Math.max(0, number.start - 12), number.start));
   if (/\p{L}/u.test(charBefore) || codePrefix || /\d:$/.test(twoBefore) || (text[number.end] === ':' && /\d/.test(text[number.end + 1] ?? ''))) return null;
-  if (insideAddress(text, number)) return null;
+  if (insideAddress(text, number) || partOfName(text, number, sentence)) return null;
   const beforeTokens = contiguous(text, tokensOf(text, Math.max(sentence.start, number.start - 40), number.start), false);
   // Only spaces may separate a currency symbol or a qualifier from its number.
   const touching = beforeTokens.length && /^\s*$/.test(text.slice(beforeTokens[beforeTokens.length - 1]!.end, number.start)) ? beforeTokens : [];
@@ -144,8 +173,9 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   let unit: string | null = null;
   let start = number.start;
   let end = number.end;
-  const value = number.value;
+  let value = number.value;
   let beforeLeft = touching;
+  const gluedScale = GLUED_SCALE.exec(text.slice(number.end, number.end + 4));
 
   const foundCurrency = currencyBefore(touching.map((token) => token.text));
   // "50 dollar 40 rmb": a currency word that ends another figure does not start this one.
@@ -157,8 +187,19 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
     unit = currency.unit.code;
     start = touching[touching.length - currency.tokens]!.start;
     beforeLeft = touching.slice(0, touching.length - currency.tokens);
+    if (gluedScale) {
+      value *= GLUED_SCALES[gluedScale[1]!.toLowerCase()]!;
+      end = number.end + gluedScale[0].length;
+    }
     // "US$ 150 million dollars": a repeated currency word belongs to the figure.
     if (unitMatch?.unit.measure === 'money') end = afterStart[unitMatch.tokens - 1]!.end;
+  } else if (gluedScale && /^(?:m|mn|bn|k)$/i.test(gluedScale[1]!) && afterStart.length > 1 && isPlural(afterStart[1]!.text) && countedNoun(afterStart.slice(1), 2)) {
+    // "4m rounds", "10k troops": a scale, not a metre, when what follows is a thing counted.
+    const noun = countedNoun(afterStart.slice(1), 2)!;
+    kind = 'count';
+    value *= GLUED_SCALES[gluedScale[1]!.toLowerCase()]!;
+    unit = noun.text.toLowerCase();
+    end = noun.end;
   } else if (unitMatch && isCode(text.slice(afterStart[unitMatch.tokens - 1]!.end, afterStart[unitMatch.tokens - 1]!.end + 12))) {
     return null;
   } else if (unitMatch && acceptsUnit(text, number, afterStart, unitMatch)) {

@@ -35,7 +35,11 @@ export async function checkConsistency(
   const checked = claims.filter((claim) => isCheckable(claim) && !conversions.has(claim));
   const quoted = evidenceArticles(pairings).map((doc) => index.articles[doc]!.id);
   const quotedTexts = await texts.get(quoted);
-  const fromCorpus = corpusNotes(text, checked, pairings, { article: (doc) => index.articles[doc]!, text: (id) => quotedTexts.get(id) });
+  const fromCorpus = corpusNotes(text, checked, pairings, {
+    article: (doc) => index.articles[doc]!,
+    text: (id) => quotedTexts.get(id),
+    countryName: (code) => finder?.gazetteer.country(code)?.name,
+  });
   const corpusTime = since(started);
 
   const notes = [...fromCorpus, ...(finder ? geographyNotes(text, claims, places, finder.gazetteer) : []), ...internalNotes(text, claims, published)].sort(order);

@@ -15,6 +15,7 @@ const claim = (patch: Partial<Claim>): Claim => ({
   sentence: { start: 0, end: 0 },
   subject: { places: [], terms: [] },
   asOf: null,
+  frame: null,
   ...patch,
 });
 

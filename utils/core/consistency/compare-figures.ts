@@ -37,6 +37,18 @@ export function intervalsMeet(a: [number, number], b: [number, number]): boolean
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
+/** The figure as written, without tolerance: its value, or its range's two ends. */
+const stated = (claim: Figure): [number, number] => [baseValue(claim), claim.high === null ? baseValue(claim) : baseValue(claim, claim.high)];
+
+/**
+ * Two figures agree when one allows what the other states: "about 70%" allows 70% and 72%; "more
+ * than 100,000" allows about 190,000. Two "about"s whose margins only touch ("about 170,000",
+ * "about 190,000") do not: neither allows the other's figure.
+ */
+export function figuresAgree(a: Figure, b: Figure): boolean {
+  return intervalsMeet(interval(a), stated(b)) || intervalsMeet(stated(a), interval(b));
+}
+
 /** Relative difference of b from a, by their central values: 0.12 means b is 12% higher. */
 export function relativeDifference(a: Figure, b: Figure): number {
   const centre = (claim: Figure) => (baseValue(claim) + baseValue(claim, claim.high ?? claim.value)) / 2;
@@ -49,11 +61,11 @@ export function countNoun(unit: string | null): string {
   return (unit ?? '').toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
-/** Can these two claims measure the same thing at all? Same kind, and for money the same currency, for counts the same noun. */
-export function comparableUnits(a: Pick<Claim, 'kind' | 'unit'>, b: Pick<Claim, 'kind' | 'unit'>): boolean {
+/** Can these two claims measure the same thing at all? Same kind, and for money the same currency, for counts the same thing counted. */
+export function comparableUnits(a: Pick<Claim, 'kind' | 'unit' | 'frame'>, b: Pick<Claim, 'kind' | 'unit' | 'frame'>): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.unit === b.unit;
-  if (a.kind === 'count') return countNoun(a.unit) === countNoun(b.unit);
+  if (a.kind === 'count') return (a.frame?.measure ?? countNoun(a.unit)) === (b.frame?.measure ?? countNoun(b.unit));
   return true;
 }
 

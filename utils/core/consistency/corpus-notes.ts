@@ -5,26 +5,88 @@
  */
 import type { ArticleMeta } from '../corpus-index';
 import { titleOf } from '../related';
-import type { Claim, ConsistencyNote, Evidence } from '../types';
-import { formatValue, interval, intervalsMeet, relativeDifference, yearsApart } from './compare-figures';
+import type { Claim, ConsistencyNote, Evidence, FigureNature } from '../types';
+import { foldText } from '../text';
+import { figuresAgree, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
 import type { Pairing } from './pair-figures';
 
 const MAX_EVIDENCE = 4;
-// Figures dated more than this far apart describe different moments.
-const SAME_MOMENT_YEARS = 0.5;
+// Pairings read for each note: copies of the page's own sentence are dropped from them before four are shown.
+const MAX_READ = 8;
+// Two sentences sharing this much of their three-word runs are one sentence twice: a copy of the
+// story in another outlet, which is not a second report.
+const COPY_OVERLAP = 0.5;
 
-/** What the notes need of the corpus: the articles' metadata and the texts of those quoted. */
+/** What the notes need of the corpus: the articles' metadata and the texts of those quoted; and a country's name by its code. */
 export interface EvidenceSource {
   article(doc: number): ArticleMeta;
   text(id: string): string | undefined;
+  countryName?(code: string): string | undefined;
 }
 
-function evidenceOf(page: Claim, { claim }: Pairing, source: EvidenceSource): Evidence | null {
+const EVENT_WORDS: Record<string, string> = { control: 'held', inhabited: 'living there', support: 'in favour' };
+
+const NATURE_WORDS: Record<FigureNature, string> = {
+  level: 'a level, not a rate, a change or a plan',
+  change: 'a change',
+  rate: 'a rate',
+  plan: 'a plan',
+  forecast: 'a forecast',
+  cumulative: 'a running total',
+  part: 'a part of a total',
+};
+
+/** "troops massed · held by Russia · a level, not a rate, a change or a plan": what both figures were read as measuring. */
+export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'countryName'>): string {
+  const frame = claim.frame;
+  if (!frame) return '';
+  const name = (code: string) => source.countryName?.(code) ?? code;
+  const of = frame.of.length ? claim.subject.places.find((place) => frame.of.includes(place.id) || (place.within !== null && frame.of.includes(place.within)))?.name : undefined;
+  const event = frame.event ? (EVENT_WORDS[frame.event] ?? frame.event) : '';
+  const thing = [...frame.modifiers, frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' ')].join(' ');
+  const what = of ? (frame.measure === 'residents' ? `people living in ${of}` : `${thing} of ${of}${event ? ` ${event}` : ''}`) : [thing, event].filter(Boolean).join(' ');
+  const parts = [
+    what,
+    frame.holders.length ? `by ${frame.holders.map(name).join(', ')}` : '',
+    frame.recipients.length ? `to ${frame.recipients.map(name).join(', ')}` : '',
+    frame.nature === 'rate' && frame.period ? `a rate per ${frame.period}` : frame.nature === 'cumulative' && frame.since ? `a running total since ${frame.since === 'invasion' ? 'the invasion' : frame.since}` : NATURE_WORDS[frame.nature],
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+const shingles = (sentence: string) => {
+  const words = foldText(sentence).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return new Set(words.slice(2).map((word, index) => `${words[index]} ${words[index + 1]} ${word}`));
+};
+
+/** Whether `quote` is `sentence` again, word for word or nearly. */
+export function isCopy(sentence: string, quote: string): boolean {
+  const [a, b] = [shingles(sentence), shingles(quote)];
+  if (a.size === 0 || b.size === 0) return foldText(sentence).trim() === foldText(quote).trim();
+  let shared = 0;
+  for (const shingle of a) if (b.has(shingle)) shared++;
+  return shared / Math.min(a.size, b.size) >= COPY_OVERLAP;
+}
+
+/**
+ * Whether two figures are given as of different moments: their dates differ at the precision both
+ * give ("2022-02" and "2022-02-19" are one moment; "2022-01-26" and "2022-02-09" two).
+ */
+export function differentMoments(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) !== b.slice(0, length);
+}
+
+function evidenceOf(page: Claim, pageSentence: string, { claim }: Pairing, source: EvidenceSource): Evidence | null {
   const article = source.article(claim.doc);
   const text = source.text(article.id);
   if (text === undefined) return null;
   const { quote, marks } = sentenceNote(text, claim);
+  // The same sentence with the same figure is the same report; with another figure it is an update.
+  if (page.value === claim.value && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))) return null;
+  const agrees = figuresAgree(page, claim);
   return {
     id: article.id,
     origin: 'corpus',
@@ -34,13 +96,15 @@ function evidenceOf(page: Claim, { claim }: Pairing, source: EvidenceSource): Ev
     quote,
     marks,
     figure: formatValue(claim),
-    agrees: intervalsMeet(interval(page), interval(claim)),
+    agrees,
+    datesDiffer: !agrees && differentMoments(page.asOf, claim.asOf ?? article.date ?? null),
+    at: { start: claim.start, end: claim.end },
   };
 }
 
 /** The corpus articles a set of notes quotes: the texts to fetch before writing them. */
 export function evidenceArticles(pairings: ReadonlyMap<Claim, Pairing[]>): number[] {
-  return [...new Set([...pairings.values()].flatMap((list) => list.slice(0, MAX_EVIDENCE).map((pairing) => pairing.claim.doc)))];
+  return [...new Set([...pairings.values()].flatMap((list) => list.slice(0, MAX_READ).map((pairing) => pairing.claim.doc)))];
 }
 
 /** Notes on the page's checkable figures (`checked`), from their pairings; a figure with none is "only here". */
@@ -48,19 +112,22 @@ export function corpusNotes(pageText: string, checked: readonly Claim[], pairing
   const notes: ConsistencyNote[] = [];
   for (const claim of checked) {
     const paired = pairings.get(claim) ?? [];
-    const evidence = paired.slice(0, MAX_EVIDENCE).flatMap((pairing) => evidenceOf(claim, pairing, source) ?? []);
+    const pageSentence = pageText.slice(claim.sentence.start, claim.sentence.end);
+    const evidence: Evidence[] = [];
+    for (const pairing of paired.slice(0, MAX_READ)) {
+      const item = evidenceOf(claim, pageSentence, pairing, source);
+      // One story in two outlets is one report: its sentence is shown once.
+      if (item && evidence.length < MAX_EVIDENCE && !evidence.some((kept) => kept.figure === item.figure && isCopy(kept.quote, item.quote))) evidence.push(item);
+    }
     const { quote, marks } = sentenceNote(pageText, claim);
-    const base = { check: 'corpus' as const, claim, sentence: quote, figureInSentence: marks[0]!, evidence };
+    const base = { check: 'corpus' as const, claim, sentence: quote, figureInSentence: marks[0]!, evidence, basis: pairingBasis(claim, source) };
     if (evidence.length === 0) {
-      notes.push({ ...base, verdict: 'only-here', datesDiffer: false, message: `No article in the corpus gives a comparable figure for ${claim.subject.places.map((place) => place.name).join(', ')}.` });
+      notes.push({ ...base, verdict: 'only-here', datesDiffer: false, message: `No other article in the corpus gives a figure on the same quantity (${claim.subject.places.map((place) => place.name).join(', ')}).` });
       continue;
     }
     const agreeing = evidence.filter((item) => item.agrees);
     const differing = evidence.filter((item) => !item.agrees);
-    const sameMoment = differing.filter((item) => {
-      const apart = yearsApart(claim.asOf, item.date);
-      return apart === null || apart < SAME_MOMENT_YEARS;
-    });
+    const sameMoment = differing.filter((item) => !item.datesDiffer);
     if (agreeing.length > 0) {
       notes.push({ ...base, verdict: 'agrees', datesDiffer: false, message: `${agreeing.length} corpus ${agreeing.length === 1 ? 'article gives' : 'articles give'} a matching figure${differing.length ? `; ${differing.length} ${differing.length === 1 ? 'gives' : 'give'} another` : ''}.` });
       continue;

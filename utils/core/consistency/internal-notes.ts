@@ -79,9 +79,15 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
     for (const match of sentence.matchAll(ANNIVERSARY)) {
       const stated = match[1] ? Number(match[1]) : EnglishNumeric.OrdinalNumberMap.get(match[2]!.toLowerCase());
       if (!stated || stated > 500) continue;
-      // Only the date the anniversary is of: the first date of the sentence before the article's own date.
-      if (claims.some((other) => other.kind === 'date' && other.sentence.start === event.sentence.start && other.start < event.start)) continue;
+      // Only the date the anniversary is of: the first date after the word, and not a bare year after
+      // "in", which as often says when the anniversary was marked ("the 70th anniversary of D-Day in 2014").
+      const afterWord = event.sentence.start + match.index + match[0].length;
+      if (event.start < afterWord) continue;
+      if (claims.some((other) => other.kind === 'date' && other.sentence.start === event.sentence.start && other.start >= afterWord && other.start < event.start)) continue;
+      if (/^\d{4}$/.test(event.text) && /\bin\s+$/i.test(text.slice(Math.max(0, event.start - 4), event.start))) continue;
       const years = wholeYears(event.value, published);
+      // A date less than a year before the article is the anniversary's own day, not its event.
+      if (years < 1) continue;
       // On or just before the day itself, both counts are heard.
       const agrees = stated === years || stated === years + 1;
       const on = published.toISOString().slice(0, 10);
@@ -103,8 +109,10 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
 /** "more than 10 years of fighting since 2014": the years between that year and the article must fit the figure. */
 function sinceNote(text: string, claim: Claim, published: Date): ConsistencyNote | null {
   if (claim.kind !== 'duration' || (claim.unit !== 'year' && claim.unit !== 'decade')) return null;
-  const since = SINCE_YEAR.exec(text.slice(claim.sentence.start, claim.sentence.end));
-  if (!since) return null;
+  // "10 years of war since 2014": the year must follow the figure closely, not belong to an aside
+  // ("the last two years (some longer - since 2014)").
+  const since = SINCE_YEAR.exec(text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 40)));
+  if (!since || /[()[\]—–]|\s-\s/.test(text.slice(claim.end, claim.end + since.index))) return null;
   const years = published.getUTCFullYear() - Number(since[1]);
   const [low, high] = interval(claim);
   // Counted in whole years from an unknown day of that year: one year either way is the same figure.

@@ -1,14 +1,15 @@
 /**
- * Which corpus figures say something about what a page's figure says. Two figures are paired when
- * they measure the same kind of thing (same currency, same counted noun) about the same place and
- * share a word of what was measured ("control", "killed"): "Russian forces
- * control approximately 70% of Donetsk" and "Ukraine has lost control of around 70% of the region"
- * pair on Donetsk and "control". The candidates come from the corpus index's figures about the
- * page figure's places, across the whole corpus.
+ * Which corpus figures measure what a page's figure measures. Two figures are paired only when
+ * their frames (claims/figure-frame.ts) say they are one quantity: the same measured thing with
+ * the same words setting it apart ("military" aid is neither "humanitarian" aid nor all aid), the same event ("killed",
+ * not "massed"), the same holder where both name one (aid from the US, not from France), the same
+ * kind of figure (a level, not a rate, a plan or a running total), about the same place. Silence
+ * beats a wrong verdict: a pair that fails any of these is not compared at all.
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
-import type { Claim } from '../types';
-import { baseValue, comparableUnits, yearsApart } from './compare-figures';
+import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
+import type { Claim, FigureFrame } from '../types';
+import { baseValue, comparableUnits, figuresAgree, yearsApart } from './compare-figures';
 
 export interface Pairing {
   claim: IndexedClaim;
@@ -34,15 +35,65 @@ function farApart(kind: Claim['kind'], pageBase: number, otherBase: number): boo
   return Math.min(a, b) === 0 ? a !== b : Math.max(a, b) / Math.min(a, b) > MAX_RATIO;
 }
 
+const overlaps = (a: readonly string[], b: readonly string[]) => a.some((item) => b.includes(item));
+const isFramed = <T extends Pick<Claim, 'frame'>>(claim: T): claim is T & { frame: FigureFrame } => claim.frame !== null;
+
+/** Whether two frames describe one quantity; the reasons are listed in the module's comment. */
+export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind'], exactMatch = false): boolean {
+  if (a.measure !== b.measure || a.nature !== b.nature || a.period !== b.period) return false;
+  // A plan or a forecast is not a fact, and two of them are too often two different ones.
+  if (a.nature === 'plan' || a.nature === 'forecast') return false;
+  if (a.since !== null && b.since !== null && a.since !== b.since) return false;
+  // A count or a share of a place says what happened to what it measures: soldiers massed are not
+  // soldiers killed, a town held is not a town destroyed, and one that says nothing is not compared.
+  if (a.event !== b.event || ((kind === 'count' || a.measure === 'territory') && a.event === null)) return false;
+  if (a.recipients.length && b.recipients.length && a.recipients.join() !== b.recipients.join()) return false;
+  // "Non-military support" is a part of "support": a modifier on one side only is a part against its
+  // whole, unless the two give one figure exactly ("the $95bn military aid package", "$95bn in aid").
+  if (a.modifiers.join() !== b.modifiers.join() && !(exactMatch && (a.modifiers.length === 0 || b.modifiers.length === 0))) return false;
+  if (a.holders.length && b.holders.length && !overlaps(a.holders, b.holders)) return false;
+  // A share of Donetsk is not a share of Kharkiv, nor a share of anything else.
+  if ((a.of.length || b.of.length) && !overlaps(a.of, b.of)) return false;
+  return true;
+}
+
+/**
+ * Whether two figures of one quantity are about one subject: the place they measure, or who holds
+ * them, or else a place their sentences share; the war's front line is one line whatever towns
+ * its sentence names.
+ */
+function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }): boolean {
+  if (page.frame.of.length) return true;
+  if (page.frame.holders.length && other.frame.holders.length) return true;
+  if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
+  return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
+}
+
+/** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
+export const isStock = (frame: FigureFrame) => frame.nature === 'cumulative' || STOCK_MEASURES.has(frame.measure) || (frame.event !== null && STOCK_EVENTS.has(frame.event));
+
+/** Two figures stated as one value, up to rounding, neither an open bound: "$95 billion" and "$95bn". */
+function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
+  const point = (claim: Claim | IndexedClaim) => claim.bound === 'exact' || claim.bound === 'about';
+  return point(a) && point(b) && a.high === null && b.high === null && Math.abs(baseValue(a) - baseValue(b)) <= 0.02 * Math.max(Math.abs(baseValue(a)), Math.abs(baseValue(b)));
+}
+
+/** Two open bounds the same way ("more than 100,000", "over 130,000") say nothing of each other unless they are one bound. */
+function boundsCompare(page: Pick<Claim, 'bound' | 'value'>, other: Pick<Claim, 'bound' | 'value'>): boolean {
+  const open = (bound: Claim['bound']) => bound === 'at-least' || bound === 'at-most';
+  return !(open(page.bound) && page.bound === other.bound && page.value !== other.value);
+}
+
 export function pairScore(page: Claim, other: IndexedClaim): number {
-  if (!comparableUnits(page, other) || farApart(page.kind, baseValue(page), baseValue(other))) return 0;
+  if (!isFramed(page) || !isFramed(other) || !comparableUnits(page, other) || farApart(page.kind, baseValue(page), baseValue(other))) return 0;
+  if (!sameQuantity(page.frame, other.frame, page.kind, sameFigure(page, other)) || !boundsCompare(page, other) || !sameSubject(page, other)) return 0;
+  // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
+  if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
   const sharedPlaces = other.subject.places.filter((place) => page.subject.places.some((own) => samePlace(own, place))).length;
-  if (sharedPlaces === 0) return 0;
   const terms = new Set(page.subject.terms);
   const sharedTerms = other.subject.terms.filter((term) => terms.has(term)).length;
-  // A word of what was measured in common, even for counts, which name what they count: across a
-  // whole corpus, "200 people" about the United States meets hundreds of other counts of people.
-  return sharedTerms > 0 ? sharedPlaces * 2 + sharedTerms : 0;
+  const sharedHolders = page.frame.holders.filter((holder) => other.frame!.holders.includes(holder)).length;
+  return 1 + sharedPlaces * 2 + sharedHolders * 2 + sharedTerms;
 }
 
 /**
@@ -55,12 +106,10 @@ export function pairFigures(pageClaims: readonly Claim[], table: ClaimTable, exc
     if (!isCheckable(claim)) continue;
     const placeIds = new Set(claim.subject.places.flatMap((place) => (place.within ? [place.id, place.within] : [place.id])));
     const best = new Map<number, Pairing>();
-    const terms = new Set(claim.subject.terms);
     const base = baseValue(claim);
     for (const id of table.candidates(claim, placeIds, MAX_CANDIDATES)) {
       // Cheap refusals first, from the table's columns: most candidates of a common place fail here.
-      if (exclude.has(table.docOf(id)) || farApart(claim.kind, base, table.baseValueOf(id))) continue;
-      if (!table.sharesTerm(id, terms)) continue;
+      if (exclude.has(table.docOf(id)) || farApart(claim.kind, base, table.baseValueOf(id)) || table.measureOf(id) !== claim.frame.measure) continue;
       const other = table.claimAt(id);
       const score = pairScore(claim, other);
       const kept = best.get(other.doc);

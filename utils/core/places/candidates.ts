@@ -241,7 +241,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       sentenceStart: isSentenceStart(text, first.start),
       textBefore: text.slice(Math.max(0, first.start - CONTEXT_CHARACTERS), first.start).toLowerCase(),
       textAfter: text.slice(lastWord.end, lastWord.end + CONTEXT_CHARACTERS).toLowerCase(),
-      capitalizedBefore: joinedBefore && before.capitalized ? before.text : '',
+      // "In Kharkiv": a sentence's capitalized function word is no part of a name.
+      capitalizedBefore: joinedBefore && before.capitalized && !STOPWORDS.has(before.text.toLowerCase()) ? before.text : '',
       capitalizedAfter: joinedAfter && after.capitalized ? after.text : '',
       afterComma: commaBetween ? previous : null,
       dotted: first === lastWord && first.dotted,

@@ -1,0 +1,220 @@
+/**
+ * The judged evaluation of consistency notes (docs/judging-notes.md): the Ukraine news dev set
+ * split once into a corpus and tuning and test pages (tests/fixtures/notes/split.json), every page
+ * checked against the corpus with the same core the extension runs, and every Agrees/Differs note
+ * scored against the judgements of tests/fixtures/notes/judgements.jsonl. A pair the judgements do
+ * not hold is unjudged: listed, never counted right.
+ */
+import { readFileSync } from 'node:fs';
+import { checkConsistency } from '../../utils/core/consistency/check-consistency';
+import { parseCorpusFile } from '../../utils/core/corpus-format';
+import { CorpusIndex } from '../../utils/core/corpus-index';
+import { PlaceFinder } from '../../utils/core/places/find-places';
+import { tidyText } from '../../utils/core/text';
+import { MemoryTextStore } from '../../utils/core/text-store';
+import type { IndexedClaim } from '../../utils/core/claims/claim-table';
+import type { Claim, ConsistencyNote, CorpusArticle, TextRange } from '../../utils/core/types';
+import { loadGazetteer } from './gazetteer-file';
+import { SHARED_DATA } from './related-eval';
+
+const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
+export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
+export const DEV_SET = `${SHARED_DATA}corpora/ukraine-news-dev.jsonl`;
+
+/**
+ * The pages of the tuning and test halves, and, as more tuning data, the corpus half's own articles
+ * each checked against the rest of the corpus ("loo", leave one out: the page's own copy is set aside
+ * as any page found in the corpus is).
+ */
+export type Half = 'tune' | 'test' | 'loo';
+export const HALVES: readonly Half[] = ['tune', 'test', 'loo'];
+export type Relation = 'agree' | 'contradict' | 'change';
+
+/** One figure as judged: its article, where it sits counted in non-space characters (whitespace-proof), how it was read then. */
+export interface JudgedFigure {
+  doc: string;
+  at: [number, number];
+  figure: string;
+  reading: string;
+}
+
+export interface Judgement {
+  page: JudgedFigure;
+  evidence: JudgedFigure;
+  same: boolean;
+  copy: boolean;
+  relation: Relation | null;
+  misread: string | null;
+  judged: string;
+  why?: string;
+}
+
+export type PairScore = 'right' | 'wrong' | 'unjudged';
+
+export interface ScoredPair {
+  page: JudgedFigure;
+  evidence: JudgedFigure;
+  shown: Relation;
+  score: PairScore;
+  reason: string;
+  /** The two sentences, for a judge or for --errors. */
+  pageSentence: string;
+  evidenceQuote: string;
+}
+
+export interface ScoredNote {
+  half: Half;
+  page: string;
+  verdict: 'agrees' | 'differs';
+  check: ConsistencyNote['check'];
+  score: PairScore;
+  pairs: ScoredPair[];
+  note: ConsistencyNote;
+}
+
+export interface NotesEvaluation {
+  notes: ScoredNote[];
+  onlyHere: Record<Half, number>;
+  /** The true pairs of each half and which of them some note shows with the right relation. */
+  truePairs: { half: Half; judgement: Judgement; found: boolean }[];
+  /** Pairs judged on a misreading that Sidenote now reads otherwise: to judge again, as they read today. */
+  rejudge: { half: Half; page: JudgedFigure; evidence: JudgedFigure }[];
+}
+
+/** Non-space characters before `offset`: the same in a text and in its tidied copy. */
+export function inkOffset(text: string, offset: number): number {
+  let count = 0;
+  for (let at = 0; at < offset && at < text.length; at++) if (!/\s/.test(text[at]!)) count++;
+  return count;
+}
+
+export const readingOf = (claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'>) => `${claim.value}|${claim.high ?? ''}|${claim.unit ?? ''}|${claim.bound}`;
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+const pairKey = (page: string, evidence: string) => `${page}→${evidence}`;
+
+export function readSplit(): Record<'corpus' | Half, string[]> {
+  const split = JSON.parse(readFileSync(`${FIXTURES}split.json`, 'utf8')) as Record<'corpus' | 'tune' | 'test', string[]>;
+  return { ...split, loo: split.corpus };
+}
+
+export function readJudgements(): Judgement[] {
+  return readFileSync(JUDGEMENTS_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Judgement);
+}
+
+/** Finds the judgement of a pair: the same two articles, figures overlapping. */
+function judgementIndex(judgements: readonly Judgement[]) {
+  const byDocs = new Map<string, Judgement[]>();
+  for (const judgement of judgements) {
+    const key = pairKey(judgement.page.doc, judgement.evidence.doc);
+    byDocs.set(key, [...(byDocs.get(key) ?? []), judgement]);
+  }
+  // A pair judged again after its figures were read anew has two judgements: the one made on today's reading counts.
+  return (page: JudgedFigure, evidence: JudgedFigure) => {
+    const matching = (byDocs.get(pairKey(page.doc, evidence.doc)) ?? []).filter((judgement) => overlaps(judgement.page.at, page.at) && overlaps(judgement.evidence.at, evidence.at));
+    return matching.find((judgement) => judgement.page.reading === page.reading && judgement.evidence.reading === evidence.reading) ?? matching.at(-1) ?? null;
+  };
+}
+
+function scorePair(judgement: Judgement | null, page: JudgedFigure, evidence: JudgedFigure, shown: Relation): { score: PairScore; reason: string } {
+  if (!judgement) return { score: 'unjudged', reason: 'no judgement' };
+  if (!judgement.same) return { score: 'wrong', reason: `different quantities${judgement.misread ? ` (${judgement.misread})` : ''}` };
+  if (judgement.copy) return { score: 'wrong', reason: 'a copy of the page’s own sentence cited as a second report' };
+  const reread = judgement.page.reading !== page.reading || judgement.evidence.reading !== evidence.reading;
+  if (reread) return { score: 'unjudged', reason: `read differently since judged (${judgement.page.reading} / ${judgement.evidence.reading} then, ${page.reading} / ${evidence.reading} now)` };
+  if (judgement.misread) return { score: 'wrong', reason: `misread: ${judgement.misread}` };
+  return judgement.relation === shown ? { score: 'right', reason: shown } : { score: 'wrong', reason: `shown as ${shown}, judged ${judgement.relation}` };
+}
+
+const shownRelation = (evidence: ConsistencyNote['evidence'][number]): Relation => (evidence.agrees ? 'agree' : evidence.datesDiffer ? 'change' : 'contradict');
+
+/** Runs every page of both halves against the corpus half and scores what the notes show. */
+export async function evaluateNotes(): Promise<NotesEvaluation> {
+  const split = readSplit();
+  const articles = new Map<string, CorpusArticle>(parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]));
+  const corpus = split.corpus.map((id) => articles.get(id)!);
+  const finder = new PlaceFinder(loadGazetteer());
+  const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
+  const texts = new MemoryTextStore(corpus);
+  // The corpus figures as the index read them, by article and position: what a note's evidence shows.
+  const indexed = new Map<string, string>();
+  // Every figure read today, by article, where it sits in non-space characters: what a judgement's figures read as now.
+  const readToday = new Map<string, { at: [number, number]; reading: string }[]>();
+  const remember = (doc: string, text: string, claim: Claim | IndexedClaim) =>
+    readToday.set(doc, [...(readToday.get(doc) ?? []), { at: [inkOffset(text, claim.start), inkOffset(text, claim.end)], reading: readingOf(claim) }]);
+  for (let claimId = 0; claimId < index.claims.size; claimId++) {
+    const claim = index.claims.claimAt(claimId);
+    const id = index.articles[claim.doc]!.id;
+    indexed.set(`${id}@${claim.start}`, readingOf(claim));
+    remember(id, articles.get(id)!.text, claim);
+  }
+  const judgements = readJudgements();
+  const find = judgementIndex(judgements);
+  const shownRight = new Set<Judgement>();
+  const notes: ScoredNote[] = [];
+  const onlyHere: Record<Half, number> = { tune: 0, test: 0, loo: 0 };
+  for (const half of HALVES) {
+    for (const id of split[half]) {
+      const article = articles.get(id)!;
+      const pageText = tidyText(article.text);
+      const consistency = await checkConsistency({ text: article.text, publishedTime: article.date ?? null }, index, texts, finder);
+      if (half !== 'loo') for (const claim of consistency.claims) remember(id, pageText, claim);
+      const judgedFigure = (text: string, doc: string, range: TextRange, claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'>, written: string): JudgedFigure => ({
+        doc,
+        at: [inkOffset(text, range.start), inkOffset(text, range.end)],
+        figure: written,
+        reading: readingOf(claim),
+      });
+      for (const note of consistency.notes) {
+        if (note.verdict === 'only-here') {
+          onlyHere[half]++;
+          continue;
+        }
+        const page = judgedFigure(pageText, id, note.claim, note.claim, note.claim.text);
+        const pairs: ScoredPair[] = note.evidence.map((evidence) => {
+          const shown = shownRelation(evidence);
+          // Evidence from the gazetteer or the page itself is judged as a pair with that source.
+          const otherText = evidence.origin === 'corpus' ? articles.get(evidence.id)?.text ?? '' : '';
+          const other: JudgedFigure =
+            evidence.origin === 'corpus' && evidence.at
+              ? { doc: evidence.id, at: [inkOffset(otherText, evidence.at.start), inkOffset(otherText, evidence.at.end)], figure: otherText.slice(evidence.at.start, evidence.at.end), reading: indexed.get(`${evidence.id}@${evidence.at.start}`) ?? '?' }
+              : { doc: `${evidence.origin}:${note.check}`, at: page.at, figure: evidence.figure, reading: page.reading };
+          const judgement = find(page, other);
+          const scored = scorePair(judgement, page, other, shown);
+          if (scored.score === 'right' && judgement) shownRight.add(judgement);
+          return { page, evidence: other, shown, ...scored, pageSentence: note.sentence, evidenceQuote: evidence.quote };
+        });
+        const score: PairScore = pairs.some((pair) => pair.score === 'wrong') ? 'wrong' : pairs.some((pair) => pair.score === 'unjudged') ? 'unjudged' : 'right';
+        notes.push({ half, page: id, verdict: note.verdict, check: note.check, score, pairs, note });
+      }
+    }
+  }
+  const halfOf = new Map<string, Half>([...split.tune.map((id) => [id, 'tune'] as const), ...split.test.map((id) => [id, 'test'] as const)]);
+  // Each pair once, by its latest judgement: a pair judged again (its figures overlapping) supersedes its first judgement.
+  const samePair = (a: Judgement, b: Judgement) => a.page.doc === b.page.doc && a.evidence.doc === b.evidence.doc && overlaps(a.page.at, b.page.at) && overlaps(a.evidence.at, b.evidence.at);
+  const latest: Judgement[] = [];
+  for (const judgement of judgements) {
+    const earlier = latest.findIndex((kept) => samePair(kept, judgement));
+    if (earlier >= 0) latest.splice(earlier, 1);
+    latest.push(judgement);
+  }
+  const today = (figure: JudgedFigure): JudgedFigure | null => {
+    const found = readToday.get(figure.doc)?.find((claim) => overlaps(claim.at, figure.at));
+    return found ? { ...figure, at: found.at, reading: found.reading } : null;
+  };
+  const truePairs: NotesEvaluation['truePairs'] = [];
+  const rejudge: NotesEvaluation['rejudge'] = [];
+  for (const judgement of latest) {
+    const half = halfOf.get(judgement.page.doc);
+    if (!half || !judgement.same || judgement.copy) continue;
+    if (!judgement.misread) {
+      truePairs.push({ half, judgement, found: [...shownRight].some((shown) => samePair(shown, judgement)) });
+      continue;
+    }
+    const [page, evidence] = [today(judgement.page), today(judgement.evidence)];
+    if (page && evidence && (page.reading !== judgement.page.reading || evidence.reading !== judgement.evidence.reading)) rejudge.push({ half, page, evidence });
+  }
+  return { notes, onlyHere, truePairs, rejudge };
+}

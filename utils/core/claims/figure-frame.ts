@@ -1,0 +1,283 @@
+/**
+ * What a figure measures, read from its own clause: the thing measured ("troops", "aid", "wheat"),
+ * the words that set it apart ("military" aid), the event it counts ("killed", "massed"), who holds
+ * or does it (Russia's troops, aid from the US), and what kind of figure it is: a level, a change,
+ * a rate, a plan, a forecast, a running total or a part of one. Two figures are compared only when
+ * their frames say they measure one quantity (pair-figures.ts); a figure whose frame cannot be read
+ * is compared with nothing.
+ *
+ * Hand-written over the sentence's words rather than a tagger: what a frame needs is a few roles
+ * around one number, and the words that fill them are listed in frame-lexicon.ts.
+ */
+import type { Token } from '../text';
+import type { ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
+import { DEMONYMS } from '../places/demonyms';
+import {
+  ACTOR_COUNTRIES, CHANGE_WORDS, CONTRASTING_MODIFIERS, CUMULATIVE_WORDS, DEMONYM_COUNTRIES, EVENT_FAMILIES, FORECAST_WORDS,
+  LOCATIVE_WORDS, MEASURE_FAMILIES, PERIODS, PHRASE_ENDERS, PLAN_WORDS, RATE_LEADS,
+} from './frame-lexicon';
+import { clauseOf, familyOf, isCapitalized, LEADING_DETERMINERS, lower, objectOfChange, phraseAt, stemOf, subjectBefore } from './frame-phrases';
+
+const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
+
+/** A place the sentence names, as the frame needs it: where it is and the country it stands for. */
+export interface FramePlace extends TextRange {
+  country: string | null;
+}
+
+/** A place the figure is about (its claim's subject), as the frame names what it is a measure of. */
+export interface SubjectPlace {
+  id: string;
+  within: string | null;
+}
+
+/** What the frame reader needs of a figure. */
+export interface FramedFigure extends TextRange {
+  kind: ClaimKind;
+  unit: string | null;
+  value: number;
+  qualifier: string | null;
+}
+
+const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set(['percent', 'distance', 'area', 'money', 'count', 'weight', 'volume', 'speed']);
+// Words either side of a figure read for its event, its kind and its modifiers: its clause, not its sentence.
+const EVENT_REACH = 8;
+const NATURE_REACH = 6;
+/** Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun, "by X" after it. */
+function holdersOf(text: string, before: readonly Token[], own: readonly Token[], after: readonly Token[], places: readonly FramePlace[]): string[] {
+  const holders = new Set<string>();
+  const placeAt = (token: Token) => places.find((place) => place.start <= token.start && token.end <= place.end);
+  const actor = (token: Token, index: number, list: readonly Token[]): string | null => {
+    const word = lower(text, token);
+    const two = index + 1 < list.length ? `${word} ${lower(text, list[index + 1]!)}` : '';
+    if (ACTOR_COUNTRIES.has(two)) return ACTOR_COUNTRIES.get(two)!;
+    if (isCapitalized(text, token) && ACTOR_COUNTRIES.has(word)) return ACTOR_COUNTRIES.get(word)!;
+    if (DEMONYMS.has(token.term)) return DEMONYM_COUNTRIES.get(token.term) ?? token.term;
+    return placeAt(token)?.country ?? null;
+  };
+  // "According to Estonian services, ...": who says so is not who holds it.
+  const attribution = before.findIndex((token, index) => token.term === 'according' && before[index + 1]?.term === 'to');
+  before.forEach((token, index) => {
+    const previous = before[index - 1];
+    if (previous && LOCATIVE_WORDS.has(previous.term)) return;
+    if (attribution >= 0 && index > attribution && index <= attribution + 4) return;
+    // Only the clause's subject side: a place after a verb and a preposition is where, not who.
+    const found = actor(token, index, before);
+    if (found) holders.add(found);
+  });
+  own.forEach((token, index) => {
+    if (DEMONYMS.has(token.term)) holders.add(actor(token, index, own)!);
+  });
+  const by = after.findIndex((token) => token.term === 'by' || token.term === 'from');
+  if (by >= 0 && by < 4 && after[by + 1]) {
+    const found = actor(after[by + 1]!, by + 1, after) ?? (after[by + 2] && after[by + 1]!.term === 'the' ? actor(after[by + 2]!, by + 2, after) : null);
+    if (found) holders.add(found);
+  }
+  return [...holders].sort();
+}
+
+/** Countries the clause sends the figure to: "aid for Ukraine", "funding to Ukraine and Israel", "crossed into Poland". */
+function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): string[] {
+  const recipients = new Set<string>();
+  let open = false;
+  let previous = '';
+  for (const token of after) {
+    const opens = token.term === 'to' || token.term === 'for' || token.term === 'into' || token.term === 'towards' || token.term === 'toward';
+    // "close to Ukraine", "next to the border": where, not whom to.
+    if (opens && !/^(?:close|next|near|adjacent|due|according|up)$/.test(previous)) open = true;
+    else if (open && token.term !== 'and' && token.term !== 'the') {
+      const place = places.find((one) => one.start <= token.start && token.end <= one.end);
+      if (place?.country) recipients.add(place.country);
+      else if (!place) open = false;
+    }
+    previous = token.term;
+  }
+  return [...recipients].sort();
+}
+
+// Conjunctions that start another verb's clause: a plan said before them is not this figure's.
+const SCOPE_BREAKS: ReadonlySet<string> = new Set('as because while when whereas although though and but after before once'.split(' '));
+
+function natureOf(text: string, figure: FramedFigure, before: readonly Token[], after: readonly Token[]): { nature: FigureNature; period: string | null; since: string | null } {
+  const near = before.slice(-NATURE_REACH).map((token) => lower(text, token));
+  // After the figure, only its own predicate: "and Truss said an invasion could come" is another clause.
+  const joined = after.findIndex((token) => token.term === 'and' || token.term === 'but' || token.term === 'or');
+  const next = (joined >= 0 ? after.slice(0, joined) : after).slice(0, NATURE_REACH).map((token) => lower(text, token));
+  // A plan or a forecast is said anywhere before the figure in its clause ("supported a proposal from
+  // the speaker, Mike Johnson, to provide $61bn"), but not across a conjunction ("said he would rush
+  // weapons as he signed a $95bn measure"), or in the figure's own predicate.
+  const beforeWords = before.map((token) => lower(text, token));
+  let scopeStart = beforeWords.length;
+  while (scopeStart > 0 && !SCOPE_BREAKS.has(beforeWords[scopeStart - 1]!)) scopeStart--;
+  const verbGroup = [...beforeWords.slice(scopeStart), ...next.slice(0, 3)];
+  if (figure.qualifier && /^up to$/i.test(figure.qualifier)) return { nature: 'plan', period: null, since: null };
+  if (verbGroup.some((word) => PLAN_WORDS.has(word))) return { nature: 'plan', period: null, since: null };
+  if (verbGroup.some((word) => FORECAST_WORDS.has(word))) return { nature: 'forecast', period: null, since: null };
+  if (near.at(-1) === 'by' || near.some((word) => CHANGE_WORDS.has(word) && word !== 'more' && word !== 'less') || (next[0] && CHANGE_WORDS.has(next[0]))) {
+    return { nature: 'change', period: null, since: null };
+  }
+  for (let index = 0; index < next.length; index++) {
+    const period = PERIODS.get(next[index]!);
+    if (!period) continue;
+    if (index > 0 && (RATE_LEADS.has(next[index - 1]!) || (/^\d+$/.test(next[index - 1]!) && next[index - 2] === 'every'))) return { nature: 'rate', period, since: null };
+    if (next[index] === 'daily' || next[index] === 'annually' || next[index] === 'weekly' || next[index] === 'monthly') return { nature: 'rate', period, since: null };
+  }
+  for (const word of near) {
+    const period = PERIODS.get(word);
+    if (period && /^(?:daily|annual|yearly|weekly|monthly)$/.test(word)) return { nature: 'rate', period, since: null };
+  }
+  const sinceAt = next.indexOf('since');
+  if (sinceAt >= 0) {
+    const rest = after.map((token) => lower(text, token));
+    return { nature: 'cumulative', period: null, since: sinceAnchor(rest.slice(rest.indexOf('since') + 1)) };
+  }
+  // "aid to Ukraine since the invasion has reached $9bn": the running total named before the figure.
+  const sinceBefore = before.map((token) => token.term).lastIndexOf('since');
+  if (sinceBefore >= 0 && before.length - sinceBefore <= 8) return { nature: 'cumulative', period: null, since: sinceAnchor(before.slice(sinceBefore + 1).map((token) => lower(text, token))) };
+  // "so far", "to date", "thus far": a running total; "a total of" alone is only the sum of its parts.
+  const clause = [...near, ...next];
+  if (clause.some((word) => CUMULATIVE_WORDS.has(word)) && /\b(?:so far|to date|thus far|cumulative|cumulatively|running total)\b/.test(clause.join(' '))) {
+    return { nature: 'cumulative', period: null, since: null };
+  }
+  if (near.includes('including') || near.includes('among')) return { nature: 'part', period: null, since: null };
+  return { nature: 'level', period: null, since: null };
+}
+
+// "since the invasion", "since the beginning of the war", "since February 24": one anchor; "since 2014" another.
+function sinceAnchor(words: readonly string[]): string | null {
+  const phrase = words.slice(0, 6).join(' ');
+  if (/\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase)) return 'invasion';
+  const year = /\b(?:19|20)\d\d\b/.exec(phrase);
+  return year ? year[0] : null;
+}
+
+/** The head of what is measured and the words that set it apart, from the figure's own words and the phrase after it. */
+function measureOf(text: string, figure: FramedFigure, own: readonly Token[], before: readonly Token[], after: readonly Token[], places: readonly FramePlace[], nature: FigureNature): { measure: string | null; modifiers: string[]; ofPlace: boolean } {
+  const modifiers = new Set<string>();
+  const noteModifiers = (tokens: readonly Token[]) => {
+    for (const token of tokens) {
+      const family = familyOf(CONTRASTING_MODIFIERS, lower(text, token));
+      if (family) modifiers.add(family);
+    }
+  };
+  const sorted = () => [...modifiers].sort();
+  const isPlace = (token: Token) => places.some((place) => place.start <= token.start && token.end <= place.end);
+  if (figure.kind === 'count') {
+    // The counted noun the reader found ends the figure; a capitalized one is a name ("two World Wars"), not a thing counted.
+    const noun = figure.unit?.toLowerCase();
+    const written = noun ? text.slice(figure.end - noun.length, figure.end) : '';
+    if (!noun || /\P{Ll}/u.test(written[0] ?? 'X') || own.slice(0, -1).some((token) => isCapitalized(text, token) && !DEMONYMS.has(token.term) && !/\d/.test(token.term))) {
+      return { measure: null, modifiers: [], ofPlace: false };
+    }
+    noteModifiers(own);
+    return { measure: familyOf(MEASURE_FAMILIES, noun) ?? stemOf(noun), modifiers: sorted(), ofPlace: false };
+  }
+  // "$61bn aid package", "70% of the region", "$9.1 billion in security assistance", "a range of 300 km".
+  const named = (tokens: readonly Token[]) => tokens.filter((token) => !DEMONYMS.has(token.term) && !isCapitalized(text, token));
+  let phrase = phraseAt(text, after);
+  const joiner = after[phrase.length]?.term;
+  let complementStart = -1;
+  if (phrase.length === 0 && (after[0]?.term === 'of' || after[0]?.term === 'in' || after[0]?.term === 'worth')) {
+    complementStart = after[0].term === 'worth' && after[1]?.term === 'of' ? 2 : 1;
+    phrase = phraseAt(text, after.slice(complementStart));
+  } else if (phrase.length > 0 && phrase.length <= 1 && (joiner === 'of' || joiner === 'in')) {
+    // "a 15% share of gas imports": the complement says what the share is of.
+    const complement = phraseAt(text, after.slice(phrase.length + 1));
+    if (complement.length) phrase = [...phrase, ...complement];
+  }
+  // "70% of Donetsk", "around 70% of the region": a share of a place's territory.
+  if (figure.kind === 'percent' && complementStart >= 0 && after[0]?.term === 'of') {
+    const complement = after.slice(complementStart).filter((token, index) => index > 0 || !LEADING_DETERMINERS.test(lower(text, token)));
+    const ofWords = named(phrase);
+    // "of Donetsk", "of the Donetsk region", "of the region" (a place named before, which the subject resolved).
+    const territory = (complement[0] && isPlace(complement[0]) && ofWords.length === 0) || (ofWords.length === 1 && familyOf(MEASURE_FAMILIES, lower(text, ofWords[0]!)) === 'territory');
+    if (territory) return { measure: 'territory', modifiers: sorted(), ofPlace: true };
+  }
+  // "a range of 80 kilometres in Ukraine": a phrase that names only places says nothing of what is measured.
+  if (named(phrase).length === 0) phrase = [];
+  if (phrase.length === 0 && before.at(-1)?.term === 'of') {
+    // "a budget of ¥6.8 trillion", "a range of 300 kilometres": the noun before "of".
+    const noun = before.at(-2);
+    if (noun && !PHRASE_ENDERS.has(lower(text, noun)) && !/\d/.test(noun.term)) phrase = [noun];
+  }
+  // "US military aid to Ukraine has reached $9 billion", "German gas use is down by 15%": the
+  // figure's subject says what it measures; "cut its gas use by 15%": the object of the change.
+  const leading = phrase.length === 0 ? subjectBefore(text, before) ?? objectOfChange(text, before) : null;
+  if (leading) {
+    phrase = leading;
+    noteModifiers(leading);
+  }
+  noteModifiers(phrase);
+  noteModifiers(before.slice(-3));
+  const words = named(phrase).map((token) => lower(text, token));
+  const last = words.at(-1);
+  // "front line" and "frontline" are one word written two ways.
+  const pair = words.length > 1 ? familyOf(MEASURE_FAMILIES, `${words.at(-2)}-${last}`) : null;
+  let measured = pair ?? (last ? (familyOf(MEASURE_FAMILIES, last) ?? stemOf(last)) : null);
+  // What changes is named by two words more often than one: "gas use", "grain exports".
+  if (leading && nature === 'change' && words.length > 1 && !pair && !familyOf(CONTRASTING_MODIFIERS, words.at(-2)!)) measured = `${familyOf(MEASURE_FAMILIES, words.at(-2)!) ?? stemOf(words.at(-2)!)}-${measured}`;
+  // "a total of $9bn", "an increase of 26%": a head that names no thing.
+  if (!measured || /^(?:total|sum|value|worth|amount|figure|level|share|rate|percent|cent|per|increase|rise|drop|fall|cut|some|about|around)$/.test(measured)) {
+    return { measure: null, modifiers: sorted(), ofPlace: false };
+  }
+  return { measure: measured, modifiers: sorted(), ofPlace: false };
+}
+
+function eventOf(text: string, before: readonly Token[], own: readonly Token[], after: readonly Token[]): string | null {
+  // Nearest first: the words right after the figure, then those right before it.
+  const ordered: Token[] = [];
+  for (let index = 0; index < EVENT_REACH; index++) {
+    if (after[index]) ordered.push(after[index]!);
+    const back = before[before.length - 1 - index];
+    if (back) ordered.push(back);
+  }
+  for (const token of [...own, ...ordered]) {
+    const family = familyOf(EVENT_FAMILIES, lower(text, token));
+    if (family) return family;
+  }
+  return null;
+}
+
+/**
+ * The frame of one figure of a sentence, or null when it cannot be read: a kind that is never
+ * compared, a count with no noun or a name for one ("two World Wars"), a number that refers back
+ * ("the two countries"), a count of one. `subject` is the claim's subject places, nearest first.
+ */
+export function readFrame(text: string, figure: FramedFigure, sentenceWords: readonly Token[], places: readonly FramePlace[], subject: readonly SubjectPlace[]): FigureFrame | null {
+  if (!FRAMED_KINDS.has(figure.kind)) return null;
+  const { before, inside, after } = clauseOf(text, sentenceWords, figure);
+  if (figure.kind === 'count') {
+    // "the two countries", "these two states": a reference to things named before, not a count.
+    const previous = before.at(-1)?.term ?? '';
+    if (figure.value <= 3 && /^(?:the|these|those|both|its|their|our|his|her)$/.test(previous)) return null;
+    if (figure.value === 1 && !figure.qualifier) return null;
+  }
+  const { nature, period, since } = natureOf(text, figure, before, after);
+  const read = measureOf(text, figure, inside, before, after, places, nature);
+  if (!read.measure) return null;
+  let { measure } = read;
+  // What happened to what is counted or shared: money and lengths are told by their measure alone.
+  let event = figure.kind === 'count' || figure.kind === 'percent' ? eventOf(text, before, inside, after) : null;
+  let of: string[] = [];
+  if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
+  // "home to more than 4 million people", "120,000 inhabitants": a place's population.
+  if (figure.kind === 'count' && (event === 'inhabited' || measure === 'residents')) {
+    measure = 'residents';
+    event = 'inhabited';
+    if (subject[0]) of = placeIds(subject[0]);
+  }
+  // "Ukraine has lost control of 70%": the share is held by the other side, which the clause does not name.
+  // A place's own population has no holder: the place is what it is of.
+  const lost = measure === 'residents' || event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' '));
+  return {
+    measure,
+    modifiers: read.modifiers,
+    event,
+    holders: lost ? [] : holdersOf(text, before, inside, after, places),
+    recipients: recipientsOf(after, places),
+    of,
+    nature,
+    period,
+    since,
+  };
+}

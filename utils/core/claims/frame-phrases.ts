@@ -1,0 +1,98 @@
+/**
+ * Reading the words around a figure, for its frame (figure-frame.ts): the figure's clause, the
+ * noun phrase after it, and the subject or object before it ("aid to Ukraine has reached $9bn",
+ * "cut its gas use by 15%"). Over the sentence's words, without a tagger: lists of function words
+ * stand in for parts of speech.
+ */
+import type { Token } from '../text';
+import type { TextRange } from '../types';
+import { CHANGE_WORDS, CLAUSE_OPENERS, PHRASE_ENDERS } from './frame-lexicon';
+
+// Between two words: a break no clause runs across.
+const HARD_BREAK = /[;:()[\]—–"“”]|\s-\s|\.\s/;
+
+export const lower = (text: string, token: Token) => text.slice(token.start, token.end).toLowerCase();
+export const isCapitalized = (text: string, token: Token) => /^\p{Lu}/u.test(text[token.start] ?? '');
+export const stemOf = (word: string) => (word.length > 4 ? word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '') : word);
+export const familyOf = (map: ReadonlyMap<string, string>, word: string) => map.get(word) ?? map.get(stemOf(word)) ?? null;
+
+/** The words of the figure's clause: from the last hard break or comma-led clause before it to the next break or comma after it. */
+export function clauseOf(text: string, tokens: readonly Token[], figure: TextRange): { before: Token[]; inside: Token[]; after: Token[] } {
+  let first = tokens.findIndex((token) => token.end > figure.start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < figure.end) last++;
+  let from = first;
+  while (from > 0) {
+    const gap = text.slice(tokens[from - 1]!.end, tokens[from]!.start);
+    if (HARD_BREAK.test(gap)) break;
+    if (gap.includes(',') && from < first && CLAUSE_OPENERS.has(tokens[from]!.term)) break;
+    from--;
+  }
+  // "the 1,250-kilometer (780-mile) front line": a bracketed conversion right after the figure is read through.
+  let skipTo = last;
+  let resumeAt = figure.end;
+  const close = /^\s*[([][^)\]]{0,30}\d[^)\]]{0,30}[)\]]/.exec(text.slice(figure.end, figure.end + 64));
+  if (close) {
+    resumeAt = figure.end + close[0].length;
+    while (skipTo < tokens.length && tokens[skipTo]!.start < resumeAt) skipTo++;
+  }
+  let to = skipTo;
+  while (to < tokens.length) {
+    const gap = text.slice(to === skipTo ? Math.max(resumeAt, tokens[to - 1]?.end ?? 0) : tokens[to - 1]!.end, tokens[to]!.start);
+    if (HARD_BREAK.test(gap) || gap.includes(',')) break;
+    to++;
+  }
+  return { before: tokens.slice(from, first), inside: tokens.slice(first, last), after: tokens.slice(skipTo, to) };
+}
+
+/** The noun phrase a list of words starts with (determiners skipped): what follows a figure, or "of" after it. */
+export function phraseAt(text: string, tokens: readonly Token[]): Token[] {
+  const phrase: Token[] = [];
+  for (const token of tokens) {
+    const word = lower(text, token);
+    if (phrase.length === 0 && /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|new|fresh)$/.test(word)) continue;
+    if (PHRASE_ENDERS.has(word) || /\d/.test(word) || /ed$/.test(word) && phrase.length > 0) break;
+    phrase.push(token);
+    if (phrase.length === 4) break;
+  }
+  return phrase;
+}
+
+const LINK_VERBS: ReadonlySet<string> = new Set('is are was were be been reached reach reaches hit hits total totals totalled totaled stands stood amounts amounted came comes topped tops exceeded exceeds passed'.split(' '));
+const LINK_TAIL: ReadonlySet<string> = new Set('at to by down up now already just'.split(' '));
+const AUXILIARIES: ReadonlySet<string> = new Set('has have had is are was were will would now already so far also still thus'.split(' '));
+const SUBJECT_STOPS: ReadonlySet<string> = new Set('said says say told tells that which who according reported reports announced shows show showed'.split(' '));
+const CHUNK_ENDS: ReadonlySet<string> = new Set('of to for from in since by on at with into over under against toward towards during after before'.split(' '));
+export const LEADING_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all)$/;
+
+/** The noun chunk of a phrase: up to its first preposition or participle ("support pledged"), determiners dropped. */
+function chunkOf(text: string, tokens: readonly Token[]): Token[] {
+  const end = tokens.findIndex((token, index) => CHUNK_ENDS.has(token.term) || (index > 0 && /ed$/.test(token.term)));
+  const chunk = (end < 0 ? tokens : tokens.slice(0, end)).filter((token, index) => index > 0 || !LEADING_DETERMINERS.test(lower(text, token)));
+  return chunk.length && chunk.length <= 5 ? chunk : [];
+}
+
+/** "US military aid to Ukraine has reached $9 billion": the subject of a linking verb right before the figure. */
+export function subjectBefore(text: string, before: readonly Token[]): Token[] | null {
+  let at = before.length - 1;
+  while (at >= 0 && LINK_TAIL.has(before[at]!.term)) at--;
+  if (at < 0 || !LINK_VERBS.has(before[at]!.term)) return null;
+  let end = at - 1;
+  while (end >= 0 && AUXILIARIES.has(before[end]!.term)) end--;
+  let start = end;
+  while (start > 0 && !SUBJECT_STOPS.has(before[start - 1]!.term)) start--;
+  const chunk = start <= end ? chunkOf(text, before.slice(start, end + 1)) : [];
+  return chunk.length ? chunk : null;
+}
+
+/** "cut its gas use by 15%": what a change verb right before "by" acts on. */
+export function objectOfChange(text: string, before: readonly Token[]): Token[] | null {
+  if (before.at(-1)?.term !== 'by') return null;
+  for (let at = before.length - 2; at >= Math.max(0, before.length - 6); at--) {
+    if (!CHANGE_WORDS.has(before[at]!.term)) continue;
+    const chunk = chunkOf(text, before.slice(at + 1, -1));
+    return chunk.length ? chunk : null;
+  }
+  return null;
+}
