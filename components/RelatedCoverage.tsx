@@ -18,7 +18,7 @@ export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
       )}
       {related.length === 0 ? (
         <p class="empty" data-testid="related-empty">
-          No article in the corpus covers this subject.
+          No article in the corpus covers this story.
         </p>
       ) : (
         <ol class="related-list">
@@ -51,7 +51,7 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
           </>
         )}
         {' · '}
-        <span data-testid="related-score" title="BM25 relevance; share of this page's key terms it shares">
+        <span data-testid="related-score" title="BM25 relevance; share of this page's key terms it holds">
           score {item.score.toFixed(1)}, {Math.round(item.coverage * 100)}% of key terms
         </span>
       </p>
@@ -60,6 +60,10 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
         <MarkedText text={snippet.text} marks={snippet.marks} />
         {snippet.truncatedEnd && ' …'}
       </blockquote>
+      <p class="why" data-testid="related-story">
+        Same story: {Math.round(item.coverage * 100)}% of this page’s key terms, {Math.round(item.reverseCoverage * 100)}% of its own
+        {item.daysApart !== null && `, ${item.daysApart === 0 ? 'the same day' : `${item.daysApart} day${item.daysApart === 1 ? '' : 's'} apart`}`}
+      </p>
       {item.sharedPlaces.length > 0 && (
         <p class="why">
           Shared places: <span data-testid="related-places">{item.sharedPlaces.map((place) => place.name).join(', ')}</span>

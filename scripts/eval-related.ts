@@ -1,45 +1,70 @@
 /**
- * npm run eval:related: related coverage measured on real data written by others (see
- * lib/related-eval.ts). Queries: each seed (are its top three related articles about its
- * places?) and every real page of ../shared/data/pages (none about the war: how many get related
- * coverage anyway?). Prints a table; the last line is JSON.
+ * npm run eval:related [-- --errors] [--unjudged FILE]: related coverage measured on real data
+ * written by others (lib/related-eval.ts, docs/judging-related.md).
+ *   - war pages (the notes split's tuning and test pages against its corpus half): the share of the
+ *     top three related articles judged to be on the page's story;
+ *   - pages on other subjects (../shared/data/pages and tests/fixtures/other-subjects, by half):
+ *     how many get any related coverage from a corpus of war news;
+ *   - the seeds: are their top three about the seed's places?
+ * Prints tables; the last line is JSON. --errors lists the tuning half's misses only.
  */
-import { relatedEvaluation, SEED_SUBJECTS } from './lib/related-eval';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { otherSubjectPages, relatedEvaluation, SEED_SUBJECTS, warPagesEvaluation } from './lib/related-eval';
+
+const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, unjudged: { type: 'string' } } });
+const ratio = (part: number, whole: number) => (whole ? +(part / whole).toFixed(3) : null);
+const summary: Record<string, unknown> = { eval: 'related' };
+
+const war = await warPagesEvaluation();
+console.log('war pages | pages | with related | top-3 shown | same story | other story | unjudged | precision (judged)');
+for (const half of ['tune', 'test'] as const) {
+  const pages = war.filter((page) => page.half === half);
+  const shown = pages.flatMap((page) => page.top);
+  const same = shown.filter((item) => item.judgement?.same && !item.judgement.copy).length;
+  const unjudged = shown.filter((item) => !item.judgement).length;
+  const other = shown.length - same - unjudged;
+  const withRelated = pages.filter((page) => page.top.length > 0).length;
+  console.log(`${half} | ${pages.length} | ${withRelated} | ${shown.length} | ${same} | ${other} | ${unjudged} | ${ratio(same, same + other) ?? '-'}`);
+  summary[`war.${half}`] = { pages: pages.length, pagesWithRelated: withRelated, shown: shown.length, sameStory: same, otherStory: other, unjudged, precisionAt3: ratio(same, same + other) };
+}
 
 const evaluation = relatedEvaluation();
+const others = otherSubjectPages();
+console.log('\nother subjects | pages | given related coverage');
+const given: { name: string; half: string; first: string }[] = [];
+for (const half of ['tune', 'test'] as const) {
+  const pages = others.filter((page) => page.half === half);
+  let count = 0;
+  for (const { name, article } of pages) {
+    const { related } = await evaluation.annotateText(article);
+    if (related.length === 0) continue;
+    count++;
+    given.push({ name, half, first: `${related[0]!.id} (places: ${related[0]!.sharedPlaces.map((place) => place.name).join(', ')}; terms: ${related[0]!.matchedTerms.slice(0, 5).join(', ')})` });
+  }
+  console.log(`${half} | ${pages.length} | ${count} (${((count / pages.length) * 100).toFixed(1)}%)`);
+  summary[`other.${half}`] = { pages: pages.length, givenRelated: count, share: ratio(count, pages.length) };
+}
+
 let onSubject = 0;
-let shown = 0;
-console.log('seed | related | top 3 about its places');
+let seedShown = 0;
 for (const seed of evaluation.seeds) {
-  const { related } = await evaluation.annotateText({ text: seed.text, title: seed.title ?? null });
-  const top = related.slice(0, 3);
-  const hits = top.filter((item) => SEED_SUBJECTS[seed.id]!.test(evaluation.textOf.get(item.id) ?? '')).length;
-  onSubject += hits;
-  shown += top.length;
-  console.log(`${seed.id} | ${related.length} | ${hits}/${top.length}`);
+  const top = (await evaluation.annotateText({ text: seed.text, title: seed.title ?? null })).related.slice(0, 3);
+  onSubject += top.filter((item) => SEED_SUBJECTS[seed.id]!.test(evaluation.textOf.get(item.id) ?? '')).length;
+  seedShown += top.length;
 }
+console.log(`\nseeds: top-3 about the seed's places ${onSubject}/${seedShown}`);
+summary.seedTop3Precision = ratio(onSubject, seedShown);
 
-let pagesWithRelated = 0;
-let pages = 0;
-console.log('\nunrelated real page | related shown (shared places and terms of the first)');
-for (const { name, article } of evaluation.realPages()) {
-  const { related } = await evaluation.annotateText(article);
-  pages++;
-  if (related.length) pagesWithRelated++;
-  const first = related[0];
-  console.log(`${name} | ${related.length}${first ? ` (places: ${first.sharedPlaces.map((place) => place.name).join(', ')}; terms: ${first.matchedTerms.slice(0, 5).join(', ')})` : ''}`);
+if (values.errors) {
+  for (const page of war.filter((one) => one.half === 'tune')) {
+    for (const item of page.top.filter((one) => !one.judgement?.same || one.judgement.copy)) console.log(`[tune] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
+  }
+  for (const page of given.filter((one) => one.half === 'tune')) console.log(`[tune] other subject ${page.name} → ${page.first}`);
 }
-
-const precisionAt3 = shown ? onSubject / shown : 0;
-console.log(`\nseed top-3 precision (about the seed's places): ${(precisionAt3 * 100).toFixed(0)}% (${onSubject}/${shown})`);
-console.log(`unrelated real pages given related coverage: ${pagesWithRelated}/${pages}`);
-console.log(
-  JSON.stringify({
-    eval: 'related',
-    corpus: evaluation.indexName,
-    articles: evaluation.indexSize,
-    seedTop3Precision: +precisionAt3.toFixed(3),
-    unrelatedPagesWithRelated: pagesWithRelated,
-    unrelatedPages: pages,
-  }),
-);
+if (values.unjudged) {
+  const lines = war.flatMap((page) => page.top.filter((item) => !item.judgement).map((item) => JSON.stringify({ half: page.half, page: page.page, article: item.id })));
+  writeFileSync(values.unjudged, lines.length ? `${lines.join('\n')}\n` : '');
+  console.log(`${lines.length} unjudged pairs written to ${values.unjudged}`);
+}
+console.log(JSON.stringify(summary));

@@ -27,6 +27,77 @@ export const SEED_SUBJECTS: Record<string, RegExp> = {
   '004_00ede0dd48624196': /Bakhmut|Artemivsk|Soledar|Donetsk|Donbas/i,
 };
 
+const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
+export const RELATED_JUDGEMENTS_FILE = `${FIXTURES}related/judgements.jsonl`;
+
+/** A page read from its saved HTML with the extension's own extraction; null when it holds no article. */
+export function pageArticle(path: string): ArticleInput | null {
+  const extraction = extractArticle(new JSDOM(readFileSync(path, 'utf8'), { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document);
+  return extraction.kind === 'article' ? extraction.article : null;
+}
+
+/**
+ * Real pages on other subjects than the war, by half: ../shared/data/pages and half of
+ * tests/fixtures/other-subjects to tune with, the other half to test (tests/fixtures/other-subjects/split.json).
+ */
+export function otherSubjectPages(): { name: string; half: 'tune' | 'test'; article: ArticleInput }[] {
+  const split = JSON.parse(readFileSync(`${FIXTURES}other-subjects/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
+  const shared = readdirSync(`${SHARED_DATA}pages`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }) => ({ name, half: 'tune' as const, path: `${SHARED_DATA}pages/${name}/source.html` }));
+  const vendored = (['tune', 'test'] as const).flatMap((half) => split[half].map((name) => ({ name, half, path: `${FIXTURES}other-subjects/${name}/source.html` })));
+  return [...shared, ...vendored].flatMap(({ name, half, path }) => {
+    const article = pageArticle(path);
+    return article ? [{ name, half, article }] : [];
+  });
+}
+
+export interface RelatedJudgement {
+  page: string;
+  article: string;
+  same: boolean;
+  copy: boolean;
+  judged: string;
+  why?: string;
+}
+
+export function readRelatedJudgements(): RelatedJudgement[] {
+  return readFileSync(RELATED_JUDGEMENTS_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as RelatedJudgement);
+}
+
+export interface WarPageResult {
+  half: 'tune' | 'test';
+  page: string;
+  /** The top three related articles shown, each with its judgement (null: unjudged). */
+  top: { id: string; judgement: RelatedJudgement | null }[];
+}
+
+/**
+ * Each war page of the notes split (tuning and test halves) against the corpus half: its top three
+ * related articles with their judgements (docs/judging-related.md).
+ */
+export async function warPagesEvaluation(): Promise<WarPageResult[]> {
+  const split = JSON.parse(readFileSync(`${FIXTURES}notes/split.json`, 'utf8')) as Record<'corpus' | 'tune' | 'test', string[]>;
+  const articles = new Map(parseCorpusFile(readFileSync(`${SHARED_DATA}corpora/ukraine-news-dev.jsonl`, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]));
+  const corpus = split.corpus.map((id) => articles.get(id)!);
+  const finder = new PlaceFinder(loadGazetteer());
+  const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
+  const texts = new MemoryTextStore(corpus);
+  const judgements = new Map(readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]));
+  const results: WarPageResult[] = [];
+  for (const half of ['tune', 'test'] as const) {
+    for (const id of split[half]) {
+      const article = articles.get(id)!;
+      const { related } = await annotate({ text: article.text, publishedTime: article.date ?? null }, index, texts, finder);
+      results.push({ half, page: id, top: related.slice(0, 3).map((item) => ({ id: item.id, judgement: judgements.get(`${id}→${item.id}`) ?? null })) });
+    }
+  }
+  return results;
+}
+
 export interface RelatedEvaluation {
   seeds: CorpusArticle[];
   textOf: Map<string, string>;

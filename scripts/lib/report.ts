@@ -33,9 +33,10 @@ export function formatReport({ article, related, sameArticle, corpus, placeDetai
     `Related coverage in the ${corpus.name} (${corpus.articles} articles):`,
   ];
   if (sameArticle) lines.push(`  (this article is itself in the corpus as ${sameArticle.id})`);
-  if (related.length === 0) lines.push('  none: no article in the corpus covers this subject');
+  if (related.length === 0) lines.push('  none: no article in the corpus covers this story');
   related.forEach((item, position) => {
-    const meta = [item.source ?? 'source unknown', item.date, `score ${item.score.toFixed(1)}`, `${Math.round(item.coverage * 100)}% of key terms`];
+    const apart = item.daysApart === null ? [] : [`${item.daysApart} days apart`];
+    const meta = [item.source ?? 'source unknown', item.date, `score ${item.score.toFixed(1)}`, `same story: ${Math.round(item.coverage * 100)}% of this page's key terms, ${Math.round(item.reverseCoverage * 100)}% of its own`, ...apart];
     lines.push(
       `  ${position + 1}. ${item.titleIsFallback ? `[first sentence] ${item.title}` : item.title}`,
       `     ${meta.filter(Boolean).join(' · ')}`,

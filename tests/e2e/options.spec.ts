@@ -56,10 +56,10 @@ test('imports the Ukraine news file with progress, shows its statistics, and an 
   await clickToolbarIcon(extension, reader);
   expect(await waitForSidebar(reader)).toBe('ready');
   await expect(sidebarPanel(reader).locator('.corpus-line').first()).toContainText(`Ukraine news (${imported} articles)`);
-  const related = sidebarPanel(reader).getByTestId('related-item');
-  await expect(related.first()).toBeVisible();
-  // Untitled articles are listed by their first sentence, marked as such.
-  await expect(related.first().locator('.related-title.fallback')).toHaveCount(1);
+  // The imported articles name the page's places: the hover card lists them.
+  const mark = reader.locator('sidenote-mark').first();
+  await mark.hover();
+  await expect(reader.locator('sidenote-place-card').getByTestId('place-corpus-item').first()).toBeVisible();
 });
 
 test('broken files are reported file by file and nothing changes', async ({ options }, testInfo) => {
@@ -302,6 +302,9 @@ test('hostile records go through the importer, the library, the sidebar and the 
   const item = sidebarPanel(reader).locator('[data-testid="related-item"][data-article-id="h1"]');
   await expect(item.locator('.related-title')).toHaveText('Kostiantynivka <img src=x onerror="window.__sidenotePwned=1">');
   await expect(item.getByTestId('related-source')).toHaveText('<svg onload=window.__sidenotePwned=3>');
+  // A related article's date, as the corpus gives it.
+  await expect(item.locator('time')).toHaveAttribute('datetime', '2024-02-01');
+  await expect(item.locator('time')).toHaveText('Feb 1, 2024');
   await expect(item.locator('img, svg, script, a')).toHaveCount(0);
   const mark = reader.locator('sidenote-mark[data-place-id="705104"]').first();
   await mark.hover();

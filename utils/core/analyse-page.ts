@@ -22,6 +22,9 @@ import type { ArticleInput, Claim } from './types';
  */
 export const MAX_CHECKED_CHARACTERS = 300_000;
 
+/** Related articles ranked for the story check, of which at most RELATED_SHOWN are shown. */
+const RELATED_CANDIDATES = 16;
+
 export interface PageAnalysis {
   /** The article's text, tidied: what every offset refers to. */
   text: string;
@@ -76,6 +79,8 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
     publishedTime: published,
     places: mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') })),
     sharedFigures: sharedFiguresByArticle(allPairings),
+    // More than are shown: the annotation keeps only those that cover the page's story (story-links.ts).
+    limit: RELATED_CANDIDATES,
   });
   const relatedTime = since(started);
 

@@ -3,10 +3,33 @@ import { now, since } from './clock';
 import type { CorpusIndex } from './corpus-index';
 import { describePlaces, mentionInfo } from './places/describe-places';
 import type { PlaceFinder } from './places/find-places';
-import { explainRelated, titleOf } from './related';
+import { explainRelated, titleOf, type RankedRelated } from './related';
+import { isSameStory, storyLink, storySide, type StoryLink } from './story-links';
 import type { TextStore } from './text-store';
 import type { Annotation, ArticleInput } from './types';
 
+
+/** Related articles shown at most. */
+export const RELATED_SHOWN = 8;
+
+/** The ranked articles that cover the page's story (story-links.ts), best first, each with why. */
+function sameStory(ranked: RankedRelated, texts: ReadonlyMap<string, string>, analysis: PageAnalysis, publishedTime: string | null, index: CorpusIndex): RankedRelated & { links: Map<string, StoryLink> } {
+  // Weighed as the ranking weighed them: without the page's own copy when the corpus holds it.
+  const own = ranked.sameArticle ? index.position(ranked.sameArticle.id) : -1;
+  const ownTerms = own >= 0 ? index.bm25.documentTerms(own, [...new Set(analysis.words.map((token) => token.term))]) : new Set<string>();
+  const frequency = (term: string) => index.bm25.documentFrequency(term) - (ownTerms.has(term) ? 1 : 0);
+  const size = own >= 0 ? index.size - 1 : index.size;
+  const page = storySide(analysis.text, Date.parse(publishedTime ?? ''), frequency, size, analysis.words);
+  const links = new Map<string, StoryLink>();
+  const hits = ranked.hits.filter((hit) => {
+    const text = texts.get(hit.article.id);
+    if (text === undefined) return false;
+    const link = storyLink(page, storySide(text, Date.parse(hit.article.date ?? ''), frequency, size));
+    links.set(hit.article.id, link);
+    return isSameStory(link);
+  });
+  return { ...ranked, hits: hits.slice(0, RELATED_SHOWN), links };
+}
 
 /**
  * Everything Sidenote says about an extracted article, computed against one corpus index. Without
@@ -31,7 +54,8 @@ export async function annotate(
   };
   const snippetsStarted = now();
   const placeName = (id: string) => finder?.gazetteer.get(id)?.name;
-  const related = explainRelated(ranked, await texts.get(ranked.hits.map((hit) => hit.article.id)), placeName);
+  const candidateTexts = await texts.get(ranked.hits.map((hit) => hit.article.id));
+  const related = explainRelated(sameStory(ranked, candidateTexts, analysis, input.publishedTime ?? null, index), candidateTexts, placeName);
   const snippetTime = since(snippetsStarted);
   const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
   const describeStarted = now();

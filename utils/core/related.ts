@@ -136,6 +136,8 @@ export function rankRelated(index: CorpusIndex, { text, words: pageWords = words
 
   const results: (RankedHit & { doc: number })[] = [];
   for (const hit of ranked) {
+    // Another copy of the page itself (the same text under another id) is not coverage of it.
+    if (similarity(pageSignature, index.signatureAt(hit.doc)) >= SAME_ARTICLE) continue;
     const original = results.find((kept) => similarity(index.signatureAt(kept.doc), index.signatureAt(hit.doc)) >= SAME_STORY);
     if (original) original.copies.push(index.articles[hit.doc]!);
     else if (results.length < limit) results.push({ ...hit, article: index.articles[hit.doc]!, copies: [] });
@@ -167,14 +169,18 @@ function rarePlacesOf(index: CorpusIndex, places: readonly PagePlace[], ownDoc: 
 
 /** Turns ranked hits into what the reader sees, with snippets cut from the articles' texts. */
 export function explainRelated(
-  ranked: RankedRelated,
+  ranked: RankedRelated & { links?: ReadonlyMap<string, { reverseCoverage: number; days: number | null }> },
   texts: ReadonlyMap<string, string>,
   placeName: (id: string) => string | undefined = () => undefined,
 ): RelatedArticle[] {
-  return ranked.hits.map(({ article, score, coverage, matchedTerms, sharedPlaceIds, sharedFigures, copies }) => ({
+  return ranked.hits.map(({ article, score, coverage, matchedTerms, sharedPlaceIds, sharedFigures, copies }) => {
+    const link = ranked.links?.get(article.id);
+    return {
     ...listed(article),
     score: Math.round(score * 100) / 100,
     coverage: Math.round(coverage * 1000) / 1000,
+    reverseCoverage: Math.round((link?.reverseCoverage ?? 0) * 1000) / 1000,
+    daysApart: link?.days === undefined || link.days === null ? null : Math.round(link.days),
     matchedTerms,
     // Donetsk the city and Donetsk the region are two places and one name to the reader.
     sharedPlaces: uniqueBy(
@@ -187,7 +193,8 @@ export function explainRelated(
     sharedFigures: sharedFigures.map((claim) => ({ text: claim.text, places: claim.subject.places.map((place) => place.name) })),
     snippet: bestSnippet(texts.get(article.id) ?? article.lead, ranked.weights),
     copies: copies.map(listed),
-  }));
+    };
+  });
 }
 
 /** An article as a list shows it: a result, or a copy under one. */

@@ -52,4 +52,10 @@ describe('nameTerms', () => {
     const names = nameTerms('The soldiers left Donetsk for Kramatorsk. Later they returned.');
     expect([...names].sort()).toEqual(['donetsk', 'kramatorsk']);
   });
+
+  it('gives a first sentence whole, not cut after an abbreviation', () => {
+    expect(firstSentence('Sen. Mark Warner said the U.S. Army will leave. Then more.')).toBe('Sen. Mark Warner said the U.S. Army will leave.');
+    expect(firstSentence('Gen. Oleksandr Syrskyi took over on Friday. Then more.')).toBe('Gen. Oleksandr Syrskyi took over on Friday.');
+    expect(firstSentence('Plain first. Second.')).toBe('Plain first.');
+  });
 });

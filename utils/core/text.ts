@@ -92,8 +92,14 @@ export function sentences(text: string): Sentence[] {
   return result;
 }
 
-export function firstSentence(text: string, maxLength = 160): string {
-  const first = sentences(text)[0]?.text ?? '';
+// Abbreviations a sentence does not end at: "Sen. Mark Warner", "Gen. Syrskyi", "the U.S. Army", "J. Smith".
+const ABBREVIATION = /(?:^|\s|\()(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|adm|cmdr|prof|st|jr|sr|no|vol|inc|ltd|co|corp|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|u\.s|u\.k|u\.n|e\.u|\p{Lu})\.$/iu;
+
+/** The first sentence of a text, whole: not cut after an abbreviation, only shortened (…) past `maxLength`. */
+export function firstSentence(text: string, maxLength = 300): string {
+  const all = sentences(text);
+  let first = all[0]?.text ?? '';
+  for (let next = 1; next < all.length && ABBREVIATION.test(first) && all[next]!.start - all[next - 1]!.end <= 1; next++) first = `${first} ${all[next]!.text}`;
   if (first.length <= maxLength) return first;
   const cut = first.lastIndexOf(' ', maxLength - 1);
   return `${first.slice(0, cut > 40 ? cut : maxLength - 1)}…`;

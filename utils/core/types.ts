@@ -63,6 +63,10 @@ export interface RelatedArticle extends RelatedCopy {
   score: number;
   /** Share (0-1) of the page's key-term weight that this article matches. */
   coverage: number;
+  /** Share (0-1) of this article's key-term weight that the page holds: with `coverage`, why it is the same story. */
+  reverseCoverage: number;
+  /** Days between the article and the page, when both are dated. */
+  daysApart: number | null;
   matchedTerms: string[];
   /** Places that are rare in the corpus and that both the page and this article mention, rarest first. */
   sharedPlaces: { id: string; name: string }[];

@@ -20,6 +20,20 @@ describe('sourcingProfile', () => {
   });
 });
 
+describe('named sources are people and bodies, once each', () => {
+  it('joins a title and a surname, and a lone first name, to the full name; drops adjectives', () => {
+    const text = [
+      'Senator Mark Warner said the vote was close.',
+      '“We will win,” Mr. Warner said.',
+      'According to a Russian military blogger, the town fell.',
+      'According to Russian officials, nothing happened.',
+      'Mark said it was true.',
+      'According to Reuters, it did.',
+    ].join(' ');
+    expect(sourcingProfile(text).named).toEqual([{ name: 'Senator Mark Warner', count: 3 }]);
+  });
+});
+
 describe('unnamed sources', () => {
   it.each([
     'He spoke ON CONDITION OF ANONYMITY.',

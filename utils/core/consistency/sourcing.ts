@@ -3,6 +3,7 @@
  * Ministry"), unnamed sources ("speaking on condition of anonymity", "a source said"), and the
  * outlets and documents it cites. A profile for the reader to weigh, not a verdict.
  */
+import { DEMONYMS } from '../places/demonyms';
 import { sentences, type Sentence } from '../text';
 import type { SourcingProfile, TextRange } from '../types';
 
@@ -93,6 +94,35 @@ export function namesBeforeVerbs(text: string): { index: number; name: string }[
   return found;
 }
 
+// Titles before a name, written out or abbreviated: "Senator Mark Warner" and "Mr. Warner" are one person.
+const TITLES = /^(?:mr|mrs|ms|miss|dr|gen|general|col|colonel|lt|lieutenant|sgt|sergeant|capt|captain|maj|major|sen|senator|rep|representative|gov|governor|prof|professor|st|president|prime|minister|secretary|chancellor|mayor|judge|justice|ambassador|spokesman|spokeswoman|spokesperson|commander|chief|deputy|foreign|defence|defense|former|the)\.?$/i;
+
+/**
+ * One entry per person or body: a title and a surname ("Mr. Warner") join the full name that ends
+ * in it ("Senator Mark Warner"), a lone first name joins the full name it starts, counts added up.
+ */
+function mergeNames(named: ReadonlyMap<string, number>): Map<string, number> {
+  const parts = (name: string) => name.split(/\s+/).filter((word) => !TITLES.test(word));
+  const full = [...named.keys()].filter((name) => parts(name).length > 1);
+  const merged = new Map<string, number>();
+  for (const [name, count] of named) {
+    const own = parts(name);
+    const into =
+      own.length === 1
+        ? full.find((other) => parts(other).at(-1) === own[0] || parts(other)[0] === own[0])
+        : full.find((other) => other !== name && parts(other).length > own.length && parts(other).join(' ').endsWith(own.join(' ')));
+    const key = into ?? name;
+    merged.set(key, (merged.get(key) ?? 0) + count);
+  }
+  return merged;
+}
+
+/** "according to Russian officials", "a Russian military blogger said": a capitalized word that qualifies a noun is no name. */
+function isAdjective(text: string, end: number, name: string): boolean {
+  if (DEMONYMS.has(name.toLowerCase()) || DEMONYMS.has(name.split(/\s+/).at(-1)!.toLowerCase())) return true;
+  return /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:said|says|told|added|stated|wrote|warned|claimed|and|on|in|at|of|that|to|for|who|which|was|is)\b/.test(text.slice(end, end + 12));
+}
+
 /** `placeNames`: names the article uses for places, which are not sources ("Russia said" is a government, counted among places). */
 export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = new Set(), all: readonly Sentence[] = sentences(text)): SourcingProfile {
   const named = new Map<string, number>();
@@ -114,7 +144,11 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
   for (const match of text.matchAll(OUTLET_PATTERN)) cited.add(match[0]);
   for (const match of text.matchAll(DOCUMENTS)) cited.add(match[0].replace(/^(?:a|an|the) /i, '').toLowerCase());
   // Over the whole text: the sentence splitter may break after "Mr." and part a title from its name.
-  const matches = [namesBeforeVerbs(text), ...[SAID_BEFORE, ACCORDING_TO].map((pattern) => Array.from(text.matchAll(pattern), (match) => ({ index: match.index, name: match[1]! })))];
+  // Each with where its name ends, to see what follows it.
+  const matches = [
+    namesBeforeVerbs(text).map((match) => ({ ...match, end: match.index + match.name.length })),
+    ...[SAID_BEFORE, ACCORDING_TO].map((pattern) => Array.from(text.matchAll(pattern), (match) => ({ index: match.index, name: match[1]!, end: match.index + match[0].length }))),
+  ];
   for (const list of matches) {
     for (const match of list) {
       const name = match.name.replace(/['’]s$/, '');
@@ -123,11 +157,12 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
       const cleaned = NOT_NAMES.has(first) ? name.split(/\s+/).slice(1).join(' ') : name;
       // "Analysts said": a one-word "name" the article also writes in lower case is a common noun.
       const commonNoun = /^\p{L}+$/u.test(cleaned) && writesInLowerCase(text, cleaned.toLowerCase());
-      if (cleaned && !placeNames.has(cleaned) && !commonNoun && !NOT_NAMES.has(cleaned)) named.set(cleaned, (named.get(cleaned) ?? 0) + 1);
+      const adjective = isAdjective(text, match.end, name);
+      if (cleaned && !placeNames.has(cleaned) && !commonNoun && !NOT_NAMES.has(cleaned) && !adjective) named.set(cleaned, (named.get(cleaned) ?? 0) + 1);
     }
   }
   return {
-    named: [...named].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    named: [...mergeNames(named)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     anonymous,
     cited: [...cited],
   };
