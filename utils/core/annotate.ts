@@ -4,31 +4,37 @@ import type { CorpusIndex } from './corpus-index';
 import { describePlaces, mentionInfo } from './places/describe-places';
 import type { PlaceFinder } from './places/find-places';
 import { explainRelated, titleOf, type RankedRelated } from './related';
-import { isSameStory, storyLink, storySide, type StoryLink } from './story-links';
+import { daysApart, isSameStory, mayBeSameStory, reverseCoverage, type StoryLink } from './story-links';
+import { contentTerms } from './text';
 import type { TextStore } from './text-store';
 import type { Annotation, ArticleInput } from './types';
-
 
 /** Related articles shown at most. */
 export const RELATED_SHOWN = 8;
 
-/** The ranked articles that cover the page's story (story-links.ts), best first, each with why. */
-function sameStory(ranked: RankedRelated, texts: ReadonlyMap<string, string>, analysis: PageAnalysis, publishedTime: string | null, index: CorpusIndex): RankedRelated & { links: Map<string, StoryLink> } {
+/**
+ * The ranked articles that cover the page's story (story-links.ts), best first, each with why.
+ * What the ranking already knows (the page's terms each holds, its date) rules most out before
+ * any article's text is read.
+ */
+async function sameStory(ranked: RankedRelated, texts: TextStore, analysis: PageAnalysis, publishedTime: string | null, index: CorpusIndex) {
+  const candidates = ranked.hits.filter((hit) => mayBeSameStory(hit.coverage, daysApart(publishedTime, hit.article.date)));
+  const read = await texts.get(candidates.map((hit) => hit.article.id));
   // Weighed as the ranking weighed them: without the page's own copy when the corpus holds it.
   const own = ranked.sameArticle ? index.position(ranked.sameArticle.id) : -1;
-  const ownTerms = own >= 0 ? index.bm25.documentTerms(own, [...new Set(analysis.words.map((token) => token.term))]) : new Set<string>();
+  const pageTerms = new Set(contentTerms(analysis.text, analysis.words));
+  const ownTerms = own >= 0 ? index.bm25.documentTerms(own, [...pageTerms]) : new Set<string>();
   const frequency = (term: string) => index.bm25.documentFrequency(term) - (ownTerms.has(term) ? 1 : 0);
   const size = own >= 0 ? index.size - 1 : index.size;
-  const page = storySide(analysis.text, Date.parse(publishedTime ?? ''), frequency, size, analysis.words);
   const links = new Map<string, StoryLink>();
-  const hits = ranked.hits.filter((hit) => {
-    const text = texts.get(hit.article.id);
+  const hits = candidates.filter((hit) => {
+    const text = read.get(hit.article.id);
     if (text === undefined) return false;
-    const link = storyLink(page, storySide(text, Date.parse(hit.article.date ?? ''), frequency, size));
+    const link = { coverage: hit.coverage, reverseCoverage: reverseCoverage(text, pageTerms, frequency, size), days: daysApart(publishedTime, hit.article.date) };
     links.set(hit.article.id, link);
     return isSameStory(link);
   });
-  return { ...ranked, hits: hits.slice(0, RELATED_SHOWN), links };
+  return { ranked: { ...ranked, hits: hits.slice(0, RELATED_SHOWN), links }, texts: read };
 }
 
 /**
@@ -54,8 +60,8 @@ export async function annotate(
   };
   const snippetsStarted = now();
   const placeName = (id: string) => finder?.gazetteer.get(id)?.name;
-  const candidateTexts = await texts.get(ranked.hits.map((hit) => hit.article.id));
-  const related = explainRelated(sameStory(ranked, candidateTexts, analysis, input.publishedTime ?? null, index), candidateTexts, placeName);
+  const story = await sameStory(ranked, texts, analysis, input.publishedTime ?? null, index);
+  const related = explainRelated(story.ranked, story.texts, placeName);
   const snippetTime = since(snippetsStarted);
   const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
   const describeStarted = now();

@@ -8,19 +8,11 @@
  * well below nine in ten. Without a date on either side only the terms speak (the bundled seeds have
  * none); every dated pair judged one story was within two months, most within two weeks.
  */
-import { keyTerms, termCounts, type WeightedTerm } from './key-terms';
-import { contentTerms, nameTerms, words, type Token } from './text';
-
-/** What the story check needs of one side, page or article: its terms, its key terms, its date. */
-export interface StorySide {
-  terms: ReadonlySet<string>;
-  keyTerms: readonly WeightedTerm[];
-  /** Milliseconds since 1970, or NaN when unknown. */
-  time: number;
-}
+import { keyTerms, termCounts } from './key-terms';
+import { contentTerms, nameTerms, words } from './text';
 
 export interface StoryLink {
-  /** Share of the page's key-term weight the article holds, and of the article's the page holds. */
+  /** Share of the page's key-term weight the article holds (the ranking's coverage), and of the article's the page holds. */
   coverage: number;
   reverseCoverage: number;
   /** Days between the two; null when either date is unknown. */
@@ -33,25 +25,26 @@ export const SAME_STORY_COVERAGE = 0.25;
 export const SAME_STORY_DAYS = 14;
 const DAY = 86_400_000;
 
-/** One side of the check: its content terms and its key terms against the corpus. */
-export function storySide(text: string, time: number, documentFrequency: (term: string) => number, documentCount: number, tokens: readonly Token[] = words(text)): StorySide {
-  const terms = contentTerms(text, tokens);
-  return { terms: new Set(terms), keyTerms: keyTerms(termCounts(terms), documentFrequency, documentCount, nameTerms(text, tokens)), time };
+/** Days between two dates as the corpus and pages give them; null when either is unknown. */
+export function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
+  const apart = Math.abs(Date.parse(a ?? '') - Date.parse(b ?? '')) / DAY;
+  return Number.isNaN(apart) ? null : apart;
 }
 
-function weightIn(keys: readonly WeightedTerm[], terms: ReadonlySet<string>): number {
+/** What can be known before reading the article: enough of the page's terms, and close enough in time. */
+export const mayBeSameStory = (coverage: number, days: number | null) => coverage >= SAME_STORY_COVERAGE && (days === null || days <= SAME_STORY_DAYS);
+
+/** Share of an article's own key-term weight (tf-idf against the corpus, names doubled) that the page's terms hold. */
+export function reverseCoverage(articleText: string, pageTerms: ReadonlySet<string>, documentFrequency: (term: string) => number, documentCount: number): number {
+  const tokens = words(articleText);
+  const terms = contentTerms(articleText, tokens);
   let total = 0;
   let shared = 0;
-  for (const { term, weight } of keys) {
+  for (const { term, weight } of keyTerms(termCounts(terms), documentFrequency, documentCount, nameTerms(articleText, tokens))) {
     total += weight;
-    if (terms.has(term)) shared += weight;
+    if (pageTerms.has(term)) shared += weight;
   }
   return total ? shared / total : 0;
-}
-
-export function storyLink(page: StorySide, article: StorySide): StoryLink {
-  const apart = Math.abs(page.time - article.time) / DAY;
-  return { coverage: weightIn(page.keyTerms, article.terms), reverseCoverage: weightIn(article.keyTerms, page.terms), days: Number.isNaN(apart) ? null : apart };
 }
 
 export function isSameStory({ coverage, reverseCoverage, days }: StoryLink): boolean {
