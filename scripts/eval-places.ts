@@ -1,34 +1,32 @@
 /**
- * Place-name accuracy on news with gold place spans and coordinates (TR-News and GeoVirus by default).
- *   npm run eval:places [-- FILE.jsonl ...] [--errors]
+ * Place-name accuracy on news with gold place spans and coordinates.
+ *   npm run eval:places [-- FILE.jsonl ...] [--errors] [--rules-only]
+ * Without files: TR-News and GeoVirus (../shared/data/toponyms), each in the tuning and the test half
+ * of tests/fixtures/toponyms/split.json; LGL (tests/fixtures/toponyms/lgl.jsonl), local news never
+ * tuned on; and the seeds (tests/fixtures/toponyms/seeds.jsonl). --errors lists the misses of the
+ * tuning halves and the seeds only: the test halves' and LGL's errors are not read to tune.
+ * --rules-only decides every mention by the rules, without the tagger: the baseline the tagger is weighed against.
  * Each line of a file: {"id", "text", "toponyms": [{"start", "end", "lat", "lon"}]}. A detected
  * mention counts as found when its span overlaps a gold span; it counts as resolved when the chosen
  * place lies within 161 km (100 miles) of the gold point. The last line printed is JSON.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scorePlaces, type GoldDocument, type PlaceScore } from '../utils/core/places/evaluate';
 import { PlaceFinder } from '../utils/core/places/find-places';
 import { loadGazetteer } from './lib/gazetteer-file';
 import { areaContains } from './lib/place-areas';
+import { placeSets, type PlaceSet } from './lib/place-sets';
 
-const DEFAULT_FILES = ['../shared/data/toponyms/tr-news.jsonl', '../shared/data/toponyms/geovirus.jsonl'];
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { errors: { type: 'boolean' }, 'near-miss-threshold': { type: 'string' } },
+  options: { errors: { type: 'boolean' }, 'near-miss-threshold': { type: 'string' }, 'rules-only': { type: 'boolean' } },
 });
-const files = positionals.length > 0 ? positionals : DEFAULT_FILES;
 
-const gazetteer = loadGazetteer();
-const threshold = values['near-miss-threshold'];
-const contains = areaContains();
-const finder = new PlaceFinder(gazetteer, threshold === undefined ? undefined : Number(threshold));
-const results: Record<string, PlaceScore> = {};
-for (const file of files) {
-  let documents: GoldDocument[];
+function readFile(file: string): GoldDocument[] {
   try {
-    documents = readFileSync(file, 'utf8')
+    return readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => line.trim())
       .map((line, index) => {
@@ -40,18 +38,29 @@ for (const file of files) {
     console.error(`eval:places: ${file}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
+}
+
+const sets: PlaceSet[] = positionals.length > 0 ? positionals.map((file) => ({ name: basename(file, '.jsonl'), documents: readFile(file), readErrors: true })) : placeSets();
+const gazetteer = loadGazetteer();
+const threshold = values['near-miss-threshold'];
+const contains = areaContains();
+const finder = new PlaceFinder(gazetteer, threshold === undefined ? undefined : Number(threshold), values['rules-only'] ? {} : undefined);
+const results: Record<string, PlaceScore> = {};
+for (const { name, documents, readErrors } of sets) {
   const started = performance.now();
   const score = scorePlaces(documents, (text) => finder.find(text), (id) => gazetteer.get(id), contains);
-  const name = basename(file, '.jsonl');
   results[name] = score;
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   console.log(
     `${name}: ${documents.length} articles, ${score.gold} gold places, ${score.detected} detected · ` +
       `precision ${percent(score.precision)} recall ${percent(score.recall)} F1 ${score.f1.toFixed(3)} · ` +
-      `(${score.demonymGold} gold spans are demonyms; recall without them ${percent(score.recallWithoutDemonyms)}) · ` +
-      `within 161 km of the gold point: ${percent(score.resolved)} measured from the place (a country's outline, a region's extent), ` +
-      `${percent(score.within161km)} from its point · ${((performance.now() - started) / documents.length).toFixed(1)} ms an article`,
+      `(${score.demonymGold} gold spans are demonyms; without them recall ${percent(score.recallWithoutDemonyms)}, F1 ${score.f1WithoutDemonyms.toFixed(3)}) · ` +
+      (score.locatable
+        ? `within 161 km of the gold point: ${percent(score.within161km)} from its point, ${percent(score.resolved)} measured from the place (a country's outline, a region's extent) · `
+        : 'no gold coordinates · ') +
+      `${((performance.now() - started) / documents.length).toFixed(1)} ms an article`,
   );
-  if (values.errors) for (const line of score.errors) console.log(`  ${line}`);
+  if (values.errors && readErrors) for (const line of score.errors) console.log(`  ${line}`);
 }
+if (positionals.length === 0 && !existsSync(new URL('../../shared/data/toponyms/', import.meta.url))) console.log('(../shared/data is not beside this checkout: TR-News and GeoVirus left out)');
 console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([name, { errors: _errors, ...figures }]) => [name, figures]))));

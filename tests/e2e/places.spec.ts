@@ -44,6 +44,17 @@ test.describe('places in the page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('highlights the places of the headline too', async ({ openFixture, clickToolbar }) => {
+    const page = await openFixture('seed-003');
+    await clickToolbar(page);
+    await settledStatus(page);
+    await highlightsDone(page);
+    const headlineMark = page.locator('h1 sidenote-mark');
+    await expect(headlineMark).toHaveCount(1);
+    await expect(headlineMark).toHaveText('Kupiansk');
+    await expect(headlineMark).toHaveAttribute('data-place-id', '703656');
+  });
+
   test('the Places section counts the places and maps them all', async ({ openFixture, clickToolbar }) => {
     const page = await openFixture('seed-002');
     await clickToolbar(page);

@@ -35,6 +35,9 @@ export interface PageAnalysis {
   /** The sentences of those characters: split once, read by the figures and by the sourcing profile. */
   checkedSentences: Sentence[];
   mentions: PlaceMention[];
+  /** The headline's own place mentions, offsets in the headline (`headline`), when the text does not repeat it. */
+  headlineMentions: PlaceMention[];
+  headline: string;
   /** The mentions within the checked characters, with what claim subjects need of each place. */
   places: PlaceInText[];
   /**
@@ -55,7 +58,8 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   const text = tidyText(input.text);
   const published = input.publishedTime ?? null;
   let started = now();
-  const mentions = finder ? finder.find(text) : [];
+  const headline = tidyText(input.title ?? '').trim();
+  const { mentions, headlineMentions } = finder ? findPlaces(finder, headline, text) : { mentions: [], headlineMentions: [] };
   const placesTime = since(started);
 
   started = now();
@@ -77,7 +81,7 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
     words: pageWords,
     title: input.title?.trim() || null,
     publishedTime: published,
-    places: mentions.map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') })),
+    places: [...headlineMentions, ...mentions].map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') })),
     sharedFigures: sharedFiguresByArticle(allPairings),
     // More than are shown: the annotation keeps only those that cover the page's story (story-links.ts).
     limit: RELATED_CANDIDATES,
@@ -96,6 +100,8 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
     checkedCharacters,
     checkedSentences,
     mentions,
+    headlineMentions,
+    headline,
     places,
     claims,
     published,
@@ -104,6 +110,22 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
     timings: { places: placesTime, claims: claimsTime, pairing: pairingTime, related: relatedTime },
   };
 }
+
+/**
+ * The places of the headline and of the text, read as one article so each is context for the other
+ * ("Kupyansk" in a headline over a story on the Kharkiv region). A headline the text repeats is read
+ * once, in the text.
+ */
+function findPlaces(finder: PlaceFinder, headline: string, text: string): { mentions: PlaceMention[]; headlineMentions: PlaceMention[] } {
+  if (!headline || text.startsWith(headline)) return { mentions: finder.find(text), headlineMentions: [] };
+  const offset = headline.length + HEADLINE_BREAK.length;
+  const found = finder.find(headline + HEADLINE_BREAK + text);
+  return {
+    headlineMentions: found.filter((mention) => mention.end <= headline.length),
+    mentions: found.filter((mention) => mention.start >= offset).map((mention) => ({ ...mention, start: mention.start - offset, end: mention.end - offset })),
+  };
+}
+const HEADLINE_BREAK = '\n\n';
 
 /** Every figure of the page, in text order: the analysis's figures about places and, read once, the rest. */
 export function allClaims(analysis: PageAnalysis): Claim[] {

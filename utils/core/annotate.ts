@@ -65,17 +65,24 @@ export async function annotate(
   const snippetTime = since(snippetsStarted);
   const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
   const describeStarted = now();
-  const placeDetails = finder ? await describePlaces(mentions, finder.gazetteer, index, texts, sameArticle?.id ?? null) : [];
+  const { headline, headlineMentions } = analysis;
+  const placeDetails = finder ? await describePlaces([...headlineMentions, ...mentions], finder.gazetteer, index, texts, sameArticle?.id ?? null) : [];
   const summaries = new Map(placeDetails.map((place) => [place.id, place]));
   return {
     article,
     related,
     sameArticle,
     corpus: { name: index.name, articles: index.size },
-    places: mentions.flatMap((mention) => {
-      const place = summaries.get(mention.placeId);
-      return place ? [mentionInfo(text, mention, place)] : [];
-    }),
+    places: [
+      ...headlineMentions.flatMap((mention) => {
+        const place = summaries.get(mention.placeId);
+        return place ? [{ ...mentionInfo(headline, mention, place), inHeadline: true as const }] : [];
+      }),
+      ...mentions.flatMap((mention) => {
+        const place = summaries.get(mention.placeId);
+        return place ? [mentionInfo(text, mention, place)] : [];
+      }),
+    ],
     placeDetails,
     timings: { ...analysis.timings, snippets: snippetTime, placeDetails: since(describeStarted), total: Object.values(analysis.timings).reduce((sum, time) => sum + time, 0) + since(started) },
   };

@@ -103,6 +103,8 @@ export interface PlaceMentionInfo extends TextRange, Pick<PlaceSummary, 'id' | '
   surface: string;
   prefix: string;
   suffix: string;
+  /** A mention in the headline: its offsets are in the article's title, not its text. */
+  inHeadline?: true;
 }
 
 /** A corpus article that mentions a place, with the sentence that does. */

@@ -29,6 +29,8 @@ export interface NameCandidate extends TextRange {
   dotted: boolean;
   /** False for a capitalized word the gazetteer does not know: a candidate for near-miss matching only. */
   known: boolean;
+  /** A part of a hyphened word the gazetteer does not know whole: "Montreal-area", "Russia-Turkey ties", "London-based". */
+  hyphenPart: boolean;
 }
 
 interface Word extends TextRange {
@@ -37,6 +39,31 @@ interface Word extends TextRange {
   outerEnd: number;
   capitalized: boolean;
   dotted: boolean;
+  hyphenPart?: boolean;
+}
+
+const HYPHENS = /[-‐‑–]/;
+
+/**
+ * "Russia-Turkey", "Montreal-area", "Zurich, Switzerland-based": a hyphened word no place is named
+ * whole is read as its parts, of which the capitalized ones may be places ("Kleban-Byk" stays whole).
+ */
+function splitHyphened(words: readonly Word[], isKey: (spelling: string) => boolean): Word[] {
+  const result: Word[] = [];
+  for (const word of words) {
+    if (!word.capitalized || !HYPHENS.test(word.text) || isKey(word.text)) {
+      result.push(word);
+      continue;
+    }
+    let offset = 0;
+    for (const part of word.text.split(HYPHENS)) {
+      const start = word.start + offset;
+      offset += part.length + 1;
+      if (part.length < 2 || !CAPITALIZED.test(part)) continue;
+      result.push({ text: part, start, end: start + part.length, outerEnd: start + part.length, capitalized: true, dotted: false, hyphenPart: true });
+    }
+  }
+  return result;
 }
 
 const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/;
@@ -139,11 +166,11 @@ export interface NameCandidates {
 }
 
 export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidates {
-  const wordList = splitWords(text);
   // A page repeats its names: each spelling is folded once, and each key looked up once.
   const wordKey = remembered((spelling: string) => placeKey(spelling));
-  const wordKeyAt = (position: number) => wordKey(wordList[position]!.text);
   const hasKey = remembered((key: string) => gazetteer.hasKey(key));
+  const wordList = splitHyphened(splitWords(text), (spelling) => hasKey(wordKey(spelling)));
+  const wordKeyAt = (position: number) => wordKey(wordList[position]!.text);
   const hasKeyStartingWith = remembered((prefix: string) => gazetteer.hasKeyStartingWith(prefix));
   // A phrase's key is its words' keys joined (placeKey folds nothing across a space), less a leading "the".
   const spanKey = (from: number, to: number) => {
@@ -243,10 +270,12 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       textAfter: text.slice(lastWord.end, lastWord.end + CONTEXT_CHARACTERS).toLowerCase(),
       // "In Kharkiv": a sentence's capitalized function word is no part of a name.
       capitalizedBefore: joinedBefore && before.capitalized && !STOPWORDS.has(before.text.toLowerCase()) ? before.text : '',
-      capitalizedAfter: joinedAfter && after.capitalized ? after.text : '',
+      // A word ending in a full stop may end its sentence ("in Ohio. Another"): what follows is not part of its name.
+      capitalizedAfter: joinedAfter && after.capitalized && !lastWord.dotted ? after.text : '',
       afterComma: commaBetween ? previous : null,
       dotted: first === lastWord && first.dotted,
       known: hasKey(matchKey),
+      hyphenPart: first.hyphenPart === true,
     });
     index = matchEnd + 1;
   }

@@ -18,6 +18,6 @@ panamanian paraguayan persian peruvian polish portuguese qatari romanian russian
 scottish senegalese serbian seychellois singaporean slovak slovakian slovenian somali somalian spanish sudanese
 surinamese swazi swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan tunisian turkish turkmen
 ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean african asian arab arabic
-latin latino hispanic kurdish chechen crimean tatar donbas balkan caucasian siberian texan californian floridian
+latin latino hispanic kurdish chechen crimean tatar balkan caucasian siberian texan californian floridian
 albertan quebecois ontarian londoner parisian muscovite kyivan soviet yugoslav roman byzantine ottoman`.split(/\s+/),
 );

@@ -10,7 +10,8 @@ import type { PlaceMention } from './find-places';
 export interface GoldDocument {
   id: string;
   text: string;
-  toponyms: (TextRange & { lat: number | string; lon: number | string })[];
+  /** A toponym without coordinates (null or absent) counts for finding places, not for resolving them. */
+  toponyms: (TextRange & { lat?: number | string | null; lon?: number | string | null })[];
 }
 
 export interface PlaceScore {
@@ -20,7 +21,9 @@ export interface PlaceScore {
   precision: number;
   recall: number;
   f1: number;
-  /** Of the detected mentions that match a gold span, the share whose place's point is within 161 km of the gold point. */
+  /** Detected mentions that match a gold span with coordinates: what resolution is measured on. */
+  locatable: number;
+  /** Of the detected mentions that match a gold span with coordinates, the share whose place's point is within 161 km of the gold point. */
   within161km: number;
   /**
    * The same, measured from the place itself rather than its representative point: a country,
@@ -30,8 +33,9 @@ export interface PlaceScore {
   resolved: number;
   /** Gold spans that are demonyms ("Russian"), which Sidenote by design does not take for places. */
   demonymGold: number;
-  /** Recall over the gold spans that are not demonyms. */
+  /** Recall over the gold spans that are not demonyms, and F1 with it: demonyms apart, which Sidenote does not take for places by design. */
   recallWithoutDemonyms: number;
+  f1WithoutDemonyms: number;
   /** One line per miss, false alarm and far-off resolution, for --errors. */
   errors: string[];
 }
@@ -52,6 +56,7 @@ export function scorePlaces(
   let truePositives = 0;
   let resolvedClose = 0;
   let resolvedInside = 0;
+  let locatable = 0;
   let demonymGold = 0;
   let demonymFound = 0;
   const errors: string[] = [];
@@ -70,6 +75,8 @@ export function scorePlaces(
       matchedGold.add(goldIndex);
       truePositives++;
       const span = document.toponyms[goldIndex]!;
+      if (span.lat === null || span.lon === null || span.lat === undefined || span.lon === undefined) continue;
+      locatable++;
       const km = place ? distanceKm(place.lat, place.lon, Number(span.lat), Number(span.lon)) : Infinity;
       const inside = place !== undefined && contains(place, Number(span.lat), Number(span.lon));
       if (km <= RESOLUTION_TOLERANCE_KM) resolvedClose++;
@@ -87,6 +94,7 @@ export function scorePlaces(
   }
   const precision = detected ? truePositives / detected : 0;
   const recall = gold ? truePositives / gold : 0;
+  const recallWithout = gold - demonymGold ? (truePositives - demonymFound) / (gold - demonymGold) : 0;
   return {
     gold,
     detected,
@@ -94,10 +102,12 @@ export function scorePlaces(
     precision,
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    within161km: truePositives ? resolvedClose / truePositives : 0,
-    resolved: truePositives ? resolvedInside / truePositives : 0,
+    locatable,
+    within161km: locatable ? resolvedClose / locatable : 0,
+    resolved: locatable ? resolvedInside / locatable : 0,
     demonymGold,
-    recallWithoutDemonyms: gold - demonymGold ? (truePositives - demonymFound) / (gold - demonymGold) : 0,
+    recallWithoutDemonyms: recallWithout,
+    f1WithoutDemonyms: precision + recallWithout ? (2 * precision * recallWithout) / (precision + recallWithout) : 0,
     errors,
   };
 }

@@ -1,0 +1,41 @@
+/**
+ * The evaluation sets of place names, by half: TR-News and GeoVirus (../shared/data/toponyms),
+ * split once by a hash of each article's id (tests/fixtures/toponyms/split.json) into a half to tune
+ * with and a half to test on; LGL (tests/fixtures/toponyms/lgl.jsonl), local news, never tuned on;
+ * the seeds, annotated by hand (tests/fixtures/toponyms/seeds.jsonl).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { GoldDocument } from '../../utils/core/places/evaluate';
+import { SHARED_DATA } from './related-eval';
+
+const FIXTURES = new URL('../../tests/fixtures/toponyms/', import.meta.url).pathname;
+
+export interface PlaceSet {
+  name: string;
+  documents: GoldDocument[];
+  /** Whether its errors may be read to tune: the tuning halves and the seeds. */
+  readErrors: boolean;
+}
+
+export const readGold = (path: string): GoldDocument[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as GoldDocument);
+
+export function placeSets(): PlaceSet[] {
+  const split = JSON.parse(readFileSync(`${FIXTURES}split.json`, 'utf8')) as Record<string, Record<'tune' | 'test', string[]>>;
+  const sets: PlaceSet[] = [];
+  for (const name of ['tr-news', 'geovirus']) {
+    const path = `${SHARED_DATA}toponyms/${name}.jsonl`;
+    if (!existsSync(path)) continue;
+    const documents = readGold(path);
+    for (const half of ['tune', 'test'] as const) {
+      const ids = new Set(split[name]![half]);
+      sets.push({ name: `${name} (${half})`, documents: documents.filter((document) => ids.has(document.id)), readErrors: half === 'tune' });
+    }
+  }
+  sets.push({ name: 'lgl (never tuned on)', documents: readGold(`${FIXTURES}lgl.jsonl`), readErrors: false });
+  if (existsSync(`${FIXTURES}seeds.jsonl`)) sets.push({ name: 'seeds', documents: readGold(`${FIXTURES}seeds.jsonl`), readErrors: true });
+  return sets;
+}

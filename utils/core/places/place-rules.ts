@@ -1,0 +1,236 @@
+/**
+ * The rules of place finding: the cues around a name, the reasons a known name is no place, whether
+ * a resolved name is strong or supported, where the rules' verdict is final, and what the tagger is
+ * told of a mention where it is not. Pure: they read a candidate and the article's context.
+ */
+import { countryCount, regionCount, regionOf, contains, type Context } from './place-context';
+import type { NameCandidate } from './candidates';
+import { DEMONYMS } from './demonyms';
+import type { PlaceCandidate } from './gazetteer';
+import { GIVEN_NAMES } from './given-names';
+import { foldPlaceName, placeKey } from './place-key';
+import type { MentionFacts } from './place-tagger';
+
+// A name preceded by one of these is a place rather than a person or an organization.
+const LOCATIVE_BEFORE = /\b(in|near|at|from|to|outside|around|into|toward|towards|across|through|between|via|of|village|town|city|settlement|region|province|state|county)\s+(the\s+)?$/;
+// Stricter, for words the gazetteer does not know: "leader of Ennahda" says nothing of place.
+const PLACE_PREPOSITION_BEFORE = /\b(in|near|outside|around)\s+$/;
+// "an Azov company commander", "the Wagner group": a name used to label a unit or an organization.
+const ARTICLE_A_BEFORE = /\b(a|an)\s+$/;
+const UNIT_AFTER = /^\s+(battalion|brigade|regiment|company|unit|group|fighters|militia|division|commander|corps)\b/;
+export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|territory|prefecture|krai)\b/;
+// A state's offices after its name make it the state: "New York Gov. Andrew Cuomo", "the Ohio Legislature".
+export const STATE_OFFICE_AFTER = /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
+// A name that heads an institution's or a paper's name is part of that name: "Kyiv School of Economics", "Oxford University", "the Boston Globe".
+const INSTITUTION_AFTER = /^(School|University|College|Institute|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC)$/;
+export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
+export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
+export const CITY_AFTER = /^\s+(city|town|village)\b/;
+// Capitalized words that may stand before a place name without making it part of another name.
+const MODIFIERS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Greater', 'Downtown', 'Rural', 'Metro', 'Occupied', 'Coastal']);
+// Capitalized words that are not names at a sentence's start, or are names of something else.
+const NOT_PLACES = new Set(
+  `january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central`.split(/\s+/),
+);
+// Titles before a name make it a person's, however big the place of that name ("President Jordan").
+const TITLE_BEFORE = /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Gen|General|Sen|Senator|Rep|Gov|Governor|Judge|Justice|Officer|Sgt|Capt|Captain|Col|Lt|King|Queen|Prince|Princess|Pope|Saint|St|Rev|Prof|Minister|Chancellor|Mayor|Coach)\.?$/;
+// Disease names keep the place they were named after: "West Nile virus", "Marburg virus", "Rift Valley fever".
+const DISEASE_AFTER = /^[\s-]+(virus|fever|flu|disease|strain|ebolavirus|variant)\b/;
+const BIG_CITY = 100_000;
+const TOWN_WITH_COUNTRY = 50_000;
+const MILLION_CITY = 1_000_000;
+const SMALL_PLACE = 10_000;
+
+/**
+ * Whether a resolved name stands without further support. A first-level region only does in an
+ * article about its country ("Centre" and "Michael" are regions of Cameroon and the Isle of Man);
+ * a name known only as an alternate spelling never does (GeoNames lists "Franklin" for Columbus).
+ */
+export function isStrong(candidate: NameCandidate, option: PlaceCandidate, context: Context | null): boolean {
+  const { place } = option;
+  if (!option.mainName) return false;
+  if (option.curated || place.id.startsWith('s:')) return true;
+  switch (place.kind) {
+    case 'continent':
+    case 'country':
+    case 'area':
+    case 'sea':
+    case 'river':
+      return true;
+    case 'region':
+      return context !== null && (countryCount(context, candidate, place.country) > 0 || regionCount(context, candidate, place.id) > 0);
+    default:
+      return (place.population >= BIG_CITY || /\s/.test(candidate.surface)) && !insideOtherName(candidate);
+  }
+}
+
+/** A one-word name the article also writes in lower case is that common word ("Mobile", "Center", "Justice"). */
+function isCommonWord(candidate: NameCandidate, lowercaseWords: ReadonlySet<string>): boolean {
+  return !/\s/.test(candidate.surface) && lowercaseWords.has(candidate.surface.toLowerCase());
+}
+
+/** Reasons a capitalized word that a gazetteer knows is not a place here, whatever place it might be. */
+export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet<string>): boolean {
+  const folded = foldPlaceName(candidate.surface);
+  // A plural demonym ("Russians") is no place, but a known name is not one for ending in s ("Laos").
+  if (NOT_PLACES.has(folded) || DEMONYMS.has(folded) || (!candidate.known && DEMONYMS.has(folded.replace(/s$/, '')))) return true;
+  if (TITLE_BEFORE.test(candidate.capitalizedBefore)) return true;
+  if (DISEASE_AFTER.test(candidate.textAfter)) return true;
+  const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return true;
+  // A sentence's first word that the article also uses in lower case is a common word: "Mobile", "Police".
+  return candidate.sentenceStart && isCommonWord(candidate, lowercaseWords);
+}
+
+/** Abbreviations name places only as the curated supplement spells them: "US" and "NSW", not "HIV" or "BBC". */
+export function usableOptions(candidate: NameCandidate, options: PlaceCandidate[]): PlaceCandidate[] {
+  const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
+  if (letters !== letters.toUpperCase() || letters.length > 5) return options;
+  // Spelled exactly as curated: the key's folding of doubled letters would make "BBC" the "BC" of British Columbia.
+  if (placeKey(candidate.surface) !== foldPlaceName(candidate.surface)) return [];
+  return options.filter((option) => option.curated);
+}
+
+/** A small or ambiguous place's name inside a longer proper name is that name's: "Fox News", "Andrei Karlov". */
+function insideOtherName(candidate: NameCandidate): boolean {
+  if (candidate.capitalizedAfter && !/^(River|Oblast|Region|Province|County)$/.test(candidate.capitalizedAfter)) return true;
+  return Boolean(candidate.capitalizedBefore) && !MODIFIERS.has(candidate.capitalizedBefore) && !candidate.sentenceStart;
+}
+
+/**
+ * May an unknown word be looked up as a misspelled place? Only where the text says a place follows
+ * ("near Kharkhiv", "Pokrovs'k region"), and never a sentence's first word, a surname or a common word.
+ */
+export function mayBeMisspelledPlace(candidate: NameCandidate, surnames: ReadonlySet<string>, lowercaseWords: ReadonlySet<string>): boolean {
+  return (
+    (PLACE_PREPOSITION_BEFORE.test(candidate.textBefore) || REGION_AFTER.test(candidate.textAfter)) &&
+    !candidate.sentenceStart &&
+    !/\s/.test(candidate.surface) &&
+    !surnames.has(candidate.key) &&
+    !isCommonWord(candidate, lowercaseWords) &&
+    !insideOtherName(candidate)
+  );
+}
+
+// Someone who speaks: "Fox said", "told Fox", "said Fox who".
+const SPEECH_AFTER = /^\s+(said|says|told|added|explained|recalled|wrote|asked|recounted)\b/;
+// ...unless the name ends a phrase that speaks: "residents of Konstantinovka said".
+const PHRASE_BEFORE = /\b(of|in|from|at|near|for|to|across)\s+$/;
+const SPEECH_BEFORE = /\b(said|says|told|asked)\s+$/;
+
+export interface NameInArticle {
+  mentions: number;
+  /** Some mention of the name speaks, as a person does. */
+  speaker: boolean;
+}
+
+export function namesInArticle(candidates: readonly NameCandidate[]): Map<string, NameInArticle> {
+  const names = new Map<string, NameInArticle>();
+  for (const candidate of candidates) {
+    let name = names.get(candidate.key);
+    if (!name) names.set(candidate.key, (name = { mentions: 0, speaker: false }));
+    name.mentions++;
+    if ((SPEECH_AFTER.test(candidate.textAfter) && !PHRASE_BEFORE.test(candidate.textBefore)) || SPEECH_BEFORE.test(candidate.textBefore)) name.speaker = true;
+  }
+  return names;
+}
+
+/** What the rules read a mention against: the article's context, every name's reading, and what the article says of names. */
+export interface ArticleReading {
+  context: Context;
+  resolved: ReadonlyMap<NameCandidate, PlaceCandidate>;
+  /** Words looked up as misspellings of a place: never strong on their own. */
+  misspelled: ReadonlySet<NameCandidate>;
+  surnames: ReadonlySet<string>;
+  lowercaseWords: ReadonlySet<string>;
+}
+
+/** Whether a resolved name stands without support, a misspelling never. */
+export const isStrongHere = (candidate: NameCandidate, option: PlaceCandidate, reading: ArticleReading) =>
+  !reading.misspelled.has(candidate) && isStrong(candidate, option, reading.context);
+
+/** Whether a resolved name is kept by the rules: strong on its own, or weak with support in its text or the article. */
+export function isAccepted(candidate: NameCandidate, option: PlaceCandidate, reading: ArticleReading): boolean {
+  if (isStrongHere(candidate, option, reading)) return true;
+  const { context, surnames } = reading;
+  const { place } = option;
+  if (surnames.has(candidate.key) || insideOtherName(candidate)) return false;
+  if (isCommonWord(candidate, reading.lowercaseWords)) return false;
+  if (ARTICLE_A_BEFORE.test(candidate.textBefore) || UNIT_AFTER.test(candidate.textAfter)) return false;
+  const commaPartner = candidate.afterComma ? reading.resolved.get(candidate.afterComma)?.place : undefined;
+  return (
+    LOCATIVE_BEFORE.test(candidate.textBefore) ||
+    REGION_AFTER.test(candidate.textAfter) ||
+    DISTRICT_AFTER.test(candidate.textAfter) ||
+    (commaPartner !== undefined && (contains(commaPartner, place) || contains(place, commaPartner))) ||
+    regionCount(context, candidate, regionOf(place)) > 0 ||
+    // A town of some size in a country the article is about ("shelled Bakhmut" in a story on Ukraine).
+    (place.population >= TOWN_WITH_COUNTRY && countryCount(context, candidate, place.country) > 0)
+  );
+}
+
+/**
+ * The rules' verdict where it is right by construction, or undefined where the tagger decides. A
+ * country, region, sea, river or city of a million standing alone is that place, whatever the
+ * sentence does with it ("Moscow announced"): the tuning data rarely marks metonymy, and a reader
+ * expects it highlighted; so is a state or province of millions whose name nothing a tenth its size
+ * shares ("Flooding hit Kansas", "Iowa schools reopened"). A name the article uses as a person's,
+ * or that heads a unit ("an Azov company commander") or an institution ("Kyiv School of
+ * Economics"), is none, however the words around it read; nor is a place of under ten thousand
+ * people, or one named like a person ("Anna"), with nothing in its text or the article for it (on
+ * the tuning halves the tagger took more wrong ones of those than right ones).
+ */
+export function rulesVerdict(candidate: NameCandidate, option: PlaceCandidate, options: readonly PlaceCandidate[], reading: ArticleReading): boolean | undefined {
+  const { place } = option;
+  const strong = isStrongHere(candidate, option, reading);
+  const standsAlone = !candidate.capitalizedBefore && !candidate.capitalizedAfter;
+  if (strong && standsAlone && (['continent', 'country', 'region', 'sea', 'river'].includes(place.kind) || place.population >= MILLION_CITY)) return true;
+  if (place.kind === 'region' && isDominant(option, options) && option.mainName && !candidate.dotted && place.population >= MILLION_CITY && standsAlone) return true;
+  if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
+  if (strong) return undefined;
+  if (reading.surnames.has(candidate.key) || UNIT_AFTER.test(candidate.textAfter)) return false;
+  const unsupported = !isAccepted(candidate, option, reading);
+  return unsupported && (place.population < SMALL_PLACE || GIVEN_NAMES.has(candidate.surface.toLowerCase())) ? false : undefined;
+}
+
+/** Whether the name's other readings are all places of under a tenth of this one's people: "Kansas", "Iowa", not "Georgia". */
+function isDominant(option: PlaceCandidate, options: readonly PlaceCandidate[]): boolean {
+  return options.every((other) => other.place.id === option.place.id || other.place.population * DOMINANCE <= option.place.population);
+}
+const DOMINANCE = 10;
+
+/** What the tagger is told of a mention: the rules' findings about it and the article. */
+export function mentionFacts(candidate: NameCandidate, option: PlaceCandidate, options: number, name: NameInArticle, reading: ArticleReading): MentionFacts {
+  const { place } = option;
+  const { context } = reading;
+  const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
+  return {
+    kind: place.kind,
+    population: place.population,
+    mainName: option.mainName,
+    curated: option.curated,
+    options,
+    words: candidate.surface.split(/\s+/).length,
+    sentenceStart: candidate.sentenceStart,
+    capitalizedBefore: candidate.capitalizedBefore,
+    capitalizedBeforeIsTitle: TITLE_BEFORE.test(candidate.capitalizedBefore),
+    capitalizedBeforeIsModifier: MODIFIERS.has(candidate.capitalizedBefore),
+    capitalizedAfter: candidate.capitalizedAfter,
+    textBefore: candidate.textBefore,
+    textAfter: candidate.textAfter,
+    strong: isStrongHere(candidate, option, reading),
+    supported: isAccepted(candidate, option, reading),
+    surname: reading.surnames.has(candidate.key),
+    givenName: GIVEN_NAMES.has(candidate.surface.toLowerCase()),
+    commonWord: isCommonWord(candidate, reading.lowercaseWords),
+    hyphenPart: candidate.hyphenPart,
+    dotted: candidate.dotted,
+    misspelled: reading.misspelled.has(candidate),
+    allCapitals: letters.length > 1 && letters === letters.toUpperCase(),
+    countryInArticle: place.country !== '' && countryCount(context, candidate, place.country) > 0,
+    regionInArticle: regionCount(context, candidate, regionOf(place)) > 0,
+    mentions: name.mentions,
+    speaker: name.speaker,
+  };
+}
