@@ -22,6 +22,15 @@ export default defineConfig({
     // Hosts are asked for one site at a time, when the reader lists it for automatic annotation.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Sidenote: annotate this article' },
+    // Sidenote's pages run only the scripts and styles of its package: no eval, no plugins, no
+    // connection beyond its own files (the sidebar, the card and the options page read nothing else).
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'",
+    },
+    // The sidebar and the place card are extension pages framed in the annotated page, so that its
+    // script can neither read nor drive them. In Chromium their address changes every session
+    // (use_dynamic_url): a page cannot frame them itself, nor tell from them that Sidenote is installed.
+    web_accessible_resources: [{ resources: ['sidebar.html', 'place-card.html'], matches: ['<all_urls>'], ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     // The same as clicking the icon (action.onClicked, with activeTab), for keyboard users.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close Sidenote on this page' } },
     ...(browser === 'firefox' && {

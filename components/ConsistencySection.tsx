@@ -21,7 +21,7 @@ const CHECK_LABELS: Record<ConsistencyNote['check'], string> = {
 
 interface ConsistencySectionProps {
   figures: FiguresState;
-  onShowSentence: (sentence: string) => boolean;
+  onShowSentence: (sentence: string) => void;
 }
 
 /** The article's figures, grouped by what checking them found, and who the article quotes. */
@@ -65,7 +65,7 @@ export function ConsistencySection({ figures, onShowSentence }: ConsistencySecti
   );
 }
 
-function NoteItem({ note, onShowSentence }: { note: ConsistencyNote; onShowSentence: (sentence: string) => boolean }) {
+function NoteItem({ note, onShowSentence }: { note: ConsistencyNote; onShowSentence: (sentence: string) => void }) {
   return (
     <li class={`note note-${note.verdict}`} data-testid="note" data-check={note.check} data-verdict={note.verdict} data-dates-differ={note.datesDiffer}>
       <button type="button" class="note-sentence" title="Show this sentence in the page" onClick={() => onShowSentence(note.sentence)}>

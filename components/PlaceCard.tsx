@@ -8,15 +8,11 @@ export interface PlaceCardProps {
   place: PlaceInArticle;
   /** null while the background draws it; a string when it could not. */
   map: LocatorMap | null | string;
-  /** Where the card sits in the viewport, next to the highlighted name. */
-  position: { top: number; left: number };
   onShowInSidebar: () => void;
-  onPointerEnter: () => void;
-  onPointerLeave: () => void;
 }
 
 /** What and where a highlighted place is, and what the corpus says of it. */
-export function PlaceCard({ place, map, position, onShowInSidebar, onPointerEnter, onPointerLeave }: PlaceCardProps) {
+export function PlaceCard({ place, map, onShowInSidebar }: PlaceCardProps) {
   const population = formatPopulation(place.population);
   return (
     <div
@@ -25,9 +21,6 @@ export function PlaceCard({ place, map, position, onShowInSidebar, onPointerEnte
       aria-label={`${place.name}: place details`}
       data-testid="place-card"
       data-place-id={place.id}
-      style={{ top: `${position.top}px`, left: `${position.left}px` }}
-      onMouseEnter={onPointerEnter}
-      onMouseLeave={onPointerLeave}
     >
       <h2 class="card-title" data-testid="place-card-name">
         {place.name}

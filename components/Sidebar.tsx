@@ -10,7 +10,7 @@ interface SidebarProps {
   onClose: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onSelectPlace: (placeId: string) => void;
-  onShowSentence: (sentence: string) => boolean;
+  onShowSentence: (sentence: string) => void;
   /** Set when the page changed since Sidenote read it. */
   pageChange: PageChange | null;
   onRerun: () => void;

@@ -24,7 +24,7 @@ let failed = false;
 try {
   const page = await browser.context.newPage();
   // Sidenote makes no requests; the sample page's own come only from the local server.
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) || route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort()));
   const url = `${server.origin}/${values.page}/`;
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await clickToolbarIcon(browser, page);

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { siteOf } from '@/utils/sites/site-pattern';
 
 export interface AutomaticSitesState {
+  /** The list's entries: a host, or "http://" and a host for a site given as http. */
   hosts: string[];
   notice: { kind: 'info' | 'error'; text: string } | null;
   busy: boolean;
@@ -9,7 +11,7 @@ export interface AutomaticSitesState {
 interface Props {
   state: AutomaticSitesState;
   add: (input: string) => Promise<boolean>;
-  remove: (host: string) => Promise<void>;
+  remove: (entry: string) => Promise<void>;
 }
 
 export function AutomaticSites({ state, add, remove }: Props) {
@@ -45,10 +47,10 @@ export function AutomaticSites({ state, add, remove }: Props) {
         </p>
       ) : (
         <ul class="automatic-sites">
-          {state.hosts.map((host) => (
-            <li key={host} data-testid="automatic-site" data-host={host}>
-              <span>{host}</span>{' '}
-              <button type="button" class="danger" onClick={() => void remove(host)} aria-label={`Stop annotating ${host} automatically`}>
+          {state.hosts.map((entry) => (
+            <li key={entry} data-testid="automatic-site" data-host={siteOf(entry).host}>
+              <span>{entry}</span>{' '}
+              <button type="button" class="danger" onClick={() => void remove(entry)} aria-label={`Stop annotating ${siteOf(entry).host} automatically`}>
                 Remove
               </button>
             </li>

@@ -19,6 +19,9 @@ const closedAnOpenSidebar = closeOpenSidebar();
 /** When this run began (ms since the epoch), so a benchmark can tell injection from the rest of the wait. */
 const scriptStarted = performance.timeOrigin + performance.now();
 
+/** How long highlighting waits for the sidebar's frame to paint before going ahead without it. */
+const SIDEBAR_PAINT_WAIT_MS = 1000;
+
 /**
  * Injected by the background on a toolbar click (never declared for any site), or registered on
  * the sites the reader listed for automatic annotation. Extracts the article, opens the sidebar,
@@ -42,7 +45,7 @@ async function showPlaces(ctx: ContentScriptContext, sidebar: SidebarController,
     cards.destroy();
     highlighter.remove();
   });
-  await cards.mount();
+  cards.mount();
   const labelOf = (mention: Annotation['places'][number]) => `${mention.surface}: ${places.get(mention.id)?.name ?? 'place'}, show details`;
   sidebar.whenPlacesVisible(() => {
     requestMap(annotation.placeDetails.map((place) => place.id)).then(
@@ -86,13 +89,19 @@ function noArticleReason(reason: string): string {
  * reader's click runs this again in a fresh sidebar.
  */
 async function annotatePage(ctx: ContentScriptContext, automatic = false): Promise<void> {
+  // Asked by a click, the sidebar's frame starts loading first, alongside Readability and the
+  // background's work; unasked, on a site the reader listed, only once there is an article to show.
+  const sidebar = new SidebarController(ctx);
+  sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
+  if (!automatic) sidebar.open();
   const extractStarted = now();
   const extraction = extractArticle(document);
   const extractTime = since(extractStarted);
   // Unasked, on a site the reader listed: a page without an article (a front page) is left alone.
-  if (automatic && extraction.kind === 'no-article') return;
-  const sidebar = new SidebarController(ctx);
-  sidebar.onClose(leaveSidebarHandle(() => sidebar.close()));
+  if (automatic && extraction.kind === 'no-article') {
+    sidebar.close();
+    return;
+  }
   // The background starts annotating while the sidebar is being built.
   const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
   const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
@@ -102,7 +111,7 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
     : null;
   answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
-  await sidebar.open();
+  sidebar.open(); // (already open after a click)
   const sidebarOpened = since(extractStarted);
   // Watching starts once the sidebar shows: its baseline read of the page's text stays off the click's path.
   const stopWatching = watchPage(ctx, (change) =>
@@ -127,8 +136,9 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
       const annotation = { ...response.annotation, timings: { scriptStarted, extract: extractTime, sidebarOpened, answered, ...response.annotation.timings } };
       sidebar.show({ status: 'ready', annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
       const figures = showFigures(ctx, sidebar, sent);
-      // Highlighting walks and wraps the page's text: it waits until the sidebar has been painted.
-      await new Promise<void>((resolve) => ctx.requestAnimationFrame(() => ctx.setTimeout(resolve, 0)));
+      // Highlighting walks and wraps the page's text on this thread, which also hands the sidebar's
+      // frame its load event and its messages: it waits until the frame has painted the answer.
+      await sidebar.painted(SIDEBAR_PAINT_WAIT_MS);
       await Promise.all([showPlaces(ctx, sidebar, annotation), figures]);
     }
   } catch (error) {
@@ -139,6 +149,8 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
+  // WXT's start-up message by window.postMessage would tell every page that Sidenote ran, and its id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const automatic = takeAutomaticRun();
     if (closedAnOpenSidebar) return;

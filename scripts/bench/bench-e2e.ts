@@ -2,8 +2,8 @@
  * npm run bench:e2e [-- --rounds 3] [--cold-rounds 1] [--corpus-size 10000]: click-to-sidebar time
  * in real Chromium with the built extension, on the real pages of ../shared/data/pages, from the
  * toolbar click (CDP Extensions.triggerAction) to the frame that paints the sidebar's answer,
- * measured in the page (paint-watch.ts): injection, Readability, the message round trip, the
- * background's work and the render. The first click after the browser starts loads the corpus
+ * measured in the sidebar's own frame (paint-watch.ts): injection, Readability, the message round
+ * trip, the background's work, and the sidebar frame's loading and render. The first click after the browser starts loads the corpus
  * index and the gazetteer into a running worker and is reported on its own. Warm rounds then click
  * with the worker running, as when a reader opens articles one after another; cold rounds stop it
  * before each click, as Chrome does to a worker idle for 30 seconds, so the click pays for starting
@@ -14,9 +14,9 @@ import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { clickToolbarIcon, launchWithExtension, prepareToolbarClick, runningWorkers, stopServiceWorkers, waitForSidebar, type ExtensionBrowser } from '../lib/extension-browser';
+import { clickToolbarIcon, launchWithExtension, prepareToolbarClick, runningWorkers, sidebarPanel, stopServiceWorkers, waitForSidebar, type ExtensionBrowser } from '../lib/extension-browser';
 import { serveFolder } from '../lib/static-server';
-import { clockOffset, paintedAnswer, watchForPaint } from './paint-watch';
+import { clockOffset, paintedAnswer } from './paint-watch';
 import { percentile } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 
@@ -58,7 +58,7 @@ try {
     process.stderr.write(`imported ${corpusSize} articles in the browser in ${importSeconds.toFixed(1)} s\n`);
   }
   const page = await browser.context.newPage();
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) || route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort()));
   const rounds = [...Array<'warm'>(Number(values.rounds)).fill('warm'), ...Array<'cold'>(Number(values['cold-rounds'])).fill('cold')];
   for (const [round, roundMode] of rounds.entries()) {
     for (const [position, name] of names.entries()) {
@@ -70,7 +70,6 @@ try {
         for (let waited = 0; (await runningWorkers(browser)) > 0 && waited < 5000; waited += 50) await page.waitForTimeout(50);
       }
       const { offset } = await clockOffset(page);
-      await watchForPaint(page);
       // Playwright compiles its own helper script in the page on its first wait there: 10-20 ms of the
       // page's main thread that would otherwise land inside the click being timed.
       await page.waitForFunction(() => true);
@@ -78,12 +77,9 @@ try {
       const started = performance.now();
       const clickedAt = performance.timeOrigin + started;
       await toolbar.click();
-      const answered = await page
-        .waitForFunction(() => /ready|no-article|error/.test(document.querySelector('sidenote-sidebar')?.shadowRoot?.querySelector('[data-status]')?.getAttribute('data-status') ?? ''), undefined, { polling: 'raf', timeout: 30_000 })
-        .then(() => true, () => false);
+      const painted = await paintedAnswer(page);
       const observed = performance.now() - started;
       await toolbar.release();
-      const painted = answered ? await paintedAnswer(page) : null;
       if (!painted) {
         unanswered.push(`${name} (round ${round + 1}, ${mode})`);
         continue;
@@ -91,21 +87,22 @@ try {
       const status = await waitForSidebar(page);
       // Where the wait went, from the sidebar's timing line (its times count from the article's extraction).
       const timings = status === 'ready'
-        ? await page.evaluate(() => JSON.parse(document.querySelector('sidenote-sidebar')?.shadowRoot?.querySelector('[data-testid="timing"]')?.getAttribute('data-timings') ?? '{}') as Record<string, number>)
+        ? (JSON.parse((await sidebarPanel(page).getByTestId('timing').getAttribute('data-timings')) ?? '{}') as Record<string, number>)
         : {};
       const parts: Record<string, number> = {};
       if (timings.scriptStarted !== undefined) parts.injected = timings.scriptStarted - offset - clickedAt;
       for (const [part, key] of [['readability', 'extract'], ['sidebarOpened', 'sidebarOpened'], ['answered', 'answered'], ['background', 'background'], ['loadIndex', 'loadIndex'], ['loadGazetteer', 'loadGazetteer']] as const) {
         if (timings[key] !== undefined) parts[part] = timings[key];
       }
-      const sample: Sample = { page: name, painted: painted.paintedAt - offset - clickedAt, observed, parts };
+      const sample: Sample = { page: name, painted: painted.paintedAt - painted.offset - clickedAt, observed, parts };
       // The answer's arrival to its paint (with the script's few statements before extraction starts).
       if (parts.injected !== undefined && parts.answered !== undefined) parts.rendered = sample.painted - parts.injected - parts.answered;
       // A reader reads before the next click: the figures are checked (in the background, after the
       // sidebar shows) before the sidebar closes, and that time is reported too.
       if (status === 'ready') {
-        const checked = await page
-          .waitForFunction(() => document.querySelector('sidenote-sidebar')?.shadowRoot?.querySelector('[data-testid="consistency"]')?.getAttribute('data-status') === 'done', undefined, { polling: 'raf', timeout: 30_000 })
+        const checked = await sidebarPanel(page)
+          .locator('[data-testid="consistency"][data-status="done"]')
+          .waitFor({ timeout: 30_000 })
           .then(() => true, () => false);
         if (checked) sample.figures = performance.now() - started;
       }

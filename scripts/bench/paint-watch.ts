@@ -1,53 +1,46 @@
 /**
- * When the reader sees the sidebar's answer, measured in the page itself rather than by the test
- * driver: a frame watcher in the page's own world notes the first frame in which the sidebar shows
- * a settled status (ready, no article, error) and the moment that frame has been painted (a task
- * queued from its animation frame runs after the frame's style, layout and paint). Waiting for the
- * driver to notice instead adds its round trips through a main thread that is already highlighting
- * the page (20-55 ms a click, measured).
+ * When the reader sees the sidebar's answer, measured where it is painted rather than by the test
+ * driver: the sidebar's frame notes on its status element the moment the first frame showing a
+ * settled status (ready, no article, error) has been painted (utils/frames/sidebar-view.ts).
+ * Waiting for the driver to notice instead adds its round trips through a main thread that is
+ * already highlighting the page (20-55 ms a click, measured).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { sidebarPanel } from '../lib/extension-browser';
 
 export interface Painted {
   status: string;
-  /** Wall-clock ms, on the page's clock. */
+  /** Wall-clock ms, on the sidebar frame's clock. */
   paintedAt: number;
+  /** How far the sidebar frame's clock is ahead of this process's (ms). */
+  offset: number;
 }
 
-// A string, not a function: the TypeScript runner names inner functions with a helper the page lacks.
-const WATCHER = `(() => {
-  window.__sidenotePainted = null;
-  const frame = () => {
-    const status = document.querySelector('sidenote-sidebar')?.shadowRoot?.querySelector('[data-testid="status"]')?.getAttribute('data-status');
-    if (status && /^(?:ready|no-article|error)$/.test(status)) {
-      setTimeout(() => (window.__sidenotePainted = { status, paintedAt: performance.timeOrigin + performance.now() }), 0);
-      return;
+/** The painted answer, once the sidebar's frame has noted it; null when none came within the time. */
+export async function paintedAnswer(page: Page, timeoutMs = 30_000): Promise<Painted | null> {
+  const status = sidebarPanel(page).getByTestId('status');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const paintedAt = await status.getAttribute('data-painted-at', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => null);
+    if (paintedAt) {
+      const frame = page.frames().find((candidate) => /^chrome-extension:\/\/[^/]+\/sidebar\.html/.test(candidate.url()));
+      const { offset } = frame ? await clockOffset(frame) : { offset: 0 };
+      return { status: (await status.getAttribute('data-status')) ?? '', paintedAt: Number(paintedAt), offset };
     }
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-})()`;
-
-/** Starts watching; call before the click. */
-export async function watchForPaint(page: Page): Promise<void> {
-  await page.evaluate(WATCHER);
-}
-
-/** The painted answer, once the watcher has seen it. */
-export async function paintedAnswer(page: Page): Promise<Painted> {
-  const handle = await page.waitForFunction(() => (window as unknown as { __sidenotePainted?: Painted | null }).__sidenotePainted ?? null);
-  return (await handle.jsonValue()) as Painted;
+    await page.waitForTimeout(10);
+  }
+  return null;
 }
 
 /**
- * How far the page's clock is ahead of this process's (ms), and within how much: read between two
- * readings of our own clock, so the error is at most half the round trip.
+ * How far a page's or a frame's clock is ahead of this process's (ms), and within how much: read
+ * between two readings of our own clock, so the error is at most half the round trip.
  */
-export async function clockOffset(page: Page): Promise<{ offset: number; within: number }> {
+export async function clockOffset(target: Page | Frame): Promise<{ offset: number; within: number }> {
   let best = { offset: 0, within: Infinity };
   for (let attempt = 0; attempt < 3; attempt++) {
     const before = performance.timeOrigin + performance.now();
-    const pageNow = await page.evaluate(() => performance.timeOrigin + performance.now());
+    const pageNow = await target.evaluate(() => performance.timeOrigin + performance.now());
     const after = performance.timeOrigin + performance.now();
     if ((after - before) / 2 < best.within) best = { offset: pageNow - (before + after) / 2, within: (after - before) / 2 };
   }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, settledStatus, sidebar, test } from './fixtures';
+import { expect, placeCard, settledStatus, sidebar, test } from './fixtures';
 
 /** axe-core's serious and critical findings that concern Sidenote's own elements (the fixture pages have their own). */
 async function sidenoteViolations(page: Page) {
@@ -26,8 +26,8 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await sidenoteViolations(page)).toEqual([]);
 
     await page.locator('sidenote-mark[data-place-id="705104"]').first().hover();
-    await expect(page.locator('sidenote-place-card').getByTestId('place-card-name')).toHaveText('Kostiantynivka');
-    await expect(page.locator('sidenote-place-card').getByTestId('map')).toBeVisible();
+    await expect(placeCard(page).getByTestId('place-card-name')).toHaveText('Kostiantynivka');
+    await expect(placeCard(page).getByTestId('map')).toBeVisible();
     expect(await sidenoteViolations(page)).toEqual([]);
   });
 }

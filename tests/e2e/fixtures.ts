@@ -71,8 +71,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   page: async ({ extension, pagesServer, consoleErrors }, use) => {
     const page = await extension.context.newPage();
+    // Nothing from the network but the fixtures; Sidenote's own frames load from the extension.
     await page.route('**/*', (route) =>
-      route.request().url().startsWith(pagesServer.origin) ? route.continue() : route.abort('blockedbyclient'),
+      route.request().url().startsWith(pagesServer.origin) || route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('blockedbyclient'),
     );
     page.on('console', (message) => {
       const fromSidenote = message.location().url.startsWith('chrome-extension://') || /sidenote/i.test(message.text());
@@ -94,4 +95,4 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export { expect };
 
-export { sidebarPanel as sidebar, waitForSidebar as settledStatus } from '../../scripts/lib/extension-browser';
+export { placeCard, sidebarPanel as sidebar, waitForSidebar as settledStatus } from '../../scripts/lib/extension-browser';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { expect, type Page } from '@playwright/test';
-import { clickToolbarIcon, launchWithExtension, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { clickToolbarIcon, launchWithExtension, placeCard, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { GAZETTEER_PATH } from '../../utils/background/extension-paths';
 import { ownBrowserTest } from './own-browser';
@@ -59,7 +59,7 @@ test('imports the Ukraine news file with progress, shows its statistics, and an 
   // The imported articles name the page's places: the hover card lists them.
   const mark = reader.locator('sidenote-mark').first();
   await mark.hover();
-  await expect(reader.locator('sidenote-place-card').getByTestId('place-corpus-item').first()).toBeVisible();
+  await expect(placeCard(reader).getByTestId('place-corpus-item').first()).toBeVisible();
 });
 
 test('broken files are reported file by file and nothing changes', async ({ options }, testInfo) => {
@@ -308,7 +308,7 @@ test('hostile records go through the importer, the library, the sidebar and the 
   await expect(item.locator('img, svg, script, a')).toHaveCount(0);
   const mark = reader.locator('sidenote-mark[data-place-id="705104"]').first();
   await mark.hover();
-  const card = reader.locator('sidenote-place-card').getByTestId('place-card');
+  const card = placeCard(reader);
   await expect(card.locator('[data-testid="place-corpus-item"][data-article-id="h1"]')).toContainText('<img src=x onerror=');
   await expect(card.locator('[data-testid="place-corpus-item"] img')).toHaveCount(0);
   expect(await reader.evaluate(() => (window as { __sidenotePwned?: number }).__sidenotePwned)).toBeUndefined();

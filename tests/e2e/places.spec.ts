@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, settledStatus, sidebar, test } from './fixtures';
+import { expect, placeCard, settledStatus, sidebar, test } from './fixtures';
 
 /** Waits until the Places section reports how many mentions it highlighted in the page. */
 async function highlightsDone(page: Page) {
   await expect(sidebar(page).getByTestId('places-count')).toContainText('highlighted in the page');
 }
 
-const card = (page: Page) => page.locator('sidenote-place-card').getByTestId('place-card');
+const card = (page: Page) => placeCard(page);
 // The page's own paragraphs (document.querySelectorAll does not enter Sidenote's shadow roots).
 const paragraphBoxes = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('p')].map((p) => JSON.stringify(p.getBoundingClientRect())));
@@ -139,12 +139,13 @@ test('markup and script in a page’s title, byline, text and place names show a
   const mark = page.locator('sidenote-mark[data-place-id="705104"]').first();
   await mark.hover();
   await expect(card(page).getByTestId('place-card-name')).toHaveText('Kostiantynivka');
-  // No element was made from the payloads, in the page or in Sidenote's shadow roots, and none ran.
-  const made = await page.evaluate(() => {
-    const roots: (Document | ShadowRoot)[] = [document];
-    for (const host of document.querySelectorAll('sidenote-sidebar, sidenote-place-card')) if (host.shadowRoot) roots.push(host.shadowRoot);
-    return roots.flatMap((root) => [...root.querySelectorAll('img, script:not([src]), svg[onload], [onerror], [onmouseover]')].map((element) => element.outerHTML)); // eslint-disable-line no-restricted-properties
-  });
+  // No element was made from the payloads, in the page or in Sidenote's frames, and none ran.
+  const made = (
+    await Promise.all(
+      page.frames().map((frame) => frame.evaluate(() => [...document.querySelectorAll('img, script:not([src]), svg[onload], [onerror], [onmouseover]')].map((element) => element.outerHTML))), // eslint-disable-line no-restricted-properties
+    )
+  ).flat();
+  expect(page.frames().some((frame) => frame.url().includes('/sidebar.html'))).toBe(true);
   expect(made).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __sidenotePwned?: number }).__sidenotePwned)).toBeUndefined();
   expect(consoleErrors).toEqual([]);

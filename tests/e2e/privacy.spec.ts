@@ -15,9 +15,12 @@ test('annotating sends no request outside the extension', async ({ extension, op
 
   // Positive control: a request from the background worker is seen by this recorder.
   const worker = extension.context.serviceWorkers()[0]!;
-  const probe = `${pagesServer.origin}/privacy-probe`;
+  const probe = `chrome-extension://${extension.extensionId}/corpus/bundled-stats.json`;
   await worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probe);
   await expect.poll(() => requests.some((request) => request.url() === probe && request.serviceWorker() !== null)).toBe(true);
+  // And the content security policy refuses the worker any other address.
+  const foreign = await worker.evaluate((url) => fetch(url).then(() => 'fetched', (error: unknown) => String(error)), `${pagesServer.origin}/privacy-probe`);
+  expect(foreign).toMatch(/Failed to fetch/);
   requests.length = 0;
 
   // With the worker stopped, this click also makes the background load its stored index.

@@ -28,8 +28,8 @@ export function syncAutomaticAnnotation(): Promise<void> {
 
 async function register(): Promise<void> {
   const matches: string[] = [];
-  for (const host of await automaticSites.getValue()) {
-    const { patterns } = siteOf(host);
+  for (const entry of await automaticSites.getValue()) {
+    const { patterns } = siteOf(entry);
     if (await browser.permissions.contains({ origins: patterns })) matches.push(...patterns);
   }
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -42,7 +42,7 @@ async function register(): Promise<void> {
 export async function forgetRevokedHosts(origins: readonly string[] = []): Promise<void> {
   const revoked = new Set(origins.map(hostOfPattern).filter((host) => host !== null));
   if (revoked.size === 0) return;
-  const hosts = await automaticSites.getValue();
-  const kept = hosts.filter((host) => !revoked.has(host));
-  if (kept.length !== hosts.length) await automaticSites.setValue(kept);
+  const entries = await automaticSites.getValue();
+  const kept = entries.filter((entry) => !revoked.has(siteOf(entry).host));
+  if (kept.length !== entries.length) await automaticSites.setValue(kept);
 }

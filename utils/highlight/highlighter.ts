@@ -38,9 +38,12 @@ export class PlaceHighlighter {
       mentions.map(({ prefix, surface, suffix }) => ({ prefix, exact: surface, suffix })),
     );
     // Pieces are resolved to text nodes up front: wrapping splits nodes and would stale later positions.
+    // Text the reader edits or a control holds is left alone: a mark there could be saved with the
+    // reader's text, or break the control.
     const work = mentions.flatMap((mention, index) => {
       const range = ranges[index];
-      return range ? [{ mention, pieces: pageText.pieces(range.start, range.end) }] : [];
+      const pieces = range ? pageText.pieces(range.start, range.end) : [];
+      return pieces.length > 0 && !pieces.some(({ node }) => isUntouchable(node)) ? [{ mention, pieces }] : [];
     });
     // Wrap from the end of the page backwards: splitting a node leaves the earlier offsets in it valid.
     work.reverse();
@@ -67,9 +70,12 @@ export class PlaceHighlighter {
     const middle = node.splitText(start);
     const mark = document.createElement(MARK_TAG);
     mark.dataset.placeId = mention.id;
-    mark.tabIndex = 0;
-    mark.setAttribute('role', 'button');
-    mark.setAttribute('aria-label', label);
+    // Inside a link or a control the mark is no control of its own: the page's stays the one the keyboard reaches.
+    if (!node.parentElement?.closest(INTERACTIVE)) {
+      mark.tabIndex = 0;
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-label', label);
+    }
     mark.style.cssText =
       'all: unset; display: inline; background: rgba(255, 200, 60, 0.35); text-decoration: underline dotted rgba(120, 80, 0, 0.8); text-underline-offset: 2px; cursor: help; border-radius: 2px;';
     middle.replaceWith(mark);
@@ -77,13 +83,44 @@ export class PlaceHighlighter {
     change.added.push(mark, tail);
   }
 
-  /** Takes every highlight away, leaving each text node as it was before. */
+  /**
+   * Takes every highlight away. A text node the page left as Sidenote split it is put back exactly
+   * as it was; where the page has changed it since, the page's change stands and only the marks go,
+   * their text left in place.
+   */
   remove(): void {
     this.removed = true;
     for (const [node, { data, added }] of [...this.changes].reverse()) {
-      for (const extra of added) extra.remove();
-      node.data = data;
+      if (isAsSplit(node, data, added)) {
+        for (const extra of added) extra.remove();
+        node.data = data;
+      } else {
+        for (const extra of added) if (extra instanceof Element && extra.localName === MARK_TAG && extra.isConnected) extra.replaceWith(...extra.childNodes);
+      }
     }
     this.changes.clear();
   }
+}
+
+/** Links and controls, inside which a highlight must not act as a control of its own. */
+export const INTERACTIVE = 'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+const FORM_TEXT = 'textarea, select, option, button, input';
+
+function isUntouchable(node: Text): boolean {
+  const parent = node.parentElement;
+  return parent === null || parent.isContentEditable || node.ownerDocument.designMode === 'on' || parent.closest(FORM_TEXT) !== null;
+}
+
+/** Whether the node and what Sidenote added after it still stand together, with the text it had. */
+function isAsSplit(node: Text, data: string, added: readonly ChildNode[]): boolean {
+  if (!node.isConnected) return false;
+  const ours = new Set(added);
+  let text = node.data;
+  let count = 0;
+  for (let next = node.nextSibling; next && ours.has(next); next = next.nextSibling) {
+    if (next instanceof Element && (next.childNodes.length !== 1 || next.firstChild?.nodeType !== Node.TEXT_NODE)) return false;
+    text += next.textContent ?? '';
+    count++;
+  }
+  return count === added.length && text === data;
 }

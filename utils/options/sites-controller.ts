@@ -44,16 +44,17 @@ export class SitesController {
       this.set({ busy: false, notice: { kind: 'error', text: `Sidenote was not given access to ${site.host}, so it is not annotated automatically.` } });
       return false;
     }
-    const hosts = await automaticSites.getValue();
-    if (!hosts.includes(site.host)) await automaticSites.setValue([...hosts, site.host]);
+    const entries = await automaticSites.getValue();
+    if (!entries.includes(site.entry)) await automaticSites.setValue([...entries.filter((entry) => siteOf(entry).host !== site.host), site.entry]);
     this.set({ busy: false, hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `Articles on ${site.host} are now annotated as they open.` } });
     return true;
   }
 
-  async remove(host: string): Promise<void> {
-    await automaticSites.setValue((await automaticSites.getValue()).filter((listed) => listed !== host));
+  async remove(entry: string): Promise<void> {
+    const { host, patterns } = siteOf(entry);
+    await automaticSites.setValue((await automaticSites.getValue()).filter((listed) => listed !== entry));
     // A host granted some other way (by the browser's settings, or required by a build) stays granted; the site is off the list either way.
-    await browser.permissions.remove({ origins: siteOf(host).patterns }).catch(() => false);
+    await browser.permissions.remove({ origins: patterns }).catch(() => false);
     this.set({ hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `${host} is no longer annotated automatically.` } });
   }
 }

@@ -1,28 +1,30 @@
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createRenderRoot } from '../ui/shadow-ui';
-import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '@/components/Sidebar';
-import sharedCss from '@/components/shared.css?inline';
-import sidebarCss from '@/components/sidebar.css?inline';
+import type { FromSidebar } from '../messaging/frame-messages';
+import { ExtensionFrame } from '../ui/extension-frame';
 import type { PageChange } from './page-watch';
 import type { ReadyState, SidebarState } from './state';
 
 export const SIDEBAR_TAG = 'sidenote-sidebar';
 
+// The frame's place in the page: the right edge, full height, above everything.
+const HOST_CSS = 'position: fixed !important; inset: 0 0 0 auto !important; width: min(400px, 100vw) !important; height: 100vh !important; z-index: 2147483647 !important; display: block !important;';
+
 /**
- * Owns the sidebar: its state, its shadow root, its listeners and its teardown. Components only
- * render what it passes them. Closing removes everything it added to the page.
+ * Owns the sidebar: its state, its frame, its listeners and its teardown. The frame
+ * (entrypoints/sidebar) only renders the state it is sent and reports the reader's actions; closing
+ * removes everything the sidebar added to the page and gives the focus back where it was.
  */
 export class SidebarController {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private frame: ExtensionFrame<'sidebar'> | null = null;
   private state: SidebarState = { status: 'loading' };
   private readonly listeners = new AbortController();
   private readonly closeCallbacks: (() => void)[] = [];
   private readonly focusBefore: Element | null = document.activeElement;
   private closed = false;
   private placesVisible: (() => void) | null = null;
-  private placesObserver: IntersectionObserver | null = null;
+  private placesSeen = false;
+  private paintedCallbacks: (() => void)[] = [];
+  private answerPainted = false;
   private showSentence: (sentence: string) => boolean = () => false;
   private changed: { change: PageChange; rerun: () => void } | null = null;
 
@@ -48,21 +50,21 @@ export class SidebarController {
 
   /** Pixels the sidebar covers at the right edge of the viewport. */
   get width(): number {
-    return this.isOpen ? (this.ui?.shadowHost.getBoundingClientRect().width ?? 0) : 0;
+    return this.isOpen ? (this.frame?.host.getBoundingClientRect().width ?? 0) : 0;
   }
 
   get isOpen(): boolean {
-    return this.ui !== null && !this.closed;
+    return this.frame !== null && !this.closed;
   }
 
-  async open(): Promise<void> {
-    const ui = await createRenderRoot(this.ctx, { name: SIDEBAR_TAG, css: sharedCss + sidebarCss, isolateEvents: ['keydown', 'keyup', 'keypress'] });
-    if (this.closed) return; // closed while the UI was being created
-    this.ui = ui;
-    ui.mount();
+  /** Puts the frame in the page and gives it the keyboard focus; its content follows as it loads. */
+  open(): void {
+    if (this.closed || this.frame) return;
+    this.frame = new ExtensionFrame(this.ctx, 'sidebar', { tag: SIDEBAR_TAG, title: 'Sidenote', hostCss: HOST_CSS, onMessage: (message) => this.onFrameMessage(message) });
     document.addEventListener('keydown', (event) => this.onPageKey(event), { capture: true, signal: this.listeners.signal });
     this.render();
-    ui.shadow.querySelector<HTMLElement>('[data-sidenote-panel]')?.focus();
+    this.frame.iframe.focus();
+    this.frame.send({ type: 'focus' });
   }
 
   show(state: SidebarState): void {
@@ -78,69 +80,91 @@ export class SidebarController {
   }
 
   /**
-   * Calls `callback` once, when the Places section first scrolls into view: its map is drawn only
-   * for a reader who looks at it, so that drawing it never competes with the next click.
+   * Calls `callback` once, when the Places section first scrolls into view (the frame watches its
+   * own scrolling): its map is drawn only for a reader who looks at it, so that drawing it never
+   * competes with the next click.
    */
   whenPlacesVisible(callback: () => void): void {
     this.placesVisible = callback;
-    this.observePlaces();
+    if (this.placesSeen) this.firePlacesVisible();
   }
 
-  private observePlaces(): void {
-    const section = this.ui?.shadow.querySelector('[data-testid="places"]');
-    if (!section || !this.placesVisible || this.placesObserver) return;
-    this.placesObserver = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.placesObserver?.disconnect();
-      const callback = this.placesVisible;
-      this.placesVisible = null;
-      callback?.();
+  private firePlacesVisible(): void {
+    this.placesSeen = true;
+    const callback = this.placesVisible;
+    this.placesVisible = null;
+    callback?.();
+  }
+
+  /**
+   * Resolves once the frame has painted its first answer, or the sidebar closed, or after
+   * `timeoutMs` (a frame that never loads holds nothing else up).
+   */
+  painted(timeoutMs: number): Promise<void> {
+    if (this.answerPainted || this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = this.ctx.setTimeout(resolve, timeoutMs);
+      this.paintedCallbacks.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
-    this.placesObserver.observe(section);
+  }
+
+  private firePainted(): void {
+    this.answerPainted = true;
+    for (const callback of this.paintedCallbacks.splice(0)) callback();
   }
 
   /** Opens the place's entry in the Places section and moves the keyboard focus there. */
   focusPlace(placeId: string): void {
     this.update({ focusedPlaceId: placeId });
-    const item = this.ui?.shadow.querySelector<HTMLElement>(`[data-testid="place-item"][data-place-id="${CSS.escape(placeId)}"]`);
-    item?.scrollIntoView({ block: 'nearest' });
-    item?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    this.frame?.iframe.focus();
+    this.frame?.send({ type: 'focus-place', placeId });
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.listeners.abort();
-    this.placesObserver?.disconnect();
-    this.ui?.remove();
-    this.ui = null;
+    this.firePainted();
+    this.frame?.remove();
+    this.frame = null;
     if (this.focusBefore instanceof HTMLElement && this.focusBefore.isConnected) this.focusBefore.focus();
     for (const callback of this.closeCallbacks.splice(0)) callback();
   }
 
+  private onFrameMessage(message: FromSidebar): void {
+    switch (message.type) {
+      case 'close':
+        this.close();
+        break;
+      case 'select-place': {
+        const focused = this.state.status === 'ready' && this.state.focusedPlaceId === message.placeId;
+        this.update({ focusedPlaceId: focused ? null : message.placeId });
+        break;
+      }
+      case 'show-sentence':
+        this.showSentence(message.sentence);
+        break;
+      case 'rerun':
+        this.changed?.rerun();
+        break;
+      case 'places-visible':
+        this.firePlacesVisible();
+        break;
+      case 'painted':
+        this.firePainted();
+        break;
+    }
+  }
+
+  /** Escape in the page closes the sidebar; the page's own script cannot fake it. */
   private onPageKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape') this.close();
+    if (event.isTrusted && event.key === 'Escape') this.close();
   }
 
   private render(): void {
-    const panel = this.ui?.mounted;
-    if (!panel) return;
-    render(
-      h(Sidebar, {
-        state: this.state,
-        onClose: () => this.close(),
-        onSelectPlace: (placeId: string) => {
-          const focused = this.state.status === 'ready' && this.state.focusedPlaceId === placeId;
-          this.update({ focusedPlaceId: focused ? null : placeId });
-        },
-        onShowSentence: (sentence: string) => this.showSentence(sentence),
-        pageChange: this.changed?.change ?? null,
-        onRerun: () => this.changed?.rerun(),
-        onKeyDown: (event: KeyboardEvent) => {
-          if (event.key === 'Escape') this.close();
-        },
-      }),
-      panel,
-    );
+    this.frame?.send({ type: 'state', state: this.state, pageChange: this.changed?.change ?? null });
   }
 }

@@ -11,7 +11,7 @@ const SETTLE_MS = 1_000;
  * Tells once when the page the sidebar describes is no longer the page the reader sees: a
  * client-side navigation (WXT's location change event), or content that arrived or went after
  * Sidenote read it (its text grew or shrank by much). Sidenote's own additions change no text:
- * highlights wrap existing text, its sidebar and cards live in shadow roots. Returns the function
+ * highlights wrap existing text, its sidebar and cards are frames of its own. Returns the function
  * that stops watching; the content script's invalidation stops it too.
  */
 export function watchPage(ctx: ContentScriptContext, onChange: (change: PageChange) => void): () => void {

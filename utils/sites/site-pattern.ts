@@ -1,13 +1,16 @@
 /**
  * The sites a reader lists for automatic annotation, as the match patterns the browser grants
  * host access by: "bbc.com", "https://www.bbc.com/news/x" and "www.bbc.com" each name one site,
- * the pattern "https://www.bbc.com/*" (http and https both, any port, any path). Pure.
+ * the pattern "https://www.bbc.com/*" (any port, any path). Plain http is asked for only for a site
+ * the reader gives as http ("http://intranet.example"): its pages may be read on either scheme. Pure.
  */
 
 export interface Site {
   /** The host as the reader sees it ("www.bbc.com"). */
   host: string;
-  /** Match patterns granting that host over http and https. */
+  /** How the list keeps it: the host, or "http://" and the host for a site given as http. */
+  entry: string;
+  /** Match patterns granting that host: https, and http too for a site given as http. */
   patterns: string[];
 }
 
@@ -26,11 +29,16 @@ export function parseSite(input: string): Site | { error: string } {
     return { error: `“${input.trim()}” is not a web address.` };
   }
   if (!HOST.test(host) || !host.includes('.') && host !== 'localhost') return { error: `“${input.trim()}” is not a web address.` };
-  return siteOf(host);
+  return siteOf(scheme === 'http' ? `${INSECURE}${host}` : host);
 }
 
-export function siteOf(host: string): Site {
-  return { host, patterns: [`https://${host}/*`, `http://${host}/*`] };
+const INSECURE = 'http://';
+
+/** The site a list entry names. */
+export function siteOf(entry: string): Site {
+  const insecure = entry.startsWith(INSECURE);
+  const host = insecure ? entry.slice(INSECURE.length) : entry;
+  return { host, entry, patterns: insecure ? [`https://${host}/*`, `http://${host}/*`] : [`https://${host}/*`] };
 }
 
 /** The host a granted pattern is for ("https://www.bbc.com/*" → "www.bbc.com"), or null for any other pattern. */

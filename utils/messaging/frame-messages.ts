@@ -1,0 +1,50 @@
+import type { LocatorMap } from '../core/places/locator-map';
+import type { PlaceInArticle } from '../core/types';
+import type { PageChange } from '../sidebar/page-watch';
+import type { SidebarState } from '../sidebar/state';
+
+/**
+ * What the content script and Sidenote's own frames (the sidebar, the place card) say to each
+ * other, typed per direction. They talk over a port of the extension's messaging, which a page's
+ * script cannot open, read or write: the frames are extension pages, and what they show stays in
+ * their own origin.
+ */
+
+/** The two frames, by the page that renders each (an unlisted extension page of the same name). */
+export type FrameKind = 'sidebar' | 'place-card';
+
+// Content script → sidebar frame.
+export type ToSidebar =
+  | { type: 'state'; state: SidebarState; pageChange: PageChange | null }
+  /** Open the place's entry in the Places section and give it the keyboard focus. */
+  | { type: 'focus-place'; placeId: string }
+  /** Take the keyboard focus (the frame already has the document focus). */
+  | { type: 'focus' };
+
+// Sidebar frame → content script.
+export type FromSidebar =
+  | { type: 'close' }
+  | { type: 'select-place'; placeId: string }
+  | { type: 'show-sentence'; sentence: string }
+  | { type: 'rerun' }
+  /** The Places section scrolled into view for the first time: its map may be drawn now. */
+  | { type: 'places-visible' }
+  /** The first answer (ready, no article, error) has been painted. */
+  | { type: 'painted' };
+
+// Content script → place card frame.
+export type ToPlaceCard =
+  | { type: 'show'; place: PlaceInArticle; map: LocatorMap | string | null }
+  | { type: 'hide' };
+
+// Place card frame → content script.
+export type FromPlaceCard =
+  /** The rendered card's height, for the content script to size and place its frame. */
+  | { type: 'size'; height: number }
+  | { type: 'show-in-sidebar'; placeId: string }
+  | { type: 'escape' };
+
+export interface FrameTraffic {
+  sidebar: { toFrame: ToSidebar; fromFrame: FromSidebar };
+  'place-card': { toFrame: ToPlaceCard; fromFrame: FromPlaceCard };
+}
