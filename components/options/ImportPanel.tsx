@@ -59,7 +59,15 @@ export function ImportPanel({ importing, controller }: { importing: ImportState;
           title or headline; date or published; source; url; author or byline; id); when no field holds the text you choose it before importing.
         </p>
         <ul>
-          <li>Files up to {FILE_LIMITS.maxFileBytes / MB} MB each; archives up to {FILE_LIMITS.maxArchiveBytes / MB} MB unpacked.</li>
+          <li>
+            Up to {FILE_LIMITS.maxFiles.toLocaleString('en')} files and {FILE_LIMITS.maxSelectedBytes / MB} MB at a time, each file up to{' '}
+            {FILE_LIMITS.maxFileBytes / MB} MB.
+          </li>
+          <li>
+            A .zip archive holds up to {FILE_LIMITS.maxArchiveEntries.toLocaleString('en')} entries, and one import unpacks up to{' '}
+            {FILE_LIMITS.maxUnpackedBytes / MB} MB from its archives. An archive whose entries overlap, or whose entries differ from their headers (in size
+            or CRC-32), is refused whole.
+          </li>
           <li>
             An article's text between {IMPORT_LIMITS.minTextCharacters} and {IMPORT_LIMITS.maxTextCharacters.toLocaleString('en')} characters; dates that
             can be read as dates; up to {IMPORT_LIMITS.maxArticles.toLocaleString('en')} articles.

@@ -4,6 +4,8 @@ import { expect, type Page } from '@playwright/test';
 import { clickToolbarIcon, launchWithExtension, placeCard, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { GAZETTEER_PATH } from '../../utils/background/extension-paths';
+import { FILE_LIMITS } from '../../utils/import/limits';
+import { badCrcZip, crowdedZip, expandingZip, readCentral, sharedBytesZip, understatedZip } from '../support/crafted-zips';
 import { ownBrowserTest } from './own-browser';
 
 const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
@@ -113,6 +115,41 @@ test('a zip is read entry by entry: an unsafe entry name is refused, the rest im
     'archive.zip/news/articles.jsonl | line 5 | bad date "someday"',
   ]);
   await expect(corpusCard(options, 'Archive').getByTestId('stats-articles')).toHaveText('2');
+});
+
+test('crafted zips are refused, each naming the limit it passes or the lie it tells, and the library stays as it was', async ({ options }) => {
+  // The import worker unpacks the 400 MB the expanding archive is allowed before refusing it.
+  test.slow();
+  await options.getByTestId('import-name').fill('Mine');
+  await options.getByTestId('import-files').setInputFiles({ name: 'mine.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from([story('m1', 'Kharkiv'), story('m2', 'Sumy')].join('\n')) });
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+
+  const entrySize = FILE_LIMITS.maxFileBytes - 1024 * 1024;
+  const crafted = {
+    'overlapping.zip': sharedBytesZip(),
+    'understated.zip': understatedZip(),
+    'bad-crc.zip': badCrcZip(),
+    'crowded.zip': crowdedZip(FILE_LIMITS.maxArchiveEntries + 1),
+    // Each entry within the size of a file, all of them together past what one import unpacks.
+    'expanding.zip': expandingZip(Math.ceil(FILE_LIMITS.maxUnpackedBytes / entrySize) + 1, entrySize),
+  };
+  await options.getByTestId('import-name').fill('Crafted');
+  await options.getByTestId('import-files').setInputFiles(Object.entries(crafted).map(([name, bytes]) => ({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) })));
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'nothing', { timeout: 60_000 });
+  const rows = await options.getByTestId('rejection').evaluateAll((all) => all.map((row) => [...row.children].map((cell) => cell.textContent).join(' | ')));
+  const refusedWhole = '; nothing is read from the archive';
+  expect(rows).toEqual([
+    `overlapping.zip | file | entry "kharkiv.json" and entry "sumy.json" overlap (they share bytes, as a zip bomb's entries do)${refusedWhole}`,
+    `understated.zip | file | entry "kharkiv.json" unpacks to more than the ${readCentral(crafted['understated.zip'], 0, 'size')} bytes its header declares${refusedWhole}`,
+    `bad-crc.zip | file | entry "sumy.json" fails its CRC-32 check (damaged or altered)${refusedWhole}`,
+    `crowded.zip | file | the archive holds more than 50,000 entries, the most one archive may hold${refusedWhole}`,
+    `expanding.zip | file | the archive expands to more than 400.0 MB, the most one import unpacks (all its archives together)${refusedWhole}`,
+  ]);
+  await expect(options.getByTestId('import-status')).toContainText('The corpus in use is unchanged.');
+  await options.reload();
+  await expect(options.getByTestId('corpus')).toHaveCount(2);
+  await expect(inUse(options)).toHaveText('Mine');
+  await expect(corpusCard(options, 'Mine').getByTestId('stats-articles')).toHaveText('2');
 });
 
 test('a CSV with no text column asks for one, and a short column chosen as text is refused record by record', async ({ options }) => {
@@ -289,6 +326,7 @@ test('hostile records go through the importer, the library, the sidebar and the 
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(options.getByTestId('rejection')).toHaveText([/duplicate id "<img src=x onerror=window.__sidenotePwned=5>"/, /text too long \(1,048,576 characters/]);
   await expect(corpusCard(options, '<b>Hostile</b> corpus').getByTestId('stats')).toContainText('Sources: <svg onload=window.__sidenotePwned=3> (1)');
+  // The page's own objects: the worker drops the key as it parses (utils/import/import-job.test.ts), and the page never holds the records.
   expect(await options.evaluate(() => [(window as { __sidenotePwned?: number }).__sidenotePwned, ({} as { polluted?: number }).polluted, document.querySelectorAll('img, svg[onload], b').length])).toEqual([undefined, undefined, 0]);
 
   const reader = await openSeedPage(extension, pagesServer, 'seed-002');

@@ -9,6 +9,7 @@ import {
   activeCorpusId,
   articleTexts,
   BUNDLED_CORPUS_ID,
+  corpusArticles,
   deleteCorpus,
   listCorpora,
   loadIndexBytes,
@@ -17,8 +18,10 @@ import {
   useCorpus,
   type LibraryDatabase,
 } from '../library/library-db';
+import { badCrcZip, sharedBytesZip, understatedZip } from '../../tests/support/crafted-zips';
 import { ImportCancelled, runImport, type ImportHooks, type ImportProgress } from './import-job';
-import { decodeText, unsafeEntryName } from './read-file';
+import { FILE_LIMITS } from './limits';
+import { decodeText, ImportRefused, unsafeEntryName } from './read-file';
 
 const finder = new PlaceFinder(loadGazetteer());
 const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
@@ -103,6 +106,61 @@ describe('runImport', () => {
       'b.png: not a file Sidenote reads (JSON, JSONL, CSV, TXT, MD, HTML or ZIP)',
       'c.json: not UTF-8 text (save it as UTF-8 and import it again)',
     ]);
+  });
+});
+
+describe('hostile files', () => {
+  it('leave the library and the corpus in use as they were when refused: crafted zips, too many files, too much together', async () => {
+    const kept = await runImport({ name: 'Kept', files: [{ name: 'one.txt', bytes: strToU8('Shelling hit Kharkiv overnight, officials said. '.repeat(6)) }] }, hooks());
+    if (kept.kind !== 'imported') throw new Error(kept.kind);
+    const library = async () => ({ corpora: (await listCorpora(db)).map((corpus) => corpus.id), inUse: await activeCorpusId(db), articles: await db.count('articles'), indexes: await db.count('indexes') });
+    const before = await library();
+
+    const crafted = [sharedBytesZip(), understatedZip(), badCrcZip()].map((bytes, index) => ({ name: `crafted-${index}.zip`, bytes }));
+    const outcome = await runImport({ name: 'Crafted', files: crafted }, hooks());
+    expect(outcome.kind).toBe('nothing-to-import');
+    expect(outcome.rejections.map((rejection) => `${rejection.file}: ${rejection.reason}`)).toEqual([
+      expect.stringMatching(/^crafted-0\.zip: entry "kharkiv\.json" and entry "sumy\.json" overlap/),
+      expect.stringMatching(/^crafted-1\.zip: entry "kharkiv\.json" unpacks to more than the \d+ bytes its header declares/),
+      expect.stringMatching(/^crafted-2\.zip: entry "sumy\.json" fails its CRC-32 check/),
+    ]);
+
+    const three = [1, 2, 3].map((copy) => ({ name: `${copy}.txt`, bytes: strToU8(`Copy ${copy}: ${'Shelling hit Sumy overnight. '.repeat(9)}`) }));
+    await expect(runImport({ name: 'Many', files: three }, { ...hooks(), limits: { ...FILE_LIMITS, maxFiles: 2 } })).rejects.toThrow(
+      new ImportRefused('3 files were chosen; one import reads at most 2 (import them in parts)'),
+    );
+    await expect(runImport({ name: 'Heavy', files: three }, { ...hooks(), limits: { ...FILE_LIMITS, maxSelectedBytes: 500 } })).rejects.toThrow(
+      /^the files chosen come to 0\.0 MB; one import reads at most 0\.0 MB/,
+    );
+    // A file over the size limit counts by its size even when its bytes were never read.
+    const unread = { name: 'huge.jsonl', bytes: new Uint8Array(0), size: FILE_LIMITS.maxSelectedBytes + 1 };
+    await expect(runImport({ name: 'Huge', files: [unread] }, hooks())).rejects.toThrow(/^the files chosen come to 400\.0 MB; one import reads at most 400\.0 MB/);
+    expect(await library()).toEqual(before);
+  });
+
+  it('drops keys that name a prototype as the import parses, in the worker, not later in the page', async () => {
+    const text = 'Officials in Kharkiv said the overnight shelling damaged homes and a school. '.repeat(4);
+    // JSON.stringify drops a literal __proto__ key: written out as a reader's file would have it.
+    const json = `[{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}, "prototype": 3, "id": "j1", "story_body": ${JSON.stringify(text)}, "source": {"__proto__": {"polluted": 4}}}]`;
+    const csv = `__proto__,constructor,prototype,id,text\n"{""polluted"":5}",x,y,c1,"${text.replace('Kharkiv', 'Sumy')}"\n`;
+    const files = [
+      { name: 'records.json', bytes: strToU8(json) },
+      { name: 'records.csv', bytes: strToU8(csv) },
+    ];
+    // runImport is what the import worker (import.worker.ts) runs, here in Node.
+    const first = await runImport({ name: 'Hostile keys', files }, hooks());
+    expect(first).toMatchObject({ kind: 'needs-mapping', files: [{ file: 'records.json', fields: ['id', 'story_body', 'source'], sample: { id: 'j1', source: '[object Object]' } }] });
+    if (first.kind !== 'needs-mapping') return;
+    expect(Object.keys(first.files[0]!.sample)).toEqual(['id', 'story_body', 'source']);
+
+    const mappings = { 'records.json': { id: 'id', text: 'story_body' }, 'records.csv': { id: 'id', text: 'constructor' } };
+    const outcome = await runImport({ name: 'Hostile keys', files, mappings }, hooks());
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    if (outcome.kind !== 'imported') throw new Error(outcome.kind);
+    // The CSV's "constructor" column was taken out as it was read: chosen as the text, it gives none.
+    expect(outcome.rejections).toEqual([{ file: 'records.csv', where: 'row 1 (line 2)', reason: 'no text (the "constructor" field is empty or missing)' }]);
+    expect(await corpusArticles(db, outcome.corpus.id)).toEqual([{ id: 'j1', text: text.trim() }]);
   });
 });
 

@@ -10,7 +10,8 @@ import { corpusStats } from '../core/import/corpus-stats';
 import { ArticleCollector, type Rejection } from '../core/import/validate-records';
 import type { PlaceFinder } from '../core/places/find-places';
 import type { CorpusArticle } from '../core/types';
-import { readFiles, type NamedBytes } from './read-file';
+import { checkSelection, readFiles, type NamedBytes } from './read-file';
+import type { FileLimits } from './limits';
 import { storeCorpus, useCorpus, type CorpusRecord, type LibraryDatabase } from '../library/library-db';
 
 export type ImportPhase = 'reading' | 'indexing' | 'storing';
@@ -52,6 +53,8 @@ export interface ImportHooks {
   db: LibraryDatabase;
   newId(): string;
   now(): Date;
+  /** What may be read; the options page's limits unless a test gives smaller ones. */
+  limits?: FileLimits;
 }
 
 export class ImportCancelled extends Error {
@@ -69,8 +72,9 @@ export async function runImport(request: ImportRequest, hooks: ImportHooks): Pro
   const check = () => {
     if (hooks.cancelled()) throw new ImportCancelled('cancelled');
   };
+  checkSelection(request.files.map((file) => file.size ?? file.bytes.length), hooks.limits);
   hooks.progress({ phase: 'reading', done: 0, total: request.files.length });
-  const outcomes = readFiles(request.files);
+  const outcomes = readFiles(request.files, hooks.limits);
   check();
   const collector = new ArticleCollector();
   for (const article of request.extraArticles ?? []) collector.add('library', [{ where: article.id, value: article }], { id: 'id', text: 'text', title: 'title', date: 'date', source: 'source', url: 'url', byline: 'byline' });

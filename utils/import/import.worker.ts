@@ -9,6 +9,7 @@ import { PlaceFinder } from '../core/places/find-places';
 import type { CorpusArticle } from '../core/types';
 import { corpusArticles, openLibrary } from '../library/library-db';
 import { runImport } from './import-job';
+import { checkSelection } from './read-file';
 import { FILE_LIMITS } from './limits';
 import type { FromImportWorker, ToImportWorker } from './import-messages';
 
@@ -49,7 +50,8 @@ addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
   void (async () => {
     try {
       const [db, places] = await Promise.all([openLibrary(), placeFinder()]);
-      // A file over the limit is refused by its size, without reading it.
+      // Too many files, or too much together, are refused before any is read; a file over the limit is refused by its size, unread.
+      checkSelection(message.files.map((file) => file.size));
       const files = await Promise.all(
         message.files.map(async (file) => (file.size > FILE_LIMITS.maxFileBytes ? { name: file.name, bytes: new Uint8Array(0), size: file.size } : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
       );

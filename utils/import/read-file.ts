@@ -1,14 +1,14 @@
 /**
  * One file as it comes from the reader's disk (or out of a zip), to records: checked for size,
- * binary content and UTF-8 first; a zip opened entry by entry, refusing unsafe entry names; an HTML
- * page read by Readability on linkedom (the import runs in a worker, which has no DOM).
+ * binary content and UTF-8 first; a zip opened entry by entry against the import's limits (see
+ * zip-archive.ts), refusing unsafe entry names; an HTML page read by Readability on linkedom (the
+ * import runs in a worker, which has no DOM).
  */
-import { unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
 import { FileProblem, kindOfFile, readRecords, type ReadResult } from '../core/import/read-records';
 import { extractArticle } from '../extract/extract-article';
-import { FILE_LIMITS } from './limits';
-
+import { FILE_LIMITS, megabytes, type FileLimits } from './limits';
+import { readZipDirectory, unpackZipEntry, unreadableEntry, type UnpackBudget } from './zip-archive';
 
 export interface NamedBytes {
   name: string;
@@ -19,12 +19,19 @@ export interface NamedBytes {
 
 export type FileOutcome = { file: string; read: ReadResult } | { file: string; problem: string };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-function checkSize(file: NamedBytes): void {
-  const size = file.size ?? file.bytes.length;
-  if (size > FILE_LIMITS.maxFileBytes) throw new FileProblem(`file too large (${megabytes(size)}; at most ${megabytes(FILE_LIMITS.maxFileBytes)})`);
+/** An import refused as a whole, before any file is read. */
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
 }
+
+/** Refuses a choice of files too many or too large together, by their sizes alone. */
+export function checkSelection(sizes: readonly number[], limits: FileLimits = FILE_LIMITS): void {
+  if (sizes.length > limits.maxFiles) throw new ImportRefused(`${sizes.length.toLocaleString('en')} files were chosen; one import reads at most ${limits.maxFiles.toLocaleString('en')} (import them in parts)`);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total > limits.maxSelectedBytes) throw new ImportRefused(`the files chosen come to ${megabytes(total)}; one import reads at most ${megabytes(limits.maxSelectedBytes)} (import them in parts)`);
+}
+
+const tooLarge = (size: number, limits: FileLimits) => (size > limits.maxFileBytes ? `file too large (${megabytes(size)}; at most ${megabytes(limits.maxFileBytes)})` : null);
 
 export function decodeText(bytes: Uint8Array): string {
   // Text has no NUL bytes; images, PDFs and other binaries do, near their start.
@@ -47,66 +54,48 @@ function readHtml(name: string, content: string): ReadResult {
 
 const isHtml = (name: string) => /\.x?html?$/i.test(name);
 const isZip = (name: string) => /\.zip$/i.test(name);
+const unknownType = (name: string) => (isHtml(name) || kindOfFile(name) !== null ? null : 'not a file Sidenote reads (JSON, JSONL, CSV, TXT, MD, HTML or ZIP)');
 
 /** A zip entry's name that would write outside the archive's folder, or is no name at all. */
 export function unsafeEntryName(name: string): boolean {
   return name === '' || /(^|[\\/])\.\.([\\/]|$)/.test(name) || /^([a-z]:)?[\\/]/i.test(name) || name.includes('\0');
 }
 
-function unzip(file: NamedBytes): (NamedBytes | { name: string; problem: string })[] {
-  const refused: { name: string; problem: string }[] = [];
-  let entries = 0;
-  let total = 0;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(file.bytes, {
-      filter: (entry) => {
-        const label = `${file.name}/${entry.name}`;
-        if (entry.name.endsWith('/')) return false;
-        if (unsafeEntryName(entry.name)) {
-          refused.push({ name: `${file.name}: ${JSON.stringify(entry.name)}`, problem: 'unsafe entry name (it points outside the archive); skipped' });
-          return false;
-        }
-        if (/(^|\/)(__MACOSX|\.DS_Store)/.test(entry.name)) return false;
-        if (isZip(entry.name)) {
-          refused.push({ name: label, problem: 'an archive inside the archive; unpack it first' });
-          return false;
-        }
-        entries++;
-        total += entry.originalSize;
-        if (entries > FILE_LIMITS.maxArchiveEntries || total > FILE_LIMITS.maxArchiveBytes) {
-          refused.push({ name: label, problem: `the archive holds more than ${FILE_LIMITS.maxArchiveEntries.toLocaleString('en')} files or ${megabytes(FILE_LIMITS.maxArchiveBytes)}; the rest is skipped` });
-          return false;
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    throw new FileProblem(`not a readable zip archive (${(error as Error).message})`);
-  }
-  return [...refused, ...Object.entries(files).map(([name, bytes]) => ({ name: `${file.name}/${name}`, bytes }))];
-}
-
-/** Every file, zips opened, as records or as the reason it could not be read. */
-export function readFiles(files: readonly NamedBytes[]): FileOutcome[] {
-  const outcomes: FileOutcome[] = [];
-  const readOne = (file: NamedBytes) => {
+/**
+ * Every file, zips opened, as records or as the reason it could not be read. An archive that breaks
+ * a limit or lies in its headers is refused whole: what was read from it before is dropped.
+ */
+export function readFiles(files: readonly NamedBytes[], limits: FileLimits = FILE_LIMITS): FileOutcome[] {
+  const budget: UnpackBudget = { max: limits.maxUnpackedBytes, used: 0 };
+  const readOne = (file: NamedBytes): FileOutcome[] => {
     try {
-      checkSize(file);
-      if (isZip(file.name)) {
-        for (const entry of unzip(file)) {
-          if ('problem' in entry) outcomes.push({ file: entry.name, problem: entry.problem });
-          else readOne(entry);
-        }
-        return;
-      }
-      if (!isHtml(file.name) && kindOfFile(file.name) === null) throw new FileProblem('not a file Sidenote reads (JSON, JSONL, CSV, TXT, MD, HTML or ZIP)');
+      const large = tooLarge(file.size ?? file.bytes.length, limits);
+      if (large) throw new FileProblem(large);
+      if (isZip(file.name)) return readArchive(file, limits, budget, readOne);
+      const unknown = unknownType(file.name);
+      if (unknown) throw new FileProblem(unknown);
       const content = decodeText(file.bytes);
-      outcomes.push({ file: file.name, read: isHtml(file.name) ? readHtml(file.name, content) : readRecords(file.name, content) });
+      return [{ file: file.name, read: isHtml(file.name) ? readHtml(file.name, content) : readRecords(file.name, content) }];
     } catch (error) {
-      outcomes.push({ file: file.name, problem: error instanceof FileProblem ? error.message : `could not be read (${(error as Error).message})` });
+      return [{ file: file.name, problem: error instanceof FileProblem ? error.message : `could not be read (${(error as Error).message})` }];
     }
   };
-  for (const file of files) readOne(file);
+  return files.flatMap(readOne);
+}
+
+function readArchive(archive: NamedBytes, limits: FileLimits, budget: UnpackBudget, readOne: (file: NamedBytes) => FileOutcome[]): FileOutcome[] {
+  const outcomes: FileOutcome[] = [];
+  for (const entry of readZipDirectory(archive.bytes, limits.maxArchiveEntries)) {
+    const file = `${archive.name}/${entry.name}`;
+    if (entry.name.endsWith('/') || /(^|\/)(__MACOSX|\.DS_Store)/.test(entry.name)) continue;
+    if (unsafeEntryName(entry.name)) {
+      outcomes.push({ file: `${archive.name}: ${JSON.stringify(entry.name)}`, problem: 'unsafe entry name (it points outside the archive); skipped' });
+      continue;
+    }
+    // Refused unread: an entry of no type Sidenote reads, and one too large by its declared size (unpacking stops past it).
+    const problem = isZip(entry.name) ? 'an archive inside the archive; unpack it first' : (unknownType(entry.name) ?? unreadableEntry(entry) ?? tooLarge(entry.size, limits));
+    if (problem) outcomes.push({ file, problem });
+    else outcomes.push(...readOne({ name: file, bytes: unpackZipEntry(archive.bytes, entry, budget) }));
+  }
   return outcomes;
 }

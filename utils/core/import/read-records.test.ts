@@ -21,6 +21,19 @@ describe('readRecords', () => {
     expect(readRecords('a.json', `{"text":"a"}\n{"text":"b"}`).records).toHaveLength(2);
   });
 
+  it('drops keys that name a prototype, at any depth, as it parses', () => {
+    const json = '{"__proto__": {"polluted": 1}, "id": "a", "nested": {"constructor": {"prototype": {"polluted": 2}}, "kept": [{"__proto__": 3, "x": 4}]}}';
+    for (const [name, content] of [['a.json', `[${json}]`], ['a.jsonl', `${json}\n${json}`]]) {
+      const result = readRecords(name!, content!);
+      for (const record of result.records) expect(JSON.stringify(record.value)).toBe('{"id":"a","nested":{"kept":[{"x":4}]}}');
+      expect(result.fields).toEqual(['id', 'nested']);
+    }
+    const csv = readRecords('a.csv', '__proto__,constructor,prototype,text\n1,2,3,4\n');
+    expect(csv.fields).toEqual(['text']);
+    expect(JSON.stringify(csv.records[0]!.value)).toBe('{"text":"4"}');
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
+
   it('reads CSV with a header, quoted fields and newlines inside them', () => {
     const result = readRecords('a.csv', 'title,body\n"One, two","Line one\nline two"\nThree,four\n');
     expect(result.fields).toEqual(['title', 'body']);

@@ -39,13 +39,21 @@ export class FileProblem extends Error {
   override name = 'FileProblem';
 }
 
+/**
+ * Keys that reach an object's prototype when code copies a record by assignment. They are dropped
+ * as the file is parsed, at every depth, so no record ever carries them, whatever is done with it later.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const parseJson = (text: string): unknown => JSON.parse(text, (key, value: unknown) => (PROTOTYPE_KEYS.has(key) ? undefined : value));
+
 function readJson(content: string): ReadResult {
   const trimmed = content.trim();
   // An object on each line is JSON Lines, whatever the file is called.
   if (/^\{[^\n]*\}\s*\n\s*\{/.test(trimmed)) return readJsonLines(content);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(trimmed);
+    parsed = parseJson(trimmed);
   } catch (error) {
     throw new FileProblem(`not valid JSON (${(error as Error).message})`);
   }
@@ -63,7 +71,7 @@ function readJsonLines(content: string): ReadResult {
   content.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     try {
-      records.push({ where: `line ${index + 1}`, value: JSON.parse(line) as unknown });
+      records.push({ where: `line ${index + 1}`, value: parseJson(line) });
     } catch {
       problems.push({ where: `line ${index + 1}`, reason: 'not JSON' });
     }
@@ -74,7 +82,9 @@ function readJsonLines(content: string): ReadResult {
 
 function readCsv(content: string, name: string): ReadResult {
   const result = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', delimiter: name.toLowerCase().endsWith('.tsv') ? '\t' : '' });
-  const fields = (result.meta.fields ?? []).filter((field) => field.trim() !== '');
+  const fields = (result.meta.fields ?? []).filter((field) => field.trim() !== '' && !PROTOTYPE_KEYS.has(field));
+  // papaparse fills plain objects by assignment: a "__proto__" column is lost there, the others are taken out here.
+  for (const row of result.data) for (const key of PROTOTYPE_KEYS) if (Object.hasOwn(row, key)) delete row[key];
   if (fields.length < 1) throw new FileProblem('the CSV has no header row');
   const problems: RecordProblem[] = result.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')

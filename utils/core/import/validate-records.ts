@@ -39,7 +39,8 @@ export class ArticleCollector {
       const value = record.value as Record<string, unknown>;
       const field = (name: keyof FieldMapping) => {
         const key = mapping[name];
-        const raw = key === undefined ? undefined : value[key];
+        // Only the record's own fields: an inherited "constructor" or "toString" is no field of the file.
+        const raw = key === undefined || !Object.hasOwn(value, key) ? undefined : value[key];
         if (raw === undefined || raw === null) return undefined;
         const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : undefined;
         return text === undefined || text === '' ? undefined : text;
