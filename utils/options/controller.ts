@@ -77,7 +77,7 @@ export class OptionsController {
     this.set({ library: await listCorpora(db), activeId: await activeCorpusId(db) });
     void this.drawMaps();
     // Corpora whose figures are not counted yet (just imported, or the page closed while counting).
-    for (const corpus of this.state.library) if (!corpus.stats.figures && !this.countsAsked.has(corpus.id)) this.countQueue.push(corpus.id);
+    for (const corpus of this.state.library) if (!corpus.stats.figures && !this.countsAsked.has(corpus.id) && !this.countQueue.includes(corpus.id)) this.countQueue.push(corpus.id);
     this.nextCount();
   }
 
