@@ -10,9 +10,9 @@ import {
   articleTexts,
   BUNDLED_CORPUS_ID,
   deleteCorpus,
-  listCorpora,
   loadIndexBytes,
   openLibrary,
+  readLibrary,
   sweepUnfinished,
   useCorpus,
   type LibraryDatabase,
@@ -88,7 +88,7 @@ describe('runImport', () => {
     await useCorpus(db, BUNDLED_CORPUS_ID);
     let checks = 0;
     await expect(runImport({ name: 'Cancelled', files: [{ name: 'u.jsonl', bytes: readFileSync(UKRAINE_DEV) }] }, hooks([], () => ++checks > 2))).rejects.toBeInstanceOf(ImportCancelled);
-    expect(await listCorpora(db)).toEqual([]);
+    expect((await readLibrary(db)).corpora).toEqual([]);
     expect(await activeCorpusId(db)).toBe(BUNDLED_CORPUS_ID);
   });
 
