@@ -6,14 +6,10 @@ import type { StaticServer } from '../../scripts/lib/static-server';
 import { GAZETTEER_PATH } from '../../utils/background/extension-paths';
 import { FILE_LIMITS } from '../../utils/import/limits';
 import { badCrcZip, crowdedZip, expandingZip, readCentral, sharedBytesZip, understatedZip } from '../support/crafted-zips';
+import { corpusCard, inUse, manyArticles, story, UKRAINE_DEV } from './options-page';
 import { ownBrowserTest } from './own-browser';
 
-const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
-
 const test = ownBrowserTest;
-
-const corpusCard = (options: Page, name: string) => options.getByTestId('corpus').filter({ has: options.getByTestId('corpus-name').getByText(name, { exact: true }) });
-const inUse = (options: Page) => options.locator('[data-testid="corpus"][data-active="true"]').getByTestId('corpus-name');
 
 async function openSeedPage(extension: ExtensionBrowser, server: StaticServer, name: string): Promise<Page> {
   const page = await extension.context.newPage();
@@ -182,13 +178,8 @@ test('fields with other names are mapped by the reader before importing', async 
 });
 
 test('cancelling an import leaves the library and the corpus in use as they were', async ({ options }) => {
-  const rows = readFileSync(UKRAINE_DEV, 'utf8').split('\n').filter(Boolean);
   // Many distinct articles, so that indexing lasts long enough to be cancelled.
-  const many = Array.from({ length: 12 }, (_, copy) => rows.map((row) => {
-    const article = JSON.parse(row) as { id: string; text: string };
-    return JSON.stringify({ ...article, id: `${article.id}-${copy}`, text: `Copy ${copy}. ${article.text}` });
-  })).flat();
-  await options.getByTestId('import-files').setInputFiles({ name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(many.join('\n')) });
+  await options.getByTestId('import-files').setInputFiles({ name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: manyArticles(12) });
   await expect(options.locator('[data-testid="progress"][data-phase="indexing"]')).toBeVisible({ timeout: 30_000 });
   await options.getByTestId('cancel').click();
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'cancelled');
@@ -221,9 +212,6 @@ async function dropFiles(options: Page, files: { name: string; content: string }
   }, files);
   await options.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
 }
-
-const story = (id: string, place: string) =>
-  JSON.stringify({ id, title: `Shelling in ${place}`, date: '2024-06-01', source: 'Test Wire', text: `Residents of ${place} described overnight shelling that damaged homes and a school. `.repeat(4) });
 
 test('the library: drop files, rename, merge, export, delete and reset', async ({ options }) => {
   await dropFiles(options, [{ name: 'kharkiv.jsonl', content: [story('k1', 'Kharkiv'), story('k2', 'Kupiansk')].join('\n') }]);

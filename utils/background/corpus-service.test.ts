@@ -62,7 +62,7 @@ describe('CorpusService', () => {
         source: {
           loadIndex: async () => stored ?? oldBytes,
           texts: new MemoryTextStore(seeds.articles),
-          reindex: { name: 'Kept corpus', articles: async () => seeds.articles, store: async (bytes) => void (stored = bytes) },
+          reindex: { read: async () => ({ name: 'Kept corpus', articles: seeds.articles }), store: async (bytes) => void (stored = bytes) },
         },
       }),
       gazetteer,

@@ -17,9 +17,9 @@ export interface CorpusSource {
   texts: TextStore;
   /**
    * A stored corpus whose index an extension update made unreadable (its format version changed):
-   * its articles, to index again, and where to keep the new index.
+   * its name and articles, to index again, and where to keep the new index.
    */
-  reindex?: { name: string; articles(): Promise<CorpusArticle[]>; store(bytes: Uint8Array): Promise<void> };
+  reindex?: { read(): Promise<{ name: string; articles: CorpusArticle[] }>; store(bytes: Uint8Array): Promise<void> };
 }
 
 /** Longest a click's article takes to arrive: Readability on a heavy page, with some margin. */
@@ -106,7 +106,8 @@ export class CorpusService {
       return CorpusIndex.fromBytes(bytes);
     } catch (error) {
       if (!source.reindex || !/version/.test(String(error))) throw error;
-      const index = CorpusIndex.build({ name: source.reindex.name, articles: await source.reindex.articles() }, await this.placeFinder());
+      const [corpus, finder] = await Promise.all([source.reindex.read(), this.placeFinder()]);
+      const index = CorpusIndex.build(corpus, finder);
       await source.reindex.store(index.toBytes());
       return index;
     }

@@ -9,11 +9,11 @@ import {
   activeCorpusId,
   articleTexts,
   BUNDLED_CORPUS_ID,
-  corpusArticles,
   deleteCorpus,
-  listCorpora,
   loadIndexBytes,
   openLibrary,
+  readCorpus,
+  readLibrary,
   sweepUnfinished,
   useCorpus,
   type LibraryDatabase,
@@ -91,7 +91,7 @@ describe('runImport', () => {
     await useCorpus(db, BUNDLED_CORPUS_ID);
     let checks = 0;
     await expect(runImport({ name: 'Cancelled', files: [{ name: 'u.jsonl', bytes: readFileSync(UKRAINE_DEV) }] }, hooks([], () => ++checks > 2))).rejects.toBeInstanceOf(ImportCancelled);
-    expect(await listCorpora(db)).toEqual([]);
+    expect((await readLibrary(db)).corpora).toEqual([]);
     expect(await activeCorpusId(db)).toBe(BUNDLED_CORPUS_ID);
   });
 
@@ -113,7 +113,7 @@ describe('hostile files', () => {
   it('leave the library and the corpus in use as they were when refused: crafted zips, too many files, too much together', async () => {
     const kept = await runImport({ name: 'Kept', files: [{ name: 'one.txt', bytes: strToU8('Shelling hit Kharkiv overnight, officials said. '.repeat(6)) }] }, hooks());
     if (kept.kind !== 'imported') throw new Error(kept.kind);
-    const library = async () => ({ corpora: (await listCorpora(db)).map((corpus) => corpus.id), inUse: await activeCorpusId(db), articles: await db.count('articles'), indexes: await db.count('indexes') });
+    const library = async () => ({ corpora: (await readLibrary(db)).corpora.map((corpus) => corpus.id), inUse: await activeCorpusId(db), articles: await db.count('articles'), indexes: await db.count('indexes') });
     const before = await library();
 
     const crafted = [sharedBytesZip(), understatedZip(), badCrcZip()].map((bytes, index) => ({ name: `crafted-${index}.zip`, bytes }));
@@ -160,7 +160,7 @@ describe('hostile files', () => {
     if (outcome.kind !== 'imported') throw new Error(outcome.kind);
     // The CSV's "constructor" column was taken out as it was read: chosen as the text, it gives none.
     expect(outcome.rejections).toEqual([{ file: 'records.csv', where: 'row 1 (line 2)', reason: 'no text (the "constructor" field is empty or missing)' }]);
-    expect(await corpusArticles(db, outcome.corpus.id)).toEqual([{ id: 'j1', text: text.trim() }]);
+    expect((await readCorpus(db, outcome.corpus.id)).articles).toEqual([{ id: 'j1', text: text.trim() }]);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * An import, start to finish, without the page: files read and checked, fields mapped, articles
- * indexed with their places, statistics taken, the whole corpus stored in the library in one
- * transaction, and then put in use (the previous corpus stays in the library). Runs in the options page's worker, and in Node for the tests, the same way. It
- * reports progress as it goes and stops between steps when told to.
+ * indexed with their places, statistics taken, the whole corpus stored in the library and put in
+ * use in one transaction (the previous corpus stays in the library). Runs in the options page's
+ * worker, and in Node for the tests, the same way. It reports progress as it goes and stops
+ * between steps when told to.
  */
 import { CorpusIndex, INDEX_VERSION } from '../core/corpus-index';
 import { detectMapping, type FieldMapping } from '../core/import/fields';
@@ -12,7 +13,7 @@ import type { PlaceFinder } from '../core/places/find-places';
 import type { CorpusArticle } from '../core/types';
 import { checkSelection, readFiles, type NamedBytes } from './read-file';
 import type { FileLimits } from './limits';
-import { storeCorpus, useCorpus, type CorpusRecord, type LibraryDatabase } from '../library/library-db';
+import { storeCorpusInUse, type CorpusRecord, type LibraryDatabase } from '../library/library-db';
 
 export type ImportPhase = 'reading' | 'indexing' | 'storing';
 
@@ -124,9 +125,8 @@ export async function runImport(request: ImportRequest, hooks: ImportHooks): Pro
     stats: corpusStats(index, hooks.finder.gazetteer),
     indexVersion: INDEX_VERSION,
   };
-  await storeCorpus(hooks.db, record, articles, index.toBytes());
-  // Only now, with all of it stored, does the new corpus replace the one in use: one write of one key.
-  await useCorpus(hooks.db, record.id);
+  // Stored and put in use in one transaction: another tab's delete or choice lands before both or after, never between.
+  await storeCorpusInUse(hooks.db, record, articles, index.toBytes());
   hooks.progress({ phase: 'storing', done: articles.length, total: articles.length });
   return { kind: 'imported', corpus: record, rejections: collector.rejections };
 }

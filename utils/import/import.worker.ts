@@ -6,8 +6,7 @@ import { GAZETTEER_PATH } from '../background/extension-paths';
 import { countFigures } from '../core/import/corpus-stats';
 import { Gazetteer } from '../core/places/gazetteer';
 import { PlaceFinder } from '../core/places/find-places';
-import type { CorpusArticle } from '../core/types';
-import { corpusArticles, openLibrary } from '../library/library-db';
+import { openLibrary, readCorpora, readCorpus, updateCorpus } from '../library/library-db';
 import { runImport } from './import-job';
 import { checkSelection } from './read-file';
 import { FILE_LIMITS } from './limits';
@@ -29,15 +28,14 @@ function placeFinder(): Promise<PlaceFinder> {
 
 async function countCorpusFigures(corpusId: string): Promise<void> {
   const db = await openLibrary();
-  const articles = await corpusArticles(db, corpusId);
+  const { articles } = await readCorpus(db, corpusId);
   let done = 0;
   const figures = countFigures(articles, () => {
     done++;
     if (done % 50 === 0) post({ type: 'figures-progress', corpusId, done, total: articles.length });
   });
-  const record = await db.get('corpora', corpusId);
-  // Deleted meanwhile: nothing to update.
-  if (record) await db.put('corpora', { ...record, stats: { ...record.stats, figures } });
+  // Written onto the description as it is now (renamed meanwhile, perhaps); deleted meanwhile, it fails and stays deleted.
+  await updateCorpus(db, corpusId, (record) => ({ ...record, stats: { ...record.stats, figures } }));
   post({ type: 'figures-counted', corpusId });
 }
 
@@ -55,8 +53,8 @@ addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
       const files = await Promise.all(
         message.files.map(async (file) => (file.size > FILE_LIMITS.maxFileBytes ? { name: file.name, bytes: new Uint8Array(0), size: file.size } : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
       );
-      const extraArticles: CorpusArticle[] = [];
-      for (const id of message.mergeIds ?? []) extraArticles.push(...(await corpusArticles(db, id)));
+      // The merged corpora as of one moment: one deleted in another tab fails the merge instead of being left out.
+      const extraArticles = (await readCorpora(db, message.mergeIds ?? [])).flatMap((corpus) => corpus.articles);
       let lastPost = 0;
       const outcome = await runImport(
         { name: message.name, files, mappings: message.mappings, extraArticles, origin: message.mergeIds?.length ? `merged from ${message.mergeIds.length} corpora` : undefined },

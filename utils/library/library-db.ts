@@ -1,13 +1,15 @@
 /**
  * The library of corpora, in IndexedDB (through idb): each imported corpus's description, its
- * articles and its stored index, and which corpus is in use. Shared by the options page, its import
- * worker and the background (all one extension origin).
+ * articles and its stored index, and which corpus is in use. Shared by the options pages (any
+ * number of tabs), their import workers and the background (all one extension origin).
  *
- * Nothing half-written is ever in use: a corpus's articles and index are written first, its
- * description last, in one transaction; the corpus in use changes by one write of one key, after
- * that. A corpus without a description (an import that crashed or was cancelled) is swept away.
+ * Nothing half-written is ever seen: a corpus's articles, index and description are written in one
+ * transaction. Every change that depends on what it read (use, rename, delete, the sweep, counted
+ * figures, a rebuilt index) reads and writes in one transaction, awaiting nothing but IndexedDB
+ * inside it: another tab's change lands wholly before or wholly after, so a deleted corpus never
+ * comes back and no tab undoes another's rename.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CorpusStatistics } from '../core/import/corpus-stats';
 import type { CorpusArticle } from '../core/types';
 
@@ -50,34 +52,60 @@ export function openLibrary(): Promise<LibraryDatabase> {
   });
 }
 
+/** A corpus that is not in the library, or no longer: deleted, perhaps in another tab. */
+export class CorpusMissing extends Error {
+  override name = 'CorpusMissing';
+  constructor() {
+    super('no such corpus in the library (it was deleted, perhaps in another tab)');
+  }
+}
+
+type Scope = StoreNames<LibrarySchema>[];
+const CORPUS_STORES: Scope = ['corpora', 'articles', 'indexes'];
+
 export async function activeCorpusId(db: LibraryDatabase): Promise<string> {
-  const id = await db.get('settings', 'active');
-  if (!id || id === BUNDLED_CORPUS_ID) return BUNDLED_CORPUS_ID;
-  // A corpus deleted in another tab falls back to the bundled one.
-  return (await db.getKey('corpora', id)) ? id : BUNDLED_CORPUS_ID;
+  const transaction = db.transaction(['settings', 'corpora']);
+  const id = await transaction.objectStore('settings').get('active');
+  // A corpus deleted in another tab falls back to the bundled one (which has no description).
+  return id && (await transaction.objectStore('corpora').getKey(id)) !== undefined ? id : BUNDLED_CORPUS_ID;
+}
+
+/** The imported corpora, oldest first, and the one in use, as of one moment. */
+export async function readLibrary(db: LibraryDatabase): Promise<{ corpora: CorpusRecord[]; activeId: string }> {
+  const transaction = db.transaction(['settings', 'corpora']);
+  const [id, corpora] = await Promise.all([transaction.objectStore('settings').get('active'), transaction.objectStore('corpora').getAll()]);
+  return {
+    corpora: corpora.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    activeId: id && corpora.some((corpus) => corpus.id === id) ? id : BUNDLED_CORPUS_ID,
+  };
 }
 
 export async function useCorpus(db: LibraryDatabase, id: string): Promise<void> {
-  if (id !== BUNDLED_CORPUS_ID && !(await db.getKey('corpora', id))) throw new Error('no such corpus in the library');
-  await db.put('settings', id, 'active');
+  const transaction = db.transaction(['settings', 'corpora'], 'readwrite');
+  if (id !== BUNDLED_CORPUS_ID && (await transaction.objectStore('corpora').getKey(id)) === undefined) throw new CorpusMissing();
+  void transaction.objectStore('settings').put(id, 'active');
+  await transaction.done;
 }
 
-export async function listCorpora(db: LibraryDatabase): Promise<CorpusRecord[]> {
-  return (await db.getAll('corpora')).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
-/** Stores a whole corpus in one transaction; it becomes visible (and usable) only when all of it is written. */
-export async function storeCorpus(db: LibraryDatabase, record: CorpusRecord, articles: readonly CorpusArticle[], indexBytes: Uint8Array): Promise<void> {
-  const transaction = db.transaction(['corpora', 'articles', 'indexes'], 'readwrite');
+/**
+ * Stores a whole corpus and puts it in use, in one transaction: it becomes visible, and in use,
+ * only when all of it is written, and no tab sees it stored but not yet in use.
+ */
+export async function storeCorpusInUse(db: LibraryDatabase, record: CorpusRecord, articles: readonly CorpusArticle[], indexBytes: Uint8Array): Promise<void> {
+  const transaction = db.transaction(['settings', 'corpora', 'articles', 'indexes'], 'readwrite');
   const articleStore = transaction.objectStore('articles');
   for (const article of articles) void articleStore.put({ ...article, corpusId: record.id });
   void transaction.objectStore('indexes').put({ corpusId: record.id, bytes: indexBytes });
   void transaction.objectStore('corpora').put(record);
+  void transaction.objectStore('settings').put(record.id, 'active');
   await transaction.done;
 }
 
+/** Returns once its transaction has finished, so that decoding the index holds no other tab's change. */
 export async function loadIndexBytes(db: LibraryDatabase, id: string): Promise<Uint8Array> {
-  const stored = await db.get('indexes', id);
+  const transaction = db.transaction('indexes');
+  const stored = await transaction.store.get(id);
+  await transaction.done;
   if (!stored) throw new Error(`the library has no index for corpus ${id}`);
   return stored.bytes;
 }
@@ -88,42 +116,91 @@ export async function articleTexts(db: LibraryDatabase, corpusId: string, ids: r
   return new Map(found.flatMap((article) => (article ? [[article.id, article.text] as const] : [])));
 }
 
-export async function corpusArticles(db: LibraryDatabase, corpusId: string): Promise<CorpusArticle[]> {
-  const rows = await db.getAllFromIndex('articles', 'byCorpus', corpusId);
-  return rows.map(({ corpusId: _corpusId, ...article }) => article);
+/**
+ * Corpora with all their articles, read at one moment; any of them gone fails the whole read
+ * (CorpusMissing). Returns once the transaction has finished: callers index or count for seconds
+ * without yielding, and a transaction still open meanwhile would hold every other tab's changes.
+ */
+export async function readCorpora(db: LibraryDatabase, ids: readonly string[]): Promise<{ record: CorpusRecord; articles: CorpusArticle[] }[]> {
+  const transaction = db.transaction(['corpora', 'articles']);
+  const byCorpus = transaction.objectStore('articles').index('byCorpus');
+  const corpora = await Promise.all(
+    ids.map(async (id) => {
+      const [record, rows] = await Promise.all([transaction.objectStore('corpora').get(id), byCorpus.getAll(id)]);
+      if (!record) throw new CorpusMissing();
+      return { record, articles: rows.map(({ corpusId: _corpusId, ...article }) => article) };
+    }),
+  );
+  await transaction.done;
+  return corpora;
 }
 
-export async function renameCorpus(db: LibraryDatabase, id: string, name: string): Promise<void> {
-  const record = await db.get('corpora', id);
-  if (!record) throw new Error('no such corpus in the library');
-  await db.put('corpora', { ...record, name });
+export async function readCorpus(db: LibraryDatabase, id: string): Promise<{ record: CorpusRecord; articles: CorpusArticle[] }> {
+  const [corpus] = await readCorpora(db, [id]);
+  return corpus!;
 }
 
-/** Deletes a corpus; the one in use gives way to the bundled corpus first. */
+/**
+ * Changes a corpus's description: `change` runs inside the transaction, on the description as it
+ * is then, so another tab's rename or count made meanwhile is kept, and a deleted corpus is not
+ * written back (CorpusMissing).
+ */
+export async function updateCorpus(db: LibraryDatabase, id: string, change: (record: CorpusRecord) => CorpusRecord): Promise<void> {
+  const transaction = db.transaction('corpora', 'readwrite');
+  const record = await transaction.store.get(id);
+  if (!record) throw new CorpusMissing();
+  void transaction.store.put(change(record));
+  await transaction.done;
+}
+
+export function renameCorpus(db: LibraryDatabase, id: string, name: string): Promise<void> {
+  return updateCorpus(db, id, (record) => ({ ...record, name }));
+}
+
+/** Replaces a corpus's index with one rebuilt in a newer format; a corpus deleted while it was rebuilt stays deleted. */
+export async function storeRebuiltIndex(db: LibraryDatabase, id: string, bytes: Uint8Array, indexVersion: number): Promise<void> {
+  const transaction = db.transaction(['corpora', 'indexes'], 'readwrite');
+  const record = await transaction.objectStore('corpora').get(id);
+  if (!record) throw new CorpusMissing();
+  void transaction.objectStore('indexes').put({ corpusId: id, bytes });
+  void transaction.objectStore('corpora').put({ ...record, indexVersion });
+  await transaction.done;
+}
+
+/** Deletes a corpus; the one in use gives way to the bundled corpus in the same transaction. */
 export async function deleteCorpus(db: LibraryDatabase, id: string): Promise<void> {
-  if ((await db.get('settings', 'active')) === id) await db.put('settings', BUNDLED_CORPUS_ID, 'active');
-  await removeCorpusData(db, id);
+  const transaction = db.transaction(['settings', ...CORPUS_STORES], 'readwrite');
+  if ((await transaction.objectStore('corpora').getKey(id)) === undefined) throw new CorpusMissing();
+  if ((await transaction.objectStore('settings').get('active')) === id) void transaction.objectStore('settings').put(BUNDLED_CORPUS_ID, 'active');
+  removeCorpusData(transaction, id);
+  await transaction.done;
 }
 
-async function removeCorpusData(db: LibraryDatabase, id: string): Promise<void> {
-  const transaction = db.transaction(['corpora', 'articles', 'indexes'], 'readwrite');
+function removeCorpusData(transaction: IDBPTransaction<LibrarySchema, Scope, 'readwrite'>, id: string): void {
   void transaction.objectStore('corpora').delete(id);
   void transaction.objectStore('indexes').delete(id);
   // Every key [id, anything]: arrays sort after strings, so [id, []] bounds them all.
   void transaction.objectStore('articles').delete(IDBKeyRange.bound([id], [id, []]));
-  await transaction.done;
 }
 
-/** Removes what an interrupted import left: articles or indexes of a corpus with no description. */
+/**
+ * Removes articles and indexes whose corpus has no description. Since a corpus is stored in one
+ * transaction, an import still running in another tab has written nothing yet, and one that
+ * finished has its description: what is left without one comes from earlier versions or damaged
+ * storage. The sweep reads and deletes in one transaction, so an import committing meanwhile is
+ * seen whole (and kept) or not at all.
+ */
 export async function sweepUnfinished(db: LibraryDatabase): Promise<number> {
-  const described = new Set(await db.getAllKeys('corpora'));
-  const orphans = new Set((await db.getAllKeys('indexes')).filter((id) => !described.has(id)));
-  let cursor = await db.transaction('articles').store.openKeyCursor();
+  const transaction = db.transaction(CORPUS_STORES, 'readwrite');
+  const described = new Set(await transaction.objectStore('corpora').getAllKeys());
+  const orphans = new Set((await transaction.objectStore('indexes').getAllKeys()).filter((id) => !described.has(id)));
+  // One step per corpus, however many articles it has.
+  let cursor = await transaction.objectStore('articles').index('byCorpus').openKeyCursor(null, 'nextunique');
   while (cursor) {
-    const [corpusId] = cursor.key;
-    if (!described.has(corpusId)) orphans.add(corpusId);
+    if (!described.has(cursor.key)) orphans.add(cursor.key);
     cursor = await cursor.continue();
   }
-  for (const id of orphans) await removeCorpusData(db, id);
+  for (const id of orphans) removeCorpusData(transaction, id);
+  await transaction.done;
   return orphans.size;
 }

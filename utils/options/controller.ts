@@ -5,18 +5,7 @@ import type { FieldMapping } from '../core/import/fields';
 import type { CorpusArticle } from '../core/types';
 import type { FromImportWorker, ToImportWorker } from '../import/import-messages';
 import ImportWorker from '../import/import.worker?worker';
-import {
-  activeCorpusId,
-  BUNDLED_CORPUS_ID,
-  corpusArticles,
-  deleteCorpus,
-  listCorpora,
-  openLibrary,
-  renameCorpus,
-  sweepUnfinished,
-  useCorpus,
-  type LibraryDatabase,
-} from '../library/library-db';
+import { BUNDLED_CORPUS_ID, CorpusMissing, deleteCorpus, openLibrary, readCorpus, readLibrary, renameCorpus, sweepUnfinished, useCorpus, type LibraryDatabase } from '../library/library-db';
 import { bundledOutlines } from '../background/bundled-corpus';
 import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, fetchOwnFile } from '../background/extension-files';
 import { MapService } from '../background/map-service';
@@ -74,10 +63,11 @@ export class OptionsController {
 
   private async refresh(): Promise<void> {
     const db = await this.db;
-    this.set({ library: await listCorpora(db), activeId: await activeCorpusId(db) });
+    const { corpora, activeId } = await readLibrary(db);
+    this.set({ library: corpora, activeId });
     void this.drawMaps();
     // Corpora whose figures are not counted yet (just imported, or the page closed while counting).
-    for (const corpus of this.state.library) if (!corpus.stats.figures && !this.countsAsked.has(corpus.id)) this.countQueue.push(corpus.id);
+    for (const corpus of this.state.library) if (!corpus.stats.figures && !this.countsAsked.has(corpus.id) && !this.countQueue.includes(corpus.id)) this.countQueue.push(corpus.id);
     this.nextCount();
   }
 
@@ -215,7 +205,12 @@ export class OptionsController {
   remove(id: string): Promise<void> {
     return this.act(async () => {
       const name = this.nameOf(id);
-      await deleteCorpus(await this.db, id);
+      try {
+        await deleteCorpus(await this.db, id);
+      } catch (error) {
+        if (error instanceof CorpusMissing) return `${name} was already deleted, perhaps in another tab.`;
+        throw error;
+      }
       return `Deleted ${name}.`;
     });
   }
@@ -237,7 +232,7 @@ export class OptionsController {
 
   exportJsonl(id: string): Promise<void> {
     return this.act(async () => {
-      const articles = id === BUNDLED_CORPUS_ID ? await bundledArticles() : await corpusArticles(await this.db, id);
+      const articles = id === BUNDLED_CORPUS_ID ? await bundledArticles() : (await readCorpus(await this.db, id)).articles;
       const lines = articles.map((article) => JSON.stringify(article)).join('\n');
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([`${lines}\n`], { type: 'application/x-ndjson' }));
