@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePages, PAGES_DIR } from '../tests/support/fixtures';
+import { blob } from '../tests/support/hostile-text';
+import { LONGEST_TOKEN } from '../utils/core/text';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const run = (...args: string[]) => {
@@ -57,6 +59,32 @@ describe('npm run annotate', () => {
     const other = run('data/seeds/004_00ede0dd48624196.txt');
     expect(other.stdout).toContain('Russia is closing in on Bakhmut in the Ukraine conflict');
     expect(other.stdout).toContain('none: no article in the corpus covers this story');
+  });
+
+  // Page text is untrusted: a pasted blob as long as a short book is one word the page's own
+  // sentences, places and figures go around, not something to read them through.
+  it('answers a page holding one 200,000-character word as it answers the page without it', () => {
+    const seed = fixturePages().find((page) => page.name === 'seed-003')!;
+    if (seed.expected.kind !== 'article') throw new Error('seed-003 is an article');
+    const word = blob(200_000);
+    const html = seed.html.replace('safer places. They are', `safer places. ${word} They are`);
+    expect(html).not.toBe(seed.html);
+    const page = join(mkdtempSync(join(tmpdir(), 'sidenote-cli-')), 'huge-word.html');
+    writeFileSync(page, html);
+    const { code, stdout } = run(page, '--json');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    // The word is cut where the page's text is tidied; the text around it is whole.
+    expect(output.articleText).toContain(`safer places. ${word.slice(0, LONGEST_TOKEN)}… They are encouraged to evacuate to Kharkiv, approximately 56 miles west`);
+    expect(output.articleText.length).toBeLessThan(5000);
+    expect(output.sameArticle?.id).toBe(seed.expected.sameArticle);
+    expect(output.related.map((item: { id: string }) => item.id).sort()).toEqual(seed.expected.related);
+    const names = new Set(output.placeDetails.map((place: { name: string }) => place.name));
+    for (const name of seed.expected.places!) expect(names).toContain(name);
+    for (const mention of output.places) if (!mention.inHeadline) expect(output.articleText.slice(mention.start, mention.end)).toBe(mention.surface);
+    const note = (check: string) => output.notes.find((one: { claim: { text: string }; check: string }) => one.claim.text === 'approximately 56 miles' && one.check === check);
+    expect(note('distance')).toMatchObject({ verdict: 'differs', evidence: [{ quote: expect.stringMatching(/Kupiansk .* to Kharkiv .*: 103 km/) }] });
+    expect(note('direction')).toMatchObject({ verdict: 'agrees' });
   });
 
   it('uses another corpus with --corpus', () => {

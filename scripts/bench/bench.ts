@@ -1,26 +1,24 @@
 /**
- * npm run bench [-- --sizes 1000,10000,100000] [--repeat 5] [--baseline-sample 3]
+ * npm run bench [-- --sizes 1000,10000,100000] [--repeat 5] [--baseline-sample 3] [--import-size 10000] [--hostile-length 300000]
  *
  * In Node, on deterministic corpora made from real article text (./synthetic-corpus.ts): index
  * build time (places found in every article included) and memory, stored index size, cold load, and the time to annotate a page (all that
  * follows Readability) at p50/p95, beside the naive baseline (fuse.js over all corpus text) run in
  * the same process. Prints a table, writes scripts/bench/RESULTS.md, ends with one JSON line.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { analysePage } from '../../utils/core/analyse-page';
-import { annotate } from '../../utils/core/annotate';
 import { CLAIM_COLUMNS } from '../../utils/core/claims/claim-table';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import { keyTerms, termCounts } from '../../utils/core/key-terms';
-import { checkConsistency } from '../../utils/core/consistency/check-consistency';
 import type { ArticleInput } from '../../utils/core/types';
-import { extractArticle } from '../../utils/extract/extract-article';
+import { MAX_CHECKED_CHARACTERS } from '../../utils/core/analyse-page';
+import { benchHostile, hostileTable, HOSTILE_CORPUS_SIZE, HOSTILE_ROUNDS } from './bench-hostile';
 import { benchImport, importTable } from './bench-import';
+import { benchmarkPages, timeAnnotation } from './bench-pages';
 import { benchPlaces, PLACES_TARGETS, placesTable } from './bench-places';
 import { percentile } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
@@ -33,6 +31,7 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '5' },
     'baseline-sample': { type: 'string', default: '3' },
     'import-size': { type: 'string', default: '10000' },
+    'hostile-length': { type: 'string', default: String(MAX_CHECKED_CHARACTERS) },
   },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -68,25 +67,6 @@ function arrayBytes(index: CorpusIndex): number {
 const progress = (message: string) => process.stderr.write(`bench:   ${message}\n`);
 const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(0));
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
-
-/** The pages: every real page of ../shared/data/pages and the seed pages, extracted once (Readability is not timed). */
-function benchmarkPages(): ArticleInput[] {
-  const folders = [
-    ...readdirSync(new URL('../../../shared/data/pages/', import.meta.url).pathname).map((name) => new URL(`../../../shared/data/pages/${name}/source.html`, import.meta.url).pathname),
-    ...[0, 1, 2, 3, 4].map((n) => new URL(`../../tests/fixtures/pages/seed-00${n}/source.html`, import.meta.url).pathname),
-  ];
-  return folders.flatMap((path) => {
-    if (!path.endsWith('.html')) return [];
-    let html: string;
-    try {
-      html = readFileSync(path, 'utf8');
-    } catch {
-      return [];
-    }
-    const extraction = extractArticle(new JSDOM(html, { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document);
-    return extraction.kind === 'article' ? [extraction.article] : [];
-  });
-}
 
 interface SizeResult {
   size: number;
@@ -153,22 +133,14 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
 
   progress(`built in ${(buildMs / 1000).toFixed(1)} s, loads in ${ms(percentile(loads, 50))} ms; annotating`);
   const texts = corpus.texts();
-  // Annotating a page is everything after Readability, as the background does it: the analysis
-  // (places, claims, pairing with corpus figures, ranking), the sidebar's annotation, then the
-  // figures check that reuses the analysis. The first two are what the sidebar waits for. One pass
-  // over the pages comes first and is reported on its own: it compiles the code and builds the
-  // number model, which a worker does once, not once a page.
+  // One pass over the pages comes first and is reported on its own: it compiles the code and
+  // builds the number model, which a worker does once, not once a page.
   const firstPass: number[] = [];
   const samples: number[] = [];
   const sidebarSamples: number[] = [];
   for (let round = -1; round < repeat; round++) {
     for (const page of pages) {
-      started = performance.now();
-      const analysis = analysePage(page, index!, finder);
-      await annotate(page, index!, texts, finder, analysis);
-      const sidebar = performance.now() - started;
-      await checkConsistency(page, index!, texts, finder, analysis);
-      const whole = performance.now() - started;
+      const { sidebar, whole } = await timeAnnotation(page, index!, texts, finder);
       if (round < 0) firstPass.push(whole);
       else {
         sidebarSamples.push(sidebar);
@@ -223,6 +195,9 @@ const places = benchPlaces(pages, repeat, heapBytes);
 const importSize = Number(values['import-size']);
 process.stderr.write(`bench: importing ${importSize.toLocaleString('en')} articles…\n`);
 const imported = importSize > 0 ? await benchImport(importSize, finder) : null;
+const hostileLength = Number(values['hostile-length']);
+process.stderr.write(`bench: hostile pages of ${hostileLength.toLocaleString('en')} characters…\n`);
+const hostile = hostileLength > 0 ? await benchHostile(pages, finder, hostileLength, HOSTILE_ROUNDS) : null;
 
 const header = '| articles | build | build peak heap | index file | cold load | index in memory | first pass p50 / max | annotate p50 | annotate p95 | of which before the sidebar shows, p50 / p95 | baseline p50 (pages) | speed-up | peak RSS |';
 const rows = results.map((r) =>
@@ -280,14 +255,25 @@ statistics taken and stored in IndexedDB (fake-indexeddb in Node). Target: 10,00
 within a minute.
 
 ${imported ? importTable(imported) : 'not run (--import-size 0)'}
+
+## Hostile pages
+
+Each shape of tests/support/hostile-text.ts (a pasted blob, runs of digits or punctuation, number
+words, thousands of names, deep brackets...) as a page of ${hostileLength.toLocaleString('en')} characters, annotated
+as the pages above are (figures check included) against a ${HOSTILE_CORPUS_SIZE.toLocaleString('en')}-article corpus, in the same
+rounds as the ordinary pages. The last column is the cost of a character beside an ordinary page's.
+
+${hostile ? hostileTable(hostile) : 'not run (--hostile-length 0)'}
 `;
 writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
 console.log(table);
 console.log(placesTable(places));
 if (imported) console.log(importTable(imported));
+if (hostile) console.log(hostileTable(hostile));
 console.log(
   JSON.stringify({
     bench: 'sidenote',
+    hostile: hostile && { length: hostile.length, ordinaryP50Ms: +hostile.ordinaryP50.toFixed(2), p50Ms: Object.fromEntries(hostile.shapes.map(({ shape, p50 }) => [shape, Math.round(p50)])) },
     import: imported && { articles: imported.articles, imported: imported.imported, totalMs: Math.round(imported.totalMs), buildOnlyMs: Math.round(imported.buildOnlyMs), phaseMs: Object.fromEntries(Object.entries(imported.phaseMs).map(([phase, time]) => [phase, Math.round(time)])) },
     places: {
       gazetteerBytes: places.fileBytes,

@@ -16,3 +16,6 @@ export function codeUnitTest(pattern: RegExp): (code: number) => boolean {
     return (known === 0 ? ask(code) : known) === 1;
   };
 }
+
+/** Whether a UTF-16 code unit opens a surrogate pair: a cut after it would split a character. */
+export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

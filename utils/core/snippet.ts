@@ -1,4 +1,4 @@
-import { foldText, sentences, words, type Sentence } from './text';
+import { foldText, LONGEST_TOKEN, sentences, words, type Sentence } from './text';
 import type { Snippet, TextRange } from './types';
 
 /**
@@ -65,34 +65,22 @@ function paragraphsOf(text: string): (TextRange & { line: number })[] {
   return found;
 }
 
-const termFinders = new WeakMap<ReadonlyMap<string, number>, RegExp>();
-/** A pattern finding where any of the terms starts (the longest there), to be run with overlaps; one per query. */
-function termFinder(weights: ReadonlyMap<string, number>): RegExp {
-  let finder = termFinders.get(weights);
-  if (!finder) {
-    const alternatives = [...weights.keys()].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    finder = new RegExp(alternatives.join('|') || '(?!)', 'g');
-    termFinders.set(weights, finder);
-  }
-  return finder;
-}
-
 /**
- * Per line of a folded text, the terms it holds as substrings, in the weights' order: one scan for
- * all terms, since folding keeps line breaks.
+ * Per line of a folded text, the terms it holds as substrings, in the weights' order: folding keeps
+ * line breaks. Each term is looked for on its own, once a line: a pattern joining the page's terms
+ * would grow with them, and is refused past some length (a pasted blob can be a key term).
  */
 function termsByLine(folded: string, weights: ReadonlyMap<string, number>): string[][] {
   const lineStarts = [0];
   for (let at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   const found = lineStarts.map(() => new Set<string>());
-  const finder = termFinder(weights);
-  let line = 0;
-  finder.lastIndex = 0;
-  for (let match = finder.exec(folded); match; match = finder.exec(folded)) {
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= match.index) line++;
-    // Terms starting at the same place ("american", "american-sudanese") all count.
-    for (const term of weights.keys()) if (folded.startsWith(term, match.index)) found[line]!.add(term);
-    finder.lastIndex = match.index + 1;
+  for (const term of weights.keys()) {
+    for (let at = folded.indexOf(term), line = 0; at >= 0; ) {
+      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
+      found[line]!.add(term);
+      if (line + 1 >= lineStarts.length) break;
+      at = folded.indexOf(term, lineStarts[line + 1]);
+    }
   }
   return found.map((terms) => (terms.size ? [...weights.keys()].filter((term) => terms.has(term)) : []));
 }
@@ -123,19 +111,34 @@ function windowAroundMatches(
   const matches = words(text.slice(start, end)).filter((token) => weights.has(token.term));
   let bestFrom = start;
   let bestWeight = -1;
-  for (const anchor of matches) {
+  // The window from each match holds it and those after it that end within maxLength: found by
+  // moving one end forward, not by reading every match again for each (a long corpus line can hold thousands).
+  let past = 0;
+  matches.forEach((anchor, first) => {
     const from = start + anchor.start;
-    const weight = matches
-      .filter((token) => start + token.start >= from && start + token.end <= from + maxLength)
-      .reduce((sum, token) => sum + (weights.get(token.term) ?? 0), 0);
+    past = Math.max(past, first);
+    while (past < matches.length && start + matches[past]!.end <= from + maxLength) past++;
+    // Summed afresh (at most maxLength / 2 matches) rather than as a difference of running sums, which rounds differently.
+    let weight = 0;
+    for (let at = first; at < past; at++) weight += weights.get(matches[at]!.term) ?? 0;
     if (weight > bestWeight) [bestFrom, bestWeight] = [from, weight];
-  }
+  });
   // Start a little before the first match so it reads as a phrase, not a fragment.
   let from = Math.max(start, bestFrom - 40);
-  while (from > start && /\S/.test(text[from - 1] ?? '')) from--;
+  from = wordStart(text, from, Math.max(start, from - LONGEST_TOKEN));
   let to = Math.min(end, from + maxLength);
   while (to < end && to > from && /\S/.test(text[to] ?? '')) to--;
   return [from, to > from ? to : Math.min(end, from + maxLength)];
+}
+
+/**
+ * Where the word holding `at` starts, looked for no further back than `limit`: a corpus text is
+ * not tidied, and a run without white space as long as the text would be walked whole.
+ */
+function wordStart(text: string, at: number, limit: number): number {
+  let from = at;
+  while (from > limit && /\S/.test(text[from - 1] ?? '')) from--;
+  return from;
 }
 
 /** The sentence holding `range` (a place's mention), cut to `maxLength` around it, with the range marked. */
@@ -154,7 +157,7 @@ export function snippetAround(text: string, range: TextRange, maxLength = 240): 
   let to = bounds.end;
   if (to - from > maxLength) {
     from = Math.max(bounds.start, range.start - Math.floor((maxLength - (range.end - range.start)) / 2));
-    while (from > bounds.start && /\S/.test(text[from - 1] ?? '')) from--;
+    from = wordStart(text, from, Math.max(bounds.start, from - LONGEST_TOKEN));
     to = Math.min(bounds.end, from + maxLength);
     while (to > range.end && to < bounds.end && /\S/.test(text[to] ?? '')) to--;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, nameTerms, normalizeTerm, sentences, tidyText, words } from './text';
+import { firstSentence, LONGEST_TOKEN, nameTerms, normalizeTerm, sentences, tidyText, words } from './text';
 
 describe('normalizeTerm', () => {
   it.each([
@@ -44,6 +44,14 @@ describe('sentences', () => {
 describe('tidyText', () => {
   it('collapses spaces and keeps paragraph breaks', () => {
     expect(tidyText('  a \u00a0 b\r\n\r\n\r\n\r\nc  ')).toBe('a b\n\nc');
+  });
+
+  it('cuts a run without white space past LONGEST_TOKEN characters, never inside a surrogate pair', () => {
+    const whole = 'x'.repeat(LONGEST_TOKEN);
+    expect(tidyText(`a ${whole} b`)).toBe(`a ${whole} b`);
+    expect(tidyText(`a ${whole}yz\n${whole}y b`)).toBe(`a ${whole}…\n${whole}… b`);
+    const astral = `${'x'.repeat(LONGEST_TOKEN - 1)}😀yz`;
+    expect(tidyText(astral)).toBe(`${'x'.repeat(LONGEST_TOKEN - 1)}…`);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isHighSurrogate } from './code-units';
 import { sentenceBreaks } from './sentence-breaks';
 import { STOPWORDS } from './stopwords';
 import type { TextRange } from './types';
@@ -57,13 +58,31 @@ export function contentTerms(text: string, tokens: readonly Token[] = words(text
   return tokens.map((token) => token.term).filter(isContentTerm);
 }
 
-/** Collapses runs of spaces and blank lines the way a reader sees the text, keeping paragraph breaks. */
+/**
+ * Longest run of characters without white space a page keeps whole. No word runs this long (the
+ * longest in all of ../shared/data is a 39-character web address); a longer run is a pasted blob, a
+ * run of digits or of punctuation, which every stage that reads the page would otherwise read,
+ * some of them once for each of its characters.
+ */
+export const LONGEST_TOKEN = 100;
+// Tried only where a run starts: tried from each of its characters, a run just short of the limit
+// would be read to its end once a character (a 2 MB page of such runs took half a second).
+const TOO_LONG_TOKEN = new RegExp(`(?<!\\S)\\S{${LONGEST_TOKEN + 1},}`, 'g');
+/** A run cut to LONGEST_TOKEN characters (one fewer rather than split a surrogate pair), the cut shown as a reader would write it. */
+const cutToken = (run: string) => `${run.slice(0, isHighSurrogate(run.charCodeAt(LONGEST_TOKEN - 1)) ? LONGEST_TOKEN - 1 : LONGEST_TOKEN)}…`;
+
+/**
+ * Collapses runs of spaces and blank lines the way a reader sees the text, keeping paragraph
+ * breaks, and cuts runs without white space to LONGEST_TOKEN characters: the text every stage of
+ * a page's analysis reads.
+ */
 export function tidyText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
+    .replace(TOO_LONG_TOKEN, cutToken)
     .trim();
 }
 
@@ -99,7 +118,8 @@ const ABBREVIATION = /(?:^|\s|\()(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt
 export function firstSentence(text: string, maxLength = 300): string {
   const all = sentences(text);
   let first = all[0]?.text ?? '';
-  for (let next = 1; next < all.length && ABBREVIATION.test(first) && all[next]!.start - all[next - 1]!.end <= 1; next++) first = `${first} ${all[next]!.text}`;
+  // Joined only while it could still be given whole: past maxLength it is cut, the same whatever follows.
+  for (let next = 1; next < all.length && first.length <= maxLength && ABBREVIATION.test(first) && all[next]!.start - all[next - 1]!.end <= 1; next++) first = `${first} ${all[next]!.text}`;
   if (first.length <= maxLength) return first;
   const cut = first.lastIndexOf(' ', maxLength - 1);
   return `${first.slice(0, cut > 40 ? cut : maxLength - 1)}…`;

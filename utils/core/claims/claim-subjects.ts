@@ -77,9 +77,21 @@ function placesFor(figure: TextRange, sentence: TextRange, text: string, places:
   return previous ? [previous] : [];
 }
 
-/** Whether a figure in this sentence can have a place as its subject: the sentence names one or points back to one. */
+/**
+ * Whether a figure in this sentence can have a place as its subject: the sentence names one or
+ * points back to one. `places` in text order: the first starting in the sentence is found by
+ * halving, where reading them all for each sentence would cost a page of names its sentences times its places.
+ */
 export function mayBeAboutPlace(sentence: Sentence, places: readonly PlaceInText[]): boolean {
-  return places.some((place) => place.start >= sentence.start && place.end <= sentence.end) || ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (places[middle]!.start < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let at = low; at < places.length && places[at]!.start < sentence.end; at++) if (places[at]!.end <= sentence.end) return true;
+  return ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
 }
 
 /** `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them for the sentence's other figures. */

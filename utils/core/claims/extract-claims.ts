@@ -8,7 +8,7 @@ import type { Claim, TextRange } from '../types';
 import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
 import { findDates, parseArticleDate, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
-import { findNumbers } from './number-spans';
+import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
 
 export interface ClaimContext {
@@ -30,8 +30,19 @@ export interface ClaimContext {
 // Words that join two figures into a range: "between 5 and 10 km", "from 2022 to 2024", "8-10 feet".
 const RANGE_JOINERS = /^\s*(?:to|and|[-‐–—]|through|or)\s*$/i;
 
-/** Most claims kept from one article: a statistics table pasted into a page is not an article's claims. */
+/**
+ * Most claims kept from one article: a statistics table pasted into a page is not an article's
+ * claims. Sentences are read in order only until that many figures are found, which bounds the
+ * work a page of nothing but figures makes (a later figure could not be kept).
+ */
 const MAX_CLAIMS = 400;
+
+/**
+ * Sentences this long or longer are not read for figures: the longest of ../shared/data runs to
+ * 951 characters, and a longer one is a table, a list or a blob without full stops, whose every
+ * figure would have its reading (qualifier, unit, subject, frame) look over all of it.
+ */
+export const LONGEST_SENTENCE_READ = 2000;
 
 // A figure in two units: "3 dollars 50 cents", "5 feet 2 inches", "c $ 100 and fifty".
 const SUBUNITS: Record<string, { of: ReadonlySet<string>; per: number }> = {
@@ -90,36 +101,27 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
   const allSentences = context.sentences ?? sentences(text);
   const reading = context.reading ?? 'whole';
   const read = reading === 'whole' ? allSentences : allSentences.filter((sentence) => mayBeAboutPlace(sentence, context.places ?? []) === (reading === 'about-places'));
-  const numbers = findNumbers(text, read);
-  const dates = findDates(text, read.filter((sentence) => sentence.text.length < 2000), published);
-  const insideDate = (range: TextRange) => dates.some((date) => date.start <= range.start && range.end <= date.end);
 
   const claims: Claim[] = [];
-  let sentenceIndex = 0;
-  const sentenceOf = (position: number) => {
-    while (sentenceIndex < allSentences.length - 1 && allSentences[sentenceIndex]!.end <= position) sentenceIndex++;
-    return allSentences[sentenceIndex]!;
-  };
+  const dates: DateSpan[] = [];
   const figures: (Figure & { high: number | null; iso?: string; sentence: TextRange })[] = [];
-  let pending: Figure[] = [];
-  let pendingSentence: TextRange | null = null;
-  const flush = () => {
-    if (pendingSentence) for (const figure of joinRanges(text, joinCompounds(text, pending))) figures.push({ ...figure, sentence: pendingSentence });
-    pending = [];
-  };
-  for (const number of numbers) {
-    if (insideDate(number)) continue;
-    const sentence = sentenceOf(number.start);
-    if (sentence !== pendingSentence) {
-      flush();
-      pendingSentence = sentence;
+  const budget: ModelBudget = { characters: MODEL_CHARACTERS_PER_ARTICLE };
+  // A sentence's figures all start inside it, after those of the sentences before it.
+  for (const sentence of read) {
+    if (figures.length >= MAX_CLAIMS) break;
+    if (sentence.text.length >= LONGEST_SENTENCE_READ) continue;
+    const sentenceDates = findDates(text, [sentence], published);
+    const insideDate = (range: TextRange) => sentenceDates.some((date) => date.start <= range.start && range.end <= date.end);
+    const pending: Figure[] = [];
+    for (const number of findNumbers(text, [sentence], true, budget)) {
+      if (insideDate(number)) continue;
+      const figure = readFigure(text, number, sentence);
+      if (figure) pending.push(figure);
     }
-    const figure = readFigure(text, number, sentence);
-    if (figure) pending.push(figure);
+    for (const figure of joinRanges(text, joinCompounds(text, pending))) figures.push({ ...figure, sentence });
+    for (const date of sentenceDates) figures.push({ ...dateClaim(date), sentence });
+    dates.push(...sentenceDates);
   }
-  flush();
-  sentenceIndex = 0;
-  for (const date of dates) figures.push({ ...dateClaim(date), sentence: sentenceOf(date.start) });
   figures.sort((a, b) => a.start - b.start);
 
   // A sentence with several figures is read for their subjects once.

@@ -7,9 +7,10 @@
  * "10km/hr"), which the model declines to read, are read here.
  */
 import { Culture, EnglishNumeric, NumberOptions, NumberRecognizer, StringUtility } from '@microsoft/recognizers-text-number';
+import { isHighSurrogate } from '../code-units';
 import { sentences, type Sentence } from '../text';
 import type { TextRange } from '../types';
-import { numberWindows, plainNumbers, SCALES } from './number-windows';
+import { isSpace, numberWindows, plainNumbers, SCALES } from './number-windows';
 
 export interface NumberSpan extends TextRange {
   value: number;
@@ -118,10 +119,52 @@ function valueOf(written: string, resolved: string | undefined): number {
 }
 
 /**
+ * The model's time grows with the square of its input and worse past a few hundred characters
+ * (a stretch of "one hundred and" takes 20 ms at 800 characters, 1.5 s at 3,200). No window of
+ * real text comes near this (the longest on all of ../shared/data is 164); a longer one, all
+ * number words or digits, is read in pieces of at most this many characters.
+ */
+export const MODEL_INPUT_CHARACTERS = 256;
+
+/**
+ * How many characters the model reads of one article at most, some thirty times what any article
+ * of ../shared/data sends it (665): a page built of number words would otherwise keep it busy for
+ * seconds. Past that, windows only the model reads are left unread.
+ */
+export const MODEL_CHARACTERS_PER_ARTICLE = 20_000;
+
+/** What is left of an article's MODEL_CHARACTERS_PER_ARTICLE: one budget for all the calls that read one article. */
+export interface ModelBudget {
+  characters: number;
+}
+
+/** [start, end) pieces of a window of at most MODEL_INPUT_CHARACTERS each, cut at white space where there is some. */
+function modelPieces(sentence: string, window: TextRange): [number, number][] {
+  const pieces: [number, number][] = [];
+  for (let start = window.start; start < window.end; ) {
+    let end = Math.min(window.end, start + MODEL_INPUT_CHARACTERS);
+    if (end < window.end) {
+      let space = end;
+      while (space > start && !isSpace(sentence.charCodeAt(space))) space--;
+      if (space > start) end = space;
+      else if (isHighSurrogate(sentence.charCodeAt(end - 1))) end--;
+    }
+    pieces.push([start, end]);
+    start = end;
+  }
+  return pieces;
+}
+
+/**
  * The numbers in `text` (or in the given sentences of it), in text order. `readPlainWindows` false
  * sends every window to the model: what reading plain windows by hand is tested against.
  */
-export function findNumbers(text: string, inSentences: readonly Sentence[] = sentences(text), readPlainWindows = true): NumberSpan[] {
+export function findNumbers(
+  text: string,
+  inSentences: readonly Sentence[] = sentences(text),
+  readPlainWindows = true,
+  budget: ModelBudget = { characters: MODEL_CHARACTERS_PER_ARTICLE },
+): NumberSpan[] {
   numberModel ??= rememberLastFolding();
   const found: NumberSpan[] = [];
   for (const sentence of inSentences) {
@@ -136,13 +179,10 @@ export function findNumbers(text: string, inSentences: readonly Sentence[] = sen
         }
         continue;
       }
-      for (const result of numberModel.parse(sentence.text.slice(window.start, window.end))) {
-        const start = offset + window.start + result.start;
-        // The model's end is inclusive.
-        const end = offset + window.start + result.end + 1;
-        const written = text.slice(start, end);
-        const value = valueOf(written, (result.resolution as { value?: string } | undefined)?.value);
-        if (Number.isFinite(value)) fromModel.push({ start, end, value, text: written, glued: false });
+      for (const [pieceStart, pieceEnd] of modelPieces(sentence.text, window)) {
+        if (budget.characters < pieceEnd - pieceStart) break;
+        budget.characters -= pieceEnd - pieceStart;
+        fromModel.push(...readByModel(text, sentence, pieceStart, pieceEnd));
       }
     }
     const glued: NumberSpan[] = [];
@@ -162,6 +202,20 @@ export function findNumbers(text: string, inSentences: readonly Sentence[] = sen
       glued.push({ start, end, value: Number(match[1] ?? 0) + VULGAR_FRACTIONS[match[2]!]!, text: match[0], glued: false });
     }
     found.push(...joinMixedScales(text, [...fromModel, ...glued].sort((a, b) => a.start - b.start)));
+  }
+  return found;
+}
+
+/** The numbers the model reads in [pieceStart, pieceEnd) of a sentence, with offsets into `text`. */
+function readByModel(text: string, sentence: Sentence, pieceStart: number, pieceEnd: number): NumberSpan[] {
+  const found: NumberSpan[] = [];
+  for (const result of numberModel!.parse(sentence.text.slice(pieceStart, pieceEnd))) {
+    const start = sentence.start + pieceStart + result.start;
+    // The model's end is inclusive.
+    const end = sentence.start + pieceStart + result.end + 1;
+    const written = text.slice(start, end);
+    const value = valueOf(written, (result.resolution as { value?: string } | undefined)?.value);
+    if (Number.isFinite(value)) found.push({ start, end, value, text: written, glued: false });
   }
   return found;
 }

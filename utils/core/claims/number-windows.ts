@@ -123,19 +123,24 @@ const NO_NUMBER_DECADE = /^[("'“‘[]*(?:\p{L}+-)?\d+s[)"'”’\],.;:!?]*$/u;
 // A plain number or cardinal word joined to the word it measures ("22-year-old", "1,250-kilometer", "six-month"),
 // which the model reads as the number alone.
 const NUMBER_BEFORE_HYPHEN = new RegExp(`^[("'“‘[$€£¥]*(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${CARDINAL_ALTERNATION})-\\p{L}+(?:-\\p{L}+)*[)"'”’\\],.;:!?]*$`, 'iu');
+// Digits are tried from where their run starts only (?<!\d): tried from each digit of a long run
+// that ends in a letter, the run would be read to its end from every one of them.
 const PLAIN_DIGITS = new RegExp(
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:(\\s+)(million|billion|trillion)(?!\\p{L}))?(?![\\p{L}\\d])|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
+  `(?<!\\d)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:(\\s+)(million|billion|trillion)(?!\\p{L}))?(?![\\p{L}\\d])|(?<!\\p{L})(?:${CARDINAL_ALTERNATION})(?!\\p{L})`,
   'giu',
 );
+// The same for a number before "in" or a number word. (A run of digits glued to a letter, which the
+// first digit's lookbehind would have let its second digit match, is no plain token: its window is
+// the model's either way.)
 const NOT_PLAIN_CONTEXT = new RegExp(
-  `\\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\\b|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)\\s+(?:in|over|out\\s+of)\\s+(?:an?|${CARDINAL_ALTERNATION}|\\d+)(?!\\p{L})|\\^|\\d\\s+\\d|(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|\\d+)[\\s-]+(?:and\\s+)?(?:${CARDINAL_ALTERNATION})(?!\\p{L})` +
+  `\\b(?:minus|negative|plus|point|dozens?|k|m|mn|bn|b|g|t|mil|mm)\\b|(?:(?<!\\p{L})(?:${CARDINAL_ALTERNATION})|(?<![\\p{L}\\d])\\d+)\\s+(?:in|over|out\\s+of)\\s+(?:an?|${CARDINAL_ALTERNATION}|\\d+)(?!\\p{L})|\\^|\\d\\s+\\d|(?:(?<!\\p{L})(?:${CARDINAL_ALTERNATION})|(?<![\\p{L}\\d])\\d+)[\\s-]+(?:and\\s+)?(?:${CARDINAL_ALTERNATION})(?!\\p{L})` +
     // The model's own filter drops "one" after these words; a number or an article before a plural scale makes it a number.
     `|\\b(?:the|this|that|which)\\s+one\\b|(?:(?<!\\p{L})(?:${CARDINAL_ALTERNATION}|an?)|\\d)[\\s-]+(?:hundreds|thousands)(?!\\p{L})`,
   'iu',
 );
 
 /** JavaScript white space (\s): a token is a run of anything else. */
-const isSpace = codeUnitTest(/\s/);
+export const isSpace = codeUnitTest(/\s/);
 
 /** Start of the token `count` tokens before the one starting at `start` (or of the first there is). */
 function tokensBack(text: string, start: number, count: number): number {

@@ -7,6 +7,7 @@
 import type { ClaimBound, ClaimKind, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
 import { STOPWORDS } from '../stopwords';
+import { LONGEST_TOKEN } from '../text';
 import type { NumberSpan } from './number-spans';
 import { currencyBefore, UNIT_TOKEN, unitAfter, type Measure, type UnitMatch } from './units';
 
@@ -129,12 +130,16 @@ function partOfName(text: string, number: TextRange, sentence: TextRange): boole
 
 const TEMPERATURE_CONTEXT = /temperature|weather|heat|cold|warm|hot\b|freez|frost|celsius|fahrenheit|thermometer|climate|degrees? (?:above|below)/i;
 
-// A web address or an e-mail: its digits are not figures.
+// A web address or an e-mail: its digits are not figures. Looked for in the token holding the
+// number, as far as a page keeps a token: a corpus article's run of digits and commas may be longer,
+// and each of its numbers would read all of it.
 function insideAddress(text: string, number: TextRange): boolean {
   let start = number.start;
   let end = number.end;
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  const from = Math.max(0, number.start - LONGEST_TOKEN);
+  const to = Math.min(text.length, number.end + LONGEST_TOKEN);
+  while (start > from && !/\s/.test(text[start - 1]!)) start--;
+  while (end < to && !/\s/.test(text[end]!)) end++;
   return /:\/\/|www\.|%[0-9A-F]{2}|@\w/i.test(text.slice(start, end));
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sharedArticleTexts, sharedPageSources } from '../../../tests/support/shared-texts';
-import { namesBeforeVerbs, SAID_AFTER, sourcingProfile } from './sourcing';
+import { MOST_NAME_CHARACTERS, namesBeforeVerbs, SAID_AFTER, sourcingProfile } from './sourcing';
 
 describe('sourcingProfile', () => {
   it('tells named, unnamed and cited sources apart', () => {
@@ -63,11 +63,20 @@ describe('namesBeforeVerbs', () => {
 
   it('on any text made of names, titles, verbs and the marks between them', () => {
     const pieces = fc.constantFrom('Smith', 'Mr.', 'Mr', 'Dr', 'Jo', 'O’Neil', 'Kleban-Byk', 'Київ', 'said', 'says', 'told', 'saidx', 'the', 'x', ' ', '  ', '\n', ',', '.', '"', '-', '\u2009', '𝐀b');
+    // No longer than a name may run: past it, the pattern over the whole text takes a blob for a name.
+    const texts = fc.array(pieces, { maxLength: 30 }).map((list) => list.join('')).filter((text) => text.length <= MOST_NAME_CHARACTERS);
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }).map((list) => list.join('')), (text) => {
+      fc.property(texts, (text) => {
         expect(namesBeforeVerbs(text)).toEqual(byPattern(text));
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('takes no word as long as a blob for a name, nor the end of one', () => {
+    const blob = `Z${'x'.repeat(MOST_NAME_CHARACTERS)}`;
+    expect(namesBeforeVerbs(`${blob} said it.`)).toEqual([]);
+    expect(namesBeforeVerbs(`${blob}Smith said it.`)).toEqual([]);
+    expect(namesBeforeVerbs(`${blob} Anna Smith said it.`)).toEqual([{ index: MOST_NAME_CHARACTERS + 2, name: 'Anna Smith' }]);
   });
 });

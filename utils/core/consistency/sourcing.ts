@@ -33,6 +33,12 @@ const isNameCharacter = (code: number) => code >= 128 || (code >= 65 && code <= 
 const isSpaceOrComma = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 44;
 /** A title and four words: the most a name of SAID_AFTER holds, separated by white space. */
 const MOST_NAME_PARTS = 5;
+/**
+ * The most characters those parts take, with the white space and commas between them and the verb
+ * (the longest name on all of ../shared/data takes 53). A word as long as a pasted blob is no
+ * name, and trying a name at each of its capitals would cost its length squared.
+ */
+export const MOST_NAME_CHARACTERS = 200;
 const SAID_BEFORE = new RegExp(`\\b(?:said|says|told reporters|added)\\s+(${NAME})`, 'gu');
 const ACCORDING_TO = new RegExp(`according to (?:the |a )?(${NAME})`, 'gu');
 const NOT_NAMES = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'You', 'The', 'This', 'That', 'But', 'And', 'A', 'An', 'In', 'On', 'Officials', 'Residents', 'Sources',
@@ -59,19 +65,20 @@ function sentenceAt(all: readonly TextRange[], position: number): number {
   return low;
 }
 
-/** Whether `text` writes `word` (lower case) as a word of its own somewhere. */
-function writesInLowerCase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}'’-]/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
-  }
-  return false;
+/**
+ * The words `text` writes as words of their own (not after an apostrophe or a hyphen), as written:
+ * read once, where looking each name up in the text would read it once a name.
+ */
+function wordsWritten(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(/(?<![\p{L}'’-])\p{L}+/gu), (match) => match[0]));
 }
 
 /**
- * The matches of SAID_AFTER, with their name and where they start. Run over the whole text, it
- * tries a name at every capital letter and costs more than the rest of the profile. A match ends in
- * one of its verbs, so it runs only on the few words before each verb, from where a match could
- * start (and not before the previous match's end, where a global search resumes).
+ * The matches of SAID_AFTER whose name is within MOST_NAME_CHARACTERS of its verb, with their name
+ * and where they start. Run over the whole text, it tries a name at every capital letter and costs
+ * more than the rest of the profile. A match ends in one of its verbs, so it runs only on the few
+ * words before each verb, from where a match could start (and not before the previous match's end,
+ * where a global search resumes).
  */
 export function namesBeforeVerbs(text: string): { index: number; name: string }[] {
   const found: { index: number; name: string }[] = [];
@@ -79,12 +86,15 @@ export function namesBeforeVerbs(text: string): { index: number; name: string }[
   for (const verb of text.matchAll(VERB_AFTER_SPACE)) {
     const verbEnd = verb.index + verb[0].length;
     if (verb.index < searchedTo) continue;
+    const limit = Math.max(searchedTo, verb.index - MOST_NAME_CHARACTERS);
     let from = verb.index;
     for (let parts = 0; ; parts++) {
-      while (from > searchedTo && isSpaceOrComma(text.charCodeAt(from - 1))) from--;
-      if (parts === MOST_NAME_PARTS || from === searchedTo || !isNameCharacter(text.charCodeAt(from - 1))) break;
-      while (from > searchedTo && isNameCharacter(text.charCodeAt(from - 1))) from--;
+      while (from > limit && isSpaceOrComma(text.charCodeAt(from - 1))) from--;
+      if (parts === MOST_NAME_PARTS || from === limit || !isNameCharacter(text.charCodeAt(from - 1))) break;
+      while (from > limit && isNameCharacter(text.charCodeAt(from - 1))) from--;
     }
+    // A word the limit cuts is too long to be part of a name: not even its end is one.
+    if (from === limit && from > searchedTo && isNameCharacter(text.charCodeAt(from - 1))) while (from < verb.index && isNameCharacter(text.charCodeAt(from))) from++;
     // One character past the verb, which its \b looks at.
     const match = SAID_AFTER_ONCE.exec(text.slice(from, verbEnd + 1));
     if (!match) continue;
@@ -102,7 +112,8 @@ const TITLES = /^(?:mr|mrs|ms|miss|dr|gen|general|col|colonel|lt|lieutenant|sgt|
  * in it ("Senator Mark Warner"), a lone first name joins the full name it starts, counts added up.
  */
 function mergeNames(named: ReadonlyMap<string, number>): Map<string, number> {
-  const parts = (name: string) => name.split(/\s+/).filter((word) => !TITLES.test(word));
+  const partsOf = new Map([...named.keys()].map((name) => [name, name.split(/\s+/).filter((word) => !TITLES.test(word))]));
+  const parts = (name: string) => partsOf.get(name)!;
   const full = [...named.keys()].filter((name) => parts(name).length > 1);
   const merged = new Map<string, number>();
   for (const [name, count] of named) {
@@ -117,6 +128,18 @@ function mergeNames(named: ReadonlyMap<string, number>): Map<string, number> {
   return merged;
 }
 
+/**
+ * Most named sources a profile weighs against one another: an article quotes tens, and merging
+ * compares every name with every other. A page of thousands of names keeps the most quoted.
+ */
+const MOST_NAMED = 500;
+
+function mostQuoted(named: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  if (named.size <= MOST_NAMED) return named;
+  const kept = new Set([...named].sort((a, b) => b[1] - a[1]).slice(0, MOST_NAMED).map(([name]) => name));
+  return new Map([...named].filter(([name]) => kept.has(name)));
+}
+
 /** "according to Russian officials", "a Russian military blogger said": a capitalized word that qualifies a noun is no name. */
 function isAdjective(text: string, end: number, name: string): boolean {
   if (DEMONYMS.has(name.toLowerCase()) || DEMONYMS.has(name.split(/\s+/).at(-1)!.toLowerCase())) return true;
@@ -128,6 +151,7 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
   const named = new Map<string, number>();
   const anonymous: SourcingProfile['anonymous'] = [];
   const cited = new Set<string>();
+  let written: Set<string> | undefined;
   // Each pattern runs once over the whole text, not once a sentence: a long page has hundreds.
   // A sentence's phrase is its first match of the first pattern that matches it.
   const phrases = new Map<number, string>();
@@ -156,13 +180,13 @@ export function sourcingProfile(text: string, placeNames: ReadonlySet<string> = 
       if (NOT_NAMES.has(first) && name.split(/\s+/).length === 1) continue;
       const cleaned = NOT_NAMES.has(first) ? name.split(/\s+/).slice(1).join(' ') : name;
       // "Analysts said": a one-word "name" the article also writes in lower case is a common noun.
-      const commonNoun = /^\p{L}+$/u.test(cleaned) && writesInLowerCase(text, cleaned.toLowerCase());
+      const commonNoun = /^\p{L}+$/u.test(cleaned) && (written ??= wordsWritten(text)).has(cleaned.toLowerCase());
       const adjective = isAdjective(text, match.end, name);
       if (cleaned && !placeNames.has(cleaned) && !commonNoun && !NOT_NAMES.has(cleaned) && !adjective) named.set(cleaned, (named.get(cleaned) ?? 0) + 1);
     }
   }
   return {
-    named: [...mergeNames(named)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    named: [...mergeNames(mostQuoted(named))].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     anonymous,
     cited: [...cited],
   };

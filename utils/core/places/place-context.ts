@@ -16,7 +16,10 @@ export interface Context {
   regions: Map<string, number>;
   /** What each name (by key) counted toward them: a name is no evidence for its own reading ("Edmonton" votes for neither Canada nor England). */
   own: Map<string, { countries: Map<string, number>; regions: Map<string, number> }>;
-  /** Settlements the article names for sure, by name: a namesake near them is likelier than one far away. */
+  /**
+   * Settlements the article names for sure, by name, each name and place once (a page may name
+   * one city thousands of times): a namesake near them is likelier than one far away.
+   */
   settlements: { key: string; place: Place }[];
 }
 
@@ -37,8 +40,13 @@ export function isNear(a: Place, b: Place): boolean {
 export function tally(named: Iterable<[NameCandidate, Place]>): Context {
   const context: Context = { countries: new Map(), regions: new Map(), settlements: [], own: new Map() };
   const add = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  const settled = new Set<string>();
   for (const [candidate, place] of named) {
-    if (SETTLEMENT_KINDS.has(place.kind)) context.settlements.push({ key: candidate.key, place });
+    const settlement = `${candidate.key}\n${place.id}`;
+    if (SETTLEMENT_KINDS.has(place.kind) && !settled.has(settlement)) {
+      settled.add(settlement);
+      context.settlements.push({ key: candidate.key, place });
+    }
     let own = context.own.get(candidate.key);
     if (!own) context.own.set(candidate.key, (own = { countries: new Map(), regions: new Map() }));
     if (place.country) {
