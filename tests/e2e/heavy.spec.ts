@@ -44,3 +44,22 @@ test('a page nested 5,000 elements deep gets an answer, not a crash', async ({ p
   expect(['ready', 'no-article']).toContain(status);
   if (status === 'no-article') await expect(sidebar(page).getByTestId('no-article')).toContainText('No article here');
 });
+
+test('a page with a 200,000-character word gets its sidebar, its places and its notes', async ({ page, pagesServer, clickToolbar }) => {
+  test.setTimeout(120_000);
+  // A pasted blob: letters and digits with nothing that parts them into words.
+  let seed = 7;
+  const blob = Array.from({ length: 200_000 }, () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[seed % 62];
+  }).join('');
+  const article = [...paragraphs.slice(0, 3), blob, ...paragraphs.slice(3, 8)].map((paragraph) => `<p>${paragraph}</p>`).join('');
+  await openGenerated(page, pagesServer.origin, '/generated/long-word/', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A report with a pasted blob</title><meta property="og:type" content="article"></head><body><article><h1>A report with a pasted blob</h1>${article}</article></body></html>`);
+  await clickToolbar(page);
+  expect(await settledStatus(page, 100_000)).toBe('ready');
+  await expect(sidebar(page).getByTestId('places-count')).toContainText('highlighted in the page', { timeout: 90_000 });
+  expect(await page.locator('sidenote-mark').count()).toBeGreaterThan(0);
+  await expect(sidebar(page).locator('[data-testid="consistency"]')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  // The blob is still the page's own, whole.
+  expect(await page.evaluate(() => document.querySelector('article')!.textContent!.length)).toBeGreaterThan(200_000);
+});
