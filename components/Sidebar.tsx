@@ -8,7 +8,6 @@ import { RelatedCoverage } from './RelatedCoverage';
 interface SidebarProps {
   state: SidebarState;
   onClose: () => void;
-  onKeyDown: (event: KeyboardEvent) => void;
   onSelectPlace: (placeId: string) => void;
   onShowSentence: (sentence: string) => void;
   /** Set when the page changed since Sidenote read it. */
@@ -21,9 +20,9 @@ const CHANGES: Record<PageChange, string> = {
   content: 'This page’s content changed since Sidenote read it.',
 };
 
-export function Sidebar({ state, onClose, onKeyDown, onSelectPlace, onShowSentence, pageChange, onRerun }: SidebarProps) {
+export function Sidebar({ state, onClose, onSelectPlace, onShowSentence, pageChange, onRerun }: SidebarProps) {
   return (
-    <aside class="panel" data-sidenote-panel tabIndex={-1} aria-label="Sidenote" onKeyDown={onKeyDown}>
+    <aside class="panel" data-sidenote-panel tabIndex={-1} aria-label="Sidenote">
       <header class="panel-header">
         <h1>Sidenote</h1>
         <button type="button" class="close" data-testid="close" aria-label="Close Sidenote" onClick={onClose}>

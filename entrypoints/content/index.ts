@@ -139,6 +139,7 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
       // Highlighting walks and wraps the page's text on this thread, which also hands the sidebar's
       // frame its load event and its messages: it waits until the frame has painted the answer.
       await sidebar.painted(SIDEBAR_PAINT_WAIT_MS);
+      if (!sidebar.isOpen) return;
       await Promise.all([showPlaces(ctx, sidebar, annotation), figures]);
     }
   } catch (error) {

@@ -101,7 +101,6 @@ export async function clickToolbarIcon(browser: ExtensionBrowser, page: Page): P
   }
 }
 
-/** The sidebar's panel inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
 /** The sidebar's panel, inside its extension frame (what a test or the benchmark reads; the page's own script cannot). */
 export function sidebarPanel(page: Page) {
   return page.locator('sidenote-sidebar iframe').contentFrame().locator('[data-sidenote-panel]');

@@ -28,6 +28,20 @@ test.describe('opening and closing', () => {
     });
   }
 
+  test('closing before the answer shows leaves no trace, whatever was still on its way', async ({ openFixture, clickToolbar }) => {
+    const page = await openFixture('seed-003');
+    const before = await pageSnapshot(page);
+    for (const wait of [0, 30, 60, 120]) {
+      await clickToolbar(page);
+      await page.waitForTimeout(wait);
+      await clickToolbar(page);
+      await expect(page.locator('sidenote-sidebar')).toHaveCount(0);
+      // Long enough for an answer, highlights or a card that was on its way to arrive.
+      await page.waitForTimeout(1500);
+      expect(await pageSnapshot(page)).toBe(before);
+    }
+  });
+
   test('opens again after closing, as often as the reader likes', async ({ openFixture, clickToolbar }) => {
     const page = await openFixture('seed-001');
     for (let round = 0; round < 3; round++) {

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { Sidebar } from '@/components/Sidebar';
-import type { ToSidebar } from '../messaging/frame-messages';
+import type { FromSidebar, ToSidebar } from '../messaging/frame-messages';
 import type { PageChange } from '../sidebar/page-watch';
 import type { SidebarState } from '../sidebar/state';
 import type { PagePort } from './page-port';
@@ -21,6 +21,7 @@ export class SidebarView {
     private readonly port: PagePort<'sidebar'>,
   ) {
     port.onMessage((message) => this.receive(message));
+    this.closeOnEscape();
     this.render();
   }
 
@@ -43,6 +44,31 @@ export class SidebarView {
     }
   }
 
+  /**
+   * Reports an action that removes this frame once the click or key that made it has been handled:
+   * a frame removed while the browser still waits for it to acknowledge that input leaves the input
+   * unfinished (a test driver's click or key press then never returns).
+   */
+  private sendAfterEvent(message: FromSidebar): void {
+    setTimeout(() => this.port.send(message), 0);
+  }
+
+  /**
+   * Escape closes the sidebar once the key is released: removed while the key is still down, the
+   * frame would leave its release unanswered (a test driver's key press then never returns).
+   */
+  private closeOnEscape(): void {
+    let escapeDown = false;
+    document.addEventListener('keydown', (event) => {
+      if (event.isTrusted && event.key === 'Escape') escapeDown = true;
+    });
+    document.addEventListener('keyup', (event) => {
+      if (!escapeDown || !event.isTrusted || event.key !== 'Escape') return;
+      escapeDown = false;
+      this.sendAfterEvent({ type: 'close' });
+    });
+  }
+
   private panel(): HTMLElement | null {
     return this.root.querySelector<HTMLElement>('[data-sidenote-panel]');
   }
@@ -51,14 +77,11 @@ export class SidebarView {
     render(
       h(Sidebar, {
         state: this.state,
-        onClose: () => this.port.send({ type: 'close' }),
+        onClose: () => this.sendAfterEvent({ type: 'close' }),
         onSelectPlace: (placeId: string) => this.port.send({ type: 'select-place', placeId }),
         onShowSentence: (sentence: string) => this.port.send({ type: 'show-sentence', sentence }),
         pageChange: this.pageChange,
-        onRerun: () => this.port.send({ type: 'rerun' }),
-        onKeyDown: (event: KeyboardEvent) => {
-          if (event.key === 'Escape') this.port.send({ type: 'close' });
-        },
+        onRerun: () => this.sendAfterEvent({ type: 'rerun' }),
       }),
       this.root,
     );

@@ -32,9 +32,10 @@ export class SidebarController {
     ctx.onInvalidated(() => this.close());
   }
 
-  /** Called once, when the sidebar closes for any reason. */
+  /** Called once, when the sidebar closes for any reason; at once if it already has. */
   onClose(callback: () => void): void {
-    this.closeCallbacks.push(callback);
+    if (this.closed) callback();
+    else this.closeCallbacks.push(callback);
   }
 
   /** What a consistency note's click does: take the reader to the page's sentence (false when it is gone). */
