@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SPEC_FILES, type SetName, type SpecCase } from './lib/claims-eval';
 
-const SPECS = new URL('../../shared/data/quantities/recognizers-text-specs-en/', import.meta.url).pathname;
+const SPECS = new URL('../tests/fixtures/quantities/recognizers-text-specs-en/', import.meta.url).pathname;
 
 describe('claims evaluation', () => {
   it('counts a figure only when span, value and unit all match', () => {
@@ -17,7 +17,7 @@ describe('claims evaluation', () => {
     expect(scoreSet('dimensions', cases.slice(1))).toMatchObject({ gold: 1, found: 1, correct: 0 });
   });
 
-  // The target, on the real specifications (../shared/data/quantities): npm run eval:claims prints the figures.
+  // The target, on the real specifications (tests/fixtures/quantities): npm run eval:claims prints the figures.
   it.each(Object.entries(SPEC_FILES) as [SetName, string][])('%s: precision and recall of value with unit at least 0.90', (set, file) => {
     const specs = JSON.parse(readFileSync(join(SPECS, file), 'utf8')) as SpecCase[];
     const score = scoreSet(set, specs);

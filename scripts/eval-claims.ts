@@ -1,7 +1,7 @@
 /**
  * Figure-reading accuracy on Microsoft Recognizers-Text's English specifications.
  *   npm run eval:claims [-- FOLDER] [--errors]
- * FOLDER defaults to ../shared/data/quantities/recognizers-text-specs-en. For each set (numbers,
+ * FOLDER defaults to tests/fixtures/quantities/recognizers-text-specs-en. For each set (numbers,
  * percentages, currency, dimensions): precision and recall of value with unit, over every case and
  * over the cases the specifications do not mark unsupported in JavaScript. The last line is JSON.
  */
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { scoreSet, SPEC_FILES, type SetName, type SetScore, type SpecCase } from './lib/claims-eval';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { errors: { type: 'boolean' } } });
-const folder = positionals[0] ?? '../shared/data/quantities/recognizers-text-specs-en';
+const folder = positionals[0] ?? 'tests/fixtures/quantities/recognizers-text-specs-en';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const results: Record<string, Omit<SetScore, 'errors'> & { supportedInJavaScript: Omit<SetScore, 'errors'> }> = {};

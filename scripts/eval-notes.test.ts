@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateNotes, HALVES, type NotesEvaluation } from './lib/notes-eval';
+import { hasSharedData } from '../tests/support/shared-data';
 
 // The judged figures of docs/figures-and-notes.md hold: every note the pages get is judged, and the
 // targets are met on the tuning and the test pages (docs/judging-notes.md says how they are scored).
-describe('consistency notes on real news, against the judged set', () => {
+describe.runIf(hasSharedData('the judged notes targets'))('consistency notes on real news, against the judged set', () => {
   let evaluation: NotesEvaluation;
   const ready = (async () => {
     evaluation = await evaluateNotes();

@@ -1,6 +1,6 @@
 /**
  * Scores Sidenote's figure reading against Microsoft Recognizers-Text's English specifications
- * (`../shared/data/quantities`): sentences with gold spans, values and units. A figure found counts
+ * (`tests/fixtures/quantities`): sentences with gold spans, values and units. A figure found counts
  * when its span overlaps a gold span and both its value and its unit are the gold's. Gold mentions
  * without a value (a bare "dollar") are not figures and are left out.
  */

@@ -11,9 +11,19 @@ export const inUse = (options: Page) => options.locator('[data-testid="corpus"][
 export const story = (id: string, place: string) =>
   JSON.stringify({ id, title: `Shelling in ${place}`, date: '2024-06-01', source: 'Test Wire', text: `Residents of ${place} described overnight shelling that damaged homes and a school. `.repeat(4) });
 
-/** The Ukraine news file `copies` times over, each copy's articles distinct: an import that takes a while to index. */
+/** Real local news the repository carries (LGL, tests/fixtures/toponyms), as many articles as the Ukraine news file holds. */
+const LGL = new URL('../fixtures/toponyms/lgl.jsonl', import.meta.url).pathname;
+
+/** Real news articles `copies` times over, each copy's articles distinct: an import that takes a while to index. */
 export function manyArticles(copies: number): Buffer {
-  const rows = readFileSync(UKRAINE_DEV, 'utf8').split('\n').filter(Boolean);
+  const rows = readFileSync(LGL, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, 224)
+    .map((row) => {
+      const { id, text } = JSON.parse(row) as { id: string; text: string };
+      return JSON.stringify({ id, text });
+    });
   const many = Array.from({ length: copies }, (_, copy) =>
     rows.map((row) => {
       const article = JSON.parse(row) as { id: string; text: string };

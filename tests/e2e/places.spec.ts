@@ -102,7 +102,7 @@ test.describe('places in the page', () => {
     await expect(page.locator('#share-count')).toHaveText('1');
   });
 
-  // Real pages from ../shared/data/pages (mozilla/readability test pages): BBC, New York Times, Washington Post.
+  // Real pages (mozilla/readability's test pages, vendored in tests/fixtures/pages): BBC, New York Times, Washington Post.
   for (const [name, placeId, surface, kind] of [
     ['bbc-1', '184745', 'Nairobi', /^City in Nairobi.*, Kenya/],
     ['nytimes-1', '379252', 'Khartoum', /^City in Khartoum, Sudan/],

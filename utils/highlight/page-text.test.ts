@@ -3,6 +3,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sharedPageSources } from '../../tests/support/shared-texts';
 import { PageText, visibleTextNodes } from './page-text';
+import { hasSharedData } from '../../tests/support/shared-data';
 
 const FIXTURE_PAGES = new URL('../../tests/fixtures/pages/', import.meta.url).pathname;
 const isOwn = (element: Element) => element.tagName === 'SIDENOTE-MARK' || element.id === 'sidenote-root';
@@ -41,7 +42,7 @@ describe('PageText', () => {
     expect(pieces.map(({ node, start: from, end }) => node.data.slice(from, end))).toEqual(['Kup\u00adiansk']);
   });
 
-  it('finds the text nodes a filtering walker finds, on every fixture page and every page of ../shared/data', () => {
+  it.runIf(hasSharedData('the page text walker on the pages of ../shared/data'))('finds the text nodes a filtering walker finds, on every fixture page and every page of ../shared/data', () => {
     const pages = [
       ...readdirSync(FIXTURE_PAGES, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? [readFileSync(`${FIXTURE_PAGES}${entry.name}/source.html`, 'utf8')] : [])),
       ...sharedPageSources(),

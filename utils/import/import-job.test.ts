@@ -22,6 +22,7 @@ import { badCrcZip, sharedBytesZip, understatedZip } from '../../tests/support/c
 import { ImportCancelled, runImport, type ImportHooks, type ImportProgress } from './import-job';
 import { FILE_LIMITS } from './limits';
 import { decodeText, ImportRefused, unsafeEntryName } from './read-file';
+import { hasSharedData } from '../../tests/support/shared-data';
 
 const finder = new PlaceFinder(loadGazetteer());
 const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
@@ -45,7 +46,7 @@ beforeEach(async () => {
 });
 
 describe('runImport', () => {
-  it('imports the Ukraine news file, a page and a zip into the library, and puts it in use once stored', async () => {
+  it.runIf(hasSharedData('importing the Ukraine news dev set'))('imports the Ukraine news file, a page and a zip into the library, and puts it in use once stored', async () => {
     const progress: ImportProgress[] = [];
     const archive = zipSync({ 'more/note.md': strToU8(`# Note\n\n${'Kupiansk residents were told to leave as shelling grew heavier. '.repeat(5)}`) });
     const outcome = await runImport(
@@ -87,7 +88,7 @@ describe('runImport', () => {
     expect(second.kind).toBe('imported');
   });
 
-  it('stores nothing and changes nothing when cancelled', async () => {
+  it.runIf(hasSharedData('cancelling an import of the Ukraine news dev set'))('stores nothing and changes nothing when cancelled', async () => {
     await useCorpus(db, BUNDLED_CORPUS_ID);
     let checks = 0;
     await expect(runImport({ name: 'Cancelled', files: [{ name: 'u.jsonl', bytes: readFileSync(UKRAINE_DEV) }] }, hooks([], () => ++checks > 2))).rejects.toBeInstanceOf(ImportCancelled);

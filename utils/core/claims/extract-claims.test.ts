@@ -5,6 +5,7 @@ import { loadGazetteer } from '../../../scripts/lib/gazetteer-file';
 import { PlaceFinder } from '../places/find-places';
 import { placesInText, type PlaceInText } from './claim-subjects';
 import { extractClaims, mergeClaims } from './extract-claims';
+import { hasSharedData } from '../../../tests/support/shared-data';
 
 const only = (text: string) => {
   const claims = extractClaims(text);
@@ -108,7 +109,7 @@ describe('claim subjects', () => {
   });
 });
 
-describe('reading in parts: the sentences about places (what the index keeps and the sidebar ranks with), then the rest', () => {
+describe.runIf(hasSharedData('reading in parts on the Ukraine news dev set'))('reading in parts: the sentences about places (what the index keeps and the sidebar ranks with), then the rest', () => {
   const finder = new PlaceFinder(loadGazetteer());
   const devArticles = readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
     .split('\n')

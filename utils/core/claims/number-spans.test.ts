@@ -6,6 +6,7 @@ import { sharedArticleTexts } from '../../../tests/support/shared-texts';
 import { sentences } from '../text';
 import { findNumbers, type NumberSpan } from './number-spans';
 import { numberHints } from './number-windows';
+import { hasSharedData } from '../../../tests/support/shared-data';
 
 const model = new NumberRecognizer(Culture.English).getNumberModel();
 /** The model's own reading of a whole sentence, as findNumbers gave it before it cut sentences into windows and read plain digits itself. */
@@ -53,7 +54,7 @@ describe('findNumbers reads what the model reads, faster', () => {
 });
 
 describe('reading plain windows by hand gives what the model reads there', () => {
-  const SPECS = new URL('../../../../shared/data/quantities/recognizers-text-specs-en/', import.meta.url).pathname;
+  const SPECS = new URL('../../../tests/fixtures/quantities/recognizers-text-specs-en/', import.meta.url).pathname;
   // The model reads a dash and a space before digits as a minus sign ("2021 - 2022"); the hand reading does not (either side may hold such a reading).
   const withoutDashSign = (spans: NumberSpan[]) =>
     spans.map((span) => {
@@ -61,7 +62,7 @@ describe('reading plain windows by hand gives what the model reads there', () =>
       return dash ? { ...span, start: span.start + dash[0].length, text: span.text.slice(dash[0].length), value: -span.value } : span;
     });
 
-  it('on every sentence of every article of ../shared/data and every input of the Recognizers-Text English specs there', () => {
+  it.runIf(hasSharedData('hand against model reading on every article of ../shared/data'))('on every sentence of every article of ../shared/data and every input of the Recognizers-Text English specs', () => {
     const specInputs = readdirSync(SPECS)
       .filter((file) => file.endsWith('.json'))
       .flatMap((file) => (JSON.parse(readFileSync(`${SPECS}${file}`, 'utf8').replace(/^\uFEFF/, '')) as { Input: string }[]).map((spec) => spec.Input));
@@ -91,7 +92,7 @@ describe('numberHints finds the digits and number words a pattern over the model
     expect(numberHints(text)).toEqual(byPattern(text));
   });
 
-  it('on every article of the Ukraine news dev set', () => {
+  it.runIf(hasSharedData('number hints on the Ukraine news dev set'))('on every article of the Ukraine news dev set', () => {
     const articles = readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
       .split('\n')
       .filter((line) => line.trim())
