@@ -111,13 +111,13 @@ describe('claim subjects', () => {
 
 describe.runIf(hasSharedData('reading in parts on the Ukraine news dev set'))('reading in parts: the sentences about places (what the index keeps and the sidebar ranks with), then the rest', () => {
   const finder = new PlaceFinder(loadGazetteer());
-  const devArticles = readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
+  const devArticles = () => readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as { id: string; text: string; date: string });
   it('gives every seed and every article of the Ukraine news dev set its whole reading, and every figure about a place in the first part', () => {
     let compared = 0;
-    for (const article of [...readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles, ...devArticles]) {
+    for (const article of [...readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles, ...devArticles()]) {
       const context = { places: placesInText(finder.find(article.text), finder.gazetteer), published: article.date ?? null };
       const whole = extractClaims(article.text, context);
       const aboutPlaces = extractClaims(article.text, { ...context, reading: 'about-places' });
