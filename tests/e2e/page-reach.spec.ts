@@ -9,7 +9,7 @@ import { expect, placeCard, settledStatus, sidebar, test } from './fixtures';
  * highlights (mouseover, click, Enter) and Escape on the page.
  */
 const SPY = `<script>
-window.__spy = { text: '', clicks: 0, found: [], frameErrors: 0 };
+window.__spy = { text: '', clicks: 0, found: [], frameErrors: 0, addresses: [] };
 const PROBES = ['Related coverage', 'Show in the sidebar', 'Same story', 'in your corpus', 'mentions'];
 setInterval(() => {
   const roots = [document];
@@ -23,6 +23,7 @@ setInterval(() => {
       window.__spy.clicks++;
     }
     for (const frame of root.querySelectorAll('iframe')) {
+      window.__spy.addresses.push(frame.src);
       try { text += frame.contentDocument.body.innerText; } catch { window.__spy.frameErrors++; }
     }
   }
@@ -58,9 +59,12 @@ test('a page’s script can neither read nor drive the sidebar and the card, whi
   // The faked input moved nothing: the sidebar is open, one entry open (the reader's), nothing closed.
   await expect(page.locator('sidenote-sidebar')).toHaveCount(1);
 
-  const spy = await page.evaluate(() => (window as unknown as { __spy: { text: string; clicks: number; found: string[]; frameErrors: number } }).__spy);
+  const spy = await page.evaluate(() => (window as unknown as { __spy: { text: string; clicks: number; found: string[]; frameErrors: number; addresses: string[] } }).__spy);
   expect(spy.clicks).toBe(0);
   expect(spy.found).toEqual([]);
   expect(spy.frameErrors).toBeGreaterThan(0); // it tried the frames' documents, and was refused
+  // The frames' addresses it read carry no name of their ports: a copy of the sidebar the page frames itself gets none.
+  expect(spy.addresses.length).toBeGreaterThan(0);
+  for (const address of spy.addresses) expect(address).not.toContain('#');
   for (const shown of ['Related coverage', 'Same story', relatedTitle.trim(), 'Show in the sidebar']) expect(spy.text).not.toContain(shown);
 });

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * `../shared/data` beside the repository: real data written by others (the Ukraine news dev set,
  * real news pages, the toponym sets, the Recognizers-Text specifications) that the repository does
  * not carry, and the tests and figures that read it.
  */
-export const SHARED_DATA = new URL('../../../shared/data/', import.meta.url).pathname;
+export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 
 const present = existsSync(SHARED_DATA);
 /** Set by .ci/run: in CI a missing ../shared/data is a failure, never a skip. */

@@ -9,6 +9,7 @@ import type { PagePort } from './page-port';
  */
 export class PlaceCardView {
   private lastHeight = -1;
+  private placeId: string | null = null;
   private readonly resizes = new ResizeObserver(() => this.reportSize());
 
   constructor(
@@ -17,17 +18,21 @@ export class PlaceCardView {
   ) {
     port.onMessage((message) => this.receive(message));
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') port.send({ type: 'escape' });
+      if (event.isTrusted && event.key === 'Escape') port.send({ type: 'escape' });
     });
   }
 
   private receive(message: ToPlaceCard): void {
     if (message.type === 'hide') {
       render(null, this.root);
-      this.lastHeight = -1;
+      this.placeId = null;
       return;
     }
     const { place, map } = message;
+    // Every place shown gets its height reported, even when it equals the last one's: the content
+    // script keeps the card hidden until then.
+    if (place.id !== this.placeId) this.lastHeight = -1;
+    this.placeId = place.id;
     render(h(PlaceCard, { place, map, onShowInSidebar: () => this.port.send({ type: 'show-in-sidebar', placeId: place.id }) }), this.root);
     const card = this.root.querySelector('.card');
     if (card) this.resizes.observe(card);
@@ -37,8 +42,8 @@ export class PlaceCardView {
   private reportSize(): void {
     const card = this.root.querySelector<HTMLElement>('.card');
     const height = card ? Math.ceil(card.scrollHeight + (card.offsetHeight - card.clientHeight)) : 0;
-    if (height === this.lastHeight) return;
+    if (this.placeId === null || height === this.lastHeight) return;
     this.lastHeight = height;
-    this.port.send({ type: 'size', height });
+    this.port.send({ type: 'size', placeId: this.placeId, height });
   }
 }

@@ -60,7 +60,8 @@ export class PlaceHighlighter {
   }
 
   private wrap({ node, start, end }: { node: Text; start: number; end: number }, mention: PlaceMentionInfo, label: string): void {
-    if (!node.isConnected || end > node.data.length) return;
+    // Checked again here: the page may have made the text editable since the work was planned.
+    if (!node.isConnected || end > node.data.length || isUntouchable(node)) return;
     let change = this.changes.get(node);
     if (!change) {
       change = { data: node.data, added: [] };

@@ -40,11 +40,51 @@ export type ToPlaceCard =
 // Place card frame → content script.
 export type FromPlaceCard =
   /** The rendered card's height, for the content script to size and place its frame. */
-  | { type: 'size'; height: number }
+  | { type: 'size'; placeId: string; height: number }
   | { type: 'show-in-sidebar'; placeId: string }
   | { type: 'escape' };
 
 export interface FrameTraffic {
   sidebar: { toFrame: ToSidebar; fromFrame: FromSidebar };
   'place-card': { toFrame: ToPlaceCard; fromFrame: FromPlaceCard };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isString = (value: unknown) => typeof value === 'string';
+
+/** Each message's fields, by direction and type: what a side checks before acting on a message. */
+const SHAPES: { [K in FrameKind]: Record<'toFrame' | 'fromFrame', Record<string, (message: Record<string, unknown>) => boolean>> } = {
+  sidebar: {
+    toFrame: {
+      state: (message) => isObject(message.state) && isString(message.state.status) && (message.pageChange === null || isObject(message.pageChange)),
+      'focus-place': (message) => isString(message.placeId),
+      focus: () => true,
+    },
+    fromFrame: {
+      close: () => true,
+      'select-place': (message) => isString(message.placeId),
+      'show-sentence': (message) => isString(message.sentence),
+      rerun: () => true,
+      'places-visible': () => true,
+      painted: () => true,
+    },
+  },
+  'place-card': {
+    toFrame: {
+      show: (message) => isObject(message.place) && isString(message.place.id),
+      hide: () => true,
+    },
+    fromFrame: {
+      size: (message) => isString(message.placeId) && typeof message.height === 'number' && Number.isFinite(message.height) && message.height >= 0,
+      'show-in-sidebar': (message) => isString(message.placeId),
+      escape: () => true,
+    },
+  },
+};
+
+/** Whether `message` is one of the messages `kind`'s frame takes (`toFrame`) or sends (`fromFrame`), with its fields. */
+export function isFrameMessage<K extends FrameKind, D extends 'toFrame' | 'fromFrame'>(kind: K, direction: D, message: unknown): message is FrameTraffic[K][D] {
+  if (!isObject(message) || !isString(message.type)) return false;
+  const shape = SHAPES[kind][direction][message.type as string];
+  return shape !== undefined && shape(message);
 }

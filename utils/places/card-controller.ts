@@ -48,7 +48,7 @@ export class PlaceCardController {
 
   mount(): void {
     if (this.listeners.signal.aborted) return;
-    this.frame = new ExtensionFrame(this.ctx, 'place-card', { tag: CARD_TAG, title: 'Place details', hostCss: HIDDEN, onMessage: (message) => this.onFrameMessage(message) });
+    this.frame = new ExtensionFrame(this.ctx, 'place-card', { tag: CARD_TAG, title: 'Place details', hostCss: HIDDEN, onMessage: (message) => this.onFrameMessage(message), onGone: () => this.destroy() });
     const options = { signal: this.listeners.signal };
     const markOf = (event: Event) => (event.isTrusted && event.target instanceof Element ? event.target.closest<HTMLElement>(MARK_TAG) : null);
     document.addEventListener('mouseover', (event) => {
@@ -97,10 +97,12 @@ export class PlaceCardController {
   private onFrameMessage(message: FromPlaceCard): void {
     if (!this.shown) return;
     if (message.type === 'size') {
+      // A report for the place shown before this one is stale.
+      if (message.placeId !== this.shown.place.id) return;
       this.shown.height = message.height;
       this.place();
     } else if (message.type === 'show-in-sidebar') {
-      this.showInSidebar(message.placeId);
+      if (message.placeId === this.shown.place.id) this.showInSidebar(message.placeId);
     } else if (message.type === 'escape') {
       this.hide();
     }

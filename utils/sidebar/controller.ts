@@ -61,7 +61,7 @@ export class SidebarController {
   /** Puts the frame in the page and gives it the keyboard focus; its content follows as it loads. */
   open(): void {
     if (this.closed || this.frame) return;
-    this.frame = new ExtensionFrame(this.ctx, 'sidebar', { tag: SIDEBAR_TAG, title: 'Sidenote', hostCss: HOST_CSS, onMessage: (message) => this.onFrameMessage(message) });
+    this.frame = new ExtensionFrame(this.ctx, 'sidebar', { tag: SIDEBAR_TAG, title: 'Sidenote', hostCss: HOST_CSS, onMessage: (message) => this.onFrameMessage(message), onGone: () => this.close() });
     document.addEventListener('keydown', (event) => this.onPageKey(event), { capture: true, signal: this.listeners.signal });
     this.render();
     this.frame.iframe.focus();
