@@ -56,7 +56,7 @@ const isString = (value: unknown) => typeof value === 'string';
 const SHAPES: { [K in FrameKind]: Record<'toFrame' | 'fromFrame', Record<string, (message: Record<string, unknown>) => boolean>> } = {
   sidebar: {
     toFrame: {
-      state: (message) => isObject(message.state) && isString(message.state.status) && (message.pageChange === null || isObject(message.pageChange)),
+      state: (message) => isObject(message.state) && isString(message.state.status) && (message.pageChange === null || message.pageChange === 'navigated' || message.pageChange === 'content'),
       'focus-place': (message) => isString(message.placeId),
       focus: () => true,
     },
@@ -85,6 +85,7 @@ const SHAPES: { [K in FrameKind]: Record<'toFrame' | 'fromFrame', Record<string,
 /** Whether `message` is one of the messages `kind`'s frame takes (`toFrame`) or sends (`fromFrame`), with its fields. */
 export function isFrameMessage<K extends FrameKind, D extends 'toFrame' | 'fromFrame'>(kind: K, direction: D, message: unknown): message is FrameTraffic[K][D] {
   if (!isObject(message) || !isString(message.type)) return false;
-  const shape = SHAPES[kind][direction][message.type as string];
-  return shape !== undefined && shape(message);
+  const shapes = SHAPES[kind][direction];
+  // Own keys only: a type such as "toString" names no message.
+  return Object.hasOwn(shapes, message.type as string) && shapes[message.type as string]!(message);
 }

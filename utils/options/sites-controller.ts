@@ -45,16 +45,24 @@ export class SitesController {
       return false;
     }
     const entries = await automaticSites.getValue();
-    if (!entries.includes(site.entry)) await automaticSites.setValue([...entries.filter((entry) => siteOf(entry).host !== site.host), site.entry]);
+    if (!entries.includes(site.entry)) {
+      const replaced = entries.filter((entry) => siteOf(entry).host === site.host);
+      await automaticSites.setValue([...entries.filter((entry) => !replaced.includes(entry)), site.entry]);
+      // An http entry replaced by an https one gives back its http access.
+      const dropped = replaced.flatMap((entry) => siteOf(entry).patterns).filter((pattern) => !site.patterns.includes(pattern));
+      if (dropped.length) await browser.permissions.remove({ origins: dropped }).catch(() => false);
+    }
     this.set({ busy: false, hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `Articles on ${site.host} are now annotated as they open.` } });
     return true;
   }
 
   async remove(entry: string): Promise<void> {
-    const { host, patterns } = siteOf(entry);
+    const { host } = siteOf(entry);
     await automaticSites.setValue((await automaticSites.getValue()).filter((listed) => listed !== entry));
-    // A host granted some other way (by the browser's settings, or required by a build) stays granted; the site is off the list either way.
-    await browser.permissions.remove({ origins: patterns }).catch(() => false);
+    // Both schemes: a site listed before Sidenote asked for https alone was granted http too. A host
+    // granted some other way (by the browser's settings, or required by a build) stays granted; the
+    // site is off the list either way.
+    await browser.permissions.remove({ origins: [`https://${host}/*`, `http://${host}/*`] }).catch(() => false);
     this.set({ hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `${host} is no longer annotated automatically.` } });
   }
 }
