@@ -1,6 +1,7 @@
 /** Draws the toolbar icons (public/icon/*.png): a page with text lines and a margin note. Run once; output is committed. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '../utils/import/zip-archive';
 
 type Rgba = [number, number, number, number];
 const BLUE: Rgba = [11, 87, 208, 255];
@@ -18,15 +19,6 @@ function pixel(x: number, y: number): Rgba {
   const lines = [0.28, 0.44, 0.6, 0.76];
   if (x > 0.16 && x < 0.58 && lines.some((line) => Math.abs(y - line) < 0.055)) return WHITE;
   return BLUE;
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {
