@@ -29,7 +29,7 @@ export default defineConfig({
     },
     // The sidebar and the place card are extension pages framed in the annotated page, so that its
     // script can neither read nor drive them. In Chromium their address changes every session
-    // (use_dynamic_url): a page cannot frame them itself, nor tell from them that Sidenote is installed.
+    // (use_dynamic_url), so a page cannot load them to probe whether Sidenote is installed.
     web_accessible_resources: [{ resources: ['sidebar.html', 'place-card.html'], matches: ['<all_urls>'], ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     // The same as clicking the icon (action.onClicked, with activeTab), for keyboard users.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close Sidenote on this page' } },
