@@ -1,3 +1,4 @@
+import { z } from './zod';
 import type { LocatorMap } from '../core/places/locator-map';
 import type { PlaceInArticle } from '../core/types';
 import type { PageChange } from '../sidebar/page-watch';
@@ -49,43 +50,37 @@ export interface FrameTraffic {
   'place-card': { toFrame: ToPlaceCard; fromFrame: FromPlaceCard };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isString = (value: unknown) => typeof value === 'string';
+const placeId = z.string().check(z.minLength(1), z.maxLength(80));
+const message = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, fields: S) => z.object({ type: z.literal(type), ...fields });
 
-/** Each message's fields, by direction and type: what a side checks before acting on a message. */
-const SHAPES: { [K in FrameKind]: Record<'toFrame' | 'fromFrame', Record<string, (message: Record<string, unknown>) => boolean>> } = {
+/** Each direction's messages, checked on arrival as the background checks its requests (messages.ts). */
+const SCHEMAS = {
   sidebar: {
-    toFrame: {
-      state: (message) => isObject(message.state) && isString(message.state.status) && (message.pageChange === null || message.pageChange === 'navigated' || message.pageChange === 'content'),
-      'focus-place': (message) => isString(message.placeId),
-      focus: () => true,
-    },
-    fromFrame: {
-      close: () => true,
-      'select-place': (message) => isString(message.placeId),
-      'show-sentence': (message) => isString(message.sentence),
-      rerun: () => true,
-      'places-visible': () => true,
-      painted: () => true,
-    },
+    toFrame: z.discriminatedUnion('type', [
+      message('state', { state: z.looseObject({ status: z.string() }), pageChange: z.nullable(z.enum(['navigated', 'content'])) }),
+      message('focus-place', { placeId }),
+      message('focus', {}),
+    ]),
+    fromFrame: z.discriminatedUnion('type', [
+      message('close', {}),
+      message('select-place', { placeId }),
+      message('show-sentence', { sentence: z.string() }),
+      message('rerun', {}),
+      message('places-visible', {}),
+      message('painted', {}),
+    ]),
   },
   'place-card': {
-    toFrame: {
-      show: (message) => isObject(message.place) && isString(message.place.id),
-      hide: () => true,
-    },
-    fromFrame: {
-      size: (message) => isString(message.placeId) && typeof message.height === 'number' && Number.isFinite(message.height) && message.height >= 0,
-      'show-in-sidebar': (message) => isString(message.placeId),
-      escape: () => true,
-    },
+    toFrame: z.discriminatedUnion('type', [message('show', { place: z.looseObject({ id: placeId }), map: z.unknown() }), message('hide', {})]),
+    fromFrame: z.discriminatedUnion('type', [
+      message('size', { placeId, height: z.number().check(z.gte(0)) }),
+      message('show-in-sidebar', { placeId }),
+      message('escape', {}),
+    ]),
   },
 };
 
 /** Whether `message` is one of the messages `kind`'s frame takes (`toFrame`) or sends (`fromFrame`), with its fields. */
 export function isFrameMessage<K extends FrameKind, D extends 'toFrame' | 'fromFrame'>(kind: K, direction: D, message: unknown): message is FrameTraffic[K][D] {
-  if (!isObject(message) || !isString(message.type)) return false;
-  const shapes = SHAPES[kind][direction];
-  // Own keys only: a type such as "toString" names no message.
-  return Object.hasOwn(shapes, message.type as string) && shapes[message.type as string]!(message);
+  return SCHEMAS[kind][direction].safeParse(message).success;
 }

@@ -1,6 +1,4 @@
-// zod's mini build: the same checks as the classic one, a quarter of the code for a restarted
-// worker to evaluate before it can answer the click.
-import * as z from 'zod/mini';
+import { z } from './zod';
 import type { LocatorMap } from '../core/places/locator-map';
 import type { Annotation, Consistency } from '../core/types';
 
@@ -10,9 +8,6 @@ import type { Annotation, Consistency } from '../core/types';
  */
 
 import { MAX_ARTICLE_CHARACTERS } from './limits';
-
-// Extension pages forbid eval; zod would try compiling validators with new Function and fall back.
-z.config({ jitless: true });
 
 const nullableText = z.optional(z.nullable(z.string().check(z.maxLength(2_000))));
 
