@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/lint/layers.js';
 
 // What the pure core may not touch: it runs unchanged in Node (CLI, tests, benchmarks) and in the extension.
 const CORE_FORBIDDEN_IMPORTS = [
@@ -22,6 +23,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { sidenote: layers },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
@@ -32,6 +34,9 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Build nodes; never parse untrusted text as HTML.' },
         { property: 'insertAdjacentHTML', message: 'Build nodes; never parse untrusted text as HTML.' },
       ],
+      'sidenote/layers': 'error',
+      'sidenote/core-order': 'error',
+      'sidenote/no-cycle': 'error',
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render untrusted text as HTML.' },

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, GAZETTEER_PATH, OUTLINES_PATH } from './utils/background/extension-paths';
+import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, GAZETTEER_PATH, OUTLINES_PATH } from './utils/extension/extension-paths';
 import { CorpusIndex } from './utils/core/corpus-index';
 import { corpusStats, countFigures } from './utils/core/import/corpus-stats';
 import { Gazetteer } from './utils/core/places/gazetteer';

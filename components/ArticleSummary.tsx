@@ -1,4 +1,4 @@
-import type { ArticleSummary as Summary } from '@/utils/core/types';
+import type { ArticleSummary as Summary } from '@/utils/core/results';
 
 export function ArticleSummary({ article, truncated }: { article: Summary; truncated: boolean }) {
   // Sites without named authors put their own name in the byline ("BBC News"): say it once.

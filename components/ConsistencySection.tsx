@@ -1,5 +1,5 @@
-import type { ConsistencyNote, SourcingProfile, Verdict } from '@/utils/core/types';
-import type { FiguresState } from '@/utils/sidebar/state';
+import type { ConsistencyNote, SourcingProfile, Verdict } from '@/utils/core/results';
+import type { FiguresState } from '@/utils/shared/sidebar-state';
 import { formatDate } from './format';
 import { MarkedText } from './MarkedText';
 

@@ -1,5 +1,5 @@
 import type { LocatorMap } from '@/utils/core/places/locator-map';
-import type { PlaceInArticle } from '@/utils/core/types';
+import type { PlaceInArticle } from '@/utils/core/results';
 import { describePlace, formatPopulation } from './format';
 import { LocatorMapView } from './LocatorMapView';
 import { PlaceCorpusList } from './PlaceCorpusList';

@@ -1,4 +1,4 @@
-import type { PlaceInArticle } from '@/utils/core/types';
+import type { PlaceInArticle } from '@/utils/core/results';
 import { formatDate } from './format';
 import { MarkedText } from './MarkedText';
 

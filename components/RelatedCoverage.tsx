@@ -1,4 +1,4 @@
-import type { Annotation, RelatedArticle } from '@/utils/core/types';
+import type { Annotation, RelatedArticle } from '@/utils/core/results';
 import { formatDate } from './format';
 import { MarkedText } from './MarkedText';
 

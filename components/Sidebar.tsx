@@ -1,5 +1,5 @@
-import type { PageChange } from '@/utils/sidebar/page-watch';
-import type { SidebarState } from '@/utils/sidebar/state';
+import type { PageChange } from '@/utils/shared/sidebar-state';
+import type { SidebarState } from '@/utils/shared/sidebar-state';
 import { ArticleSummary } from './ArticleSummary';
 import { ConsistencySection } from './ConsistencySection';
 import { PlacesSection } from './PlacesSection';

@@ -1,4 +1,4 @@
-import type { PlaceSummary } from '@/utils/core/types';
+import type { PlaceSummary } from '@/utils/core/results';
 
 /** A date as precise as it was given: "2023", "Nov 2023", "Nov 9, 2023". */
 export function formatDate(date: string): string {

@@ -1,4 +1,4 @@
-import { AUTOMATIC_RUN } from '@/utils/sites/automatic-run';
+import { AUTOMATIC_RUN } from '@/utils/page/automatic-run';
 
 /**
  * Registered (never declared) to run just before the content script on the sites the reader

@@ -1,11 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { bundledCorpus, bundledGazetteer, bundledOutlines } from '@/utils/background/bundled-corpus';
+import { bundledCorpus } from '@/utils/background/bundled-corpus';
+import { bundledGazetteer, bundledOutlines } from '@/utils/extension/bundled-files';
 import { CorpusService } from '@/utils/background/corpus-service';
-import { automaticSites, forgetRevokedHosts, syncAutomaticAnnotation } from '@/utils/background/automatic-annotation';
+import { automaticSites, forgetRevokedHosts, syncAutomaticAnnotation } from '@/utils/extension/automatic-annotation';
 import { librarySource } from '@/utils/background/library-source';
-import { MapService } from '@/utils/background/map-service';
-import { contentToBackgroundSchema, type AnnotateResponse, type CheckFiguresResponse, type PlaceMapResponse } from '@/utils/messaging/messages';
-import { isOwnContentScript } from '@/utils/messaging/sender';
+import { MapService } from '@/utils/extension/map-service';
+import { contentToBackgroundSchema, type BackgroundHandlers, type PlaceMapResponse } from '@/utils/shared/messages';
+import { isOwnContentScript } from '@/utils/background/sender';
 
 export default defineBackground(() => {
   const corpus = new CorpusService(librarySource(bundledCorpus()), bundledGazetteer);
@@ -31,21 +32,18 @@ export default defineBackground(() => {
     void toggleSidebar(tab.id, tab.url);
   });
 
+  const handlers: BackgroundHandlers = {
+    'sidenote/annotate': (request) => corpus.annotate(request.article).then((annotation) => ({ ok: true as const, annotation }), failure),
+    'sidenote/place-map': (request) => placeMap(request.placeIds).catch(failure),
+    'sidenote/check-figures': (request) => corpus.checkFigures(request.article).then((consistency) => ({ ok: true as const, consistency }), failure),
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return undefined;
     const request = contentToBackgroundSchema.safeParse(message);
     if (!request.success) return Promise.resolve({ ok: false, error: 'malformed request' });
-    if (request.data.type === 'sidenote/place-map') return placeMap(request.data.placeIds).catch(failure);
-    if (request.data.type === 'sidenote/check-figures') {
-      return corpus
-        .checkFigures(request.data.article)
-        .then((consistency): CheckFiguresResponse => ({ ok: true, consistency }))
-        .catch(failure);
-    }
-    return corpus
-      .annotate(request.data.article)
-      .then((annotation): AnnotateResponse => ({ ok: true, annotation }))
-      .catch(failure);
+    // Each handler takes the request of its own type: the schema's union narrows no further here.
+    return handlers[request.data.type](request.data as never);
   });
 });
 

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Claim, ConsistencyNote } from '../utils/core/types';
+import type { Claim } from '../utils/core/types';
+import type { ConsistencyNote } from '../utils/core/results';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'data/seeds');

@@ -1,7 +1,7 @@
 /** Draws the toolbar icons (public/icon/*.png): a page with text lines and a margin note. Run once; output is committed. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../utils/import/zip-archive';
+import { crc32 } from '../utils/options/corpus-import/zip-archive';
 
 type Rgba = [number, number, number, number];
 const BLUE: Rgba = [11, 87, 208, 255];

@@ -7,8 +7,8 @@
 import 'fake-indexeddb/auto';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import type { PlaceFinder } from '../../utils/core/places/find-places';
-import { runImport, type ImportPhase } from '../../utils/import/import-job';
-import { openLibrary } from '../../utils/library/library-db';
+import { runImport, type ImportPhase } from '../../utils/options/corpus-import/import-job';
+import { openLibrary } from '../../utils/extension/library-db';
 import { SyntheticCorpus } from './synthetic-corpus';
 
 export interface ImportResult {

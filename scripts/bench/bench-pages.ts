@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analysePage } from '../../utils/core/analyse-page';
 import { annotate } from '../../utils/core/annotate';
-import { checkConsistency } from '../../utils/core/consistency/check-consistency';
+import { checkConsistency } from '../../utils/core/check-consistency';
 import type { CorpusIndex } from '../../utils/core/corpus-index';
 import type { PlaceFinder } from '../../utils/core/places/find-places';
 import type { TextStore } from '../../utils/core/text-store';

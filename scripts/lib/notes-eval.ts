@@ -6,14 +6,15 @@
  * not hold is unjudged: listed, never counted right.
  */
 import { readFileSync } from 'node:fs';
-import { checkConsistency } from '../../utils/core/consistency/check-consistency';
+import { checkConsistency } from '../../utils/core/check-consistency';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import { tidyText } from '../../utils/core/text';
 import { MemoryTextStore } from '../../utils/core/text-store';
 import type { IndexedClaim } from '../../utils/core/claims/claim-table';
-import type { Claim, ConsistencyNote, CorpusArticle, TextRange } from '../../utils/core/types';
+import type { Claim, CorpusArticle, TextRange } from '../../utils/core/types';
+import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
 import { SHARED_DATA } from './related-eval';
 

@@ -1,4 +1,4 @@
-import type { Annotation, Consistency, Verdict } from '../../utils/core/types';
+import type { Annotation, Consistency, Verdict } from '../../utils/core/results';
 
 const VERDICT_HEADINGS: [Verdict, string][] = [
   ['differs', 'Differs'],

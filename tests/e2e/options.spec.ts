@@ -3,8 +3,8 @@ import { zipSync, strToU8 } from 'fflate';
 import { expect, type Page } from '@playwright/test';
 import { clickToolbarIcon, launchWithExtension, placeCard, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { GAZETTEER_PATH } from '../../utils/background/extension-paths';
-import { FILE_LIMITS } from '../../utils/import/limits';
+import { GAZETTEER_PATH } from '../../utils/extension/extension-paths';
+import { FILE_LIMITS } from '../../utils/shared/import-limits';
 import { badCrcZip, crowdedZip, expandingZip, readCentral, sharedBytesZip, understatedZip } from '../support/crafted-zips';
 import { corpusCard, inUse, manyArticles, story, UKRAINE_DEV } from './options-page';
 import { ownBrowserTest } from './own-browser';
@@ -318,7 +318,7 @@ test('hostile records go through the importer, the library, the sidebar and the 
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(options.getByTestId('rejection')).toHaveText([/duplicate id "<img src=x onerror=window.__sidenotePwned=5>"/, /text too long \(1,048,576 characters/]);
   await expect(corpusCard(options, '<b>Hostile</b> corpus').getByTestId('stats')).toContainText('Sources: <svg onload=window.__sidenotePwned=3> (1)');
-  // The page's own objects: the worker drops the key as it parses (utils/import/import-job.test.ts), and the page never holds the records.
+  // The page's own objects: the worker drops the key as it parses (utils/options/corpus-import/import-job.test.ts), and the page never holds the records.
   expect(await options.evaluate(() => [(window as { __sidenotePwned?: number }).__sidenotePwned, ({} as { polluted?: number }).polluted, document.querySelectorAll('img, svg[onload], b').length])).toEqual([undefined, undefined, 0]);
 
   const reader = await openSeedPage(extension, pagesServer, 'seed-002');

@@ -3,7 +3,7 @@
  * patching their central directory, as a crafted file would.
  */
 import { deflateSync, strToU8, Zip, ZipDeflate, zipSync, type Zippable, type ZipInputFile } from 'fflate';
-import { crc32 } from '../../utils/import/zip-archive';
+import { crc32 } from '../../utils/options/corpus-import/zip-archive';
 
 /** A record's fields in the central directory, by their offset from the record's start. */
 const CENTRAL_FIELD = { crc: 16, compressedSize: 20, size: 24, headerOffset: 42 } as const;

@@ -1,12 +1,13 @@
 import { analysePage, type PageAnalysis } from '../core/analyse-page';
 import { annotate } from '../core/annotate';
 import { now, since } from '../core/clock';
-import { checkConsistency } from '../core/consistency/check-consistency';
+import { checkConsistency } from '../core/check-consistency';
 import { CorpusIndex } from '../core/corpus-index';
 import { PlaceFinder } from '../core/places/find-places';
 import { Gazetteer, type Place } from '../core/places/gazetteer';
 import type { TextStore } from '../core/text-store';
-import type { Annotation, ArticleInput, Consistency, CorpusArticle } from '../core/types';
+import type { ArticleInput, CorpusArticle } from '../core/types';
+import type { Annotation, Consistency } from '../core/results';
 
 /** What the page analysis depends on: the same article against the same index gives the same analysis. */
 const sameInput = (a: ArticleInput, b: ArticleInput) => a.text === b.text && a.title === b.title && a.publishedTime === b.publishedTime;

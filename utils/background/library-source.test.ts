@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { MemoryTextStore } from '../core/text-store';
-import { deleteCorpus, openLibrary, renameCorpus, storeCorpusInUse, type CorpusRecord } from '../library/library-db';
+import { deleteCorpus, openLibrary, renameCorpus, storeCorpusInUse, type CorpusRecord } from '../extension/library-db';
 import { librarySource } from './library-source';
 import type { CorpusSource } from './corpus-service';
 

@@ -1,13 +1,15 @@
 import { analysePage, type PageAnalysis } from './analyse-page';
 import { now, since } from './clock';
 import type { CorpusIndex } from './corpus-index';
-import { describePlaces, mentionInfo } from './places/describe-places';
+import { describePlaces, mentionInfo } from './describe-places';
 import type { PlaceFinder } from './places/find-places';
-import { explainRelated, titleOf, type RankedRelated } from './related';
+import { titleOf } from './article-meta';
+import { explainRelated, type RankedRelated } from './related';
 import { daysApart, isSameStory, mayBeSameStory, reverseCoverage, type StoryLink } from './story-links';
 import { contentTerms } from './text';
 import type { TextStore } from './text-store';
-import type { Annotation, ArticleInput } from './types';
+import type { ArticleInput } from './types';
+import type { Annotation } from './results';
 
 /** Related articles shown at most. */
 export const RELATED_SHOWN = 8;

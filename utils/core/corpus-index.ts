@@ -1,3 +1,4 @@
+import type { ArticleMeta } from './article-meta';
 import type { CorpusArticle } from './types';
 import { Bm25Index, type Bm25Data } from './search/bm25-index';
 import { signature, SIGNATURE_SIZE } from './search/minhash';
@@ -14,17 +15,6 @@ export const INDEX_FORMAT = 'sidenote-index';
 export const INDEX_VERSION = 6;
 
 /** What the index keeps of an article in memory: everything but its text. */
-export interface ArticleMeta {
-  id: string;
-  title?: string;
-  source?: string;
-  url?: string;
-  date?: string;
-  byline?: string;
-  /** First sentence: the stand-in title of untitled articles and the snippet of last resort. */
-  lead: string;
-}
-
 export interface StoredCorpusIndex {
   format: typeof INDEX_FORMAT;
   version: number;

@@ -5,7 +5,7 @@ import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
 import { HOSTILE_SHAPES, type HostileShape } from '../../tests/support/hostile-text';
 import { analysePage, MAX_CHECKED_CHARACTERS } from './analyse-page';
 import { annotate } from './annotate';
-import { checkConsistency } from './consistency/check-consistency';
+import { checkConsistency } from './check-consistency';
 import { CorpusIndex } from './corpus-index';
 import { IMPORT_LIMITS } from './import/validate-records';
 import { PlaceFinder } from './places/find-places';

@@ -4,7 +4,7 @@ import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpu
 import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
 import { annotate } from './annotate';
 import { compact, locateQuotes } from './anchoring/locate-quotes';
-import { checkConsistency } from './consistency/check-consistency';
+import { checkConsistency } from './check-consistency';
 import { CorpusIndex } from './corpus-index';
 import { PlaceFinder } from './places/find-places';
 import { tidyText } from './text';

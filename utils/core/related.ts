@@ -1,9 +1,11 @@
-import type { ArticleMeta, CorpusIndex } from './corpus-index';
+import { listed, type ArticleMeta } from './article-meta';
+import type { CorpusIndex } from './corpus-index';
 import { inverseDocumentFrequency, keyTerms, termCounts, type WeightedTerm } from './key-terms';
 import { signature, similarity } from './search/minhash';
 import { bestSnippet } from './snippet';
 import { contentTerms, nameTerms, words, type Token } from './text';
-import type { Claim, RelatedArticle, RelatedCopy } from './types';
+import type { Claim } from './types';
+import type { RelatedArticle } from './results';
 
 /**
  * Below this share of the page's key-term weight an article is not shown: matching a few generic
@@ -198,14 +200,6 @@ export function explainRelated(
 }
 
 /** An article as a list shows it: a result, or a copy under one. */
-export function listed(article: ArticleMeta): RelatedCopy {
-  return { id: article.id, ...titleOf(article), source: article.source ?? null, date: article.date ?? null, url: article.url ?? null };
-}
-
-export function titleOf(article: ArticleMeta): { title: string; titleIsFallback: boolean } {
-  return article.title ? { title: article.title, titleIsFallback: false } : { title: article.lead, titleIsFallback: true };
-}
-
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));

@@ -1,5 +1,6 @@
 import { foldText, LONGEST_TOKEN, sentences, words, type Sentence } from './text';
-import type { Snippet, TextRange } from './types';
+import type { TextRange } from './types';
+import type { Snippet } from './results';
 
 /**
  * The passage of `text` that best matches the weighted terms: the sentence holding the most

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isFrameMessage, type FrameKind, type FrameTraffic } from '../messaging/frame-messages';
+import { isFrameMessage, type FrameKind, type FrameTraffic } from '../shared/frame-messages';
 
 export interface PagePort<K extends FrameKind> {
   send(message: FrameTraffic[K]['fromFrame']): void;

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { PlaceCard } from '@/components/PlaceCard';
-import type { ToPlaceCard } from '../messaging/frame-messages';
+import type { ToPlaceCard } from '../shared/frame-messages';
 import type { PagePort } from './page-port';
 
 /**

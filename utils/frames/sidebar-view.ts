@@ -1,8 +1,8 @@
 import { h, render } from 'preact';
 import { Sidebar } from '@/components/Sidebar';
-import type { FromSidebar, ToSidebar } from '../messaging/frame-messages';
-import type { PageChange } from '../sidebar/page-watch';
-import type { SidebarState } from '../sidebar/state';
+import type { FromSidebar, ToSidebar } from '../shared/frame-messages';
+import type { PageChange } from '../shared/sidebar-state';
+import type { SidebarState } from '../shared/sidebar-state';
 import type { PagePort } from './page-port';
 
 /**

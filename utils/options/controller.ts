@@ -1,15 +1,15 @@
 import { h, render } from 'preact';
-import { OptionsPage } from '@/components/options/OptionsPage';
+import { OptionsPage } from '@/components/options-page/OptionsPage';
 import { CorpusIndex } from '../core/corpus-index';
 import type { FieldMapping } from '../core/import/fields';
 import type { CorpusArticle } from '../core/types';
-import type { FromImportWorker, ToImportWorker } from '../import/import-messages';
-import ImportWorker from '../import/import.worker?worker';
-import { BUNDLED_CORPUS_ID, CorpusMissing, deleteCorpus, openLibrary, readCorpus, readLibrary, renameCorpus, sweepUnfinished, useCorpus, type LibraryDatabase } from '../library/library-db';
-import { bundledOutlines } from '../background/bundled-corpus';
-import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, fetchOwnFile } from '../background/extension-files';
-import { MapService } from '../background/map-service';
-import type { ImportState, OptionsState, ProgressView } from './state';
+import type { FromImportWorker, ToImportWorker } from './corpus-import/import-messages';
+import ImportWorker from './corpus-import/import.worker?worker';
+import { BUNDLED_CORPUS_ID, CorpusMissing, deleteCorpus, openLibrary, readCorpus, readLibrary, renameCorpus, sweepUnfinished, useCorpus, type LibraryDatabase } from '../extension/library-db';
+import { bundledOutlines } from '../extension/bundled-files';
+import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, fetchOwnFile } from '../extension/extension-files';
+import { MapService } from '../extension/map-service';
+import type { ImportState, LibraryActions, OptionsState, ProgressView } from './state';
 
 
 /**
@@ -18,7 +18,7 @@ import type { ImportState, OptionsState, ProgressView } from './state';
  * transaction at its end; cancelling terminates the worker, so nothing half-done is ever stored,
  * and the corpus in use changes only when the reader says so.
  */
-export class OptionsController {
+export class OptionsController implements LibraryActions {
   private state: OptionsState = {
     library: [],
     bundled: { id: BUNDLED_CORPUS_ID, name: 'Bundled corpus', stats: null },

@@ -1,8 +1,8 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
-import { AutomaticSites, type AutomaticSitesState } from '@/components/options/AutomaticSites';
-import { automaticSites } from '../background/automatic-annotation';
-import { parseSite, siteOf } from '../sites/site-pattern';
+import { AutomaticSites, type AutomaticSitesState } from '@/components/options-page/AutomaticSites';
+import { automaticSites } from '../extension/automatic-annotation';
+import { parseSite, siteOf } from '../shared/site-pattern';
 
 /**
  * Owns the options page's list of sites annotated without a click. Adding a site asks the browser

@@ -1,8 +1,8 @@
 import type { FieldMapping } from '../core/import/fields';
 import type { LocatorMap } from '../core/places/locator-map';
 import type { Rejection } from '../core/import/validate-records';
-import type { FileNeedingMapping, ImportPhase } from '../import/import-job';
-import type { CorpusRecord } from '../library/library-db';
+import type { FileNeedingMapping, ImportPhase } from './corpus-import/import-job';
+import type { CorpusRecord } from '../extension/library-db';
 
 export interface ProgressView {
   phase: ImportPhase;
@@ -41,4 +41,23 @@ export interface OptionsState {
   maps: Record<string, LocatorMap>;
   /** A corpus whose figures are being counted, and how far. */
   counting: { corpusId: string; done: number; total: number } | null;
+}
+
+/** What the options page's components may ask of its controller: every action on the library. */
+export interface LibraryActions {
+  startImport(files: File[], name: string, mappings?: Record<string, FieldMapping>, mergeIds?: string[]): void;
+  submitMappings(mappings: Record<string, FieldMapping>): void;
+  cancel(): void;
+  use(id: string): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  reset(): Promise<void>;
+  select(id: string, selected: boolean): void;
+  merge(name: string): void;
+  exportJsonl(id: string): Promise<void>;
+}
+
+export interface OptionsPageProps {
+  state: OptionsState;
+  controller: LibraryActions;
 }

@@ -6,7 +6,7 @@
  * as one binary file. Only figures worth checking against other coverage are kept, and only those
  * about a place: a figure is looked up across the corpus by the place it concerns.
  */
-import { baseValue, countNoun } from '../consistency/compare-figures';
+import { baseValue, countNoun } from './figure-values';
 import type { Claim, ClaimBound, ClaimKind, FigureFrame, FigureNature } from '../types';
 
 /** A corpus figure as the table gives it back: a claim without its written text, with its article. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../types';
-import { baseValue, comparableUnits, countNoun, interval, intervalsMeet, yearsApart } from './compare-figures';
+import { baseValue, countNoun } from '../claims/figure-values';
+import { comparableUnits, interval, intervalsMeet, yearsApart } from './compare-figures';
 
 const claim = (patch: Partial<Claim>): Claim => ({
   text: '',

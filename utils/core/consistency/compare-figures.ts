@@ -3,7 +3,7 @@
  * figure ±2% (rounding), "about" ±10%, "more than 30" from 30 up, "up to 5" from 0 to 5, a range
  * its two ends ±2%. Two figures agree when their intervals meet.
  */
-import { UNIT_BY_CODE } from '../claims/units';
+import { baseValue, countNoun } from '../claims/figure-values';
 import type { Claim } from '../types';
 
 /** A figure as compared: a claim, from the page or the corpus index, without its written text. */
@@ -12,11 +12,6 @@ type Figure = Omit<Claim, 'text'>;
 const EXACT_TOLERANCE = 0.02;
 const ABOUT_TOLERANCE = 0.1;
 
-/** A claim's value in its measure's base unit (km, km², kg, l, km/h, days); money and counts unchanged. */
-export function baseValue(claim: Pick<Claim, 'unit' | 'value' | 'kind'>, value = claim.value): number {
-  if (claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'percent') return value;
-  return value * (claim.unit ? (UNIT_BY_CODE.get(claim.unit)?.factor ?? 1) : 1);
-}
 
 export function interval(claim: Figure, tolerance = EXACT_TOLERANCE): [number, number] {
   const low = baseValue(claim);
@@ -56,10 +51,6 @@ export function relativeDifference(a: Figure, b: Figure): number {
   return reference === 0 ? 0 : (centre(b) - reference) / Math.abs(reference);
 }
 
-/** A count's noun, folded so "drone" and "drones", "casualty" and "casualties" meet. */
-export function countNoun(unit: string | null): string {
-  return (unit ?? '').toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-}
 
 /** Can these two claims measure the same thing at all? Same kind, and for money the same currency, for counts the same thing counted. */
 export function comparableUnits(a: Pick<Claim, 'kind' | 'unit' | 'frame'>, b: Pick<Claim, 'kind' | 'unit' | 'frame'>): boolean {

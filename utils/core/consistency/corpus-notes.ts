@@ -3,9 +3,9 @@
  * the figures' intervals meet; figures of different dates are shown as a change over time, never
  * called a contradiction.
  */
-import type { ArticleMeta } from '../corpus-index';
-import { titleOf } from '../related';
-import type { Claim, ConsistencyNote, Evidence, FigureNature } from '../types';
+import { titleOf, type ArticleMeta } from '../article-meta';
+import type { Claim, FigureNature } from '../types';
+import type { ConsistencyNote, Evidence } from '../results';
 import { foldText } from '../text';
 import { figuresAgree, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';

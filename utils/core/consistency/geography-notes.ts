@@ -7,8 +7,10 @@
 import type { Gazetteer, Place } from '../places/gazetteer';
 import { bearingDegrees, bearingDifference, compassPoint, directionBearing, distanceKm } from '../places/geo';
 import type { PlaceInText } from '../claims/claim-subjects';
-import type { Claim, ConsistencyNote, Evidence, PlaceKind } from '../types';
-import { baseValue, interval, intervalsMeet } from './compare-figures';
+import type { Claim, PlaceKind } from '../types';
+import type { ConsistencyNote, Evidence } from '../results';
+import { baseValue } from '../claims/figure-values';
+import { interval, intervalsMeet } from './compare-figures';
 import { figureNote } from './note-parts';
 
 const POINT_KINDS = new Set<PlaceKind>(['city', 'town', 'village']);

@@ -6,8 +6,10 @@
  */
 import { EnglishNumeric } from '@microsoft/recognizers-text-number';
 import { UNIT_BY_CODE } from '../claims/units';
-import type { Claim, ConsistencyNote, Evidence } from '../types';
-import { baseValue, interval } from './compare-figures';
+import type { Claim } from '../types';
+import type { ConsistencyNote, Evidence } from '../results';
+import { baseValue } from '../claims/figure-values';
+import { interval } from './compare-figures';
 import { figureNote } from './note-parts';
 
 // A converted figure is rounded: 780 for 776.7 is 0.4% off; allow 3%.

@@ -1,5 +1,6 @@
 import { snippetAround } from '../snippet';
-import type { Claim, ConsistencyNote, Evidence, TextRange } from '../types';
+import type { Claim, TextRange } from '../types';
+import type { ConsistencyNote, Evidence } from '../results';
 
 const MAX_QUOTE = 320;
 

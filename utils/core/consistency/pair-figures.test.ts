@@ -3,8 +3,9 @@ import { loadGazetteer } from '../../../scripts/lib/gazetteer-file';
 import { CorpusIndex } from '../corpus-index';
 import { PlaceFinder } from '../places/find-places';
 import { MemoryTextStore } from '../text-store';
-import type { ConsistencyNote, CorpusArticle } from '../types';
-import { checkConsistency } from './check-consistency';
+import type { CorpusArticle } from '../types';
+import type { ConsistencyNote } from '../results';
+import { checkConsistency } from '../check-consistency';
 
 /**
  * Each kind of wrong pairing found on real news (the Ukraine dev set, docs/judging-notes.md),

@@ -9,7 +9,8 @@
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
-import { baseValue, comparableUnits, figuresAgree, yearsApart } from './compare-figures';
+import { baseValue } from '../claims/figure-values';
+import { comparableUnits, figuresAgree, yearsApart } from './compare-figures';
 
 export interface Pairing {
   claim: IndexedClaim;

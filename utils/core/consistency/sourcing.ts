@@ -5,7 +5,8 @@
  */
 import { DEMONYMS } from '../places/demonyms';
 import { sentences, type Sentence } from '../text';
-import type { SourcingProfile, TextRange } from '../types';
+import type { TextRange } from '../types';
+import type { SourcingProfile } from '../results';
 
 // Each with the words it cannot match without one of (in lower case): most pages hold few of them,
 // and a pattern is not run over a page that lacks them.

@@ -10,7 +10,7 @@ import { utf8Encoder } from '../utf8';
 import { placeKey } from './place-key';
 import { writeKeyBlocks } from './key-blocks';
 import type { PlaceKind } from '../types';
-import type { Extent, Place } from './gazetteer';
+import type { Extent, Place } from './place';
 
 export const GAZETTEER_FORMAT = 'sidenote-gazetteer';
 export const GAZETTEER_VERSION = 6;

@@ -9,32 +9,12 @@ import { GAZETTEER_FORMAT, GAZETTEER_VERSION, numericId, PLACE_KINDS, type Gazet
 import { KeyBlocks } from './key-blocks';
 import { utf8Decoder } from '../utf8';
 import type { PlaceKind } from '../types';
+import type { Extent, Place } from './place';
 
 export { formatGazetteer, type GazetteerEntry } from './gazetteer-format';
 
 export type { PlaceKind };
-
-export interface Place {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  /** ISO 3166-1 alpha-2 code, or "" for places above countries (continents, seas). */
-  country: string;
-  /** Id of the first-level region the place lies in, or "". */
-  regionId: string;
-  lat: number;
-  lon: number;
-  /** Inhabitants; 0 when unknown or not meaningful (rivers, seas). */
-  population: number;
-  /** For areas (countries, regions, continents): south, west, north and east bounds of what they cover. */
-  extent?: Extent;
-}
-
-export type Extent = [south: number, west: number, north: number, east: number];
-
-export function extentContains([south, west, north, east]: Extent, lat: number, lon: number): boolean {
-  return lat >= south && lat <= north && (west <= east ? lon >= west && lon <= east : lon >= west || lon <= east);
-}
+export { extentContains, type Extent, type Place } from './place';
 
 /** How a name found in a text relates to a place. */
 export interface PlaceCandidate {

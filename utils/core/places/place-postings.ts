@@ -17,7 +17,7 @@ export interface PlacePostingsData {
   postingFirstEnd: Uint32Array;
 }
 
-export interface PlaceInArticle {
+export interface PlacePosting {
   doc: number;
   count: number;
   first: TextRange;
@@ -45,10 +45,10 @@ export class PlacePostings {
     return index === undefined ? 0 : this.data.postingStart[index + 1]! - this.data.postingStart[index]!;
   }
 
-  articlesMentioning(placeId: string): PlaceInArticle[] {
+  articlesMentioning(placeId: string): PlacePosting[] {
     const index = this.slot.get(placeId);
     if (index === undefined) return [];
-    const result: PlaceInArticle[] = [];
+    const result: PlacePosting[] = [];
     for (let at = this.data.postingStart[index]!; at < this.data.postingStart[index + 1]!; at++) {
       result.push({
         doc: this.data.postingDocs[at]!,
@@ -64,7 +64,7 @@ export class PlacePostings {
    * `exclude`, without building an object per posting: a country's postings run to tens of
    * thousands in a large corpus, and the card shows three.
    */
-  topArticles(placeId: string, limit: number, dateOf: (doc: number) => string, exclude = -1): PlaceInArticle[] {
+  topArticles(placeId: string, limit: number, dateOf: (doc: number) => string, exclude = -1): PlacePosting[] {
     const index = this.slot.get(placeId);
     if (index === undefined) return [];
     const { postingStart, postingDocs, postingCounts } = this.data;

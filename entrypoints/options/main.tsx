@@ -1,8 +1,0 @@
-import { OptionsController } from '@/utils/options/controller';
-import { SitesController } from '@/utils/options/sites-controller';
-import '@/components/options/options.css';
-
-const root = document.getElementById('app');
-if (root) void new OptionsController(root).start();
-const sites = document.getElementById('automatic');
-if (sites) void new SitesController(sites).start();
