@@ -12,6 +12,13 @@ const CORE_FORBIDDEN_IMPORTS = [
   { group: ['node:*', 'fs', 'path', 'os'], message: 'The core must also run in the browser.' },
   { group: ['@/*', '~/*'], message: 'The core imports only itself and pure libraries.' },
 ];
+// A library used beyond its public API is imported by its adapter alone (one in the pure core, named here), and pinned
+// exactly (docs/library-adapters.md).
+const CORE_ADAPTERS = { 'chrono-node': 'utils/core/claims/adapters/chrono-dates' };
+const throughAdapters = (except) =>
+  Object.entries(CORE_ADAPTERS)
+    .filter(([library]) => library !== except)
+    .map(([library, adapter]) => ({ group: [library, `${library}/*`], message: `Import ${library} through ${adapter}.ts alone: it is used beyond its public API.` }));
 // Relative imports may move around inside utils/core but not out of it: the pattern depends on depth.
 const leavingCore = (depth) => ({ group: ['../'.repeat(depth + 1) + '*'], message: 'The core imports only itself and pure libraries.' });
 const CORE_FORBIDDEN_GLOBALS = ['window', 'document', 'navigator', 'location', 'browser', 'chrome', 'localStorage', 'indexedDB', 'fetch', 'self'].map(
@@ -26,6 +33,7 @@ export default tseslint.config(
     plugins: { sidenote: layers },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
+      'no-restricted-imports': ['error', { patterns: throughAdapters() }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       // Page and corpus text is untrusted: it is never parsed as HTML.
       'no-restricted-properties': [
@@ -48,8 +56,13 @@ export default tseslint.config(
     ignores: ['utils/core/**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN_IMPORTS, leavingCore(depth)] }],
+      'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN_IMPORTS, ...throughAdapters(), leavingCore(depth)] }],
       'no-restricted-globals': ['error', ...CORE_FORBIDDEN_GLOBALS],
     },
   })),
+  // Each adapter, and the test beside it that checks the internals it relies on, import their library.
+  ...Object.entries(CORE_ADAPTERS).flatMap(([library, adapter]) => [
+    { files: [`${adapter}.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN_IMPORTS, ...throughAdapters(library), leavingCore(adapter.split('/').length - 3)] }] } },
+    { files: [`${adapter}.test.ts`], rules: { 'no-restricted-imports': ['error', { patterns: throughAdapters(library) }] } },
+  ]),
 );

@@ -32,3 +32,17 @@ describe('the lint rule that keeps the core pure', () => {
     expect(await lintCore("import { z } from 'zod';\nimport { words } from './text';\nexport const n = words('a').length + (z ? 1 : 0);")).toEqual([]);
   });
 });
+
+describe('the lint rule that keeps a library used beyond its public API behind its adapter', () => {
+  const importChrono = "import * as chrono from 'chrono-node';\nexport const reader = chrono.en.casual;";
+
+  it.each(['utils/core/claims/dates.ts', 'utils/core/claims/dates.test.ts', 'utils/background/example.ts', 'scripts/example.ts'])('rejects chrono-node in %s', async (filePath) => {
+    expect(await lintCore(importChrono, filePath)).toContain('no-restricted-imports');
+  });
+
+  it('accepts chrono-node in its adapter and the test beside it, which still keep the core’s other rules', async () => {
+    expect(await lintCore(importChrono, 'utils/core/claims/adapters/chrono-dates.ts')).toEqual([]);
+    expect(await lintCore(importChrono, 'utils/core/claims/adapters/chrono-dates.test.ts')).toEqual([]);
+    expect(await lintCore(`${importChrono}\nimport { readFileSync } from 'node:fs';\nexport const read = readFileSync;`, 'utils/core/claims/adapters/chrono-dates.ts')).toContain('no-restricted-imports');
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * Calendar dates an article writes ("February 24, 2022", "in September", "Oct. 13"), read by
  * chrono-node against the article's own date, so "in September" means the September nearest it.
- * Relative words ("today", "last week") and weekdays are left out: they date nothing a reader can check.
+ * Relative words ("today", "last week") and weekdays are left out: they date nothing a reader can
+ * check; chrono's parsers of periods counted from a date ("3 days ago") are left out by the adapter.
  */
-import * as chrono from 'chrono-node';
 import type { Sentence } from '../text';
 import type { TextRange } from '../types';
+import { monthDateReader, type DateReader } from './adapters/chrono-dates';
 
 export interface DateSpan extends TextRange {
   text: string;
@@ -32,39 +33,14 @@ export function parseArticleDate(date: string | null | undefined): Date | null {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/**
- * chrono's parsers for a period counted from the reference date ("3 days ago", "two weeks
- * later"), recognized by the direction words that end their patterns (the bundle's class names are
- * minified). Their patterns (every spelled-out number before every unit) take V8 some 300 ms to
- * compile, paid on the first pages each restarted worker reads, and they find nothing Sidenote
- * keeps: a counted period names no month. Left out, a warm parse is twice as fast too. On the
- * shared data (6,671 sentences that name a month) this changes 5 readings: 4 test sentences
- * ("3 days after January 12th" now reads January 12th, the date the text gives) and one news
- * sentence chrono had misread ("on March 6–10 days before the vote" as a range; now March 6).
- */
-const COUNTED_PERIOD = /\\s\{0,5\}\((?:\?:)?(?:ago|later)\|/;
-
-export function datesParser(): chrono.Chrono {
-  const { parsers, refiners } = chrono.en.configuration.createCasualConfiguration();
-  const counted = (parser: chrono.Parser) => {
-    try {
-      const pattern = (parser as { innerPattern?: () => unknown }).innerPattern?.();
-      return pattern instanceof RegExp && COUNTED_PERIOD.test(pattern.source);
-    } catch {
-      return false; // a parser whose pattern needs a parsing context: not one of these
-    }
-  };
-  return new chrono.Chrono({ parsers: parsers.filter((parser) => !counted(parser)), refiners });
-}
-
-let parser: chrono.Chrono | undefined;
+let parser: DateReader | undefined;
 
 /** `reader` is for tests, which hold the lean parser to chrono's own casual one. */
-export function findDates(text: string, sentences: readonly Sentence[], published: Date | null, reader?: chrono.Chrono): DateSpan[] {
+export function findDates(text: string, sentences: readonly Sentence[], published: Date | null, reader?: DateReader): DateSpan[] {
   const found: DateSpan[] = [];
   for (const sentence of sentences) {
     if (!NAMES_MONTH.test(sentence.text)) continue;
-    const dates = reader ?? (parser ??= datesParser());
+    const dates = reader ?? (parser ??= monthDateReader());
     for (const result of dates.parse(sentence.text, published ?? new Date(Date.UTC(2000, 0, 1)))) {
       const components = result.start;
       // "now" and "today" are certain of their month too, but name none.

@@ -6,7 +6,7 @@
  * number-windows.ts reads the plain ones itself. Digits glued to a unit ("1.8m", "200lbs",
  * "10km/hr"), which the model declines to read, are read here.
  */
-import { Culture, EnglishNumeric, NumberOptions, NumberRecognizer, StringUtility } from '@microsoft/recognizers-text-number';
+import { Culture, EnglishNumeric, NumberOptions, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { isHighSurrogate } from '../code-units';
 import { sentences, type Sentence } from '../text';
 import type { TextRange } from '../types';
@@ -24,24 +24,10 @@ type NumberModel = ReturnType<NumberRecognizer['getNumberModel']>;
 let numberModel: NumberModel | undefined;
 
 /**
- * The model runs each of its few dozen patterns over a sentence and, before every one, folds the
- * accents at the sentence's word edges again, the same way each time: a quarter of all the time
- * spent reading figures. Remembering the last sentence folded gives the same result once per
- * sentence. Same input, same output, so the model's readings do not change.
+ * Lazily: the recognizer would otherwise build its ordinal and percent models too, which Sidenote
+ * never asks for (a restarted worker pays for each model it builds).
  */
-function rememberLastFolding(): NumberModel {
-  const fold = StringUtility.removeDiacriticsFromWordBoundaries.bind(StringUtility);
-  let lastInput: string | undefined;
-  let lastOutput = '';
-  StringUtility.removeDiacriticsFromWordBoundaries = (input: string) => {
-    if (input !== lastInput) {
-      lastOutput = fold(input);
-      lastInput = input;
-    }
-    return lastOutput;
-  };
-  // Lazily: the recognizer would otherwise build its ordinal and percent models too, which Sidenote
-  // never asks for (a restarted worker pays for each model it builds).
+function buildNumberModel(): NumberModel {
   return new NumberRecognizer(Culture.English, NumberOptions.None, true).getNumberModel();
 }
 
@@ -165,7 +151,7 @@ export function findNumbers(
   readPlainWindows = true,
   budget: ModelBudget = { characters: MODEL_CHARACTERS_PER_ARTICLE },
 ): NumberSpan[] {
-  numberModel ??= rememberLastFolding();
+  numberModel ??= buildNumberModel();
   const found: NumberSpan[] = [];
   for (const sentence of inSentences) {
     const windows = numberWindows(sentence.text);
