@@ -58,6 +58,10 @@ export default defineConfig({
       },
     },
   }),
+  // `npm run zip` also writes the sources archive addons.mozilla.org asks for (WXT does for Firefox):
+  // what rebuilds the extension byte for byte with `npm ci && npm run build:firefox`, not the tests,
+  // their fixtures or local output.
+  zip: { excludeSources: ['scratch/**', 'artifacts/**', 'test-results/**', 'playwright-report/**', 'tests/**', 'docs/images/**'] },
   hooks: {
     // The bundled corpus ships prebuilt, with its places found: the background loads its index,
     // never rebuilds it. The gazetteer and the map outlines ship as files read on first use.
