@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Everything a fresh machine needs: Debian's Chromium (unless CHROME_PATH points at a browser) and the npm packages.
+# Everything a fresh machine needs: Debian's Chromium and Firefox ESR, which the end-to-end tests
+# drive (each unless CHROME_PATH or FIREFOX_PATH points at another browser), and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "setup: installing Debian's chromium" >&2
+missing=()
+if [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+if [ -z "${FIREFOX_PATH:-}" ] && ! command -v firefox-esr >/dev/null 2>&1; then missing+=(firefox-esr); fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing Debian's ${missing[*]}" >&2
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 npm ci --no-audit --no-fund

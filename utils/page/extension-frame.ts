@@ -1,6 +1,13 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { dropHandover, leaveHandover } from '../shared/frame-handover';
 import { isFrameMessage, type FrameKind, type FrameTraffic } from '../shared/frame-messages';
+
+/** The content script's end of the line to its frame, whichever way the browser lets it be drawn. */
+interface Line {
+  post(message: unknown): void;
+  close(): void;
+}
 
 /**
  * One of Sidenote's frames in the page: an extension page (sidebar.html, place-card.html) in an
@@ -9,12 +16,14 @@ import { isFrameMessage, type FrameKind, type FrameTraffic } from '../shared/fra
  * click in it. The two sides talk over a port of the extension's messaging (which pages cannot
  * use), opened by the content script once the frame has loaded, under a random name it posts to the
  * frame just before (utils/frames/page-port.ts); messages sent before then wait for it. A port that
- * drops (the frame navigated away or reloaded) ends the frame's life: `onGone` is told.
+ * drops (the frame navigated away or reloaded) ends the frame's life: `onGone` is told. Firefox lets
+ * no port reach an extension page framed in a web page: there the line is a MessageChannel handed to
+ * the frame under that name (shared/frame-handover.ts), and a second load of the frame ends it.
  */
 export class ExtensionFrame<K extends FrameKind> {
   readonly host: HTMLElement;
   readonly iframe: HTMLIFrameElement;
-  private port: Browser.runtime.Port | null = null;
+  private line: Line | null = null;
   private readonly waiting: FrameTraffic[K]['toFrame'][] = [];
   private readonly nonce: string;
   private readonly portName: string;
@@ -22,6 +31,8 @@ export class ExtensionFrame<K extends FrameKind> {
   private readonly onMessage: (message: FrameTraffic[K]['fromFrame']) => void;
   private readonly onGone: () => void;
   private readonly style: HTMLStyleElement;
+  /** Firefox: whether the frame's name is in the extension's storage, for the frame to check its channel by. */
+  private readonly nameLeft: Promise<boolean>;
 
   constructor(
     ctx: ContentScriptContext,
@@ -32,6 +43,7 @@ export class ExtensionFrame<K extends FrameKind> {
     this.portName = `sidenote-${kind}:${this.nonce}`;
     this.onMessage = options.onMessage;
     this.onGone = options.onGone;
+    this.nameLeft = import.meta.env.FIREFOX ? leaveHandover(this.nonce).then(() => true, () => false) : Promise.resolve(true);
     this.host = document.createElement(options.tag);
     const shadow = this.host.attachShadow({ mode: 'open' });
     this.style = document.createElement('style');
@@ -42,24 +54,47 @@ export class ExtensionFrame<K extends FrameKind> {
     shadow.append(this.style, this.iframe);
     // A frame's module scripts have run by its load event: its listener for this port is there.
     // (A load event the page's script makes up would connect too early: only the browser's counts.)
+    let loads = 0;
     this.iframe.addEventListener('load', (event) => {
-      if (event.isTrusted) this.connect();
+      if (!event.isTrusted) return;
+      loads += 1;
+      if (loads === 1) void this.connect();
+      // A MessagePort is not told its other end has gone: a second load is the frame's page replaced.
+      else if (import.meta.env.FIREFOX) this.gone();
     });
     (document.body ?? document.documentElement).append(this.host);
     ctx.onInvalidated(() => this.destroy());
   }
 
-  private connect(): void {
-    if (this.port || this.removed) return;
+  private async connect(): Promise<void> {
+    // (Chromium connects at once, in the load event's task.)
+    if (import.meta.env.FIREFOX && !(await this.nameLeft)) {
+      this.gone(); // the frame could not tell our channel from a page's
+      return;
+    }
+    if (this.line || this.removed) return;
+    this.line = import.meta.env.FIREFOX ? this.handChannel() : this.openPort();
+    for (const message of this.waiting.splice(0)) this.line.post(message);
+  }
+
+  private openPort(): Line {
     // Only to the extension's origin: were the frame navigated elsewhere, the name goes nowhere.
     this.iframe.contentWindow?.postMessage({ sidenotePort: this.nonce }, frameOrigin(this.iframe.src));
     const port = browser.runtime.connect({ name: this.portName });
-    this.port = port;
-    port.onMessage.addListener((message: unknown) => {
-      if (isFrameMessage(this.kind, 'fromFrame', message)) this.onMessage(message);
-    });
+    port.onMessage.addListener((message: unknown) => this.receive(message));
     port.onDisconnect.addListener(() => this.gone());
-    for (const message of this.waiting.splice(0)) port.postMessage(message);
+    return { post: (message) => port.postMessage(message), close: () => port.disconnect() };
+  }
+
+  private handChannel(): Line {
+    const { port1, port2 } = new MessageChannel();
+    this.iframe.contentWindow?.postMessage({ sidenotePort: this.nonce }, frameOrigin(this.iframe.src), [port2]);
+    port1.onmessage = (event) => this.receive(event.data);
+    return { post: (message) => port1.postMessage(message), close: () => port1.close() };
+  }
+
+  private receive(message: unknown): void {
+    if (isFrameMessage(this.kind, 'fromFrame', message)) this.onMessage(message);
   }
 
   /**
@@ -73,12 +108,12 @@ iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; paddin
 
   send(message: FrameTraffic[K]['toFrame']): void {
     if (this.removed) return;
-    if (!this.port) {
+    if (!this.line) {
       this.waiting.push(message);
       return;
     }
     try {
-      this.port.postMessage(message);
+      this.line.post(message);
     } catch {
       this.gone(); // the port dropped before its disconnect was told
     }
@@ -93,9 +128,10 @@ iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; paddin
   destroy(): void {
     if (this.removed) return;
     this.removed = true;
-    this.port?.disconnect();
-    this.port = null;
+    this.line?.close();
+    this.line = null;
     this.host.remove();
+    if (import.meta.env.FIREFOX) void dropHandover(this.nonce).catch(() => undefined);
   }
 }
 

@@ -6,9 +6,9 @@ import type { SidebarState } from './sidebar-state';
 
 /**
  * What the content script and Sidenote's own frames (the sidebar, the place card) say to each
- * other, typed per direction. They talk over a port of the extension's messaging, which a page's
- * script cannot open, read or write: the frames are extension pages, and what they show stays in
- * their own origin.
+ * other, typed per direction. They talk over a port of the extension's messaging (in Firefox, a
+ * channel handed to the frame: frame-handover.ts), which a page's script cannot open, read or
+ * write: the frames are extension pages, and what they show stays in their own origin.
  */
 
 /** The two frames, by the page that renders each (an unlisted extension page of the same name). */
