@@ -5,7 +5,7 @@
  *
  * All three index the same terms (Sidenote's tokenizer, `contentTerms`), so a query's terms mean
  * the same to each. The libraries get the terms as a plain OR query and rank with their own
- * scoring: MiniSearch by its BM25 over unweighted terms, FlexSearch by where a term sits in a
+ * scoring: MiniSearch by its BM25+ over unweighted terms, FlexSearch by where a term sits in a
  * document and how many of the terms it holds (it gives no scores). Sidenote's index ranks by BM25
  * over the terms' tf-idf weights. "Top 8 shared" says how far the libraries' answers differ.
  * Sidenote's index is built as it is without a place finder (terms, signatures, leads; no places
