@@ -14,16 +14,17 @@
 import { readFileSync } from 'node:fs';
 import { Index as FlexSearchIndex, type IndexOptions } from 'flexsearch';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
+import { RELATED_CANDIDATES } from '../../utils/core/analyse-page';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import type { WeightedTerm } from '../../utils/core/key-terms';
-import { pageKeyTerms, searchKeyTerms } from '../../utils/core/related';
-import { contentTerms } from '../../utils/core/text';
+import { CANDIDATES_PER_RESULT, pageKeyTerms, searchKeyTerms } from '../../utils/core/related';
+import { contentTerms, tidyText } from '../../utils/core/text';
 import type { ArticleInput, CorpusArticle } from '../../utils/core/types';
 import { heapBytes, typedArrayBytes } from './memory';
 import { percentile } from './stats';
 
-/** rankRelated's candidates: four for each of the 8 results it shows. */
-const CANDIDATES = 32;
+/** What a page's analysis asks the index for: its related candidates, four articles for each. */
+const CANDIDATES = RELATED_CANDIDATES * CANDIDATES_PER_RESULT;
 const SHOWN = 8;
 const COLD_LOADS = 3;
 
@@ -168,7 +169,8 @@ async function prepare<Built>(engine: SearchEngine<Built>, articles: readonly Co
 export async function compareLibraries(articles: readonly CorpusArticle[], pages: readonly ArticleInput[], rounds: number): Promise<LibraryComparison> {
   let queries: WeightedTerm[][] = [];
   const keyTermsOf = (index: CorpusIndex) =>
-    (queries = pages.map((page) => pageKeyTerms(index, page.text, undefined, page.title).query.filter(({ inCorpus }) => inCorpus)));
+    // As the page's analysis reads it: the text tidied, the title trimmed.
+    (queries = pages.map((page) => pageKeyTerms(index, tidyText(page.text), undefined, page.title?.trim() || null).query.filter(({ inCorpus }) => inCorpus)));
   const reference = await prepare(sidenote, articles, keyTermsOf);
   // FlexSearch reads a query with the tokenizer it indexes with: the terms must come back as sent.
   if (queries.some((terms) => contentTerms(queryText(terms)).join(' ') !== queryText(terms))) throw new Error('FlexSearch would read other terms than those sent');

@@ -38,6 +38,8 @@ const PLACE_BOOST = 0.1;
  */
 const FIGURE_BOOST = 0.1;
 const MAX_SHARED_FIGURES = 3;
+/** Articles the index is asked for per result ranked: the floors, the page's own copies and copies of one story thin them. */
+export const CANDIDATES_PER_RESULT = 4;
 /** A page without any place the corpus knows must share more of its key terms to have related coverage. */
 export const MIN_COVERAGE_WITHOUT_PLACES = 0.2;
 const DAY = 86_400_000;
@@ -115,8 +117,7 @@ export function rankRelated(index: CorpusIndex, { text, words: pageWords = words
   const { bodyTerms, counts, names } = keys;
   const frequency = (term: string) => index.bm25.documentFrequency(term);
   let query = keys.query;
-  // Four candidates for each result shown: the floors, the page's own copies and copies of one story thin them.
-  const candidates = limit * 4;
+  const candidates = limit * CANDIDATES_PER_RESULT;
   let hits = searchKeyTerms(index, query, candidates);
 
   // When the page is itself in the corpus, its own words would look rare only because it holds
