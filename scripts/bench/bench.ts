@@ -1,25 +1,28 @@
 /**
  * npm run bench [-- --sizes 1000,10000,100000] [--repeat 5] [--baseline-sample 3] [--import-size 10000] [--hostile-length 300000]
+ *   [--library-size 10000] [--sentence-rounds 5]
  *
  * In Node, on deterministic corpora made from real article text (./synthetic-corpus.ts): index
  * build time (places found in every article included) and memory, stored index size, cold load, and the time to annotate a page (all that
  * follows Readability) at p50/p95, beside the naive baseline (fuse.js over all corpus text) run in
- * the same process. Prints a table, writes scripts/bench/RESULTS.md, ends with one JSON line.
+ * the same process; then the index beside MiniSearch and FlexSearch and the sentence splitter beside
+ * Intl.Segmenter (./bench-comparisons.ts). Prints the tables, writes scripts/bench/RESULTS.md, ends with one JSON line.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { CLAIM_COLUMNS } from '../../utils/core/claims/claim-table';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import { keyTerms, termCounts } from '../../utils/core/key-terms';
 import type { ArticleInput } from '../../utils/core/types';
 import { MAX_CHECKED_CHARACTERS } from '../../utils/core/analyse-page';
+import { benchComparisons, comparisonsJson, comparisonsReport, LIBRARY_SIZE } from './bench-comparisons';
 import { benchHostile, hostileTable, HOSTILE_CORPUS_SIZE, HOSTILE_ROUNDS } from './bench-hostile';
 import { benchImport, importTable } from './bench-import';
 import { benchmarkPages, timeAnnotation } from './bench-pages';
 import { benchPlaces, PLACES_TARGETS, placesTable } from './bench-places';
+import { collectGarbage, heapBytes, typedArrayBytes } from './memory';
 import { percentile } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 import { PlaceFinder } from '../../utils/core/places/find-places';
@@ -32,38 +35,18 @@ const { values } = parseArgs({
     'baseline-sample': { type: 'string', default: '3' },
     'import-size': { type: 'string', default: '10000' },
     'hostile-length': { type: 'string', default: String(MAX_CHECKED_CHARACTERS) },
+    'library-size': { type: 'string', default: String(LIBRARY_SIZE) },
+    'sentence-rounds': { type: 'string', default: '5' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const repeat = Number(values.repeat);
 const baselineSample = Number(values['baseline-sample']);
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const usedBytes = () => {
-  gc();
+  collectGarbage();
   const memory = process.memoryUsage();
   return memory.heapUsed + memory.arrayBuffers;
 };
-const heapBytes = () => {
-  gc();
-  return process.memoryUsage().heapUsed;
-};
-/** Typed arrays are counted exactly (V8 frees their memory lazily, which makes deltas unreliable); the rest by heap delta. */
-function arrayBytes(index: CorpusIndex): number {
-  const { bm25, signatures, places, claims } = index.toStored();
-  return [
-    ...CLAIM_COLUMNS.map((column) => claims[column]),
-    bm25.postingStart,
-    bm25.postingDocs,
-    bm25.postingFreqs,
-    bm25.docLengths,
-    signatures,
-    places.postingStart,
-    places.postingDocs,
-    places.postingCounts,
-    places.postingFirstStart,
-    places.postingFirstEnd,
-  ].reduce((sum, array) => sum + array.byteLength, 0);
-}
 const progress = (message: string) => process.stderr.write(`bench:   ${message}\n`);
 const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(0));
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
@@ -127,7 +110,7 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
     index = CorpusIndex.fromBytes(readFileSync(file));
     loads.push(performance.now() - started);
   }
-  const indexMemoryMB = (heapBytes() - beforeLoad + arrayBytes(index!)) / 1048576;
+  const indexMemoryMB = (heapBytes() - beforeLoad + typedArrayBytes(index!)) / 1048576;
   progress(`index in memory after loading: ${indexMemoryMB.toFixed(1)} MB`);
   rmSync(folder, { recursive: true, force: true });
 
@@ -198,6 +181,8 @@ const imported = importSize > 0 ? await benchImport(importSize, finder) : null;
 const hostileLength = Number(values['hostile-length']);
 process.stderr.write(`bench: hostile pages of ${hostileLength.toLocaleString('en')} characters…\n`);
 const hostile = hostileLength > 0 ? await benchHostile(pages, finder, hostileLength, HOSTILE_ROUNDS) : null;
+process.stderr.write('bench: beside search libraries and Intl.Segmenter…\n');
+const comparisons = await benchComparisons(pages, Number(values['library-size']), Number(values['sentence-rounds']));
 
 const header = '| articles | build | build peak heap | index file | cold load | index in memory | first pass p50 / max | annotate p50 | annotate p95 | of which before the sidebar shows, p50 / p95 | baseline p50 (pages) | speed-up | peak RSS |';
 const rows = results.map((r) =>
@@ -264,15 +249,18 @@ as the pages above are (figures check included) against a ${HOSTILE_CORPUS_SIZE.
 rounds as the ordinary pages. The last column is the cost of a character beside an ordinary page's.
 
 ${hostile ? hostileTable(hostile) : 'not run (--hostile-length 0)'}
-`;
+
+${comparisonsReport(comparisons)}`;
 writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
 console.log(table);
 console.log(placesTable(places));
 if (imported) console.log(importTable(imported));
 if (hostile) console.log(hostileTable(hostile));
+console.log(comparisonsReport(comparisons));
 console.log(
   JSON.stringify({
     bench: 'sidenote',
+    ...comparisonsJson(comparisons),
     hostile: hostile && { length: hostile.length, ordinaryP50Ms: +hostile.ordinaryP50.toFixed(2), p50Ms: Object.fromEntries(hostile.shapes.map(({ shape, p50 }) => [shape, Math.round(p50)])) },
     import: imported && { articles: imported.articles, imported: imported.imported, totalMs: Math.round(imported.totalMs), buildOnlyMs: Math.round(imported.buildOnlyMs), phaseMs: Object.fromEntries(Object.entries(imported.phaseMs).map(([phase, time]) => [phase, Math.round(time)])) },
     places: {

@@ -23,7 +23,7 @@ import type { ArticleInput, Claim } from './types';
 export const MAX_CHECKED_CHARACTERS = 300_000;
 
 /** Related articles ranked for the story check, of which at most RELATED_SHOWN are shown. */
-const RELATED_CANDIDATES = 16;
+export const RELATED_CANDIDATES = 16;
 
 export interface PageAnalysis {
   /** The article's text, tidied: what every offset refers to. */

@@ -1,6 +1,7 @@
 import { listed, type ArticleMeta } from './article-meta';
 import type { CorpusIndex } from './corpus-index';
 import { inverseDocumentFrequency, keyTerms, termCounts, type WeightedTerm } from './key-terms';
+import type { Bm25Hit } from './search/bm25-index';
 import { signature, similarity } from './search/minhash';
 import { bestSnippet } from './snippet';
 import { contentTerms, nameTerms, words, type Token } from './text';
@@ -39,6 +40,8 @@ const PLACE_BOOST = 0.1;
  */
 const FIGURE_BOOST = 0.1;
 const MAX_SHARED_FIGURES = 3;
+/** Articles the index is asked for per result ranked: the floors, the page's own copies and copies of one story thin them. */
+export const CANDIDATES_PER_RESULT = 4;
 /** A page without any place the corpus knows must share more of its key terms to have related coverage. */
 export const MIN_COVERAGE_WITHOUT_PLACES = 0.2;
 const DAY = 86_400_000;
@@ -80,22 +83,44 @@ export interface RankedRelated {
   weights: ReadonlyMap<string, number>;
 }
 
-/** Ranks corpus articles against a page: BM25 over the page's key terms, floor, date, copies grouped. */
-export function rankRelated(index: CorpusIndex, { text, words: pageWords = words(text), title, publishedTime, places = [], sharedFigures = new Map(), limit = 8 }: RelatedQuery): RankedRelated {
-  // The page's words are read once: for its key terms (with the title's), its names and its signature.
+/**
+ * The page's key terms weighed against the corpus: the query rankRelated first sends the index
+ * (the benchmark sends the same one to search libraries). The page's words are read once: for its
+ * key terms (with the title's), its names and, in rankRelated, its signature.
+ */
+export function pageKeyTerms(index: CorpusIndex, text: string, pageWords: readonly Token[] = words(text), title?: string | null) {
   const bodyTerms = contentTerms(text, pageWords);
   const counts = termCounts(title ? [...contentTerms(title), ...bodyTerms] : bodyTerms);
   const names = nameTerms(text, pageWords);
+  const query = keyTerms(counts, (term) => index.bm25.documentFrequency(term), index.size, names);
+  return { bodyTerms, counts, names, query };
+}
+
+/** BM25 over the key terms the corpus holds, the best `limit` first; `frequency` and `size` can leave the page's own copy out. */
+export function searchKeyTerms(
+  index: CorpusIndex,
+  terms: readonly WeightedTerm[],
+  limit: number,
+  frequency = (term: string) => index.bm25.documentFrequency(term),
+  size = index.size,
+  exclude = -1,
+): Bm25Hit[] {
+  return index.bm25.search(
+    terms.filter(({ inCorpus }) => inCorpus),
+    (term) => inverseDocumentFrequency(frequency(term), size),
+    limit,
+    exclude,
+  );
+}
+
+/** Ranks corpus articles against a page: BM25 over the page's key terms, floor, date, copies grouped. */
+export function rankRelated(index: CorpusIndex, { text, words: pageWords = words(text), title, publishedTime, places = [], sharedFigures = new Map(), limit = 8 }: RelatedQuery): RankedRelated {
+  const keys = pageKeyTerms(index, text, pageWords, title);
+  const { bodyTerms, counts, names } = keys;
   const frequency = (term: string) => index.bm25.documentFrequency(term);
-  let query = keyTerms(counts, frequency, index.size, names);
-  const search = (terms: WeightedTerm[], size: number, adjust: (term: string) => number, exclude = -1) =>
-    index.bm25.search(
-      terms.filter(({ inCorpus }) => inCorpus),
-      (term) => inverseDocumentFrequency(adjust(term), size),
-      limit * 4,
-      exclude,
-    );
-  let hits = search(query, index.size, frequency);
+  let query = keys.query;
+  const candidates = limit * CANDIDATES_PER_RESULT;
+  let hits = searchKeyTerms(index, query, candidates);
 
   // When the page is itself in the corpus, its own words would look rare only because it holds
   // them: weigh terms as if it were not there (leave-one-out), then rank the others.
@@ -105,7 +130,7 @@ export function rankRelated(index: CorpusIndex, { text, words: pageWords = words
     const own = index.bm25.documentTerms(same.doc, [...counts.keys()]);
     const leaveOut = (term: string) => frequency(term) - (own.has(term) ? 1 : 0);
     query = keyTerms(counts, leaveOut, index.size - 1, names);
-    hits = search(query, index.size - 1, leaveOut, same.doc);
+    hits = searchKeyTerms(index, query, candidates, leaveOut, index.size - 1, same.doc);
   }
 
   const searchable = query.filter(({ inCorpus }) => inCorpus).slice(0, 32);

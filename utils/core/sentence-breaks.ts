@@ -1,10 +1,11 @@
 /**
  * Where sentences end, by Unicode's sentence-boundary rules (UAX #29, "Unicode Text
  * Segmentation"), the rules Intl.Segmenter applies. They are written out here because the
- * segmenter walks every character through ICU at about 0.2 µs each, and a page's annotation splits
- * tens of thousands of characters (the page, the snippets' articles, the places' quotes): this
- * visits only the terminators and line breaks. sentence-breaks.test.ts holds it to
- * Intl.Segmenter's output on every article of ../shared/data and on every character of the
+ * segmenter walks every character through ICU, and a page's annotation splits tens of thousands of
+ * characters (the page, the snippets' articles, the places' quotes): this visits only the
+ * terminators and line breaks, and its time grows with the text where the segmenter's grows faster
+ * (`npm run bench` compares the two: docs/benchmarks-libraries.md). sentence-breaks.test.ts holds
+ * it to Intl.Segmenter's output on every article of ../shared/data and on every character of the
  * Basic Multilingual Plane in each position a rule looks at.
  */
 

@@ -3,10 +3,10 @@
  * stores, loads and sits in memory cheaply (a 100k-article corpus in tens of megabytes, loaded
  * without rebuilding anything but the vocabulary's string array).
  *
- * Why not a library: MiniSearch (BM25, explainable) answers a 30-term query on 10k articles in
- * 52 ms median / 283 ms p95 and cold-loads in 1.5-2 s; FlexSearch is fast but returns no scores
- * (nothing to explain or to set a relevance floor on) and held 343 MB at 50k articles
- * (../shared/MEASUREMENTS.md). `npm run bench` measures this index against the fuse.js baseline.
+ * Why not a library: `npm run bench` measures this index beside MiniSearch and FlexSearch on the
+ * same articles, terms and queries (docs/benchmarks-libraries.md). It holds a fraction of their
+ * heap, loads and answers faster than either, and unlike FlexSearch gives the scores that ranking
+ * and the relevance floor need. The same run measures it against the fuse.js baseline.
  */
 
 export interface Bm25Data {
