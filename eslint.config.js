@@ -18,15 +18,41 @@ const CORE_ADAPTERS = { 'chrono-node': 'utils/core/claims/adapters/chrono-dates'
 const throughAdapters = (except) =>
   Object.entries(CORE_ADAPTERS)
     .filter(([library]) => library !== except)
-    .map(([library, adapter]) => ({ group: [library, `${library}/*`], message: `Import ${library} through ${adapter}.ts alone: it is used beyond its public API.` }));
+    .map(([library, adapter]) => ({
+      group: [library, `${library}/*`],
+      message: `Import ${library} through ${adapter}.ts alone: it is used beyond its public API.`,
+    }));
 // Relative imports may move around inside utils/core but not out of it: the pattern depends on depth.
-const leavingCore = (depth) => ({ group: ['../'.repeat(depth + 1) + '*'], message: 'The core imports only itself and pure libraries.' });
-const CORE_FORBIDDEN_GLOBALS = ['window', 'document', 'navigator', 'location', 'browser', 'chrome', 'localStorage', 'indexedDB', 'fetch', 'self'].map(
-  (name) => ({ name, message: 'The core is pure: pass what it needs in as arguments.' }),
-);
+const leavingCore = (depth) => ({
+  group: ['../'.repeat(depth + 1) + '*'],
+  message: 'The core imports only itself and pure libraries.',
+});
+const CORE_FORBIDDEN_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'browser',
+  'chrome',
+  'localStorage',
+  'indexedDB',
+  'fetch',
+  'self',
+].map((name) => ({ name, message: 'The core is pure: pass what it needs in as arguments.' }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'artifacts/**', 'scratch/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'artifacts/**',
+      'scratch/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,7 +60,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       'no-restricted-imports': ['error', { patterns: throughAdapters() }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Page and corpus text is untrusted: it is never parsed as HTML.
       'no-restricted-properties': [
         'error',
@@ -47,7 +76,10 @@ export default tseslint.config(
       'sidenote/no-cycle': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render untrusted text as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render untrusted text as HTML.',
+        },
       ],
     },
   },
@@ -56,13 +88,33 @@ export default tseslint.config(
     ignores: ['utils/core/**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN_IMPORTS, ...throughAdapters(), leavingCore(depth)] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...CORE_FORBIDDEN_IMPORTS, ...throughAdapters(), leavingCore(depth)] },
+      ],
       'no-restricted-globals': ['error', ...CORE_FORBIDDEN_GLOBALS],
     },
   })),
   // Each adapter, and the test beside it that checks the internals it relies on, import their library.
   ...Object.entries(CORE_ADAPTERS).flatMap(([library, adapter]) => [
-    { files: [`${adapter}.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN_IMPORTS, ...throughAdapters(library), leavingCore(adapter.split('/').length - 3)] }] } },
-    { files: [`${adapter}.test.ts`], rules: { 'no-restricted-imports': ['error', { patterns: throughAdapters(library) }] } },
+    {
+      files: [`${adapter}.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...CORE_FORBIDDEN_IMPORTS,
+              ...throughAdapters(library),
+              leavingCore(adapter.split('/').length - 3),
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: [`${adapter}.test.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns: throughAdapters(library) }] },
+    },
   ]),
 );

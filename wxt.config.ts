@@ -2,7 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, GAZETTEER_PATH, OUTLINES_PATH } from './utils/extension/extension-paths';
+import {
+  BUNDLED_INDEX_PATH,
+  BUNDLED_STATS_PATH,
+  BUNDLED_TEXTS_PATH,
+  GAZETTEER_PATH,
+  OUTLINES_PATH,
+} from './utils/extension/extension-paths';
 import { CorpusIndex } from './utils/core/corpus-index';
 import { corpusStats, countFigures } from './utils/core/import/corpus-stats';
 import { Gazetteer } from './utils/core/places/gazetteer';
@@ -25,17 +31,31 @@ export default defineConfig({
     // Sidenote's pages run only the scripts and styles of its package: no eval, no plugins, no
     // connection beyond its own files (the sidebar, the card and the options page read nothing else).
     content_security_policy: {
-      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'",
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'",
     },
     // The sidebar and the place card are extension pages framed in the annotated page, so that its
     // script can neither read nor drive them. In Chromium their address changes every session
     // (use_dynamic_url), so a page cannot load them to probe whether Sidenote is installed.
-    web_accessible_resources: [{ resources: ['sidebar.html', 'place-card.html'], matches: ['<all_urls>'], ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html', 'place-card.html'],
+        matches: ['<all_urls>'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     // The same as clicking the icon (action.onClicked, with activeTab), for keyboard users.
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close Sidenote on this page' } },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open or close Sidenote on this page',
+      },
+    },
     ...(browser === 'firefox' && {
       // Nothing leaves the browser: Firefox asks extensions to declare that they collect no data.
-      browser_specific_settings: { gecko: { id: 'sidenote@example.org', data_collection_permissions: { required: ['none'] } } },
+      browser_specific_settings: {
+        gecko: { id: 'sidenote@example.org', data_collection_permissions: { required: ['none'] } },
+      },
     }),
   }),
   vite: () => ({
@@ -44,7 +64,10 @@ export default defineConfig({
       // Their "browser" builds are scripts that set globals; the modules work in the extension as in Node.
       alias: {
         ...Object.fromEntries(
-          ['recognizers-text', 'recognizers-text-number'].map((name) => [`@microsoft/${name}`, fileURLToPath(new URL(`./node_modules/@microsoft/${name}/dist/${name}.es5.js`, import.meta.url))]),
+          ['recognizers-text', 'recognizers-text-number'].map((name) => [
+            `@microsoft/${name}`,
+            fileURLToPath(new URL(`./node_modules/@microsoft/${name}/dist/${name}.es5.js`, import.meta.url)),
+          ]),
         ),
         '@acemir/cssom': fileURLToPath(new URL('./node_modules/@acemir/cssom/lib/index.js', import.meta.url)),
       },
@@ -61,7 +84,16 @@ export default defineConfig({
   // `npm run zip` also writes the sources archive addons.mozilla.org asks for (WXT does for Firefox):
   // what rebuilds the extension byte for byte with `npm ci && npm run build:firefox`, not the tests,
   // their fixtures or local output.
-  zip: { excludeSources: ['scratch/**', 'artifacts/**', 'test-results/**', 'playwright-report/**', 'tests/**', 'docs/images/**'] },
+  zip: {
+    excludeSources: [
+      'scratch/**',
+      'artifacts/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/**',
+      'docs/images/**',
+    ],
+  },
   hooks: {
     // The bundled corpus ships prebuilt, with its places found: the background loads its index,
     // never rebuilds it. The gazetteer and the map outlines ship as files read on first use.
@@ -78,11 +110,17 @@ export default defineConfig({
       writeFileSync(indexFile, index.toBytes());
       assets.push(
         // The options page's library shows the bundled corpus's statistics without loading the gazetteer.
-        { relativeDest: BUNDLED_STATS_PATH.slice(1), contents: JSON.stringify({ ...corpusStats(index, places), figures: countFigures(corpus.articles) }) },
+        {
+          relativeDest: BUNDLED_STATS_PATH.slice(1),
+          contents: JSON.stringify({ ...corpusStats(index, places), figures: countFigures(corpus.articles) }),
+        },
         { relativeDest: BUNDLED_INDEX_PATH.slice(1), absoluteSrc: indexFile },
         { relativeDest: BUNDLED_TEXTS_PATH.slice(1), contents: JSON.stringify(texts) },
         { relativeDest: GAZETTEER_PATH.slice(1), absoluteSrc: GAZETTEER_CACHE_FILE },
-        { relativeDest: OUTLINES_PATH.slice(1), absoluteSrc: fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')) },
+        {
+          relativeDest: OUTLINES_PATH.slice(1),
+          absoluteSrc: fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')),
+        },
       );
     },
   },

@@ -27,7 +27,12 @@ interface ConsistencySectionProps {
 /** The article's figures, grouped by what checking them found, and who the article quotes. */
 export function ConsistencySection({ figures, onShowSentence }: ConsistencySectionProps) {
   return (
-    <section class="consistency" aria-labelledby="sidenote-consistency-heading" data-testid="consistency" data-status={figures.status}>
+    <section
+      class="consistency"
+      aria-labelledby="sidenote-consistency-heading"
+      data-testid="consistency"
+      data-status={figures.status}
+    >
       <h3 id="sidenote-consistency-heading">Consistency</h3>
       {figures.status === 'checking' && <p class="empty">Checking the article’s figures…</p>}
       {figures.status === 'error' && (
@@ -42,7 +47,9 @@ export function ConsistencySection({ figures, onShowSentence }: ConsistencySecti
             {figures.consistency.checkedCharacters < figures.consistency.articleCharacters &&
               ` (in the first ${figures.consistency.checkedCharacters.toLocaleString('en')} of ${figures.consistency.articleCharacters.toLocaleString('en')} characters)`}
           </p>
-          {figures.consistency.notes.length === 0 && <p class="empty">No figure here could be checked against the corpus or the map.</p>}
+          {figures.consistency.notes.length === 0 && (
+            <p class="empty">No figure here could be checked against the corpus or the map.</p>
+          )}
           {GROUPS.map(({ verdict, heading, hint }) => {
             const notes = figures.consistency.notes.filter((note) => note.verdict === verdict);
             return notes.length === 0 ? null : (
@@ -52,7 +59,11 @@ export function ConsistencySection({ figures, onShowSentence }: ConsistencySecti
                 </h4>
                 <ul class="notes">
                   {notes.map((note, index) => (
-                    <NoteItem key={`${note.claim.start}-${note.check}-${index}`} note={note} onShowSentence={onShowSentence} />
+                    <NoteItem
+                      key={`${note.claim.start}-${note.check}-${index}`}
+                      note={note}
+                      onShowSentence={onShowSentence}
+                    />
                   ))}
                 </ul>
               </div>
@@ -67,8 +78,19 @@ export function ConsistencySection({ figures, onShowSentence }: ConsistencySecti
 
 function NoteItem({ note, onShowSentence }: { note: ConsistencyNote; onShowSentence: (sentence: string) => void }) {
   return (
-    <li class={`note note-${note.verdict}`} data-testid="note" data-check={note.check} data-verdict={note.verdict} data-dates-differ={note.datesDiffer}>
-      <button type="button" class="note-sentence" title="Show this sentence in the page" onClick={() => onShowSentence(note.sentence)}>
+    <li
+      class={`note note-${note.verdict}`}
+      data-testid="note"
+      data-check={note.check}
+      data-verdict={note.verdict}
+      data-dates-differ={note.datesDiffer}
+    >
+      <button
+        type="button"
+        class="note-sentence"
+        title="Show this sentence in the page"
+        onClick={() => onShowSentence(note.sentence)}
+      >
         <MarkedText text={note.sentence} marks={[note.figureInSentence]} />
       </button>
       <p class="note-message">
@@ -86,7 +108,12 @@ function NoteItem({ note, onShowSentence }: { note: ConsistencyNote; onShowSente
       {note.evidence.length > 0 && (
         <ul class="evidence" aria-label="Evidence">
           {note.evidence.map((item, index) => (
-            <li key={`${item.id}-${index}`} class={item.agrees ? 'evidence-item agrees' : 'evidence-item differs'} data-testid="evidence" data-evidence-id={item.id}>
+            <li
+              key={`${item.id}-${index}`}
+              class={item.agrees ? 'evidence-item agrees' : 'evidence-item differs'}
+              data-testid="evidence"
+              data-evidence-id={item.id}
+            >
               <span class="evidence-figure">
                 {item.agrees ? '=' : '≠'} {item.figure}
                 {item.datesDiffer && <span class="note-dated"> (another date)</span>}
@@ -119,9 +146,15 @@ function Sourcing({ profile }: { profile: SourcingProfile }) {
       <h4>Sourcing</h4>
       <dl>
         <dt>Named</dt>
-        <dd data-testid="sourcing-named">{profile.named.length ? profile.named.map(({ name, count }) => (count > 1 ? `${name} (${count})` : name)).join(', ') : 'none'}</dd>
+        <dd data-testid="sourcing-named">
+          {profile.named.length
+            ? profile.named.map(({ name, count }) => (count > 1 ? `${name} (${count})` : name)).join(', ')
+            : 'none'}
+        </dd>
         <dt>Unnamed</dt>
-        <dd data-testid="sourcing-anonymous">{profile.anonymous.length ? profile.anonymous.map(({ phrase }) => `“${phrase}”`).join(', ') : 'none'}</dd>
+        <dd data-testid="sourcing-anonymous">
+          {profile.anonymous.length ? profile.anonymous.map(({ phrase }) => `“${phrase}”`).join(', ') : 'none'}
+        </dd>
         <dt>Cites</dt>
         <dd data-testid="sourcing-cited">{profile.cited.length ? profile.cited.join(', ') : 'none'}</dd>
       </dl>

@@ -11,7 +11,15 @@ interface LocatorMapViewProps {
 /** An offline map: country outlines and place dots drawn as SVG from the background's projection. */
 export function LocatorMapView({ map, label, focusedId = null, onSelect }: LocatorMapViewProps) {
   return (
-    <svg class="map" viewBox={`0 0 ${map.width} ${map.height}`} width={map.width} height={map.height} role="img" aria-label={label} data-testid="map">
+    <svg
+      class="map"
+      viewBox={`0 0 ${map.width} ${map.height}`}
+      width={map.width}
+      height={map.height}
+      role="img"
+      aria-label={label}
+      data-testid="map"
+    >
       <rect class="map-sea" width={map.width} height={map.height} />
       {map.countries.map((country, index) => (
         <path key={index} d={country.d} class={country.highlighted ? 'map-country highlighted' : 'map-country'} />

@@ -20,7 +20,9 @@ export function PlaceCorpusList({ place }: { place: PlaceInArticle }) {
       <ul>
         {place.corpus.map((item) => (
           <li key={item.id} data-testid="place-corpus-item" data-article-id={item.id}>
-            <span class={item.titleIsFallback ? 'place-corpus-title fallback' : 'place-corpus-title'}>{item.title}</span>
+            <span class={item.titleIsFallback ? 'place-corpus-title fallback' : 'place-corpus-title'}>
+              {item.title}
+            </span>
             <span class="related-meta">
               {' '}
               {item.source ?? 'Source unknown'}

@@ -25,10 +25,18 @@ export function PlacesSection({ places, map, focusedPlaceId, highlighted, onSele
       ) : (
         <>
           <p class="corpus-line" data-testid="places-count">
-            {places.length} {places.length === 1 ? 'place' : 'places'}, {mentions} {mentions === 1 ? 'mention' : 'mentions'}
+            {places.length} {places.length === 1 ? 'place' : 'places'}, {mentions}{' '}
+            {mentions === 1 ? 'mention' : 'mentions'}
             {highlighted !== null && ` · ${highlighted} highlighted in the page`}
           </p>
-          {map && <LocatorMapView map={map} label={`Map of the ${places.length} places in this article`} focusedId={focusedPlaceId} onSelect={onSelect} />}
+          {map && (
+            <LocatorMapView
+              map={map}
+              label={`Map of the ${places.length} places in this article`}
+              focusedId={focusedPlaceId}
+              onSelect={onSelect}
+            />
+          )}
           <ul class="places-list">
             {places.map((place) => (
               <PlaceItem key={place.id} place={place} focused={place.id === focusedPlaceId} onSelect={onSelect} />
@@ -41,7 +49,15 @@ export function PlacesSection({ places, map, focusedPlaceId, highlighted, onSele
   );
 }
 
-function PlaceItem({ place, focused, onSelect }: { place: PlaceInArticle; focused: boolean; onSelect: (placeId: string) => void }) {
+function PlaceItem({
+  place,
+  focused,
+  onSelect,
+}: {
+  place: PlaceInArticle;
+  focused: boolean;
+  onSelect: (placeId: string) => void;
+}) {
   const population = formatPopulation(place.population);
   return (
     <li class={focused ? 'place-item focused' : 'place-item'} data-testid="place-item" data-place-id={place.id}>
@@ -55,8 +71,18 @@ function PlaceItem({ place, focused, onSelect }: { place: PlaceInArticle; focuse
         {describePlace(place)}
         {population && ` · ${population}`}
       </p>
-      {place.variants.some((variant) => variant !== place.name) && <p class="place-variants">Written here as {place.variants.join(', ')}</p>}
-      {focused ? <PlaceCorpusList place={place} /> : place.corpusArticles > 0 && <p class="place-variants">In {place.corpusArticles} corpus {place.corpusArticles === 1 ? 'article' : 'articles'}</p>}
+      {place.variants.some((variant) => variant !== place.name) && (
+        <p class="place-variants">Written here as {place.variants.join(', ')}</p>
+      )}
+      {focused ? (
+        <PlaceCorpusList place={place} />
+      ) : (
+        place.corpusArticles > 0 && (
+          <p class="place-variants">
+            In {place.corpusArticles} corpus {place.corpusArticles === 1 ? 'article' : 'articles'}
+          </p>
+        )
+      )}
     </li>
   );
 }

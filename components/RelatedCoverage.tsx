@@ -28,7 +28,8 @@ export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
         </ol>
       )}
       <p class="corpus-line" data-testid="timing" data-load-index-ms={loadIndex} data-timings={JSON.stringify(timings)}>
-        Found in {Math.round(timings.total ?? 0)} ms{loadIndex > 0 && `, after loading the corpus index (${Math.round(loadIndex)} ms)`}
+        Found in {Math.round(timings.total ?? 0)} ms
+        {loadIndex > 0 && `, after loading the corpus index (${Math.round(loadIndex)} ms)`}
       </p>
     </section>
   );
@@ -61,12 +62,15 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
         {snippet.truncatedEnd && ' …'}
       </blockquote>
       <p class="why" data-testid="related-story">
-        Same story: {Math.round(item.coverage * 100)}% of this page’s key terms, {Math.round(item.reverseCoverage * 100)}% of its own
-        {item.daysApart !== null && `, ${item.daysApart === 0 ? 'the same day' : `${item.daysApart} day${item.daysApart === 1 ? '' : 's'} apart`}`}
+        Same story: {Math.round(item.coverage * 100)}% of this page’s key terms,{' '}
+        {Math.round(item.reverseCoverage * 100)}% of its own
+        {item.daysApart !== null &&
+          `, ${item.daysApart === 0 ? 'the same day' : `${item.daysApart} day${item.daysApart === 1 ? '' : 's'} apart`}`}
       </p>
       {item.sharedPlaces.length > 0 && (
         <p class="why">
-          Shared places: <span data-testid="related-places">{item.sharedPlaces.map((place) => place.name).join(', ')}</span>
+          Shared places:{' '}
+          <span data-testid="related-places">{item.sharedPlaces.map((place) => place.name).join(', ')}</span>
         </p>
       )}
       {item.sharedFigures.length > 0 && (

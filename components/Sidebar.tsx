@@ -44,7 +44,11 @@ export function Sidebar({ state, onClose, onSelectPlace, onShowSentence, pageCha
   );
 }
 
-function SidebarBody({ state, onSelectPlace, onShowSentence }: Pick<SidebarProps, 'state' | 'onSelectPlace' | 'onShowSentence'>) {
+function SidebarBody({
+  state,
+  onSelectPlace,
+  onShowSentence,
+}: Pick<SidebarProps, 'state' | 'onSelectPlace' | 'onShowSentence'>) {
   switch (state.status) {
     case 'loading':
       return <p class="empty">Reading the article…</p>;

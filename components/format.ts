@@ -3,7 +3,12 @@ import type { PlaceSummary } from '@/utils/core/results';
 /** A date as precise as it was given: "2023", "Nov 2023", "Nov 9, 2023". */
 export function formatDate(date: string): string {
   if (/^\d{4}$/.test(date)) return date;
-  if (/^\d{4}-\d{2}$/.test(date)) return new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en', { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  if (/^\d{4}-\d{2}$/.test(date))
+    return new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en', {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
   const parsed = new Date(date);
   if (Number.isNaN(parsed.getTime())) return date;
   return parsed.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });

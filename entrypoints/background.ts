@@ -11,7 +11,10 @@ import { isOwnContentScript } from '@/utils/background/sender';
 export default defineBackground(() => {
   const corpus = new CorpusService(librarySource(bundledCorpus()), bundledGazetteer);
   const maps = new MapService(bundledOutlines);
-  const failure = (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) });
+  const failure = (error: unknown) => ({
+    ok: false as const,
+    error: error instanceof Error ? error.message : String(error),
+  });
 
   async function placeMap(placeIds: string[]): Promise<PlaceMapResponse> {
     const places = (await Promise.all(placeIds.map((id) => corpus.place(id)))).filter((place) => place !== undefined);
@@ -33,9 +36,11 @@ export default defineBackground(() => {
   });
 
   const handlers: BackgroundHandlers = {
-    'sidenote/annotate': (request) => corpus.annotate(request.article).then((annotation) => ({ ok: true as const, annotation }), failure),
+    'sidenote/annotate': (request) =>
+      corpus.annotate(request.article).then((annotation) => ({ ok: true as const, annotation }), failure),
     'sidenote/place-map': (request) => placeMap(request.placeIds).catch(failure),
-    'sidenote/check-figures': (request) => corpus.checkFigures(request.article).then((consistency) => ({ ok: true as const, consistency }), failure),
+    'sidenote/check-figures': (request) =>
+      corpus.checkFigures(request.article).then((consistency) => ({ ok: true as const, consistency }), failure),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
@@ -58,7 +63,8 @@ async function toggleSidebar(tabId: number, clickedUrl: string | undefined): Pro
       // would open or close a sidebar the reader never asked for there.
       // (Without the click's grant in effect yet the URL is hidden; executeScript then decides.)
       const current = await browser.tabs.get(tabId);
-      if (current.url !== undefined && clickedUrl !== undefined && current.url !== clickedUrl) throw new Error('the page changed since the click');
+      if (current.url !== undefined && clickedUrl !== undefined && current.url !== clickedUrl)
+        throw new Error('the page changed since the click');
       return browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     });
   } catch (error) {

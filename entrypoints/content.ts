@@ -34,16 +34,27 @@ async function requestMap(placeIds: string[]) {
 }
 
 /** Highlights the article's places in the page, with their hover cards, for as long as the sidebar is open. */
-async function showPlaces(ctx: ContentScriptContext, sidebar: SidebarController, annotation: Annotation): Promise<void> {
+async function showPlaces(
+  ctx: ContentScriptContext,
+  sidebar: SidebarController,
+  annotation: Annotation,
+): Promise<void> {
   if (annotation.places.length === 0) return;
   const isOwnElement = (element: Element) => element.localName === SIDEBAR_TAG || element.localName === CARD_TAG;
   const highlighter = new PlaceHighlighter(ctx, isOwnElement);
   const places = new Map(annotation.placeDetails.map((place) => [place.id, place]));
-  const cards = new PlaceCardController(ctx, places, (id) => requestMap([id]), (id) => sidebar.focusPlace(id), () => sidebar.width);
+  const cards = new PlaceCardController(
+    ctx,
+    places,
+    (id) => requestMap([id]),
+    (id) => sidebar.focusPlace(id),
+    () => sidebar.width,
+  );
   sidebar.adopt(highlighter);
   sidebar.adopt(cards);
   cards.mount();
-  const labelOf = (mention: Annotation['places'][number]) => `${mention.surface}: ${places.get(mention.id)?.name ?? 'place'}, show details`;
+  const labelOf = (mention: Annotation['places'][number]) =>
+    `${mention.surface}: ${places.get(mention.id)?.name ?? 'place'}, show details`;
   sidebar.whenPlacesVisible(() => {
     requestMap(annotation.placeDetails.map((place) => place.id)).then(
       (placesMap) => sidebar.update({ placesMap }),
@@ -54,7 +65,11 @@ async function showPlaces(ctx: ContentScriptContext, sidebar: SidebarController,
 }
 
 /** Asks the background to check the article's figures, and gives the sidebar the answer; a note's click takes the reader to its sentence. */
-async function showFigures(ctx: ContentScriptContext, sidebar: SidebarController, article: AnnotateRequest['article']): Promise<void> {
+async function showFigures(
+  ctx: ContentScriptContext,
+  sidebar: SidebarController,
+  article: AnnotateRequest['article'],
+): Promise<void> {
   const isOwnElement = (element: Element) => element.localName === SIDEBAR_TAG || element.localName === CARD_TAG;
   const flasher = new SentenceFlasher(ctx, isOwnElement);
   sidebar.adopt(flasher);
@@ -75,8 +90,12 @@ function withoutExcerpt<T extends { excerpt?: unknown }>({ excerpt: _excerpt, ..
 
 /** Why there is nothing to read, said honestly when the page shows its content in frames. */
 function noArticleReason(reason: string): string {
-  const framed = document.querySelector('frameset, frame') !== null || (document.querySelector('iframe') !== null && (document.body?.innerText.trim().length ?? 0) < 500);
-  return framed ? `${reason} This page shows its content in frames, which Sidenote does not read: open the article on its own and click again.` : reason;
+  const framed =
+    document.querySelector('frameset, frame') !== null ||
+    (document.querySelector('iframe') !== null && (document.body?.innerText.trim().length ?? 0) < 500);
+  return framed
+    ? `${reason} This page shows its content in frames, which Sidenote does not read: open the article on its own and click again.`
+    : reason;
 }
 
 /**
@@ -102,9 +121,7 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
   const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
   const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
   const sent = article ? { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) } : null;
-  const answer = sent
-    ? askBackground({ type: 'sidenote/annotate', article: sent })
-    : null;
+  const answer = sent ? askBackground({ type: 'sidenote/annotate', article: sent }) : null;
   answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
   sidebar.open(); // (already open after a click)
@@ -118,7 +135,10 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
   );
   sidebar.adopt(pageWatch);
   if (extraction.kind === 'no-article' || !answer || !sent) {
-    sidebar.show({ status: 'no-article', reason: extraction.kind === 'no-article' ? noArticleReason(extraction.reason) : '' });
+    sidebar.show({
+      status: 'no-article',
+      reason: extraction.kind === 'no-article' ? noArticleReason(extraction.reason) : '',
+    });
     return;
   }
   try {
@@ -129,8 +149,19 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
     else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
     else {
       // Readability's share of the wait, beside the background's, in the sidebar's timing line.
-      const annotation = { ...response.annotation, timings: { scriptStarted, extract: extractTime, sidebarOpened, answered, ...response.annotation.timings } };
-      sidebar.show({ status: 'ready', annotation, truncated, placesMap: null, focusedPlaceId: null, highlighted: null, figures: { status: 'checking' } });
+      const annotation = {
+        ...response.annotation,
+        timings: { scriptStarted, extract: extractTime, sidebarOpened, answered, ...response.annotation.timings },
+      };
+      sidebar.show({
+        status: 'ready',
+        annotation,
+        truncated,
+        placesMap: null,
+        focusedPlaceId: null,
+        highlighted: null,
+        figures: { status: 'checking' },
+      });
       const figures = showFigures(ctx, sidebar, sent);
       // Highlighting walks and wraps the page's text on this thread, which also hands the sidebar's
       // frame its load event and its messages: it waits until the frame has painted the answer.
@@ -139,7 +170,8 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
       await Promise.all([showPlaces(ctx, sidebar, annotation), figures]);
     }
   } catch (error) {
-    if (sidebar.isOpen) sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    if (sidebar.isOpen)
+      sidebar.show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 }
 

@@ -16,22 +16,43 @@ interface Output {
 }
 
 function annotateFile(path: string): Output {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', path, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', path, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as Output;
 }
 
-const annotateSeed = (prefix: string) => annotateFile(join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith(prefix))!));
+const annotateSeed = (prefix: string) =>
+  annotateFile(
+    join(
+      SEEDS,
+      readdirSync(SEEDS).find((name) => name.startsWith(prefix))!,
+    ),
+  );
 
 /**
  * The notes a reader must see on the seed corpus, each read by hand from the seeds: seed, the
  * figure as written, what it was checked against, the verdict, and the evidence it rests on.
  */
-const EXPECTED_NOTES: [seed: string, figure: string, check: ConsistencyNote['check'], verdict: ConsistencyNote['verdict'], evidence: string | RegExp][] = [
+const EXPECTED_NOTES: [
+  seed: string,
+  figure: string,
+  check: ConsistencyNote['check'],
+  verdict: ConsistencyNote['verdict'],
+  evidence: string | RegExp,
+][] = [
   ['000', 'approximately 70%', 'corpus', 'agrees', '002_b653690046f4697e'],
   ['002', 'around 70%', 'corpus', 'agrees', '000_9b88eb52003466db'],
   ['002', '1,250-kilometer', 'conversion', 'agrees', /776\.7 mi/],
-  ['003', 'approximately 56 miles', 'distance', 'differs', /Kupiansk .* to Kharkiv .*: 103 km \(64 miles\) in a straight line/],
+  [
+    '003',
+    'approximately 56 miles',
+    'distance',
+    'differs',
+    /Kupiansk .* to Kharkiv .*: 103 km \(64 miles\) in a straight line/,
+  ],
   ['003', 'approximately 56 miles', 'direction', 'agrees', /\(west\)/],
   ['004', '70,000 people', 'population', 'agrees', /Bakhmut: population/],
 ];
@@ -49,7 +70,9 @@ describe('npm run annotate -- SEED --json: claims and consistency notes', () => 
     const [note] = notes;
     expect(note!.verdict).toBe(verdict);
     const sources = note!.evidence.map((item) => (typeof evidence === 'string' ? item.id : item.quote));
-    expect(sources.some((source) => (typeof evidence === 'string' ? source === evidence : evidence.test(source)))).toBe(true);
+    expect(sources.some((source) => (typeof evidence === 'string' ? source === evidence : evidence.test(source)))).toBe(
+      true,
+    );
     // The note's sentence holds the figure where it says.
     expect(note!.sentence.slice(note!.figureInSentence.start, note!.figureInSentence.end)).toBe(figure);
   });
@@ -59,7 +82,9 @@ describe('npm run annotate -- SEED --json: claims and consistency notes', () => 
   it('seed 002 has no false contradiction from the corpus', () => {
     const differs = output('002').notes.filter((note) => note.check === 'corpus' && note.verdict === 'differs');
     expect(differs.map((note) => note.claim.text)).toEqual([]);
-    const onlyHere = output('002').notes.filter((note) => note.verdict === 'only-here').map((note) => note.claim.text);
+    const onlyHere = output('002')
+      .notes.filter((note) => note.verdict === 'only-here')
+      .map((note) => note.claim.text);
     expect(onlyHere).toEqual(expect.arrayContaining(['more than 4 million people', '1,250-kilometer']));
   });
 
@@ -68,7 +93,12 @@ describe('npm run annotate -- SEED --json: claims and consistency notes', () => 
     for (const claim of claims) expect(articleText.slice(claim.start, claim.end)).toBe(claim.text);
     const byText = (text: string) => claims.find((claim) => claim.text === text);
     expect(byText('$14.4 billion')).toMatchObject({ kind: 'money', value: 14.4e9, unit: 'USD' });
-    expect(byText('more than 4 million people')).toMatchObject({ kind: 'count', value: 4e6, unit: 'people', bound: 'at-least' });
+    expect(byText('more than 4 million people')).toMatchObject({
+      kind: 'count',
+      value: 4e6,
+      unit: 'people',
+      bound: 'at-least',
+    });
     expect(byText('780-mile')).toMatchObject({ kind: 'distance', value: 780, unit: 'mi' });
     expect(byText('33-year-old')).toMatchObject({ kind: 'age', value: 33 });
     // "around 70% of the region" is about the Donetsk region, named in an earlier sentence.
@@ -78,14 +108,23 @@ describe('npm run annotate -- SEED --json: claims and consistency notes', () => 
 
   it('reports who the article quotes, named and unnamed', () => {
     const { sourcing } = output('001');
-    expect(sourcing.anonymous.map((item) => item.phrase)).toEqual(['on condition of anonymity', 'requested anonymity', 'refused to be named']);
+    expect(sourcing.anonymous.map((item) => item.phrase)).toEqual([
+      'on condition of anonymity',
+      'requested anonymity',
+      'refused to be named',
+    ]);
     expect(sourcing.cited).toContain('Global Times');
     expect(output('002').sourcing.named.map((item) => item.name)).toContain('Yurchuk');
   });
 });
 
 /** A dated article written to hold one check of each kind the page can make of itself, true and false. */
-const INTERNAL_NOTES: [figure: string, check: ConsistencyNote['check'], verdict: ConsistencyNote['verdict'], message: RegExp][] = [
+const INTERNAL_NOTES: [
+  figure: string,
+  check: ConsistencyNote['check'],
+  verdict: ConsistencyNote['verdict'],
+  message: RegExp,
+][] = [
   ['1,250-kilometre', 'conversion', 'differs', /is 776\.7 mi, not 700-mile \(10% off\)/],
   ['24 February 2022', 'anniversary', 'agrees', /second anniversary fits/],
   ['March 2014', 'anniversary', 'differs', /is 9 years, not a fifth anniversary/],

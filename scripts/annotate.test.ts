@@ -9,53 +9,79 @@ import { LONGEST_TOKEN } from '../utils/core/text';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 };
 
 describe('npm run annotate', () => {
-  it.each(fixturePages().map((page) => [page.name, page] as const))('--json on %s matches the fixture', (name, { expected }) => {
-    const { code, stdout } = run(join(PAGES_DIR, name, 'source.html'), '--json');
-    expect(code).toBe(0);
-    const output = JSON.parse(stdout);
-    if (expected.kind === 'no-article') {
-      expect(output.article).toBeNull();
-      expect(output.noArticle).toMatch(expected.reason);
-      return;
-    }
-    expect(output.article).toMatchObject({ title: expected.title, byline: expected.byline, siteName: expected.siteName });
-    expect(output.article.length).toBeGreaterThan(1500);
-    expect(output.sameArticle?.id).toBe(expected.sameArticle);
-    const ids = output.related.map((item: { id: string }) => item.id);
-    expect([...ids].sort()).toEqual(expected.related);
-    if (expected.relatedFirst) expect(ids[0]).toBe(expected.relatedFirst);
-    for (const item of output.related) {
-      expect(item).toMatchObject({ id: expect.any(String), title: expect.any(String), score: expect.any(Number) });
-      expect(item.snippet.text.length).toBeGreaterThan(20);
-    }
-    // Hand-checked place names each page must yield; every mention's offsets must cover its surface.
-    const names = new Set(output.placeDetails.map((place: { name: string }) => place.name));
-    for (const name of expected.places ?? []) expect(names).toContain(name);
-    for (const mention of output.places) {
-      // A headline's mentions have their offsets in the title.
-      expect((mention.inHeadline ? output.article.title.replace(/\s+/g, ' ') : output.articleText).slice(mention.start, mention.end)).toBe(mention.surface);
-      expect(mention).toMatchObject({ id: expect.any(String), name: expect.any(String), kind: expect.any(String), lat: expect.any(Number), lon: expect.any(Number) });
-    }
-    for (const stage of ['readAndExtract', 'loadGazetteerAndBuildIndex', 'related', 'places', 'total']) expect(output.timings[stage]).toBeGreaterThanOrEqual(0);
-    for (const [figure, check, verdict, evidence] of expected.notes ?? []) {
-      const note = output.notes.find((one: { claim: { text: string }; check: string }) => one.claim.text === figure && one.check === check);
-      expect(note, `${figure} checked by ${check}`).toMatchObject({ verdict });
-      expect(note.evidence.map((item: { id: string }) => item.id)).toContain(evidence);
-      // A corpus note says why the two figures were compared.
-      if (check === 'corpus') expect(note.basis).toMatch(/\S/);
-    }
-  });
+  it.each(fixturePages().map((page) => [page.name, page] as const))(
+    '--json on %s matches the fixture',
+    (name, { expected }) => {
+      const { code, stdout } = run(join(PAGES_DIR, name, 'source.html'), '--json');
+      expect(code).toBe(0);
+      const output = JSON.parse(stdout);
+      if (expected.kind === 'no-article') {
+        expect(output.article).toBeNull();
+        expect(output.noArticle).toMatch(expected.reason);
+        return;
+      }
+      expect(output.article).toMatchObject({
+        title: expected.title,
+        byline: expected.byline,
+        siteName: expected.siteName,
+      });
+      expect(output.article.length).toBeGreaterThan(1500);
+      expect(output.sameArticle?.id).toBe(expected.sameArticle);
+      const ids = output.related.map((item: { id: string }) => item.id);
+      expect([...ids].sort()).toEqual(expected.related);
+      if (expected.relatedFirst) expect(ids[0]).toBe(expected.relatedFirst);
+      for (const item of output.related) {
+        expect(item).toMatchObject({ id: expect.any(String), title: expect.any(String), score: expect.any(Number) });
+        expect(item.snippet.text.length).toBeGreaterThan(20);
+      }
+      // Hand-checked place names each page must yield; every mention's offsets must cover its surface.
+      const names = new Set(output.placeDetails.map((place: { name: string }) => place.name));
+      for (const name of expected.places ?? []) expect(names).toContain(name);
+      for (const mention of output.places) {
+        // A headline's mentions have their offsets in the title.
+        expect(
+          (mention.inHeadline ? output.article.title.replace(/\s+/g, ' ') : output.articleText).slice(
+            mention.start,
+            mention.end,
+          ),
+        ).toBe(mention.surface);
+        expect(mention).toMatchObject({
+          id: expect.any(String),
+          name: expect.any(String),
+          kind: expect.any(String),
+          lat: expect.any(Number),
+          lon: expect.any(Number),
+        });
+      }
+      for (const stage of ['readAndExtract', 'loadGazetteerAndBuildIndex', 'related', 'places', 'total'])
+        expect(output.timings[stage]).toBeGreaterThanOrEqual(0);
+      for (const [figure, check, verdict, evidence] of expected.notes ?? []) {
+        const note = output.notes.find(
+          (one: { claim: { text: string }; check: string }) => one.claim.text === figure && one.check === check,
+        );
+        expect(note, `${figure} checked by ${check}`).toMatchObject({ verdict });
+        expect(note.evidence.map((item: { id: string }) => item.id)).toContain(evidence);
+        // A corpus note says why the two figures were compared.
+        if (check === 'corpus') expect(note.basis).toMatch(/\S/);
+      }
+    },
+  );
 
   it('annotates a .txt article and prints a readable report', () => {
     const { code, stdout } = run('data/seeds/000_9b88eb52003466db.txt');
     expect(code).toBe(0);
     expect(stdout).toContain('Related coverage in the bundled corpus (5 articles):');
-    expect(stdout).toMatch(/1\. \[first sentence\] From a bunker in eastern Ukraine.+\n +The Associated Press · score [\d.]+ · same story: \d+% of this page's key terms, \d+% of its own\n/);
+    expect(stdout).toMatch(
+      /1\. \[first sentence\] From a bunker in eastern Ukraine.+\n +The Associated Press · score [\d.]+ · same story: \d+% of this page's key terms, \d+% of its own\n/,
+    );
     const other = run('data/seeds/004_00ede0dd48624196.txt');
     expect(other.stdout).toContain('Russia is closing in on Bakhmut in the Ukraine conflict');
     expect(other.stdout).toContain('none: no article in the corpus covers this story');
@@ -75,15 +101,25 @@ describe('npm run annotate', () => {
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
     // The word is cut where the page's text is tidied; the text around it is whole.
-    expect(output.articleText).toContain(`safer places. ${word.slice(0, LONGEST_TOKEN)}… They are encouraged to evacuate to Kharkiv, approximately 56 miles west`);
+    expect(output.articleText).toContain(
+      `safer places. ${word.slice(0, LONGEST_TOKEN)}… They are encouraged to evacuate to Kharkiv, approximately 56 miles west`,
+    );
     expect(output.articleText.length).toBeLessThan(5000);
     expect(output.sameArticle?.id).toBe(seed.expected.sameArticle);
     expect(output.related.map((item: { id: string }) => item.id).sort()).toEqual(seed.expected.related);
     const names = new Set(output.placeDetails.map((place: { name: string }) => place.name));
     for (const name of seed.expected.places!) expect(names).toContain(name);
-    for (const mention of output.places) if (!mention.inHeadline) expect(output.articleText.slice(mention.start, mention.end)).toBe(mention.surface);
-    const note = (check: string) => output.notes.find((one: { claim: { text: string }; check: string }) => one.claim.text === 'approximately 56 miles' && one.check === check);
-    expect(note('distance')).toMatchObject({ verdict: 'differs', evidence: [{ quote: expect.stringMatching(/Kupiansk .* to Kharkiv .*: 103 km/) }] });
+    for (const mention of output.places)
+      if (!mention.inHeadline) expect(output.articleText.slice(mention.start, mention.end)).toBe(mention.surface);
+    const note = (check: string) =>
+      output.notes.find(
+        (one: { claim: { text: string }; check: string }) =>
+          one.claim.text === 'approximately 56 miles' && one.check === check,
+      );
+    expect(note('distance')).toMatchObject({
+      verdict: 'differs',
+      evidence: [{ quote: expect.stringMatching(/Kupiansk .* to Kharkiv .*: 103 km/) }],
+    });
     expect(note('direction')).toMatchObject({ verdict: 'agrees' });
   });
 
@@ -94,7 +130,14 @@ describe('npm run annotate', () => {
       corpus,
       [
         // A third of the seed's paragraphs: the same story, told shorter.
-        { id: 'bakhmut-1', title: 'Fighting around Bakhmut', text: readFileSync(join(ROOT, 'data/seeds/004_00ede0dd48624196.txt'), 'utf8').split('\n').filter((_, index) => index % 3 === 0).join('\n') },
+        {
+          id: 'bakhmut-1',
+          title: 'Fighting around Bakhmut',
+          text: readFileSync(join(ROOT, 'data/seeds/004_00ede0dd48624196.txt'), 'utf8')
+            .split('\n')
+            .filter((_, index) => index % 3 === 0)
+            .join('\n'),
+        },
         { id: 'recipes', title: 'Soup', text: 'Simmer the onions slowly, then add stock and season to taste.' },
       ]
         .map((record) => JSON.stringify(record))
@@ -110,8 +153,16 @@ describe('npm run annotate', () => {
   it.each([
     [['missing.html'], 1, 'annotate: cannot read file missing.html: no such file'],
     [['package.json'], 2, 'annotate: cannot annotate package.json: expected .html, .htm, .txt or .md'],
-    [['data/seeds/004_00ede0dd48624196.txt', '--corpus', 'nowhere.json'], 1, 'annotate: cannot read corpus nowhere.json: no such file'],
-    [['data/seeds/004_00ede0dd48624196.txt', '--corpus', 'package.json'], 1, 'annotate: corpus package.json: the JSON holds neither an array of articles nor an "articles" array'],
+    [
+      ['data/seeds/004_00ede0dd48624196.txt', '--corpus', 'nowhere.json'],
+      1,
+      'annotate: cannot read corpus nowhere.json: no such file',
+    ],
+    [
+      ['data/seeds/004_00ede0dd48624196.txt', '--corpus', 'package.json'],
+      1,
+      'annotate: corpus package.json: the JSON holds neither an array of articles nor an "articles" array',
+    ],
     [[], 2, 'annotate: usage: npm run annotate -- FILE [--corpus FILE] [--json]'],
     [['a.txt', '--bogus'], 2, "annotate: Unknown option '--bogus'"],
   ])('fails %j with exit %i and one line', (args, exitCode, message) => {

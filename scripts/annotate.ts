@@ -55,7 +55,15 @@ function readInput(path: string): Input {
   }
   if (extension === '.txt' || extension === '.md') {
     const parsed = articleFromPlainText(basename(path, extension), content);
-    return { kind: 'article', article: { text: parsed.text, title: parsed.title ?? null, byline: parsed.byline ?? null, publishedTime: parsed.date ?? null } };
+    return {
+      kind: 'article',
+      article: {
+        text: parsed.text,
+        title: parsed.title ?? null,
+        byline: parsed.byline ?? null,
+        publishedTime: parsed.date ?? null,
+      },
+    };
   }
   throw new UsageError(`cannot annotate ${path}: expected .html, .htm, .txt or .md`);
 }
@@ -95,7 +103,10 @@ async function main(): Promise<void> {
     const indexed = performance.now();
 
     if (input.kind === 'no-article') {
-      if (parsed.values.json) console.log(JSON.stringify({ article: null, noArticle: input.reason, related: [], places: [], claims: [], notes: [] }));
+      if (parsed.values.json)
+        console.log(
+          JSON.stringify({ article: null, noArticle: input.reason, related: [], places: [], claims: [], notes: [] }),
+        );
       else console.log(`No article: ${input.reason}`);
       return;
     }
@@ -111,7 +122,11 @@ async function main(): Promise<void> {
     // The JSON carries the extracted text too: the places' offsets point into it.
     const articleText = tidyText(input.article.text);
     const { claims, notes, sourcing } = consistency;
-    console.log(parsed.values.json ? JSON.stringify({ ...annotation, claims, notes, sourcing, articleText }, null, 2) : formatReport(annotation, consistency));
+    console.log(
+      parsed.values.json
+        ? JSON.stringify({ ...annotation, claims, notes, sourcing, articleText }, null, 2)
+        : formatReport(annotation, consistency),
+    );
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error), error instanceof UsageError ? 2 : 1);
   }

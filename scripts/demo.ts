@@ -24,13 +24,21 @@ let failed = false;
 try {
   const page = await browser.context.newPage();
   // Sidenote makes no requests; the sample page's own come only from the local server.
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) || route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort()));
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.origin) || route.request().url().startsWith('chrome-extension://')
+      ? route.continue()
+      : route.abort(),
+  );
   const url = `${server.origin}/${values.page}/`;
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await clickToolbarIcon(browser, page);
   const status = await waitForSidebar(page);
   // The figures are checked on a second message once the sidebar shows: print them too.
-  if (status === 'ready') await sidebarPanel(page).locator('[data-testid="consistency"][data-status="done"]').waitFor({ timeout: 30_000 }).catch(() => undefined);
+  if (status === 'ready')
+    await sidebarPanel(page)
+      .locator('[data-testid="consistency"][data-status="done"]')
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });

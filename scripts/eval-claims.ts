@@ -27,7 +27,10 @@ for (const [set, file] of Object.entries(SPEC_FILES) as [SetName, string][]) {
   const started = performance.now();
   const { errors, ...all } = scoreSet(set, specs);
   const elapsed = (performance.now() - started) / specs.length;
-  const { errors: _supportedErrors, ...supported } = scoreSet(set, specs.filter((spec) => !/javascript/i.test(spec.NotSupported ?? '')));
+  const { errors: _supportedErrors, ...supported } = scoreSet(
+    set,
+    specs.filter((spec) => !/javascript/i.test(spec.NotSupported ?? '')),
+  );
   results[set] = { ...all, supportedInJavaScript: supported };
   console.log(
     `${set}: ${all.cases} sentences, ${all.gold} gold figures, ${all.found} found · precision ${percent(all.precision)} recall ${percent(all.recall)} F1 ${all.f1.toFixed(3)} · ` +

@@ -9,7 +9,13 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluateNotes, HALVES, type Half, type ScoredNote } from './lib/notes-eval';
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, unjudged: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    errors: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
+    unjudged: { type: 'string' },
+  },
+});
 const evaluation = await evaluateNotes();
 const summary: Record<string, unknown> = { eval: 'notes' };
 const ratio = (part: number, whole: number) => (whole ? +(part / whole).toFixed(3) : null);
@@ -20,28 +26,61 @@ for (const half of HALVES) {
     const notes = evaluation.notes.filter((note) => note.half === half && note.verdict === verdict);
     const count = (score: ScoredNote['score']) => notes.filter((note) => note.score === score).length;
     const [right, wrong, unjudged] = [count('right'), count('wrong'), count('unjudged')];
-    console.log(`${half} | ${verdict} | ${notes.length} | ${right} | ${wrong} | ${unjudged} | ${ratio(right, right + wrong) ?? '-'}`);
+    console.log(
+      `${half} | ${verdict} | ${notes.length} | ${right} | ${wrong} | ${unjudged} | ${ratio(right, right + wrong) ?? '-'}`,
+    );
     row[verdict] = { notes: notes.length, right, wrong, unjudged, precision: ratio(right, right + wrong) };
   }
   // The true pairs were read from a pool of the pages' figures against the corpus's: the leave-one-out part has precision only.
   const truePairs = evaluation.truePairs.filter((pair) => pair.half === half);
   const found = truePairs.filter((pair) => pair.found).length;
-  if (half !== 'loo') console.log(`${half} | true pairs found | ${found}/${truePairs.length} | recall ${ratio(found, truePairs.length) ?? '-'} | only-here notes ${evaluation.onlyHere[half]}`);
-  summary[half] = { ...row, ...(half === 'loo' ? {} : { truePairs: truePairs.length, truePairsFound: found, recall: ratio(found, truePairs.length) }), onlyHere: evaluation.onlyHere[half] };
+  if (half !== 'loo')
+    console.log(
+      `${half} | true pairs found | ${found}/${truePairs.length} | recall ${ratio(found, truePairs.length) ?? '-'} | only-here notes ${evaluation.onlyHere[half]}`,
+    );
+  summary[half] = {
+    ...row,
+    ...(half === 'loo'
+      ? {}
+      : { truePairs: truePairs.length, truePairsFound: found, recall: ratio(found, truePairs.length) }),
+    onlyHere: evaluation.onlyHere[half],
+  };
 }
 
 const halves: Half[] = values.all ? [...HALVES] : ['tune', 'loo'];
 if (values.errors) {
   for (const note of evaluation.notes.filter((one) => one.score !== 'right' && halves.includes(one.half))) {
-    console.log(`\n[${note.half}] ${note.page} ${note.check} ${note.verdict}: ${note.score}\n  page: ${note.note.sentence}`);
-    for (const pair of note.pairs) console.log(`  ${pair.score} (${pair.reason}), shown ${pair.shown}: ${pair.evidence.doc} «${pair.evidence.figure}» ${pair.evidenceQuote}`);
+    console.log(
+      `\n[${note.half}] ${note.page} ${note.check} ${note.verdict}: ${note.score}\n  page: ${note.note.sentence}`,
+    );
+    for (const pair of note.pairs)
+      console.log(
+        `  ${pair.score} (${pair.reason}), shown ${pair.shown}: ${pair.evidence.doc} «${pair.evidence.figure}» ${pair.evidenceQuote}`,
+      );
   }
   for (const pair of evaluation.truePairs.filter((one) => !one.found && halves.includes(one.half))) {
-    console.log(`\n[${pair.half}] missed true pair: ${pair.judgement.page.doc} «${pair.judgement.page.figure}» ~ ${pair.judgement.evidence.doc} «${pair.judgement.evidence.figure}» (${pair.judgement.relation})`);
+    console.log(
+      `\n[${pair.half}] missed true pair: ${pair.judgement.page.doc} «${pair.judgement.page.figure}» ~ ${pair.judgement.evidence.doc} «${pair.judgement.evidence.figure}» (${pair.judgement.relation})`,
+    );
   }
 }
 if (values.unjudged) {
-  const lines = evaluation.notes.flatMap((note) => note.pairs.filter((pair) => pair.score === 'unjudged').map((pair) => JSON.stringify({ half: note.half, check: note.check, shown: pair.shown, reason: pair.reason, page: pair.page, evidence: pair.evidence, pageSentence: pair.pageSentence, evidenceQuote: pair.evidenceQuote })));
+  const lines = evaluation.notes.flatMap((note) =>
+    note.pairs
+      .filter((pair) => pair.score === 'unjudged')
+      .map((pair) =>
+        JSON.stringify({
+          half: note.half,
+          check: note.check,
+          shown: pair.shown,
+          reason: pair.reason,
+          page: pair.page,
+          evidence: pair.evidence,
+          pageSentence: pair.pageSentence,
+          evidenceQuote: pair.evidenceQuote,
+        }),
+      ),
+  );
   writeFileSync(values.unjudged, lines.join('\n') + (lines.length ? '\n' : ''));
   console.log(`\n${lines.length} unjudged pairs written to ${values.unjudged}`);
 }

@@ -21,7 +21,11 @@ import { placeSets, type PlaceSet } from './lib/place-sets';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { errors: { type: 'boolean' }, 'near-miss-threshold': { type: 'string' }, 'rules-only': { type: 'boolean' } },
+  options: {
+    errors: { type: 'boolean' },
+    'near-miss-threshold': { type: 'string' },
+    'rules-only': { type: 'boolean' },
+  },
 });
 
 function readFile(file: string): GoldDocument[] {
@@ -31,7 +35,8 @@ function readFile(file: string): GoldDocument[] {
       .filter((line) => line.trim())
       .map((line, index) => {
         const parsed = JSON.parse(line) as GoldDocument;
-        if (typeof parsed.text !== 'string' || !Array.isArray(parsed.toponyms)) throw new Error(`line ${index + 1} lacks text or toponyms`);
+        if (typeof parsed.text !== 'string' || !Array.isArray(parsed.toponyms))
+          throw new Error(`line ${index + 1} lacks text or toponyms`);
         return parsed;
       });
   } catch (error) {
@@ -40,15 +45,27 @@ function readFile(file: string): GoldDocument[] {
   }
 }
 
-const sets: PlaceSet[] = positionals.length > 0 ? positionals.map((file) => ({ name: basename(file, '.jsonl'), documents: readFile(file), readErrors: true })) : placeSets();
+const sets: PlaceSet[] =
+  positionals.length > 0
+    ? positionals.map((file) => ({ name: basename(file, '.jsonl'), documents: readFile(file), readErrors: true }))
+    : placeSets();
 const gazetteer = loadGazetteer();
 const threshold = values['near-miss-threshold'];
 const contains = areaContains();
-const finder = new PlaceFinder(gazetteer, threshold === undefined ? undefined : Number(threshold), values['rules-only'] ? {} : undefined);
+const finder = new PlaceFinder(
+  gazetteer,
+  threshold === undefined ? undefined : Number(threshold),
+  values['rules-only'] ? {} : undefined,
+);
 const results: Record<string, PlaceScore> = {};
 for (const { name, documents, readErrors } of sets) {
   const started = performance.now();
-  const score = scorePlaces(documents, (text) => finder.find(text), (id) => gazetteer.get(id), contains);
+  const score = scorePlaces(
+    documents,
+    (text) => finder.find(text),
+    (id) => gazetteer.get(id),
+    contains,
+  );
   results[name] = score;
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   console.log(
@@ -62,5 +79,10 @@ for (const { name, documents, readErrors } of sets) {
   );
   if (values.errors && readErrors) for (const line of score.errors) console.log(`  ${line}`);
 }
-if (positionals.length === 0 && !existsSync(new URL('../../shared/data/toponyms/', import.meta.url))) console.log('(../shared/data is not beside this checkout: TR-News and GeoVirus left out)');
-console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([name, { errors: _errors, ...figures }]) => [name, figures]))));
+if (positionals.length === 0 && !existsSync(new URL('../../shared/data/toponyms/', import.meta.url)))
+  console.log('(../shared/data is not beside this checkout: TR-News and GeoVirus left out)');
+console.log(
+  JSON.stringify(
+    Object.fromEntries(Object.entries(results).map(([name, { errors: _errors, ...figures }]) => [name, figures])),
+  ),
+);

@@ -16,14 +16,23 @@ describe.runIf(withData)('related coverage on real data', () => {
   });
 
   // Technology, a football club, a Seattle story, a tech column, and vendored pages on health, software and fiction.
-  it.each(['ars-1', 'cnet', 'herald-sun-1', 'nytimes-3', 'seattletimes-1', 'cnn', 'webmd-1', 'v8-blog', 'royal-road', 'nytimes-4', 'citylab-1'])(
-    'the page on another subject %s gets no related coverage from a corpus of war news',
-    async (name) => {
-      const page = others.find((one) => one.name === name);
-      expect(page).toBeDefined();
-      expect((await evaluation.annotateText(page!.article)).related).toEqual([]);
-    },
-  );
+  it.each([
+    'ars-1',
+    'cnet',
+    'herald-sun-1',
+    'nytimes-3',
+    'seattletimes-1',
+    'cnn',
+    'webmd-1',
+    'v8-blog',
+    'royal-road',
+    'nytimes-4',
+    'citylab-1',
+  ])('the page on another subject %s gets no related coverage from a corpus of war news', async (name) => {
+    const page = others.find((one) => one.name === name);
+    expect(page).toBeDefined();
+    expect((await evaluation.annotateText(page!.article)).related).toEqual([]);
+  });
 
   it('at most one page in fifty on another subject gets related coverage', async () => {
     let given = 0;
@@ -32,7 +41,9 @@ describe.runIf(withData)('related coverage on real data', () => {
   });
 
   it('every related article shown for a war page is judged: the figures eval:related reports stay whole', async () => {
-    const unjudged = (await warPagesEvaluation()).flatMap((page) => page.top.filter((item) => !item.judgement).map((item) => `${page.page} → ${item.id}`));
+    const unjudged = (await warPagesEvaluation()).flatMap((page) =>
+      page.top.filter((item) => !item.judgement).map((item) => `${page.page} → ${item.id}`),
+    );
     expect(unjudged).toEqual([]);
   });
 });

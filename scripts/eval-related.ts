@@ -12,12 +12,16 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { otherSubjectPages, relatedEvaluation, SEED_SUBJECTS, warPagesEvaluation } from './lib/related-eval';
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, unjudged: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { errors: { type: 'boolean', default: false }, unjudged: { type: 'string' } },
+});
 const ratio = (part: number, whole: number) => (whole ? +(part / whole).toFixed(3) : null);
 const summary: Record<string, unknown> = { eval: 'related' };
 
 const war = await warPagesEvaluation();
-console.log('war pages | pages | with related | top-3 shown | same story | other story | unjudged | precision (judged)');
+console.log(
+  'war pages | pages | with related | top-3 shown | same story | other story | unjudged | precision (judged)',
+);
 for (const half of ['tune', 'test'] as const) {
   const pages = war.filter((page) => page.half === half);
   const shown = pages.flatMap((page) => page.top);
@@ -25,8 +29,18 @@ for (const half of ['tune', 'test'] as const) {
   const unjudged = shown.filter((item) => !item.judgement).length;
   const other = shown.length - same - unjudged;
   const withRelated = pages.filter((page) => page.top.length > 0).length;
-  console.log(`${half} | ${pages.length} | ${withRelated} | ${shown.length} | ${same} | ${other} | ${unjudged} | ${ratio(same, same + other) ?? '-'}`);
-  summary[`war.${half}`] = { pages: pages.length, pagesWithRelated: withRelated, shown: shown.length, sameStory: same, otherStory: other, unjudged, precisionAt3: ratio(same, same + other) };
+  console.log(
+    `${half} | ${pages.length} | ${withRelated} | ${shown.length} | ${same} | ${other} | ${unjudged} | ${ratio(same, same + other) ?? '-'}`,
+  );
+  summary[`war.${half}`] = {
+    pages: pages.length,
+    pagesWithRelated: withRelated,
+    shown: shown.length,
+    sameStory: same,
+    otherStory: other,
+    unjudged,
+    precisionAt3: ratio(same, same + other),
+  };
 }
 
 const evaluation = relatedEvaluation();
@@ -40,7 +54,11 @@ for (const half of ['tune', 'test'] as const) {
     const { related } = await evaluation.annotateText(article);
     if (related.length === 0) continue;
     count++;
-    given.push({ name, half, first: `${related[0]!.id} (places: ${related[0]!.sharedPlaces.map((place) => place.name).join(', ')}; terms: ${related[0]!.matchedTerms.slice(0, 5).join(', ')})` });
+    given.push({
+      name,
+      half,
+      first: `${related[0]!.id} (places: ${related[0]!.sharedPlaces.map((place) => place.name).join(', ')}; terms: ${related[0]!.matchedTerms.slice(0, 5).join(', ')})`,
+    });
   }
   console.log(`${half} | ${pages.length} | ${count} (${((count / pages.length) * 100).toFixed(1)}%)`);
   summary[`other.${half}`] = { pages: pages.length, givenRelated: count, share: ratio(count, pages.length) };
@@ -58,12 +76,18 @@ summary.seedTop3Precision = ratio(onSubject, seedShown);
 
 if (values.errors) {
   for (const page of war.filter((one) => one.half === 'tune')) {
-    for (const item of page.top.filter((one) => !one.judgement?.same || one.judgement.copy)) console.log(`[tune] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
+    for (const item of page.top.filter((one) => !one.judgement?.same || one.judgement.copy))
+      console.log(`[tune] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
   }
-  for (const page of given.filter((one) => one.half === 'tune')) console.log(`[tune] other subject ${page.name} → ${page.first}`);
+  for (const page of given.filter((one) => one.half === 'tune'))
+    console.log(`[tune] other subject ${page.name} → ${page.first}`);
 }
 if (values.unjudged) {
-  const lines = war.flatMap((page) => page.top.filter((item) => !item.judgement).map((item) => JSON.stringify({ half: page.half, page: page.page, article: item.id })));
+  const lines = war.flatMap((page) =>
+    page.top
+      .filter((item) => !item.judgement)
+      .map((item) => JSON.stringify({ half: page.half, page: page.page, article: item.id })),
+  );
   writeFileSync(values.unjudged, lines.length ? `${lines.join('\n')}\n` : '');
   console.log(`${lines.length} unjudged pairs written to ${values.unjudged}`);
 }

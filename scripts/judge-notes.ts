@@ -11,7 +11,14 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseCorpusFile } from '../utils/core/corpus-format';
 import { sentences, tidyText } from '../utils/core/text';
-import { DEV_SET, evaluateNotes, JUDGEMENTS_FILE, type JudgedFigure, type Judgement, type Relation } from './lib/notes-eval';
+import {
+  DEV_SET,
+  evaluateNotes,
+  JUDGEMENTS_FILE,
+  type JudgedFigure,
+  type Judgement,
+  type Relation,
+} from './lib/notes-eval';
 
 interface Verdict {
   group: number;
@@ -29,7 +36,9 @@ const readLines = <T>(path: string) =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
 
-const articles = new Map(parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]));
+const articles = new Map(
+  parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]),
+);
 
 /** The position of the `ink`-th non-space character of `text`. */
 function fromInk(text: string, ink: number): number {
@@ -50,7 +59,10 @@ function shown(figure: JudgedFigure, tidy: boolean) {
   const start = fromInk(text, figure.at[0]);
   const end = fromInk(text, figure.at[1] - 1) + 1;
   const all = sentences(text);
-  const index = Math.max(0, all.findIndex((sentence) => sentence.end >= end));
+  const index = Math.max(
+    0,
+    all.findIndex((sentence) => sentence.end >= end),
+  );
   const sentence = all[index]!;
   return {
     doc: figure.doc,
@@ -58,7 +70,10 @@ function shown(figure: JudgedFigure, tidy: boolean) {
     figure: text.slice(start, end),
     readAs: figure.reading,
     before: all[index - 1]?.text.slice(-300) ?? '',
-    sentence: `${text.slice(sentence.start, start)}«${text.slice(start, end)}»${text.slice(end, sentence.end)}`.slice(0, 900),
+    sentence: `${text.slice(sentence.start, start)}«${text.slice(start, end)}»${text.slice(end, sentence.end)}`.slice(
+      0,
+      900,
+    ),
   };
 }
 
@@ -71,8 +86,21 @@ async function pool(out: string): Promise<void> {
       const key = JSON.stringify([pair.page, pair.evidence]);
       if (seen.has(key)) continue;
       seen.add(key);
-      const candidate = note.check === 'corpus' ? shown(pair.evidence, false) : { ...pair.evidence, sentence: `Sidenote's ${note.check} check: ${pair.evidenceQuote}` };
-      lines.push(JSON.stringify({ group: lines.length, half: note.half, check: note.check, shown: pair.shown, page: shown(pair.page, true), candidates: [candidate], pair: { page: pair.page, evidence: pair.evidence } }));
+      const candidate =
+        note.check === 'corpus'
+          ? shown(pair.evidence, false)
+          : { ...pair.evidence, sentence: `Sidenote's ${note.check} check: ${pair.evidenceQuote}` };
+      lines.push(
+        JSON.stringify({
+          group: lines.length,
+          half: note.half,
+          check: note.check,
+          shown: pair.shown,
+          page: shown(pair.page, true),
+          candidates: [candidate],
+          pair: { page: pair.page, evidence: pair.evidence },
+        }),
+      );
     }
   }
   // Pairs once judged on a misreading that is now read otherwise: judged again as they read today.
@@ -80,28 +108,46 @@ async function pool(out: string): Promise<void> {
     const key = JSON.stringify([page, evidence]);
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(JSON.stringify({ group: lines.length, half, check: 'corpus', shown: null, page: shown(page, true), candidates: [shown(evidence, false)], pair: { page, evidence } }));
+    lines.push(
+      JSON.stringify({
+        group: lines.length,
+        half,
+        check: 'corpus',
+        shown: null,
+        page: shown(page, true),
+        candidates: [shown(evidence, false)],
+        pair: { page, evidence },
+      }),
+    );
   }
   writeFileSync(out, lines.length ? `${lines.join('\n')}\n` : '');
   console.log(`${lines.length} pairs to judge written to ${out}`);
 }
 
-function merge(poolPath: string, first: string, second: string, settled: Map<number, Pick<Verdict, 'same' | 'relation' | 'copy'>>): void {
+function merge(
+  poolPath: string,
+  first: string,
+  second: string,
+  settled: Map<number, Pick<Verdict, 'same' | 'relation' | 'copy'>>,
+): void {
   const groups = readLines<{ group: number; pair: { page: JudgedFigure; evidence: JudgedFigure } }>(poolPath);
   const [a, b] = [readLines<Verdict>(first), readLines<Verdict>(second)];
-  const verdictOf = (list: Verdict[], group: number) => list.find((verdict) => verdict.group === group && verdict.candidate === 0);
+  const verdictOf = (list: Verdict[], group: number) =>
+    list.find((verdict) => verdict.group === group && verdict.candidate === 0);
   const added: string[] = [];
   for (const { group, pair } of groups) {
     const [one, two] = [verdictOf(a, group), verdictOf(b, group)];
     if (!one || !two) throw new Error(`group ${group} is missing a judge's verdict`);
-    const agreed = one.same === two.same && (one.same === 'no' || (one.relation === two.relation && one.copy === two.copy));
+    const agreed =
+      one.same === two.same && (one.same === 'no' || (one.relation === two.relation && one.copy === two.copy));
     const settlement = settled.get(group);
     if (!agreed && !settlement) {
       console.log(`disagree on group ${group}: ${JSON.stringify(one)} / ${JSON.stringify(two)}`);
       continue;
     }
     const final = settlement ?? one;
-    const misread = [one.misread && `A: ${one.misread}`, two.misread && `B: ${two.misread}`].filter(Boolean).join(' | ') || null;
+    const misread =
+      [one.misread && `A: ${one.misread}`, two.misread && `B: ${two.misread}`].filter(Boolean).join(' | ') || null;
     const judgement: Judgement = {
       page: pair.page,
       evidence: pair.evidence,
@@ -118,7 +164,10 @@ function merge(poolPath: string, first: string, second: string, settled: Map<num
   console.log(`${added.length} judgements added to ${JUDGEMENTS_FILE}`);
 }
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { settle: { type: 'string', multiple: true } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { settle: { type: 'string', multiple: true } },
+});
 const [command, ...files] = positionals;
 if (command === 'pool' && files.length === 1) await pool(files[0]!);
 else if (command === 'merge' && files.length === 3) {
@@ -126,11 +175,16 @@ else if (command === 'merge' && files.length === 3) {
     (values.settle ?? []).map((entry) => {
       const [group, verdict] = entry.split('=') as [string, string];
       const [same, relation, copy] = verdict.split(':');
-      return [Number(group), { same: same as Verdict['same'], relation: (relation || null) as Relation | null, copy: copy === 'copy' }];
+      return [
+        Number(group),
+        { same: same as Verdict['same'], relation: (relation || null) as Relation | null, copy: copy === 'copy' },
+      ];
     }),
   );
   merge(files[0]!, files[1]!, files[2]!, settled);
 } else {
-  console.error('usage: npm run judge:notes -- pool OUT.jsonl | merge POOL.jsonl A.jsonl B.jsonl [--settle GROUP=yes:agree[:copy]]');
+  console.error(
+    'usage: npm run judge:notes -- pool OUT.jsonl | merge POOL.jsonl A.jsonl B.jsonl [--settle GROUP=yes:agree[:copy]]',
+  );
   process.exit(2);
 }

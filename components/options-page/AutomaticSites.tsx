@@ -20,8 +20,9 @@ export function AutomaticSites({ state, add, remove }: Props) {
     <section class="automatic" aria-labelledby="automatic-heading" data-testid="automatic-sites">
       <h2 id="automatic-heading">Automatic annotation</h2>
       <p class="hint">
-        On the sites listed here, Sidenote annotates each article as it opens, without a click. Adding a site asks your browser to let Sidenote read that
-        site’s pages; Sidenote reads no other site unless you click its icon there. Removing a site gives that access back.
+        On the sites listed here, Sidenote annotates each article as it opens, without a click. Adding a site asks your
+        browser to let Sidenote read that site’s pages; Sidenote reads no other site unless you click its icon there.
+        Removing a site gives that access back.
       </p>
       <form
         class="field"
@@ -31,13 +32,24 @@ export function AutomaticSites({ state, add, remove }: Props) {
         }}
       >
         <label for="automatic-site">Site</label>
-        <input id="automatic-site" type="text" placeholder="www.example.com" value={input} onInput={(event) => setInput(event.currentTarget.value)} data-testid="automatic-input" />
+        <input
+          id="automatic-site"
+          type="text"
+          placeholder="www.example.com"
+          value={input}
+          onInput={(event) => setInput(event.currentTarget.value)}
+          data-testid="automatic-input"
+        />
         <button type="submit" disabled={state.busy} data-testid="automatic-add">
           Annotate automatically
         </button>
       </form>
       {state.notice && (
-        <p class={`notice ${state.notice.kind}`} role={state.notice.kind === 'error' ? 'alert' : 'status'} data-testid="automatic-notice">
+        <p
+          class={`notice ${state.notice.kind}`}
+          role={state.notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="automatic-notice"
+        >
           {state.notice.text}
         </p>
       )}
@@ -50,7 +62,12 @@ export function AutomaticSites({ state, add, remove }: Props) {
           {state.hosts.map((entry) => (
             <li key={entry} data-testid="automatic-site" data-host={siteOf(entry).host}>
               <span>{entry}</span>{' '}
-              <button type="button" class="danger" onClick={() => void remove(entry)} aria-label={`Stop annotating ${siteOf(entry).host} automatically`}>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => void remove(entry)}
+                aria-label={`Stop annotating ${siteOf(entry).host} automatically`}
+              >
                 Remove
               </button>
             </li>

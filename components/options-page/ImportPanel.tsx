@@ -5,10 +5,20 @@ import { FILE_LIMITS } from '@/utils/shared/import-limits';
 import type { ImportState, ProgressView } from '@/utils/options/state';
 import type { OptionsPageProps } from '@/utils/options/state';
 
-const PHASES: Record<ProgressView['phase'], string> = { reading: 'Reading files', indexing: 'Indexing articles and their places', storing: 'Storing' };
+const PHASES: Record<ProgressView['phase'], string> = {
+  reading: 'Reading files',
+  indexing: 'Indexing articles and their places',
+  storing: 'Storing',
+};
 const MB = 1024 * 1024;
 
-export function ImportPanel({ importing, controller }: { importing: ImportState; controller: OptionsPageProps['controller'] }) {
+export function ImportPanel({
+  importing,
+  controller,
+}: {
+  importing: ImportState;
+  controller: OptionsPageProps['controller'];
+}) {
   const [name, setName] = useState('');
   const [dragging, setDragging] = useState(false);
   const running = importing.status === 'running';
@@ -19,7 +29,14 @@ export function ImportPanel({ importing, controller }: { importing: ImportState;
     <section class="import" aria-labelledby="import-heading">
       <h2 id="import-heading">Import a corpus</h2>
       <label class="field">
-        Name <input type="text" value={name} placeholder="named after the first file" onInput={(event) => setName(event.currentTarget.value)} data-testid="import-name" />
+        Name{' '}
+        <input
+          type="text"
+          value={name}
+          placeholder="named after the first file"
+          onInput={(event) => setName(event.currentTarget.value)}
+          data-testid="import-name"
+        />
       </label>
       <div
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}
@@ -54,25 +71,30 @@ export function ImportPanel({ importing, controller }: { importing: ImportState;
       <details class="limits">
         <summary>Formats and limits</summary>
         <p>
-          JSON (an array of articles, or an object with an <code>articles</code> array), JSON Lines, CSV with a header row, .txt and .md (one article a
-          file), .html (one article a file, read as Sidenote reads pages) and .zip archives of these. Fields are matched by name (text, body or content;
-          title or headline; date or published; source; url; author or byline; id); when no field holds the text you choose it before importing.
+          JSON (an array of articles, or an object with an <code>articles</code> array), JSON Lines, CSV with a header
+          row, .txt and .md (one article a file), .html (one article a file, read as Sidenote reads pages) and .zip
+          archives of these. Fields are matched by name (text, body or content; title or headline; date or published;
+          source; url; author or byline; id); when no field holds the text you choose it before importing.
         </p>
         <ul>
           <li>
-            Up to {FILE_LIMITS.maxFiles.toLocaleString('en')} files and {FILE_LIMITS.maxSelectedBytes / MB} MB at a time, each file up to{' '}
-            {FILE_LIMITS.maxFileBytes / MB} MB.
+            Up to {FILE_LIMITS.maxFiles.toLocaleString('en')} files and {FILE_LIMITS.maxSelectedBytes / MB} MB at a
+            time, each file up to {FILE_LIMITS.maxFileBytes / MB} MB.
           </li>
           <li>
-            A .zip archive holds up to {FILE_LIMITS.maxArchiveEntries.toLocaleString('en')} entries, and one import unpacks up to{' '}
-            {FILE_LIMITS.maxUnpackedBytes / MB} MB from its archives. An archive whose entries overlap, or whose entries differ from their headers (in size
-            or CRC-32), is refused whole.
+            A .zip archive holds up to {FILE_LIMITS.maxArchiveEntries.toLocaleString('en')} entries, and one import
+            unpacks up to {FILE_LIMITS.maxUnpackedBytes / MB} MB from its archives. An archive whose entries overlap, or
+            whose entries differ from their headers (in size or CRC-32), is refused whole.
           </li>
           <li>
-            An article's text between {IMPORT_LIMITS.minTextCharacters} and {IMPORT_LIMITS.maxTextCharacters.toLocaleString('en')} characters; dates that
-            can be read as dates; up to {IMPORT_LIMITS.maxArticles.toLocaleString('en')} articles.
+            An article's text between {IMPORT_LIMITS.minTextCharacters} and{' '}
+            {IMPORT_LIMITS.maxTextCharacters.toLocaleString('en')} characters; dates that can be read as dates; up to{' '}
+            {IMPORT_LIMITS.maxArticles.toLocaleString('en')} articles.
           </li>
-          <li>Duplicates (the same id, or the same text) are left out. Every article left out is listed with its file, line or record and why.</li>
+          <li>
+            Duplicates (the same id, or the same text) are left out. Every article left out is listed with its file,
+            line or record and why.
+          </li>
         </ul>
       </details>
       <ImportStatus importing={importing} controller={controller} />
@@ -80,7 +102,13 @@ export function ImportPanel({ importing, controller }: { importing: ImportState;
   );
 }
 
-function ImportStatus({ importing, controller }: { importing: ImportState; controller: OptionsPageProps['controller'] }) {
+function ImportStatus({
+  importing,
+  controller,
+}: {
+  importing: ImportState;
+  controller: OptionsPageProps['controller'];
+}) {
   switch (importing.status) {
     case 'idle':
       return null;
@@ -88,12 +116,16 @@ function ImportStatus({ importing, controller }: { importing: ImportState; contr
       const progress = importing.progress;
       return (
         <div class="import-status" data-testid="import-status" data-status="running">
-          <p>
-            Importing {importing.files.length ? importing.files.join(', ') : importing.name}…
-          </p>
+          <p>Importing {importing.files.length ? importing.files.join(', ') : importing.name}…</p>
           {progress && (
             <>
-              <progress max={progress.total || 1} value={progress.done} data-testid="progress" data-phase={progress.phase} aria-label={PHASES[progress.phase]} />
+              <progress
+                max={progress.total || 1}
+                value={progress.done}
+                data-testid="progress"
+                data-phase={progress.phase}
+                aria-label={PHASES[progress.phase]}
+              />
               <p class="progress-line" data-testid="progress-line">
                 {PHASES[progress.phase]}: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')}
                 {progress.rate !== null && ` · ${Math.round(progress.rate).toLocaleString('en')} a second`}
@@ -114,8 +146,8 @@ function ImportStatus({ importing, controller }: { importing: ImportState; contr
       return (
         <div class="import-status" data-testid="import-status" data-status="done">
           <p>
-            Imported <strong>{importing.corpus.stats.articles.toLocaleString('en')}</strong> articles as “{importing.corpus.name}”, now in use: open pages use it
-            at their next click.{' '}
+            Imported <strong>{importing.corpus.stats.articles.toLocaleString('en')}</strong> articles as “
+            {importing.corpus.name}”, now in use: open pages use it at their next click.{' '}
             {importing.previousId && (
               <button type="button" onClick={() => controller.use(importing.previousId!)} data-testid="use-previous">
                 Go back to the previous corpus
@@ -148,9 +180,16 @@ function ImportStatus({ importing, controller }: { importing: ImportState; contr
   }
 }
 
-function MappingForm({ importing, controller }: { importing: Extract<ImportState, { status: 'needs-mapping' }>; controller: OptionsPageProps['controller'] }) {
+function MappingForm({
+  importing,
+  controller,
+}: {
+  importing: Extract<ImportState, { status: 'needs-mapping' }>;
+  controller: OptionsPageProps['controller'];
+}) {
   const [mappings, setMappings] = useState<Record<string, FieldMapping>>(importing.mappings);
-  const choose = (file: string, field: keyof FieldMapping, column: string) => setMappings({ ...mappings, [file]: { ...mappings[file], [field]: column || undefined } });
+  const choose = (file: string, field: keyof FieldMapping, column: string) =>
+    setMappings({ ...mappings, [file]: { ...mappings[file], [field]: column || undefined } });
   return (
     <form
       class="import-status mapping"
@@ -160,14 +199,21 @@ function MappingForm({ importing, controller }: { importing: Extract<ImportState
         controller.submitMappings(mappings);
       }}
     >
-      <p>No field of these files is called text, body or content. Choose which field holds each article's text (and the others you want):</p>
+      <p>
+        No field of these files is called text, body or content. Choose which field holds each article's text (and the
+        others you want):
+      </p>
       {importing.files.map((file) => (
         <fieldset key={file.file}>
           <legend>{file.file}</legend>
           {ARTICLE_FIELDS.map((field) => (
             <label key={field} class="field">
               {field}
-              <select value={mappings[file.file]?.[field] ?? ''} onChange={(event) => choose(file.file, field, event.currentTarget.value)} data-testid={`map-${field}`}>
+              <select
+                value={mappings[file.file]?.[field] ?? ''}
+                onChange={(event) => choose(file.file, field, event.currentTarget.value)}
+                data-testid={`map-${field}`}
+              >
                 <option value="">{field === 'text' ? 'choose…' : 'none'}</option>
                 {file.fields.map((column) => (
                   <option key={column} value={column}>
@@ -180,7 +226,11 @@ function MappingForm({ importing, controller }: { importing: Extract<ImportState
           ))}
         </fieldset>
       ))}
-      <button type="submit" disabled={importing.files.some((file) => !mappings[file.file]?.text)} data-testid="import-mapped">
+      <button
+        type="submit"
+        disabled={importing.files.some((file) => !mappings[file.file]?.text)}
+        data-testid="import-mapped"
+      >
         Import with these fields
       </button>
       <Rejections rejections={importing.rejections} />
@@ -215,7 +265,9 @@ function Rejections({ rejections }: { rejections: Rejection[] }) {
           ))}
         </tbody>
       </table>
-      {rejections.length > SHOWN_REJECTIONS && <p>…and {(rejections.length - SHOWN_REJECTIONS).toLocaleString('en')} more.</p>}
+      {rejections.length > SHOWN_REJECTIONS && (
+        <p>…and {(rejections.length - SHOWN_REJECTIONS).toLocaleString('en')} more.</p>
+      )}
     </details>
   );
 }

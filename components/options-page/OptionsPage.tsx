@@ -8,12 +8,17 @@ export function OptionsPage({ state, controller }: OptionsPageProps) {
       <header>
         <h1>Sidenote settings</h1>
         <p>
-          Sidenote compares the articles you read with a reference corpus. Import your own articles here, keep several corpora, and choose the one in use;
-          below them, list the sites whose articles open annotated. Everything stays in this browser.
+          Sidenote compares the articles you read with a reference corpus. Import your own articles here, keep several
+          corpora, and choose the one in use; below them, list the sites whose articles open annotated. Everything stays
+          in this browser.
         </p>
       </header>
       {state.notice && (
-        <p class={`notice ${state.notice.kind}`} role={state.notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <p
+          class={`notice ${state.notice.kind}`}
+          role={state.notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+        >
           {state.notice.text}
         </p>
       )}

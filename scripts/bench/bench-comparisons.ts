@@ -11,7 +11,13 @@ import { parseArgs } from 'node:util';
 import type { ArticleInput } from '../../utils/core/types';
 import { benchmarkPages, longestPageSource } from './bench-pages';
 import { compareLibraries, libraryTable, type LibraryComparison } from './library-comparison';
-import { compareSentences, sentenceTable, timeLongText, type LongTextTimes, type SentenceComparison } from './sentence-comparison';
+import {
+  compareSentences,
+  sentenceTable,
+  timeLongText,
+  type LongTextTimes,
+  type SentenceComparison,
+} from './sentence-comparison';
 import { realArticles, SyntheticCorpus } from './synthetic-corpus';
 
 /**
@@ -30,7 +36,11 @@ export interface Comparisons {
   longText: LongTextTimes | null;
 }
 
-export async function benchComparisons(pages: readonly ArticleInput[], librarySize: number, sentenceRounds: number): Promise<Comparisons> {
+export async function benchComparisons(
+  pages: readonly ArticleInput[],
+  librarySize: number,
+  sentenceRounds: number,
+): Promise<Comparisons> {
   const progress = (message: string) => process.stderr.write(`bench:   ${message}\n`);
   let libraries: LibraryComparison | null = null;
   if (librarySize > 0) {
@@ -87,7 +97,15 @@ export function comparisonsJson({ libraries, sentences, longText }: Comparisons)
       engines: Object.fromEntries(
         libraries.engines.map((engine) => [
           engine.name,
-          { buildMs: Math.round(engine.buildMs), heapMB: round(engine.heapMB, 1), storedBytes: engine.storedBytes, coldLoadMs: round(engine.coldLoadMs, 1), queryP50Ms: round(engine.queryP50, 3), queryP95Ms: round(engine.queryP95, 3), sharedTop: round(engine.sharedTop) },
+          {
+            buildMs: Math.round(engine.buildMs),
+            heapMB: round(engine.heapMB, 1),
+            storedBytes: engine.storedBytes,
+            coldLoadMs: round(engine.coldLoadMs, 1),
+            queryP50Ms: round(engine.queryP50, 3),
+            queryP95Ms: round(engine.queryP95, 3),
+            sharedTop: round(engine.sharedTop),
+          },
         ]),
       ),
     },
@@ -97,14 +115,27 @@ export function comparisonsJson({ libraries, sentences, longText }: Comparisons)
       segmenterP50Ms: round(sentences.segmenterP50, 4),
       boundariesInCommon: sentences.common,
       boundariesDiffering: sentences.onlySidenote + sentences.onlySegmenter,
-      longText: longText?.rows.map(({ characters, sidenoteMs, segmenterMs }) => ({ characters, sidenoteMs: round(sidenoteMs, 1), segmenterMs: round(segmenterMs, 1) })),
+      longText: longText?.rows.map(({ characters, sidenoteMs, segmenterMs }) => ({
+        characters,
+        sidenoteMs: round(sidenoteMs, 1),
+        segmenterMs: round(segmenterMs, 1),
+      })),
     },
   };
 }
 
 if (process.argv[1]?.endsWith('bench-comparisons.ts')) {
-  const { values } = parseArgs({ options: { 'library-size': { type: 'string', default: String(LIBRARY_SIZE) }, 'sentence-rounds': { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: {
+      'library-size': { type: 'string', default: String(LIBRARY_SIZE) },
+      'sentence-rounds': { type: 'string', default: '5' },
+    },
+  });
   process.stderr.write('bench: comparisons…\n');
-  const comparisons = await benchComparisons(benchmarkPages(), Number(values['library-size']), Number(values['sentence-rounds']));
+  const comparisons = await benchComparisons(
+    benchmarkPages(),
+    Number(values['library-size']),
+    Number(values['sentence-rounds']),
+  );
   console.log(comparisonsReport(comparisons));
 }

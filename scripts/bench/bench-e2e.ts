@@ -14,16 +14,33 @@ import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { clickToolbarIcon, launchWithExtension, prepareToolbarClick, runningWorkers, sidebarPanel, stopServiceWorkers, waitForSidebar, type ExtensionBrowser } from '../lib/extension-browser';
+import {
+  clickToolbarIcon,
+  launchWithExtension,
+  prepareToolbarClick,
+  runningWorkers,
+  sidebarPanel,
+  stopServiceWorkers,
+  waitForSidebar,
+  type ExtensionBrowser,
+} from '../lib/extension-browser';
 import { serveFolder } from '../lib/static-server';
 import { clockOffset, paintedAnswer } from './paint-watch';
 import { percentile } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, 'cold-rounds': { type: 'string', default: '1' }, 'corpus-size': { type: 'string', default: '0' } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    'cold-rounds': { type: 'string', default: '1' },
+    'corpus-size': { type: 'string', default: '0' },
+  },
+});
 const corpusSize = Number(values['corpus-size']);
 const PAGES = new URL('../../../shared/data/pages/', import.meta.url).pathname;
-const names = readdirSync(PAGES, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const names = readdirSync(PAGES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** Per click: click to paint, click to the driver noticing, and where the wait went (from the sidebar's timing line). */
 interface Sample {
@@ -58,8 +75,15 @@ try {
     process.stderr.write(`imported ${corpusSize} articles in the browser in ${importSeconds.toFixed(1)} s\n`);
   }
   const page = await browser.context.newPage();
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) || route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort()));
-  const rounds = [...Array<'warm'>(Number(values.rounds)).fill('warm'), ...Array<'cold'>(Number(values['cold-rounds'])).fill('cold')];
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.origin) || route.request().url().startsWith('chrome-extension://')
+      ? route.continue()
+      : route.abort(),
+  );
+  const rounds = [
+    ...Array<'warm'>(Number(values.rounds)).fill('warm'),
+    ...Array<'cold'>(Number(values['cold-rounds'])).fill('cold'),
+  ];
   for (const [round, roundMode] of rounds.entries()) {
     for (const [position, name] of names.entries()) {
       const mode = round === 0 && position === 0 ? 'first' : roundMode;
@@ -67,7 +91,8 @@ try {
       await page.goto(`${server.origin}/${name}/`, { waitUntil: 'networkidle' });
       if (mode === 'cold') {
         await stopServiceWorkers(page);
-        for (let waited = 0; (await runningWorkers(browser)) > 0 && waited < 5000; waited += 50) await page.waitForTimeout(50);
+        for (let waited = 0; (await runningWorkers(browser)) > 0 && waited < 5000; waited += 50)
+          await page.waitForTimeout(50);
       }
       const { offset } = await clockOffset(page);
       // Playwright compiles its own helper script in the page on its first wait there: 10-20 ms of the
@@ -86,32 +111,52 @@ try {
       }
       const status = await waitForSidebar(page);
       // Where the wait went, from the sidebar's timing line (its times count from the article's extraction).
-      const timings = status === 'ready'
-        ? (JSON.parse((await sidebarPanel(page).getByTestId('timing').getAttribute('data-timings')) ?? '{}') as Record<string, number>)
-        : {};
+      const timings =
+        status === 'ready'
+          ? (JSON.parse(
+              (await sidebarPanel(page).getByTestId('timing').getAttribute('data-timings')) ?? '{}',
+            ) as Record<string, number>)
+          : {};
       const parts: Record<string, number> = {};
       if (timings.scriptStarted !== undefined) parts.injected = timings.scriptStarted - offset - clickedAt;
-      for (const [part, key] of [['readability', 'extract'], ['sidebarOpened', 'sidebarOpened'], ['answered', 'answered'], ['background', 'background'], ['loadIndex', 'loadIndex'], ['loadGazetteer', 'loadGazetteer']] as const) {
+      for (const [part, key] of [
+        ['readability', 'extract'],
+        ['sidebarOpened', 'sidebarOpened'],
+        ['answered', 'answered'],
+        ['background', 'background'],
+        ['loadIndex', 'loadIndex'],
+        ['loadGazetteer', 'loadGazetteer'],
+      ] as const) {
         if (timings[key] !== undefined) parts[part] = timings[key];
       }
       const sample: Sample = { page: name, painted: painted.paintedAt - painted.offset - clickedAt, observed, parts };
       // The answer's arrival to its paint (with the script's few statements before extraction starts).
-      if (parts.injected !== undefined && parts.answered !== undefined) parts.rendered = sample.painted - parts.injected - parts.answered;
+      if (parts.injected !== undefined && parts.answered !== undefined)
+        parts.rendered = sample.painted - parts.injected - parts.answered;
       // A reader reads before the next click: the figures are checked (in the background, after the
       // sidebar shows) before the sidebar closes, and that time is reported too.
       if (status === 'ready') {
         const checked = await sidebarPanel(page)
           .locator('[data-testid="consistency"][data-status="done"]')
           .waitFor({ timeout: 30_000 })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         if (checked) sample.figures = performance.now() - started;
       }
       samples[mode].push(sample);
-      const described = Object.entries(parts).map(([part, ms]) => `${part} ${Math.round(ms)}`).join(', ');
-      process.stderr.write(`${mode} ${name}: painted ${Math.round(sample.painted)} ms, driver saw it at ${Math.round(observed)} ms (${described})\n`);
+      const described = Object.entries(parts)
+        .map(([part, ms]) => `${part} ${Math.round(ms)}`)
+        .join(', ');
+      process.stderr.write(
+        `${mode} ${name}: painted ${Math.round(sample.painted)} ms, driver saw it at ${Math.round(observed)} ms (${described})\n`,
+      );
       // Close before the next page, and wait until it is gone, as a reader sees it go.
       await clickToolbarIcon(browser, page);
-      await page.waitForFunction(() => !document.querySelector('sidenote-sidebar'), undefined, { timeout: 10_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => !document.querySelector('sidenote-sidebar'), undefined, { timeout: 10_000 })
+        .catch(() => undefined);
     }
   }
 } finally {
@@ -120,16 +165,40 @@ try {
 }
 
 const summary = (list: Sample[]) => {
-  const of = (pick: (sample: Sample) => number | undefined) => list.map(pick).filter((value): value is number => value !== undefined);
-  const pair = (values: number[]) => ({ p50: +percentile(values, 50).toFixed(1), p95: +percentile(values, 95).toFixed(1) });
-  const parts = Object.fromEntries(['injected', 'readability', 'sidebarOpened', 'answered', 'background', 'rendered', 'loadIndex', 'loadGazetteer'].map((part) => [part, pair(of((sample) => sample.parts[part]))]));
-  return { samples: list.length, painted: pair(of((sample) => sample.painted)), observed: pair(of((sample) => sample.observed)), figures: pair(of((sample) => sample.figures)), parts };
+  const of = (pick: (sample: Sample) => number | undefined) =>
+    list.map(pick).filter((value): value is number => value !== undefined);
+  const pair = (values: number[]) => ({
+    p50: +percentile(values, 50).toFixed(1),
+    p95: +percentile(values, 95).toFixed(1),
+  });
+  const parts = Object.fromEntries(
+    [
+      'injected',
+      'readability',
+      'sidebarOpened',
+      'answered',
+      'background',
+      'rendered',
+      'loadIndex',
+      'loadGazetteer',
+    ].map((part) => [part, pair(of((sample) => sample.parts[part]))]),
+  );
+  return {
+    samples: list.length,
+    painted: pair(of((sample) => sample.painted)),
+    observed: pair(of((sample) => sample.observed)),
+    figures: pair(of((sample) => sample.figures)),
+    parts,
+  };
 };
 const first = samples.first[0];
 const warm = summary(samples.warm);
 const cold = summary(samples.cold);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-const corpusLabel = corpusSize > 0 ? `a ${corpusSize.toLocaleString('en')}-article synthetic corpus imported on the options page (import ${importSeconds.toFixed(1)} s)` : 'bundled corpus';
+const corpusLabel =
+  corpusSize > 0
+    ? `a ${corpusSize.toLocaleString('en')}-article synthetic corpus imported on the options page (import ${importSeconds.toFixed(1)} s)`
+    : 'bundled corpus';
 /** A part of the wait, p50 / p95. */
 const spread = ({ p50, p95 }: { p50: number; p95: number }) => `${p50.toFixed(0)} / ${p95.toFixed(0)} ms`;
 const describe = (label: string, s: ReturnType<typeof summary>) => {
@@ -145,11 +214,28 @@ const describe = (label: string, s: ReturnType<typeof summary>) => {
 const command = `npm run bench:e2e${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const lines = [
   `Click to sidebar in Chromium, ${corpusLabel}, ${names.length} real pages (\`${command}\`, ${new Date().toISOString().slice(0, 10)}):`,
-  ...(first ? [`- The first click after the browser started (${first.page}; the worker running, the corpus index and the gazetteer not yet loaded): answer painted after ${ms(first.painted)}, loading the index ${ms(first.parts.loadIndex ?? 0)} and the gazetteer ${ms(first.parts.loadGazetteer ?? 0)}.`] : []),
+  ...(first
+    ? [
+        `- The first click after the browser started (${first.page}; the worker running, the corpus index and the gazetteer not yet loaded): answer painted after ${ms(first.painted)}, loading the index ${ms(first.parts.loadIndex ?? 0)} and the gazetteer ${ms(first.parts.loadGazetteer ?? 0)}.`,
+      ]
+    : []),
   `- ${describe(`worker running, ${values.rounds} rounds`, warm)}${corpusSize ? '' : ' (target p95 ≤ 150 ms)'}.`,
-  ...(cold.samples ? [`- ${describe(`worker stopped before each click, ${values['cold-rounds']} round(s)`, cold)}.`] : []),
+  ...(cold.samples
+    ? [`- ${describe(`worker stopped before each click, ${values['cold-rounds']} round(s)`, cold)}.`]
+    : []),
   ...(unanswered.length ? [`- No answer within 30 s: ${unanswered.join(', ')}.`] : []),
 ];
 appendFileSync(new URL('./RESULTS.md', import.meta.url), `\n${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
-console.log(JSON.stringify({ bench: 'sidenote-e2e', corpusArticles: corpusSize || 'bundled', importSeconds: corpusSize ? +importSeconds.toFixed(1) : null, pages: names.length, firstClickMs: first ? +first.painted.toFixed(1) : null, warm, cold, unanswered }));
+console.log(
+  JSON.stringify({
+    bench: 'sidenote-e2e',
+    corpusArticles: corpusSize || 'bundled',
+    importSeconds: corpusSize ? +importSeconds.toFixed(1) : null,
+    pages: names.length,
+    firstClickMs: first ? +first.painted.toFixed(1) : null,
+    warm,
+    cold,
+    unanswered,
+  }),
+);

@@ -32,7 +32,12 @@ export interface HostileResult {
   shapes: { shape: HostileShape; characters: number; p50: number }[];
 }
 
-export async function benchHostile(pages: readonly ArticleInput[], finder: PlaceFinder, length: number, rounds: number): Promise<HostileResult> {
+export async function benchHostile(
+  pages: readonly ArticleInput[],
+  finder: PlaceFinder,
+  length: number,
+  rounds: number,
+): Promise<HostileResult> {
   const corpus = new SyntheticCorpus(HOSTILE_CORPUS_SIZE);
   const index = CorpusIndex.build({ name: `synthetic-${HOSTILE_CORPUS_SIZE}`, articles: corpus.articles() }, finder);
   const texts = corpus.texts();
@@ -52,15 +57,28 @@ export async function benchHostile(pages: readonly ArticleInput[], finder: Place
     rounds,
     pages: pages.length,
     ordinaryP50: percentile(ordinary, 50),
-    ordinaryCharacters: percentile(pages.map((page) => page.text.length), 50),
-    shapes: hostile.map(({ shape, text }, at) => ({ shape, characters: text.length, p50: percentile(byShape[at]!, 50) })),
+    ordinaryCharacters: percentile(
+      pages.map((page) => page.text.length),
+      50,
+    ),
+    shapes: hostile.map(({ shape, text }, at) => ({
+      shape,
+      characters: text.length,
+      p50: percentile(byShape[at]!, 50),
+    })),
   };
 }
 
 export function hostileTable(result: HostileResult): string {
   const perCharacter = result.ordinaryP50 / result.ordinaryCharacters;
   const rows = result.shapes.map(({ shape, characters, p50 }) =>
-    [shape, characters.toLocaleString('en'), `${p50.toFixed(0)} ms`, `${(p50 / result.ordinaryP50).toFixed(1)}×`, `${(p50 / characters / perCharacter).toFixed(2)}×`].join(' | '),
+    [
+      shape,
+      characters.toLocaleString('en'),
+      `${p50.toFixed(0)} ms`,
+      `${(p50 / result.ordinaryP50).toFixed(1)}×`,
+      `${(p50 / characters / perCharacter).toFixed(2)}×`,
+    ].join(' | '),
   );
   return [
     `Ordinary page: p50 ${result.ordinaryP50.toFixed(1)} ms (${result.pages} pages, median ${result.ordinaryCharacters.toLocaleString('en')} characters), ${result.rounds} rounds.`,
@@ -72,7 +90,21 @@ export function hostileTable(result: HostileResult): string {
 }
 
 if (process.argv[1]?.endsWith('bench-hostile.ts')) {
-  const { values } = parseArgs({ options: { length: { type: 'string', default: String(MAX_CHECKED_CHARACTERS) }, rounds: { type: 'string', default: String(HOSTILE_ROUNDS) } } });
+  const { values } = parseArgs({
+    options: {
+      length: { type: 'string', default: String(MAX_CHECKED_CHARACTERS) },
+      rounds: { type: 'string', default: String(HOSTILE_ROUNDS) },
+    },
+  });
   process.stderr.write('bench: hostile pages…\n');
-  console.log(hostileTable(await benchHostile(benchmarkPages(), new PlaceFinder(loadGazetteer()), Number(values.length), Number(values.rounds))));
+  console.log(
+    hostileTable(
+      await benchHostile(
+        benchmarkPages(),
+        new PlaceFinder(loadGazetteer()),
+        Number(values.length),
+        Number(values.rounds),
+      ),
+    ),
+  );
 }

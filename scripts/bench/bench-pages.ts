@@ -24,12 +24,16 @@ function readSource(path: string): string | null {
 export function benchmarkPages(): ArticleInput[] {
   const folders = [
     ...readdirSync(PAGES).map((name) => `${PAGES}${name}/source.html`),
-    ...[0, 1, 2, 3, 4].map((n) => new URL(`../../tests/fixtures/pages/seed-00${n}/source.html`, import.meta.url).pathname),
+    ...[0, 1, 2, 3, 4].map(
+      (n) => new URL(`../../tests/fixtures/pages/seed-00${n}/source.html`, import.meta.url).pathname,
+    ),
   ];
   return folders.flatMap((path) => {
     const html = path.endsWith('.html') ? readSource(path) : null;
     if (html === null) return [];
-    const extraction = extractArticle(new JSDOM(html, { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document);
+    const extraction = extractArticle(
+      new JSDOM(html, { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document,
+    );
     return extraction.kind === 'article' ? [extraction.article] : [];
   });
 }
@@ -39,7 +43,12 @@ export function benchmarkPages(): ArticleInput[] {
  * (places, claims, pairing with corpus figures, ranking), the sidebar's annotation, then the
  * figures check that reuses the analysis. The first two are what the sidebar waits for.
  */
-export async function timeAnnotation(page: ArticleInput, index: CorpusIndex, texts: TextStore, finder: PlaceFinder): Promise<{ sidebar: number; whole: number }> {
+export async function timeAnnotation(
+  page: ArticleInput,
+  index: CorpusIndex,
+  texts: TextStore,
+  finder: PlaceFinder,
+): Promise<{ sidebar: number; whole: number }> {
   const started = performance.now();
   const analysis = analysePage(page, index, finder);
   await annotate(page, index, texts, finder, analysis);
@@ -53,7 +62,8 @@ export function longestPageSource(): { name: string; text: string } | null {
   let longest: { name: string; text: string } | null = null;
   for (const name of readdirSync(PAGES)) {
     const text = readSource(`${PAGES}${name}/source.html`);
-    if (text !== null && text.length > (longest?.text.length ?? -1)) longest = { name: `pages/${name}/source.html`, text };
+    if (text !== null && text.length > (longest?.text.length ?? -1))
+      longest = { name: `pages/${name}/source.html`, text };
   }
   return longest;
 }

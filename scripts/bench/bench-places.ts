@@ -75,7 +75,9 @@ export function benchPlaces(pages: ArticleInput[], repeat: number, heapBytes: ()
     }
   }
 
-  const topology = JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
+  const topology = JSON.parse(
+    readFileSync(new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'),
+  );
   let outlines: WorldOutlines | null = null;
   const outlinesLoadMs = time(() => (outlines = new WorldOutlines(topology)));
   const maps: number[] = [];

@@ -39,7 +39,10 @@ const { values } = parseArgs({
     'sentence-rounds': { type: 'string', default: '5' },
   },
 });
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const repeat = Number(values.repeat);
 const baselineSample = Number(values['baseline-sample']);
 const usedBytes = () => {
@@ -137,9 +140,16 @@ async function measure(size: number, pages: ArticleInput[]): Promise<SizeResult>
   const baselinePages = size <= 1000 ? pages : pages.slice(0, baselineSample);
   const baseline: number[] = [];
   if (size <= 10_000) {
-    const fuse = new Fuse(Array.from(corpus.articles()), { keys: ['title', 'text'], useExtendedSearch: true, ignoreLocation: true, threshold: 0.3 });
+    const fuse = new Fuse(Array.from(corpus.articles()), {
+      keys: ['title', 'text'],
+      useExtendedSearch: true,
+      ignoreLocation: true,
+      threshold: 0.3,
+    });
     for (const page of baselinePages) {
-      const terms = keyTerms(termCounts(page.text), (term) => index!.bm25.documentFrequency(term), index!.size).filter((term) => term.inCorpus);
+      const terms = keyTerms(termCounts(page.text), (term) => index!.bm25.documentFrequency(term), index!.size).filter(
+        (term) => term.inCorpus,
+      );
       started = performance.now();
       fuse.search(terms.map(({ term }) => term).join(' | '), { limit: 8 });
       baseline.push(performance.now() - started);
@@ -184,7 +194,8 @@ const hostile = hostileLength > 0 ? await benchHostile(pages, finder, hostileLen
 process.stderr.write('bench: beside search libraries and Intl.Segmenter…\n');
 const comparisons = await benchComparisons(pages, Number(values['library-size']), Number(values['sentence-rounds']));
 
-const header = '| articles | build | build peak heap | index file | cold load | index in memory | first pass p50 / max | annotate p50 | annotate p95 | of which before the sidebar shows, p50 / p95 | baseline p50 (pages) | speed-up | peak RSS |';
+const header =
+  '| articles | build | build peak heap | index file | cold load | index in memory | first pass p50 / max | annotate p50 | annotate p95 | of which before the sidebar shows, p50 / p95 | baseline p50 (pages) | speed-up | peak RSS |';
 const rows = results.map((r) =>
   [
     r.size.toLocaleString('en'),
@@ -261,8 +272,18 @@ console.log(
   JSON.stringify({
     bench: 'sidenote',
     ...comparisonsJson(comparisons),
-    hostile: hostile && { length: hostile.length, ordinaryP50Ms: +hostile.ordinaryP50.toFixed(2), p50Ms: Object.fromEntries(hostile.shapes.map(({ shape, p50 }) => [shape, Math.round(p50)])) },
-    import: imported && { articles: imported.articles, imported: imported.imported, totalMs: Math.round(imported.totalMs), buildOnlyMs: Math.round(imported.buildOnlyMs), phaseMs: Object.fromEntries(Object.entries(imported.phaseMs).map(([phase, time]) => [phase, Math.round(time)])) },
+    hostile: hostile && {
+      length: hostile.length,
+      ordinaryP50Ms: +hostile.ordinaryP50.toFixed(2),
+      p50Ms: Object.fromEntries(hostile.shapes.map(({ shape, p50 }) => [shape, Math.round(p50)])),
+    },
+    import: imported && {
+      articles: imported.articles,
+      imported: imported.imported,
+      totalMs: Math.round(imported.totalMs),
+      buildOnlyMs: Math.round(imported.buildOnlyMs),
+      phaseMs: Object.fromEntries(Object.entries(imported.phaseMs).map(([phase, time]) => [phase, Math.round(time)])),
+    },
     places: {
       gazetteerBytes: places.fileBytes,
       loadMs: +places.loadMs.toFixed(1),

@@ -43,7 +43,12 @@ interface SearchEngine<Built> {
   query(built: Built, terms: readonly WeightedTerm[]): number[];
 }
 
-const versionOf = (name: string) => (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+const versionOf = (name: string) =>
+  (
+    JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 const documentText = (article: CorpusArticle) => (article.title ? `${article.title}\n${article.text}` : article.text);
 const queryText = (terms: readonly WeightedTerm[]) => terms.map(({ term }) => term).join(' ');
 
@@ -80,7 +85,11 @@ const miniSearch: SearchEngine<MiniSearch<Indexed>> = {
     return { bytes: Buffer.byteLength(json), load: async () => MiniSearch.loadJSON(json, MINISEARCH_OPTIONS) };
   },
   // MiniSearch has no limit: it scores and sorts every article that holds any of the terms.
-  query: (index, terms) => index.search(queryText(terms)).slice(0, CANDIDATES).map(({ id }) => id as number),
+  query: (index, terms) =>
+    index
+      .search(queryText(terms))
+      .slice(0, CANDIDATES)
+      .map(({ id }) => id as number),
 };
 
 const FLEXSEARCH_OPTIONS: IndexOptions = { tokenize: 'strict', encode: (text: string) => contentTerms(text) };
@@ -143,7 +152,11 @@ interface Prepared<Built> extends Omit<EngineResult, 'queryP50' | 'queryP95' | '
 }
 
 /** Builds, stores and loads one engine's index; checks that the loaded index answers as the built one did. */
-async function prepare<Built>(engine: SearchEngine<Built>, articles: readonly CorpusArticle[], queriesFrom: (built: Built) => WeightedTerm[][]): Promise<Prepared<Built>> {
+async function prepare<Built>(
+  engine: SearchEngine<Built>,
+  articles: readonly CorpusArticle[],
+  queriesFrom: (built: Built) => WeightedTerm[][],
+): Promise<Prepared<Built>> {
   const before = heapBytes();
   const [built, buildMs] = await elapsed(() => engine.build(articles));
   const heapMB = (heapBytes() - before + engine.offHeapBytes(built)) / 1048576;
@@ -155,9 +168,18 @@ async function prepare<Built>(engine: SearchEngine<Built>, articles: readonly Co
   for (let load = 0; load < COLD_LOADS; load++) [loaded, loads[load]] = await elapsed(() => stored.load());
   // A loaded index that answered otherwise than the one built would make its times meaningless.
   queries.forEach((terms, at) => {
-    if (engine.query(loaded, terms).join() !== expected[at]!.join()) throw new Error(`${engine.name}: the loaded index answers otherwise than the built one`);
+    if (engine.query(loaded, terms).join() !== expected[at]!.join())
+      throw new Error(`${engine.name}: the loaded index answers otherwise than the built one`);
   });
-  return { name: engine.name, buildMs, heapMB, storedBytes: stored.bytes, coldLoadMs: percentile(loads, 50), loaded, tops: expected.map((hits) => hits.slice(0, SHOWN)) };
+  return {
+    name: engine.name,
+    buildMs,
+    heapMB,
+    storedBytes: stored.bytes,
+    coldLoadMs: percentile(loads, 50),
+    loaded,
+    tops: expected.map((hits) => hits.slice(0, SHOWN)),
+  };
 }
 
 /**
@@ -166,14 +188,23 @@ async function prepare<Built>(engine: SearchEngine<Built>, articles: readonly Co
  * take turns query by query, so that a machine busy for a while slows all three alike; the pass
  * that checks the loaded indexes comes first and is not timed.
  */
-export async function compareLibraries(articles: readonly CorpusArticle[], pages: readonly ArticleInput[], rounds: number): Promise<LibraryComparison> {
+export async function compareLibraries(
+  articles: readonly CorpusArticle[],
+  pages: readonly ArticleInput[],
+  rounds: number,
+): Promise<LibraryComparison> {
   let queries: WeightedTerm[][] = [];
   const keyTermsOf = (index: CorpusIndex) =>
     // As the page's analysis reads it: the text tidied, the title trimmed.
-    (queries = pages.map((page) => pageKeyTerms(index, tidyText(page.text), undefined, page.title?.trim() || null).query.filter(({ inCorpus }) => inCorpus)));
+    (queries = pages.map((page) =>
+      pageKeyTerms(index, tidyText(page.text), undefined, page.title?.trim() || null).query.filter(
+        ({ inCorpus }) => inCorpus,
+      ),
+    ));
   const reference = await prepare(sidenote, articles, keyTermsOf);
   // FlexSearch reads a query with the tokenizer it indexes with: the terms must come back as sent.
-  if (queries.some((terms) => contentTerms(queryText(terms)).join(' ') !== queryText(terms))) throw new Error('FlexSearch would read other terms than those sent');
+  if (queries.some((terms) => contentTerms(queryText(terms)).join(' ') !== queryText(terms)))
+    throw new Error('FlexSearch would read other terms than those sent');
   const mini = await prepare(miniSearch, articles, () => queries);
   const flex = await prepare(flexSearch, articles, () => queries);
   const timed: [Prepared<unknown>, (terms: readonly WeightedTerm[]) => unknown][] = [
@@ -192,14 +223,19 @@ export async function compareLibraries(articles: readonly CorpusArticle[], pages
     }
   }
   const shared = (tops: number[][]) => {
-    const shares = reference.tops.map((best, at) => (best.length ? best.filter((doc) => tops[at]!.includes(doc)).length / best.length : 1));
+    const shares = reference.tops.map((best, at) =>
+      best.length ? best.filter((doc) => tops[at]!.includes(doc)).length / best.length : 1,
+    );
     return shares.reduce((sum, share) => sum + share, 0) / (shares.length || 1);
   };
   return {
     articles: articles.length,
     pages: pages.length,
     rounds,
-    queryTerms: percentile(queries.map((terms) => terms.length), 50),
+    queryTerms: percentile(
+      queries.map((terms) => terms.length),
+      50,
+    ),
     engines: timed.map(([{ loaded: _loaded, tops, ...result }], at) => ({
       ...result,
       queryP50: percentile(times[at]!, 50),
@@ -211,10 +247,12 @@ export async function compareLibraries(articles: readonly CorpusArticle[], pages
 
 export function libraryTable(comparison: LibraryComparison): string {
   const [reference] = comparison.engines;
-  const times = (value: number, base: number) => (base > 0 ? `${(value / base).toFixed(value / base < 10 ? 1 : 0)}×` : '-');
+  const times = (value: number, base: number) =>
+    base > 0 ? `${(value / base).toFixed(value / base < 10 ? 1 : 0)}×` : '-';
   const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
   const rows = comparison.engines.map((engine) => {
-    const cell = (value: number, base: number, shown: string) => (engine === reference ? shown : `${shown} (${times(value, base)})`);
+    const cell = (value: number, base: number, shown: string) =>
+      engine === reference ? shown : `${shown} (${times(value, base)})`;
     return [
       engine.name,
       cell(engine.buildMs, reference!.buildMs, `${(engine.buildMs / 1000).toFixed(1)} s`),

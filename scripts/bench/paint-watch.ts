@@ -21,9 +21,13 @@ export async function paintedAnswer(page: Page, timeoutMs = 30_000): Promise<Pai
   const status = sidebarPanel(page).getByTestId('status');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const paintedAt = await status.getAttribute('data-painted-at', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => null);
+    const paintedAt = await status
+      .getAttribute('data-painted-at', { timeout: Math.max(1, deadline - Date.now()) })
+      .catch(() => null);
     if (paintedAt) {
-      const frame = page.frames().find((candidate) => /^chrome-extension:\/\/[^/]+\/sidebar\.html/.test(candidate.url()));
+      const frame = page
+        .frames()
+        .find((candidate) => /^chrome-extension:\/\/[^/]+\/sidebar\.html/.test(candidate.url()));
       const { offset } = frame ? await clockOffset(frame) : { offset: 0 };
       return { status: (await status.getAttribute('data-status')) ?? '', paintedAt: Number(paintedAt), offset };
     }
@@ -42,7 +46,8 @@ export async function clockOffset(target: Page | Frame): Promise<{ offset: numbe
     const before = performance.timeOrigin + performance.now();
     const pageNow = await target.evaluate(() => performance.timeOrigin + performance.now());
     const after = performance.timeOrigin + performance.now();
-    if ((after - before) / 2 < best.within) best = { offset: pageNow - (before + after) / 2, within: (after - before) / 2 };
+    if ((after - before) / 2 < best.within)
+      best = { offset: pageNow - (before + after) / 2, within: (after - before) / 2 };
   }
   return best;
 }

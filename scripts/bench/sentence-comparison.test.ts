@@ -9,7 +9,14 @@ const texts = [
 describe('the sentence-splitting comparison', () => {
   it('counts the boundaries both splitters put and shows how each splits abbreviations and decimals', () => {
     const comparison = compareSentences(texts, 2);
-    expect(comparison).toMatchObject({ articles: 2, rounds: 2, onlySidenote: 0, onlySegmenter: 0, articlesDiffering: 0, differences: [] });
+    expect(comparison).toMatchObject({
+      articles: 2,
+      rounds: 2,
+      onlySidenote: 0,
+      onlySegmenter: 0,
+      articlesDiffering: 0,
+      differences: [],
+    });
     expect(comparison.characters).toBe(texts.join('').length);
     // Both split after "Sen.", "Gen." and "U.S." before a capital (UAX #29), and neither inside "3.5".
     expect(comparison.common).toBe(7);

@@ -66,7 +66,11 @@ function marked(text: string, at: number, breaks: readonly number[]): string {
  * a while slows both; the first pass (which also finds where they differ) is not timed. `ours` is
  * Sidenote's splitter but for tests of the comparison itself.
  */
-export function compareSentences(texts: readonly string[], rounds: number, ours: (text: string) => number[] = sentenceBreaks): SentenceComparison {
+export function compareSentences(
+  texts: readonly string[],
+  rounds: number,
+  ours: (text: string) => number[] = sentenceBreaks,
+): SentenceComparison {
   let common = 0;
   let onlySidenote = 0;
   let onlySegmenter = 0;
@@ -76,7 +80,10 @@ export function compareSentences(texts: readonly string[], rounds: number, ours:
   for (const text of texts) {
     const mine = new Set(ours(text).filter((end) => end < text.length));
     const theirs = new Set(segmenterBreaks(text).filter((end) => end < text.length));
-    const example = (at: number): SplitExample => ({ sidenote: marked(text, at, [...mine]), segmenter: marked(text, at, [...theirs]) });
+    const example = (at: number): SplitExample => ({
+      sidenote: marked(text, at, [...mine]),
+      segmenter: marked(text, at, [...theirs]),
+    });
     let differs = false;
     for (const end of new Set([...mine, ...theirs])) {
       if (mine.has(end) && theirs.has(end)) {
@@ -164,9 +171,18 @@ export function sentenceTable(comparison: SentenceComparison, long: LongTextTime
     '',
     `Boundaries in common: ${comparison.common.toLocaleString('en')} of ${boundaries.toLocaleString('en')} (${((100 * comparison.common) / (boundaries || 1)).toFixed(2)}%); only Sidenote's ${comparison.onlySidenote}, only Intl.Segmenter's ${comparison.onlySegmenter}; ${comparison.articlesDiffering} articles differ.`,
   ];
-  const show = ({ sidenote, segmenter }: SplitExample) => (sidenote === segmenter ? [`- both: ${sidenote}`] : [`- Sidenote:       ${sidenote}`, `  Intl.Segmenter: ${segmenter}`]);
-  if (comparison.differences.length) lines.push('', `Where they differ (${MARK} marks a boundary):`, ...comparison.differences.flatMap(show));
-  if (comparison.tricky.length) lines.push('', `Abbreviations and decimals as each splits them (${MARK} marks a boundary):`, ...comparison.tricky.flatMap(show));
+  const show = ({ sidenote, segmenter }: SplitExample) =>
+    sidenote === segmenter
+      ? [`- both: ${sidenote}`]
+      : [`- Sidenote:       ${sidenote}`, `  Intl.Segmenter: ${segmenter}`];
+  if (comparison.differences.length)
+    lines.push('', `Where they differ (${MARK} marks a boundary):`, ...comparison.differences.flatMap(show));
+  if (comparison.tricky.length)
+    lines.push(
+      '',
+      `Abbreviations and decimals as each splits them (${MARK} marks a boundary):`,
+      ...comparison.tricky.flatMap(show),
+    );
   if (long?.rows.length) {
     lines.push(
       '',
@@ -174,7 +190,10 @@ export function sentenceTable(comparison: SentenceComparison, long: LongTextTime
       '',
       '| characters | Sidenote | Intl.Segmenter |',
       '| --- | --- | --- |',
-      ...long.rows.map(({ characters, sidenoteMs, segmenterMs }) => `| ${characters.toLocaleString('en')} | ${ms(sidenoteMs)} ms | ${ms(segmenterMs)} ms (${ratio(segmenterMs, sidenoteMs)}) |`),
+      ...long.rows.map(
+        ({ characters, sidenoteMs, segmenterMs }) =>
+          `| ${characters.toLocaleString('en')} | ${ms(sidenoteMs)} ms | ${ms(segmenterMs)} ms (${ratio(segmenterMs, sidenoteMs)}) |`,
+      ),
     );
   }
   return lines.join('\n');

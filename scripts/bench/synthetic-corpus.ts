@@ -10,7 +10,18 @@ import type { TextStore } from '../../utils/core/text-store';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../lib/corpus-folder';
 
 const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
-const OUTLETS = ['Kyiv Independent', 'Reuters', 'AP', 'BBC', 'The Guardian', 'Le Monde', 'Meduza', 'RFE/RL', 'Ukrainska Pravda', 'Al Jazeera'];
+const OUTLETS = [
+  'Kyiv Independent',
+  'Reuters',
+  'AP',
+  'BBC',
+  'The Guardian',
+  'Le Monde',
+  'Meduza',
+  'RFE/RL',
+  'Ukrainska Pravda',
+  'Al Jazeera',
+];
 /** One article in this many is a copy of an earlier one under another outlet (wire stories). */
 const COPY_EVERY = 40;
 
@@ -29,7 +40,12 @@ export function realArticles(): string[][] {
     ...jsonLines(`${SHARED}toponyms/tr-news.jsonl`).map((record) => record.text),
     ...jsonLines(`${SHARED}toponyms/geovirus.jsonl`).map((record) => record.text),
   ];
-  return texts.map((text) => text.split(/\n+/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 40));
+  return texts.map((text) =>
+    text
+      .split(/\n+/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph.length > 40),
+  );
 }
 
 function mulberry32(seed: number): () => number {
@@ -46,7 +62,10 @@ function mulberry32(seed: number): () => number {
 export class SyntheticCorpus {
   private readonly sources: string[][];
 
-  constructor(readonly size: number, sources = realArticles()) {
+  constructor(
+    readonly size: number,
+    sources = realArticles(),
+  ) {
     this.sources = sources.filter((paragraphs) => paragraphs.length > 0);
   }
 
@@ -61,7 +80,8 @@ export class SyntheticCorpus {
     const main = this.sources[i % this.sources.length]!;
     const start = Math.floor(random() * Math.max(1, main.length - 4));
     const paragraphs = main.slice(start, start + 4 + Math.floor(random() * 6));
-    for (let extra = 0; extra < 2; extra++) paragraphs.splice(Math.floor(random() * (paragraphs.length + 1)), 0, pick(pick(this.sources)));
+    for (let extra = 0; extra < 2; extra++)
+      paragraphs.splice(Math.floor(random() * (paragraphs.length + 1)), 0, pick(pick(this.sources)));
     const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * 1095) * 86_400_000);
     return {
       id: `a${i}`,

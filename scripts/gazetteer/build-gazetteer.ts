@@ -16,7 +16,11 @@ import { placeKey } from '../../utils/core/places/place-key';
 const require = createRequire(import.meta.url);
 
 interface SupplementFile {
-  places: (Omit<GazetteerEntry, 'regionId' | 'altNames' | 'population'> & { regionId?: string; altNames?: string[]; population?: number })[];
+  places: (Omit<GazetteerEntry, 'regionId' | 'altNames' | 'population'> & {
+    regionId?: string;
+    altNames?: string[];
+    population?: number;
+  })[];
   /** Extra names for places that come from the packages, by id. */
   aliases: Record<string, string[]>;
   /** Names English-language news uses instead of the package's romanization ("Kramators’k" → "Kramatorsk"), by id. */
@@ -25,7 +29,8 @@ interface SupplementFile {
 
 // Sections of a city, and settlements that no longer exist, would only add false matches.
 const SKIPPED_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
-const REGION_SUFFIX = /\s+(oblast'?|governorate|province|region|republic|city|krai|kray|county|raion|district|prefecture|state|department|municipality|autonomous okrug)$/i;
+const REGION_SUFFIX =
+  /\s+(oblast'?|governorate|province|region|republic|city|krai|kray|county|raion|district|prefecture|state|department|municipality|autonomous okrug)$/i;
 // Of the second-level divisions only those news names with their suffix ("Metcalfe County").
 const COUNTY_LIKE = /\b(County|Parish|Borough|Raion|District)$/;
 // Villages carry dozens of rare spellings each; the first few cover news usage, the key folds the rest.
@@ -77,7 +82,12 @@ function accumulate(map: Map<string, Accumulator>, key: string, lat: number, lon
   entry.lonSum += lon;
   entry.count++;
   entry.population += population;
-  entry.extent = [Math.min(entry.extent[0], lat), Math.min(entry.extent[1], lon), Math.max(entry.extent[2], lat), Math.max(entry.extent[3], lon)];
+  entry.extent = [
+    Math.min(entry.extent[0], lat),
+    Math.min(entry.extent[1], lon),
+    Math.max(entry.extent[2], lat),
+    Math.max(entry.extent[3], lon),
+  ];
   map.set(key, entry);
 }
 
@@ -96,7 +106,23 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
   for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
-    const [id, name, asciiName, alternates, lat, lon, , featureCode, country, , admin1Code, admin2Code, , , population] = f;
+    const [
+      id,
+      name,
+      asciiName,
+      alternates,
+      lat,
+      lon,
+      ,
+      featureCode,
+      country,
+      ,
+      admin1Code,
+      admin2Code,
+      ,
+      ,
+      population,
+    ] = f;
     if (!id || !name || !country || SKIPPED_FEATURE_CODES.has(featureCode ?? '')) continue;
     const people = Number(population) || 0;
     const latitude = Number(lat);
@@ -114,7 +140,10 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
       lat: latitude,
       lon: longitude,
       population: people,
-      altNames: usefulAltNames(name, [asciiName ?? '', ...(alternates ?? '').split(',')]).slice(0, people >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES),
+      altNames: usefulAltNames(name, [asciiName ?? '', ...(alternates ?? '').split(',')]).slice(
+        0,
+        people >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES,
+      ),
     });
   }
 

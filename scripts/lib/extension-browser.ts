@@ -8,7 +8,8 @@ export const EXTENSION_DIR = resolve(new URL('../../.output/chrome-mv3', import.
 /** Debian's Chromium unless CHROME_PATH says otherwise. */
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`no Chromium at ${path}: install it (apt-get install chromium) or set CHROME_PATH`);
+  if (!existsSync(path))
+    throw new Error(`no Chromium at ${path}: install it (apt-get install chromium) or set CHROME_PATH`);
   return path;
 }
 
@@ -28,7 +29,8 @@ export async function launchWithExtension({
   profile: kept,
   extensionDir = EXTENSION_DIR,
 }: { headless?: boolean; profile?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const profile = kept ?? mkdtempSync(join(tmpdir(), 'sidenote-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -82,7 +84,10 @@ export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page)
   }
   return {
     click: async () => {
-      await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tabs[0]!.targetId } as never);
+      await cdp.send(
+        'Extensions.triggerAction' as never,
+        { id: browser.extensionId, targetId: tabs[0]!.targetId } as never,
+      );
     },
     release: () => cdp.detach(),
   };
@@ -128,9 +133,12 @@ export async function waitForSidebar(page: Page, timeoutMs = 30_000): Promise<st
 /** How many of the extension's service workers are running (0 once the browser has stopped it). */
 export async function runningWorkers(browser: Pick<ExtensionBrowser, 'context' | 'extensionId'>): Promise<number> {
   const session = await browser.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: { type: string; url: string }[] };
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as {
+    targetInfos: { type: string; url: string }[];
+  };
   await session.detach();
-  return targetInfos.filter((target) => target.type === 'service_worker' && target.url.includes(browser.extensionId)).length;
+  return targetInfos.filter((target) => target.type === 'service_worker' && target.url.includes(browser.extensionId))
+    .length;
 }
 
 /** Stops every service worker of the browser's default partition, the extension's included, as Chrome does to idle workers. */

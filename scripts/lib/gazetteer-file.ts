@@ -8,7 +8,17 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SUPPLEMENT_FILE = `${ROOT}scripts/gazetteer/supplement.json`;
 export const GAZETTEER_CACHE_FILE = `${ROOT}node_modules/.cache/sidenote/gazetteer.bin`;
 // The cached file is rebuilt when anything it is made from is newer.
-const INPUTS = ['scripts/gazetteer/supplement.json', 'scripts/gazetteer/build-gazetteer.ts', 'utils/core/places/gazetteer-format.ts', 'utils/core/places/key-blocks.ts', 'utils/core/search/pack.ts', 'utils/core/utf8.ts', 'utils/core/places/place-key.ts', 'utils/core/text.ts', 'package-lock.json'];
+const INPUTS = [
+  'scripts/gazetteer/supplement.json',
+  'scripts/gazetteer/build-gazetteer.ts',
+  'utils/core/places/gazetteer-format.ts',
+  'utils/core/places/key-blocks.ts',
+  'utils/core/search/pack.ts',
+  'utils/core/utf8.ts',
+  'utils/core/places/place-key.ts',
+  'utils/core/text.ts',
+  'package-lock.json',
+];
 
 /** The gazetteer file, built from the data packages on first use (a few seconds) and cached. */
 export function gazetteerBytes(): Uint8Array {

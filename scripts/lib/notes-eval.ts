@@ -89,12 +89,16 @@ export function inkOffset(text: string, offset: number): number {
   return count;
 }
 
-export const readingOf = (claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'>) => `${claim.value}|${claim.high ?? ''}|${claim.unit ?? ''}|${claim.bound}`;
+export const readingOf = (claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'>) =>
+  `${claim.value}|${claim.high ?? ''}|${claim.unit ?? ''}|${claim.bound}`;
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 const pairKey = (page: string, evidence: string) => `${page}→${evidence}`;
 
 export function readSplit(): Record<'corpus' | Half, string[]> {
-  const split = JSON.parse(readFileSync(`${FIXTURES}split.json`, 'utf8')) as Record<'corpus' | 'tune' | 'test', string[]>;
+  const split = JSON.parse(readFileSync(`${FIXTURES}split.json`, 'utf8')) as Record<
+    'corpus' | 'tune' | 'test',
+    string[]
+  >;
   return { ...split, loo: split.corpus };
 }
 
@@ -114,27 +118,50 @@ function judgementIndex(judgements: readonly Judgement[]) {
   }
   // A pair judged again after its figures were read anew has two judgements: the one made on today's reading counts.
   return (page: JudgedFigure, evidence: JudgedFigure) => {
-    const matching = (byDocs.get(pairKey(page.doc, evidence.doc)) ?? []).filter((judgement) => overlaps(judgement.page.at, page.at) && overlaps(judgement.evidence.at, evidence.at));
-    return matching.find((judgement) => judgement.page.reading === page.reading && judgement.evidence.reading === evidence.reading) ?? matching.at(-1) ?? null;
+    const matching = (byDocs.get(pairKey(page.doc, evidence.doc)) ?? []).filter(
+      (judgement) => overlaps(judgement.page.at, page.at) && overlaps(judgement.evidence.at, evidence.at),
+    );
+    return (
+      matching.find(
+        (judgement) => judgement.page.reading === page.reading && judgement.evidence.reading === evidence.reading,
+      ) ??
+      matching.at(-1) ??
+      null
+    );
   };
 }
 
-function scorePair(judgement: Judgement | null, page: JudgedFigure, evidence: JudgedFigure, shown: Relation): { score: PairScore; reason: string } {
+function scorePair(
+  judgement: Judgement | null,
+  page: JudgedFigure,
+  evidence: JudgedFigure,
+  shown: Relation,
+): { score: PairScore; reason: string } {
   if (!judgement) return { score: 'unjudged', reason: 'no judgement' };
-  if (!judgement.same) return { score: 'wrong', reason: `different quantities${judgement.misread ? ` (${judgement.misread})` : ''}` };
+  if (!judgement.same)
+    return { score: 'wrong', reason: `different quantities${judgement.misread ? ` (${judgement.misread})` : ''}` };
   if (judgement.copy) return { score: 'wrong', reason: 'a copy of the page’s own sentence cited as a second report' };
   const reread = judgement.page.reading !== page.reading || judgement.evidence.reading !== evidence.reading;
-  if (reread) return { score: 'unjudged', reason: `read differently since judged (${judgement.page.reading} / ${judgement.evidence.reading} then, ${page.reading} / ${evidence.reading} now)` };
+  if (reread)
+    return {
+      score: 'unjudged',
+      reason: `read differently since judged (${judgement.page.reading} / ${judgement.evidence.reading} then, ${page.reading} / ${evidence.reading} now)`,
+    };
   if (judgement.misread) return { score: 'wrong', reason: `misread: ${judgement.misread}` };
-  return judgement.relation === shown ? { score: 'right', reason: shown } : { score: 'wrong', reason: `shown as ${shown}, judged ${judgement.relation}` };
+  return judgement.relation === shown
+    ? { score: 'right', reason: shown }
+    : { score: 'wrong', reason: `shown as ${shown}, judged ${judgement.relation}` };
 }
 
-const shownRelation = (evidence: ConsistencyNote['evidence'][number]): Relation => (evidence.agrees ? 'agree' : evidence.datesDiffer ? 'change' : 'contradict');
+const shownRelation = (evidence: ConsistencyNote['evidence'][number]): Relation =>
+  evidence.agrees ? 'agree' : evidence.datesDiffer ? 'change' : 'contradict';
 
 /** Runs every page of both halves against the corpus half and scores what the notes show. */
 export async function evaluateNotes(): Promise<NotesEvaluation> {
   const split = readSplit();
-  const articles = new Map<string, CorpusArticle>(parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]));
+  const articles = new Map<string, CorpusArticle>(
+    parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]),
+  );
   const corpus = split.corpus.map((id) => articles.get(id)!);
   const finder = new PlaceFinder(loadGazetteer());
   const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
@@ -144,7 +171,10 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
   // Every figure read today, by article, where it sits in non-space characters: what a judgement's figures read as now.
   const readToday = new Map<string, { at: [number, number]; reading: string }[]>();
   const remember = (doc: string, text: string, claim: Claim | IndexedClaim) =>
-    readToday.set(doc, [...(readToday.get(doc) ?? []), { at: [inkOffset(text, claim.start), inkOffset(text, claim.end)], reading: readingOf(claim) }]);
+    readToday.set(doc, [
+      ...(readToday.get(doc) ?? []),
+      { at: [inkOffset(text, claim.start), inkOffset(text, claim.end)], reading: readingOf(claim) },
+    ]);
   for (let claimId = 0; claimId < index.claims.size; claimId++) {
     const claim = index.claims.claimAt(claimId);
     const id = index.articles[claim.doc]!.id;
@@ -160,9 +190,20 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const pageText = tidyText(article.text);
-      const consistency = await checkConsistency({ text: article.text, publishedTime: article.date ?? null }, index, texts, finder);
+      const consistency = await checkConsistency(
+        { text: article.text, publishedTime: article.date ?? null },
+        index,
+        texts,
+        finder,
+      );
       if (half !== 'loo') for (const claim of consistency.claims) remember(id, pageText, claim);
-      const judgedFigure = (text: string, doc: string, range: TextRange, claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'>, written: string): JudgedFigure => ({
+      const judgedFigure = (
+        text: string,
+        doc: string,
+        range: TextRange,
+        claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'>,
+        written: string,
+      ): JudgedFigure => ({
         doc,
         at: [inkOffset(text, range.start), inkOffset(text, range.end)],
         figure: written,
@@ -177,24 +218,52 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         const pairs: ScoredPair[] = note.evidence.map((evidence) => {
           const shown = shownRelation(evidence);
           // Evidence from the gazetteer or the page itself is judged as a pair with that source.
-          const otherText = evidence.origin === 'corpus' ? articles.get(evidence.id)?.text ?? '' : '';
+          const otherText = evidence.origin === 'corpus' ? (articles.get(evidence.id)?.text ?? '') : '';
           const other: JudgedFigure =
             evidence.origin === 'corpus' && evidence.at
-              ? { doc: evidence.id, at: [inkOffset(otherText, evidence.at.start), inkOffset(otherText, evidence.at.end)], figure: otherText.slice(evidence.at.start, evidence.at.end), reading: indexed.get(`${evidence.id}@${evidence.at.start}`) ?? '?' }
-              : { doc: `${evidence.origin}:${note.check}`, at: page.at, figure: evidence.figure, reading: page.reading };
+              ? {
+                  doc: evidence.id,
+                  at: [inkOffset(otherText, evidence.at.start), inkOffset(otherText, evidence.at.end)],
+                  figure: otherText.slice(evidence.at.start, evidence.at.end),
+                  reading: indexed.get(`${evidence.id}@${evidence.at.start}`) ?? '?',
+                }
+              : {
+                  doc: `${evidence.origin}:${note.check}`,
+                  at: page.at,
+                  figure: evidence.figure,
+                  reading: page.reading,
+                };
           const judgement = find(page, other);
           const scored = scorePair(judgement, page, other, shown);
           if (scored.score === 'right' && judgement) shownRight.add(judgement);
-          return { page, evidence: other, shown, ...scored, pageSentence: note.sentence, evidenceQuote: evidence.quote };
+          return {
+            page,
+            evidence: other,
+            shown,
+            ...scored,
+            pageSentence: note.sentence,
+            evidenceQuote: evidence.quote,
+          };
         });
-        const score: PairScore = pairs.some((pair) => pair.score === 'wrong') ? 'wrong' : pairs.some((pair) => pair.score === 'unjudged') ? 'unjudged' : 'right';
+        const score: PairScore = pairs.some((pair) => pair.score === 'wrong')
+          ? 'wrong'
+          : pairs.some((pair) => pair.score === 'unjudged')
+            ? 'unjudged'
+            : 'right';
         notes.push({ half, page: id, verdict: note.verdict, check: note.check, score, pairs, note });
       }
     }
   }
-  const halfOf = new Map<string, Half>([...split.tune.map((id) => [id, 'tune'] as const), ...split.test.map((id) => [id, 'test'] as const)]);
+  const halfOf = new Map<string, Half>([
+    ...split.tune.map((id) => [id, 'tune'] as const),
+    ...split.test.map((id) => [id, 'test'] as const),
+  ]);
   // Each pair once, by its latest judgement: a pair judged again (its figures overlapping) supersedes its first judgement.
-  const samePair = (a: Judgement, b: Judgement) => a.page.doc === b.page.doc && a.evidence.doc === b.evidence.doc && overlaps(a.page.at, b.page.at) && overlaps(a.evidence.at, b.evidence.at);
+  const samePair = (a: Judgement, b: Judgement) =>
+    a.page.doc === b.page.doc &&
+    a.evidence.doc === b.evidence.doc &&
+    overlaps(a.page.at, b.page.at) &&
+    overlaps(a.evidence.at, b.evidence.at);
   const latest: Judgement[] = [];
   for (const judgement of judgements) {
     const earlier = latest.findIndex((kept) => samePair(kept, judgement));
@@ -215,7 +284,12 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
       continue;
     }
     const [page, evidence] = [today(judgement.page), today(judgement.evidence)];
-    if (page && evidence && (page.reading !== judgement.page.reading || evidence.reading !== judgement.evidence.reading)) rejudge.push({ half, page, evidence });
+    if (
+      page &&
+      evidence &&
+      (page.reading !== judgement.page.reading || evidence.reading !== judgement.evidence.reading)
+    )
+      rejudge.push({ half, page, evidence });
   }
   return { notes, onlyHere, truePairs, rejudge };
 }

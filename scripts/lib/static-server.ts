@@ -28,7 +28,9 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
-      file = ['index.html', 'source.html'].map((name) => join(file, name)).find((candidate) => existsSync(candidate)) ?? file;
+      file =
+        ['index.html', 'source.html'].map((name) => join(file, name)).find((candidate) => existsSync(candidate)) ??
+        file;
     }
     if (!existsSync(file) || statSync(file).isDirectory()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

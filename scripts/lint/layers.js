@@ -35,7 +35,15 @@ export function layerOf(file) {
 
 /** The core's ranks, lowest first: a core file imports only from its rank or below. */
 const CORE_FOLDER_RANKS = { search: 1, anchoring: 1, places: 2, claims: 3, consistency: 4, import: 6 };
-const CORE_COMPOSITION = new Set(['corpus-index', 'related', 'story-links', 'analyse-page', 'annotate', 'check-consistency', 'describe-places']);
+const CORE_COMPOSITION = new Set([
+  'corpus-index',
+  'related',
+  'story-links',
+  'analyse-page',
+  'annotate',
+  'check-consistency',
+  'describe-places',
+]);
 export function coreRank(file) {
   const relative = path.relative(path.join(ROOT, 'utils/core'), file).split(path.sep);
   if (relative[0] === '..') return null;
@@ -57,7 +65,8 @@ export function resolveImport(fromFile, specifier) {
   return null;
 }
 
-const IMPORT_PATTERN = /(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_PATTERN =
+  /(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const graph = new Map(); // file -> { mtime, targets }
 function importsOf(file) {
   const mtime = statSync(file).mtimeMs;
@@ -88,7 +97,9 @@ function cycleThrough(file, target) {
 }
 
 const isTypeOnly = (node) =>
-  node.importKind === 'type' || node.exportKind === 'type' || (node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'));
+  node.importKind === 'type' ||
+  node.exportKind === 'type' ||
+  (node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'));
 
 function eachImport(context, check) {
   const visit = (node) => {
@@ -96,7 +107,12 @@ function eachImport(context, check) {
     const target = resolveImport(context.filename, node.source.value);
     if (target) check(node, target);
   };
-  return { ImportDeclaration: visit, ExportNamedDeclaration: visit, ExportAllDeclaration: visit, ImportExpression: visit };
+  return {
+    ImportDeclaration: visit,
+    ExportNamedDeclaration: visit,
+    ExportAllDeclaration: visit,
+    ImportExpression: visit,
+  };
 }
 
 const shortName = (file) => path.relative(ROOT, file);
@@ -105,25 +121,40 @@ const folderName = (layer) => (layer === 'components' ? 'components' : `utils/${
 export default {
   rules: {
     layers: {
-      meta: { type: 'problem', schema: [], docs: { description: 'Code imports only from the layers allowed where it runs.' } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        docs: { description: 'Code imports only from the layers allowed where it runs.' },
+      },
       create(context) {
         const from = layerOf(context.filename);
         if (!from || /\.test\.tsx?$/.test(context.filename)) return {};
         return eachImport(context, (node, target) => {
           const to = layerOf(target);
           if (!to || LAYERS[from].includes(to) || isTypeOnly(node)) return;
-          context.report({ node, message: `${folderName(from)} runs where ${folderName(to)} does not: it may load only ${LAYERS[from].join(', ')} (${shortName(target)}).` });
+          context.report({
+            node,
+            message: `${folderName(from)} runs where ${folderName(to)} does not: it may load only ${LAYERS[from].join(', ')} (${shortName(target)}).`,
+          });
         });
       },
     },
     'core-order': {
-      meta: { type: 'problem', schema: [], docs: { description: 'Inside the core, modules import only from their rank or below.' } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        docs: { description: 'Inside the core, modules import only from their rank or below.' },
+      },
       create(context) {
         const from = coreRank(context.filename);
         if (from === null || /\.test\.tsx?$/.test(context.filename)) return {};
         return eachImport(context, (node, target) => {
           const to = coreRank(target);
-          if (to !== null && to > from) context.report({ node, message: `${shortName(target)} is built on this module's layer of the core (rank ${to} > ${from}): move what is shared down, or this module up.` });
+          if (to !== null && to > from)
+            context.report({
+              node,
+              message: `${shortName(target)} is built on this module's layer of the core (rank ${to} > ${from}): move what is shared down, or this module up.`,
+            });
         });
       },
     },

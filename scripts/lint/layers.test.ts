@@ -12,37 +12,86 @@ const rulesBroken = async (code: string, filePath: string) => {
 
 describe('folders say where code runs (sidenote/layers)', () => {
   it.each([
-    ["import { CorpusService } from '../background/corpus-service';\nexport const s = CorpusService;", 'utils/page/example.ts'],
-    ["import { SidebarController } from '../page/sidebar-controller';\nexport const c = SidebarController;", 'utils/options/example.ts'],
-    ["import { MapService } from '@/utils/extension/map-service';\nexport const m = MapService;", 'utils/page/example.ts'],
-    ["import { OptionsController } from '../options/controller';\nexport const c = OptionsController;", 'utils/background/example.ts'],
-    ["import { OptionsController } from '@/utils/options/controller';\nexport const c = OptionsController;", 'components/Example.tsx'],
+    [
+      "import { CorpusService } from '../background/corpus-service';\nexport const s = CorpusService;",
+      'utils/page/example.ts',
+    ],
+    [
+      "import { SidebarController } from '../page/sidebar-controller';\nexport const c = SidebarController;",
+      'utils/options/example.ts',
+    ],
+    [
+      "import { MapService } from '@/utils/extension/map-service';\nexport const m = MapService;",
+      'utils/page/example.ts',
+    ],
+    [
+      "import { OptionsController } from '../options/controller';\nexport const c = OptionsController;",
+      'utils/background/example.ts',
+    ],
+    [
+      "import { OptionsController } from '@/utils/options/controller';\nexport const c = OptionsController;",
+      'components/Example.tsx',
+    ],
   ])('rejects %s in %s', async (code, file) => {
     expect(await rulesBroken(code, file)).toContain('sidenote/layers');
   });
 
   it('lets each side load the core, the shared contracts and its own folder', async () => {
-    expect(await rulesBroken("import { words } from '../core/text';\nimport { MAX_ARTICLE_CHARACTERS } from '../shared/limits';\nexport const n = words('a').length + MAX_ARTICLE_CHARACTERS;", 'utils/page/example.ts')).toEqual([]);
-    expect(await rulesBroken("import { MapService } from '../extension/map-service';\nexport const m = MapService;", 'utils/background/example.ts')).toEqual([]);
+    expect(
+      await rulesBroken(
+        "import { words } from '../core/text';\nimport { MAX_ARTICLE_CHARACTERS } from '../shared/limits';\nexport const n = words('a').length + MAX_ARTICLE_CHARACTERS;",
+        'utils/page/example.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await rulesBroken(
+        "import { MapService } from '../extension/map-service';\nexport const m = MapService;",
+        'utils/background/example.ts',
+      ),
+    ).toEqual([]);
   });
 
   it('lets a type cross, since a type loads no code', async () => {
-    expect(await rulesBroken("import type { OptionsState } from '@/utils/options/state';\nexport type S = OptionsState;", 'components/Example.tsx')).toEqual([]);
+    expect(
+      await rulesBroken(
+        "import type { OptionsState } from '@/utils/options/state';\nexport type S = OptionsState;",
+        'components/Example.tsx',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('the core is built in ranks (sidenote/core-order)', () => {
   it.each([
-    ["import { titleOf } from '../article-meta';\nimport { explainRelated } from '../related';\nexport const t = [titleOf, explainRelated];", 'utils/core/places/example.ts'],
-    ["import { interval } from '../consistency/compare-figures';\nexport const i = interval;", 'utils/core/claims/example.ts'],
-    ["import type { CorpusIndex } from '../corpus-index';\nexport type I = CorpusIndex;", 'utils/core/consistency/example.ts'],
+    [
+      "import { titleOf } from '../article-meta';\nimport { explainRelated } from '../related';\nexport const t = [titleOf, explainRelated];",
+      'utils/core/places/example.ts',
+    ],
+    [
+      "import { interval } from '../consistency/compare-figures';\nexport const i = interval;",
+      'utils/core/claims/example.ts',
+    ],
+    [
+      "import type { CorpusIndex } from '../corpus-index';\nexport type I = CorpusIndex;",
+      'utils/core/consistency/example.ts',
+    ],
   ])('rejects %s in %s', async (code, file) => {
     expect(await rulesBroken(code, file)).toContain('sidenote/core-order');
   });
 
   it('accepts what is built on lower ranks', async () => {
-    expect(await rulesBroken("import { baseValue } from '../claims/figure-values';\nexport const b = baseValue;", 'utils/core/consistency/example.ts')).toEqual([]);
-    expect(await rulesBroken("import { explainRelated } from './related';\nexport const e = explainRelated;", 'utils/core/annotate.ts')).not.toContain('sidenote/core-order');
+    expect(
+      await rulesBroken(
+        "import { baseValue } from '../claims/figure-values';\nexport const b = baseValue;",
+        'utils/core/consistency/example.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await rulesBroken(
+        "import { explainRelated } from './related';\nexport const e = explainRelated;",
+        'utils/core/annotate.ts',
+      ),
+    ).not.toContain('sidenote/core-order');
   });
 });
 
@@ -54,11 +103,21 @@ describe('no import cycles (sidenote/no-cycle)', () => {
   it('rejects a file that imports itself through another, types included', async () => {
     writeFileSync(path.join(folder, 'a.ts'), "import type { B } from './b';\nexport type A = B | 1;\n");
     writeFileSync(path.join(folder, 'b.ts'), "import type { A } from './a';\nexport type B = A | 2;\n");
-    expect(await rulesBroken("import type { B } from './b';\nexport type A = B | 1;\n", path.relative(ROOT, path.join(folder, 'a.ts')))).toContain('sidenote/no-cycle');
+    expect(
+      await rulesBroken(
+        "import type { B } from './b';\nexport type A = B | 1;\n",
+        path.relative(ROOT, path.join(folder, 'a.ts')),
+      ),
+    ).toContain('sidenote/no-cycle');
   });
 
   it('accepts a chain that does not come back', async () => {
     writeFileSync(path.join(folder, 'c.ts'), 'export const c = 1;\n');
-    expect(await rulesBroken("import { c } from './c';\nexport const d = c;\n", path.relative(ROOT, path.join(folder, 'd.ts')))).toEqual([]);
+    expect(
+      await rulesBroken(
+        "import { c } from './c';\nexport const d = c;\n",
+        path.relative(ROOT, path.join(folder, 'd.ts')),
+      ),
+    ).toEqual([]);
   });
 });

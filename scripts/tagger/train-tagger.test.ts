@@ -5,7 +5,10 @@ import { trainTagger, weightsSource, WEIGHTS_FILE } from './train-tagger';
 
 describe('npm run train:places', () => {
   // The weights shipped are what training on the tuning halves gives: nothing edited by hand.
-  it.skipIf(!existsSync(`${SHARED_DATA}toponyms/tr-news.jsonl`))('reproduces the committed weights from the tuning halves', () => {
-    expect(weightsSource(trainTagger())).toBe(readFileSync(WEIGHTS_FILE, 'utf8'));
-  });
+  it.skipIf(!existsSync(`${SHARED_DATA}toponyms/tr-news.jsonl`))(
+    'reproduces the committed weights from the tuning halves',
+    () => {
+      expect(weightsSource(trainTagger())).toBe(readFileSync(WEIGHTS_FILE, 'utf8'));
+    },
+  );
 });

@@ -24,14 +24,19 @@ export function trainTagger(): Record<string, number> {
   const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
   for (const set of placeSets().filter((one) => one.name.endsWith('(tune)'))) {
     for (const document of set.documents) {
-      finder.find(document.text, (mention, features) => examples.push({ features, isPlace: document.toponyms.some((span) => overlaps(span, mention)) }));
+      finder.find(document.text, (mention, features) =>
+        examples.push({ features, isPlace: document.toponyms.some((span) => overlaps(span, mention)) }),
+      );
     }
   }
   if (examples.length === 0) throw new Error('no training data: ../shared/data/toponyms is not beside this checkout');
   const trainer = new PerceptronTrainer();
   // A fixed shuffle: examples of one article together teach one article's habits.
-  const order = examples.map((_, index) => index).sort((a, b) => ((a * 2654435761) % 4294967296) - ((b * 2654435761) % 4294967296));
-  for (let pass = 0; pass < PASSES; pass++) for (const index of order) trainer.learn(examples[index]!.features, examples[index]!.isPlace);
+  const order = examples
+    .map((_, index) => index)
+    .sort((a, b) => ((a * 2654435761) % 4294967296) - ((b * 2654435761) % 4294967296));
+  for (let pass = 0; pass < PASSES; pass++)
+    for (const index of order) trainer.learn(examples[index]!.features, examples[index]!.isPlace);
   return trainer.averaged();
 }
 
@@ -47,7 +52,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = weightsSource(trainTagger());
   if (values.check) {
     const same = readFileSync(WEIGHTS_FILE, 'utf8') === text;
-    console.log(same ? 'train:places: the committed weights are what training gives' : 'train:places: the committed weights differ from what training gives; run npm run train:places');
+    console.log(
+      same
+        ? 'train:places: the committed weights are what training gives'
+        : 'train:places: the committed weights differ from what training gives; run npm run train:places',
+    );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(WEIGHTS_FILE, text);

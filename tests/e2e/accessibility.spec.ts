@@ -16,7 +16,10 @@ async function sidenoteViolations(page: Page) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious or critical violation in the sidebar, the highlights or the hover card (${scheme} scheme)`, async ({ openFixture, clickToolbar }) => {
+  test(`axe finds no serious or critical violation in the sidebar, the highlights or the hover card (${scheme} scheme)`, async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-001');
     await page.emulateMedia({ colorScheme: scheme });
     await clickToolbar(page);
@@ -33,7 +36,9 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious or critical violation on the options page, its automatic-annotation section and mapping form included (${scheme} scheme)`, async ({ extension }) => {
+  test(`axe finds no serious or critical violation on the options page, its automatic-annotation section and mapping form included (${scheme} scheme)`, async ({
+    extension,
+  }) => {
     const options = await extension.context.newPage();
     await options.emulateMedia({ colorScheme: scheme });
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
@@ -48,7 +53,9 @@ for (const scheme of ['light', 'dark'] as const) {
         .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
     expect(await serious()).toEqual([]);
     // A CSV whose text column has another name brings up the mapping form; it must be accessible too.
-    await options.getByTestId('import-files').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('headline,story_text\nA,B\n') });
+    await options
+      .getByTestId('import-files')
+      .setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('headline,story_text\nA,B\n') });
     await expect(options.getByTestId('mapping')).toBeVisible();
     expect(await serious()).toEqual([]);
     await options.close();

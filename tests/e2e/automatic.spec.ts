@@ -17,7 +17,10 @@ function extensionGranting(host: string): string {
   cpSync(EXTENSION_DIR, folder, { recursive: true });
   const manifestFile = join(folder, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
-  writeFileSync(manifestFile, JSON.stringify({ ...manifest, host_permissions: [`http://${host}/*`, `https://${host}/*`] }));
+  writeFileSync(
+    manifestFile,
+    JSON.stringify({ ...manifest, host_permissions: [`http://${host}/*`, `https://${host}/*`] }),
+  );
   return folder;
 }
 
@@ -30,7 +33,11 @@ async function sidebarAfterLoad(page: Page): Promise<boolean> {
   return (await page.locator('sidenote-sidebar').count()) > 0;
 }
 
-test('as shipped, Sidenote reads no site by itself, refuses what is not a site, and asks the browser when the reader adds one', async ({ extension, pagesServer, options }) => {
+test('as shipped, Sidenote reads no site by itself, refuses what is not a site, and asks the browser when the reader adds one', async ({
+  extension,
+  pagesServer,
+  options,
+}) => {
   await expect(options.getByTestId('automatic-empty')).toContainText('runs only when you click its icon');
   for (const input of ['', 'javascript:alert(1)', 'not a site']) {
     await options.getByTestId('automatic-input').fill(input);
@@ -62,7 +69,11 @@ test.describe('with the host granted, as when the reader allows it', () => {
     },
   });
 
-  test('a listed site’s articles are annotated as they open, pages without one are left alone, and removing the site stops it', async ({ extension, pagesServer, options }) => {
+  test('a listed site’s articles are annotated as they open, pages without one are left alone, and removing the site stops it', async ({
+    extension,
+    pagesServer,
+    options,
+  }) => {
     await options.getByTestId('automatic-input').fill(`${pagesServer.origin}/seed-000/`);
     await options.getByTestId('automatic-add').click();
     await expect(options.getByTestId('automatic-site')).toHaveAttribute('data-host', '127.0.0.1');

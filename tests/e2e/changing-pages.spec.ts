@@ -11,8 +11,17 @@ async function openHtml(page: Page, origin: string, path: string, html: string):
   await page.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
 }
 
-test('content that arrives after the click: the sidebar says the page changed, and reading it again finds the article', async ({ page, pagesServer, clickToolbar }) => {
-  await openHtml(page, pagesServer.origin, '/late/', '<!doctype html><html><head><title>Loading</title></head><body><main id="app"><p>Loading…</p></main></body></html>');
+test('content that arrives after the click: the sidebar says the page changed, and reading it again finds the article', async ({
+  page,
+  pagesServer,
+  clickToolbar,
+}) => {
+  await openHtml(
+    page,
+    pagesServer.origin,
+    '/late/',
+    '<!doctype html><html><head><title>Loading</title></head><body><main id="app"><p>Loading…</p></main></body></html>',
+  );
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('no-article');
   // The page's own script renders the article late, as single-page sites do.
@@ -28,7 +37,10 @@ test('content that arrives after the click: the sidebar says the page changed, a
   await expect(sidebar(page).getByTestId('page-changed')).toHaveCount(0);
 });
 
-test('a client-side navigation: the sidebar says the page moved, and reading it again annotates the new page', async ({ openFixture, clickToolbar }) => {
+test('a client-side navigation: the sidebar says the page moved, and reading it again annotates the new page', async ({
+  openFixture,
+  clickToolbar,
+}) => {
   const page = await openFixture('seed-002');
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('ready');
@@ -41,7 +53,10 @@ test('a client-side navigation: the sidebar says the page moved, and reading it 
   await expect(page.locator('sidenote-sidebar')).toHaveCount(1);
 });
 
-test('Sidenote’s own highlights and sidebar do not count as the page changing', async ({ openFixture, clickToolbar }) => {
+test('Sidenote’s own highlights and sidebar do not count as the page changing', async ({
+  openFixture,
+  clickToolbar,
+}) => {
   const page = await openFixture('seed-001');
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('ready');
@@ -52,10 +67,16 @@ test('Sidenote’s own highlights and sidebar do not count as the page changing'
   await expect(sidebar(page).getByTestId('page-changed')).toHaveCount(0);
 });
 
-test('an article inside a frame: a clear message instead of an empty sidebar', async ({ page, pagesServer, clickToolbar }) => {
+test('an article inside a frame: a clear message instead of an empty sidebar', async ({
+  page,
+  pagesServer,
+  clickToolbar,
+}) => {
   const framed = `<!doctype html><html><head><title>Framed</title></head><body><iframe title="story" style="width:100%;height:90vh" srcdoc="${SEED_ARTICLE.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe></body></html>`;
   await openHtml(page, pagesServer.origin, '/framed/', framed);
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('no-article');
-  await expect(sidebar(page).getByTestId('no-article')).toContainText('shows its content in frames, which Sidenote does not read');
+  await expect(sidebar(page).getByTestId('no-article')).toContainText(
+    'shows its content in frames, which Sidenote does not read',
+  );
 });

@@ -16,18 +16,26 @@ const flashedText = (page: Page) =>
   });
 
 test.describe('consistency notes', () => {
-  test('a distance checked on the map; clicking the note scrolls to the sentence and flashes it', async ({ openFixture, clickToolbar, consoleErrors }) => {
+  test('a distance checked on the map; clicking the note scrolls to the sentence and flashes it', async ({
+    openFixture,
+    clickToolbar,
+    consoleErrors,
+  }) => {
     const page = await openFixture('seed-003');
     await clickToolbar(page);
     expect(await settledStatus(page)).toBe('ready');
     await figuresChecked(page);
 
-    const distance = consistency(page).getByTestId('notes-differs').locator('[data-testid="note"][data-check="distance"]');
+    const distance = consistency(page)
+      .getByTestId('notes-differs')
+      .locator('[data-testid="note"][data-check="distance"]');
     await expect(distance).toHaveCount(1);
     await expect(distance.locator('.note-sentence mark')).toHaveText('approximately 56 miles');
     await expect(distance).toContainText('Kupiansk to Kharkiv is 103 km (64 miles) in a straight line');
     await expect(distance.getByTestId('evidence')).toHaveAttribute('data-evidence-id', 'gazetteer');
-    const direction = consistency(page).getByTestId('notes-agrees').locator('[data-testid="note"][data-check="direction"]');
+    const direction = consistency(page)
+      .getByTestId('notes-agrees')
+      .locator('[data-testid="note"][data-check="direction"]');
     await expect(direction).toContainText('Kharkiv does lie west of Kupiansk');
 
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -43,21 +51,32 @@ test.describe('consistency notes', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the same figure in two seeds agrees, with the other article as evidence', async ({ openFixture, clickToolbar }) => {
+  test('the same figure in two seeds agrees, with the other article as evidence', async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-000');
     await clickToolbar(page);
     await settledStatus(page);
     await figuresChecked(page);
-    const agreement = consistency(page).getByTestId('notes-agrees').locator('[data-testid="note"][data-check="corpus"]').filter({ hasText: '70%' });
+    const agreement = consistency(page)
+      .getByTestId('notes-agrees')
+      .locator('[data-testid="note"][data-check="corpus"]')
+      .filter({ hasText: '70%' });
     await expect(agreement).toHaveCount(1);
     const evidence = agreement.getByTestId('evidence');
     await expect(evidence).toHaveAttribute('data-evidence-id', '002_b653690046f4697e');
     await expect(evidence.locator('mark')).toHaveText('around 70%');
     // Why the two were compared: what both measure, of what, by whom, and of what kind.
-    await expect(agreement.getByTestId('note-basis')).toHaveText('Compared as one quantity: territory of Donetsk held · by Russia · a level, not a rate, a change or a plan');
+    await expect(agreement.getByTestId('note-basis')).toHaveText(
+      'Compared as one quantity: territory of Donetsk held · by Russia · a level, not a rate, a change or a plan',
+    );
   });
 
-  test('a conversion in brackets is checked, and the sourcing profile lists who is quoted', async ({ openFixture, clickToolbar }) => {
+  test('a conversion in brackets is checked, and the sourcing profile lists who is quoted', async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-002');
     await clickToolbar(page);
     await settledStatus(page);
@@ -79,7 +98,11 @@ test.describe('consistency notes', () => {
   });
 });
 
-test('a real news page: its figures read and checked, its sources profiled', async ({ openFixture, clickToolbar, consoleErrors }) => {
+test('a real news page: its figures read and checked, its sources profiled', async ({
+  openFixture,
+  clickToolbar,
+  consoleErrors,
+}) => {
   const page = await openFixture('wapo-1');
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('ready');

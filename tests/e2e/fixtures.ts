@@ -37,7 +37,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   backgroundConsole: [
     async ({ extension }, use) => {
       const lines: string[] = [];
-      const listen = (worker: Worker) => worker.on('console', (message) => lines.push(`[${message.type()}] ${message.text()}`));
+      const listen = (worker: Worker) =>
+        worker.on('console', (message) => lines.push(`[${message.type()}] ${message.text()}`));
       extension.context.serviceWorkers().forEach(listen);
       extension.context.on('serviceworker', listen);
       await use(lines);
@@ -73,11 +74,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const page = await extension.context.newPage();
     // Nothing from the network but the fixtures; Sidenote's own frames load from the extension.
     await page.route('**/*', (route) =>
-      route.request().url().startsWith(pagesServer.origin) || route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('blockedbyclient'),
+      route.request().url().startsWith(pagesServer.origin) || route.request().url().startsWith('chrome-extension://')
+        ? route.continue()
+        : route.abort('blockedbyclient'),
     );
     page.on('console', (message) => {
       const fromSidenote = message.location().url.startsWith('chrome-extension://') || /sidenote/i.test(message.text());
-      if (fromSidenote && (message.type() === 'error' || message.type() === 'warning')) consoleErrors.push(message.text());
+      if (fromSidenote && (message.type() === 'error' || message.type() === 'warning'))
+        consoleErrors.push(message.text());
     });
     await use(page);
     await page.close();
@@ -95,4 +99,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export { expect };
 
-export { placeCard, sidebarPanel as sidebar, waitForSidebar as settledStatus } from '../../scripts/lib/extension-browser';
+export {
+  placeCard,
+  sidebarPanel as sidebar,
+  waitForSidebar as settledStatus,
+} from '../../scripts/lib/extension-browser';

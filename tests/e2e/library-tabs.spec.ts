@@ -5,7 +5,11 @@ import { ownBrowserTest as test } from './own-browser';
 
 async function importStories(options: Page, name: string, place: string): Promise<void> {
   await options.getByTestId('import-name').fill(name);
-  await options.getByTestId('import-files').setInputFiles({ name: `${name}.jsonl`, mimeType: 'application/x-ndjson', buffer: Buffer.from([story(`${name}-1`, place), story(`${name}-2`, `${place} oblast`)].join('\n')) });
+  await options.getByTestId('import-files').setInputFiles({
+    name: `${name}.jsonl`,
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from([story(`${name}-1`, place), story(`${name}-2`, `${place} oblast`)].join('\n')),
+  });
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
 }
 
@@ -33,7 +37,9 @@ function storedLibrary(options: Page) {
     const transaction = db.transaction(['settings', 'corpora', 'articles', 'indexes']);
     const [active, corpora, indexes, articleKeys] = await Promise.all([
       done(transaction.objectStore('settings').get('active')) as Promise<string | undefined>,
-      done(transaction.objectStore('corpora').getAll()) as Promise<{ id: string; name: string; stats: { articles: number; figures?: unknown } }[]>,
+      done(transaction.objectStore('corpora').getAll()) as Promise<
+        { id: string; name: string; stats: { articles: number; figures?: unknown } }[]
+      >,
       done(transaction.objectStore('indexes').getAllKeys()) as Promise<string[]>,
       done(transaction.objectStore('articles').getAllKeys()) as Promise<[string, string][]>,
     ]);
@@ -43,16 +49,32 @@ function storedLibrary(options: Page) {
     return {
       names: corpora.map((corpus) => corpus.name).sort(),
       active: corpora.find((corpus) => corpus.id === active)?.name ?? active,
-      incomplete: corpora.filter((corpus) => !indexes.includes(corpus.id) || articleCorpora.filter((id) => id === corpus.id).length !== corpus.stats.articles).map((corpus) => corpus.name),
+      incomplete: corpora
+        .filter(
+          (corpus) =>
+            !indexes.includes(corpus.id) ||
+            articleCorpora.filter((id) => id === corpus.id).length !== corpus.stats.articles,
+        )
+        .map((corpus) => corpus.name),
       orphans: [...new Set([...indexes, ...articleCorpora])].filter((id) => !described.has(id)),
       uncounted: corpora.filter((corpus) => !corpus.stats.figures).map((corpus) => corpus.name),
     };
   });
 }
 
-test('two options pages at once: importing in one, renaming and deleting in the other loses nothing and brings nothing back', async ({ extension, pagesServer, options }) => {
+test('two options pages at once: importing in one, renaming and deleting in the other loses nothing and brings nothing back', async ({
+  extension,
+  pagesServer,
+  options,
+}) => {
   test.setTimeout(180_000);
-  for (const [name, place] of [['Kept', 'Kharkiv'], ['Doomed', 'Pokrovsk'], ['Gone', 'Kramatorsk'], ['Lost', 'Kupiansk']] as const) await importStories(options, name, place);
+  for (const [name, place] of [
+    ['Kept', 'Kharkiv'],
+    ['Doomed', 'Pokrovsk'],
+    ['Gone', 'Kramatorsk'],
+    ['Lost', 'Kupiansk'],
+  ] as const)
+    await importStories(options, name, place);
   const second = await extension.context.newPage();
   await second.goto(`chrome-extension://${extension.extensionId}/options.html`);
   await expect(corpusCard(second, 'Lost')).toHaveCount(1);
@@ -67,14 +89,18 @@ test('two options pages at once: importing in one, renaming and deleting in the 
   await remove(options, 'Lost');
   await expect(corpusCard(options, 'Lost')).toHaveCount(0);
   await rename(second, 'Lost', 'Lost again');
-  await expect(second.getByTestId('notice')).toHaveText('no such corpus in the library (it was deleted, perhaps in another tab)');
+  await expect(second.getByTestId('notice')).toHaveText(
+    'no such corpus in the library (it was deleted, perhaps in another tab)',
+  );
   await expect(second.getByTestId('corpus-name')).toHaveText(['Bundled corpus', 'Kept', 'Doomed']);
 
   // An import long enough to act in the other page meanwhile: renaming one corpus, deleting the one in use.
   await corpusCard(options, 'Doomed').getByTestId('use').click();
   await expect(inUse(options)).toHaveText('Doomed');
   await options.getByTestId('import-name').fill('Big');
-  await options.getByTestId('import-files').setInputFiles({ name: 'big.jsonl', mimeType: 'application/x-ndjson', buffer: manyArticles(12) });
+  await options
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'big.jsonl', mimeType: 'application/x-ndjson', buffer: manyArticles(12) });
   await expect(options.getByTestId('progress')).toBeVisible({ timeout: 30_000 });
   await rename(second, 'Kept', 'Kept renamed');
   await expect(corpusCard(second, 'Kept renamed')).toHaveCount(1);
@@ -99,14 +125,22 @@ test('two options pages at once: importing in one, renaming and deleting in the 
   await second.reload();
   await rename(second, 'Big', 'Big renamed');
   await expect(corpusCard(second, 'Big renamed')).toHaveCount(1);
-  await expect(corpusCard(second, 'Big renamed').getByTestId('stats-figures')).toHaveText(/^[\d,]+ figures: /, { timeout: 60_000 });
+  await expect(corpusCard(second, 'Big renamed').getByTestId('stats-figures')).toHaveText(/^[\d,]+ figures: /, {
+    timeout: 60_000,
+  });
 
   for (const page of [options, second]) {
     await page.reload();
     await expect(inUse(page)).toHaveText('Big renamed');
     await expect(page.getByTestId('corpus-name')).toHaveText(['Bundled corpus', 'Kept renamed', 'Big renamed']);
   }
-  expect(await storedLibrary(second)).toEqual({ names: ['Big renamed', 'Kept renamed'], active: 'Big renamed', incomplete: [], orphans: [], uncounted: [] });
+  expect(await storedLibrary(second)).toEqual({
+    names: ['Big renamed', 'Kept renamed'],
+    active: 'Big renamed',
+    incomplete: [],
+    orphans: [],
+    uncounted: [],
+  });
 
   // The corpus in use answers a click, whole.
   const reader = await extension.context.newPage();

@@ -8,14 +8,20 @@ test.describe('opening and closing', () => {
   for (const [how, close] of [
     ['a second toolbar click', async (page: Page, clickToolbar: (page: Page) => Promise<void>) => clickToolbar(page)],
     ['the close button', async (page: Page) => sidebar(page).getByTestId('close').click()],
-    ['Escape in the page', async (page: Page) => {
-      await page.locator('h1').first().click();
-      await page.keyboard.press('Escape');
-    }],
-    ['Escape in the sidebar', async (page: Page) => {
-      await sidebar(page).getByTestId('close').focus();
-      await page.keyboard.press('Escape');
-    }],
+    [
+      'Escape in the page',
+      async (page: Page) => {
+        await page.locator('h1').first().click();
+        await page.keyboard.press('Escape');
+      },
+    ],
+    [
+      'Escape in the sidebar',
+      async (page: Page) => {
+        await sidebar(page).getByTestId('close').focus();
+        await page.keyboard.press('Escape');
+      },
+    ],
   ] as const) {
     test(`${how} closes the sidebar and removes every trace`, async ({ openFixture, clickToolbar }) => {
       const page = await openFixture('seed-003');
@@ -28,7 +34,10 @@ test.describe('opening and closing', () => {
     });
   }
 
-  test('closing before the answer shows leaves no trace, whatever was still on its way', async ({ openFixture, clickToolbar }) => {
+  test('closing before the answer shows leaves no trace, whatever was still on its way', async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-003');
     const before = await pageSnapshot(page);
     for (const wait of [0, 30, 60, 120]) {
@@ -53,12 +62,17 @@ test.describe('opening and closing', () => {
     }
   });
 
-  test('the sidebar takes the keyboard focus when it opens and gives it back when it closes', async ({ openFixture, clickToolbar }) => {
+  test('the sidebar takes the keyboard focus when it opens and gives it back when it closes', async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-000');
     await page.locator('#share-button').focus();
     await clickToolbar(page);
     await settledStatus(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('sidenote-sidebar');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()))
+      .toBe('sidenote-sidebar');
     await page.keyboard.press('Tab');
     await expect(sidebar(page).getByTestId('close')).toBeFocused();
     await page.keyboard.press('Escape');
@@ -66,7 +80,10 @@ test.describe('opening and closing', () => {
     await expect(page.locator('#share-button')).toBeFocused();
   });
 
-  test('the page’s own buttons keep working with the sidebar open and after it closes', async ({ openFixture, clickToolbar }) => {
+  test('the page’s own buttons keep working with the sidebar open and after it closes', async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-002');
     await clickToolbar(page);
     await settledStatus(page);
@@ -79,13 +96,18 @@ test.describe('opening and closing', () => {
 });
 
 test.describe('style isolation', () => {
-  test('page styles do not reach the sidebar, and the sidebar’s do not reach the page', async ({ openFixture, clickToolbar }) => {
+  test('page styles do not reach the sidebar, and the sidebar’s do not reach the page', async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-004');
     await page.addStyleTag({
       content: `* { color: rgb(255, 0, 0) !important; font-family: "Comic Sans MS", cursive !important; }
                 aside, h2, h4, mark, p, button { background: rgb(0, 255, 0) !important; font-size: 40px !important; }`,
     });
-    const pageHeadingBefore = await page.locator('article h1').evaluate((element) => getComputedStyle(element).fontSize);
+    const pageHeadingBefore = await page
+      .locator('article h1')
+      .evaluate((element) => getComputedStyle(element).fontSize);
     await clickToolbar(page);
     await settledStatus(page);
     const title = sidebar(page).getByTestId('article-title');
@@ -96,7 +118,9 @@ test.describe('style isolation', () => {
     expect(styles.color).not.toBe('rgb(255, 0, 0)');
     expect(styles.fontSize).toBe('17px');
     expect(styles.background).not.toBe('rgb(0, 255, 0)');
-    expect(await page.locator('article h1').evaluate((element) => getComputedStyle(element).fontSize)).toBe(pageHeadingBefore);
+    expect(await page.locator('article h1').evaluate((element) => getComputedStyle(element).fontSize)).toBe(
+      pageHeadingBefore,
+    );
   });
 
   test('the sidebar sits fixed at the right edge, above the page', async ({ openFixture, clickToolbar }) => {

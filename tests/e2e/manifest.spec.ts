@@ -13,7 +13,9 @@ test('asks for activeTab, scripting, storage and unlimitedStorage only, with hos
   expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   expect(manifest.content_scripts ?? []).toEqual([]);
   // Only the two pages framed in an annotated page, at an address that changes every session.
-  expect(manifest.web_accessible_resources).toEqual([{ resources: ['sidebar.html', 'place-card.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+  expect(manifest.web_accessible_resources).toEqual([
+    { resources: ['sidebar.html', 'place-card.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+  ]);
 });
 
 test('its pages run only the package’s own scripts, with no eval and no connection elsewhere', () => {

@@ -4,12 +4,20 @@ import { readFileSync } from 'node:fs';
 /** Real news for imports (../shared holds data the repository does not). */
 export const UKRAINE_DEV = new URL('../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url).pathname;
 
-export const corpusCard = (options: Page, name: string) => options.getByTestId('corpus').filter({ has: options.getByTestId('corpus-name').getByText(name, { exact: true }) });
-export const inUse = (options: Page) => options.locator('[data-testid="corpus"][data-active="true"]').getByTestId('corpus-name');
+export const corpusCard = (options: Page, name: string) =>
+  options.getByTestId('corpus').filter({ has: options.getByTestId('corpus-name').getByText(name, { exact: true }) });
+export const inUse = (options: Page) =>
+  options.locator('[data-testid="corpus"][data-active="true"]').getByTestId('corpus-name');
 
 /** One short article as a JSON Lines record. */
 export const story = (id: string, place: string) =>
-  JSON.stringify({ id, title: `Shelling in ${place}`, date: '2024-06-01', source: 'Test Wire', text: `Residents of ${place} described overnight shelling that damaged homes and a school. `.repeat(4) });
+  JSON.stringify({
+    id,
+    title: `Shelling in ${place}`,
+    date: '2024-06-01',
+    source: 'Test Wire',
+    text: `Residents of ${place} described overnight shelling that damaged homes and a school. `.repeat(4),
+  });
 
 /** Real local news the repository carries (LGL, tests/fixtures/toponyms), as many articles as the Ukraine news file holds. */
 const LGL = new URL('../fixtures/toponyms/lgl.jsonl', import.meta.url).pathname;

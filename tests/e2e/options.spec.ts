@@ -1,11 +1,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { expect, type Page } from '@playwright/test';
-import { clickToolbarIcon, launchWithExtension, placeCard, sidebarPanel, waitForSidebar, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import {
+  clickToolbarIcon,
+  launchWithExtension,
+  placeCard,
+  sidebarPanel,
+  waitForSidebar,
+  type ExtensionBrowser,
+} from '../../scripts/lib/extension-browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { GAZETTEER_PATH } from '../../utils/extension/extension-paths';
 import { FILE_LIMITS } from '../../utils/shared/import-limits';
-import { badCrcZip, crowdedZip, expandingZip, readCentral, sharedBytesZip, understatedZip } from '../support/crafted-zips';
+import {
+  badCrcZip,
+  crowdedZip,
+  expandingZip,
+  readCentral,
+  sharedBytesZip,
+  understatedZip,
+} from '../support/crafted-zips';
 import { corpusCard, inUse, manyArticles, story, UKRAINE_DEV } from './options-page';
 import { ownBrowserTest } from './own-browser';
 import { hasSharedData } from '../support/shared-data';
@@ -18,7 +32,11 @@ async function openSeedPage(extension: ExtensionBrowser, server: StaticServer, n
   return page;
 }
 
-test('imports the Ukraine news file with progress, shows its statistics, and an already open page uses it at its next click', async ({ extension, pagesServer, options }) => {
+test('imports the Ukraine news file with progress, shows its statistics, and an already open page uses it at its next click', async ({
+  extension,
+  pagesServer,
+  options,
+}) => {
   test.skip(!hasSharedData('importing the Ukraine news dev set'), 'no ../shared/data beside the repository');
   // A page opened before the import, annotated with the bundled corpus.
   const reader = await openSeedPage(extension, pagesServer, 'seed-002');
@@ -36,7 +54,9 @@ test('imports the Ukraine news file with progress, shows its statistics, and an 
   expect(indexing.length).toBeGreaterThan(0);
   expect(indexing.some(({ line }) => /Indexing articles and their places: [\d,]+ of [\d,]+/.test(line))).toBe(true);
   const lines = readFileSync(UKRAINE_DEV, 'utf8').split('\n').filter(Boolean).length;
-  const imported = Number((await options.getByTestId('import-status').locator('strong').textContent())!.replace(/,/g, ''));
+  const imported = Number(
+    (await options.getByTestId('import-status').locator('strong').textContent())!.replace(/,/g, ''),
+  );
   const rejected = await options.getByTestId('rejection').count();
   expect(imported + rejected).toBe(lines);
   expect(imported).toBeGreaterThan(200);
@@ -55,7 +75,9 @@ test('imports the Ukraine news file with progress, shows its statistics, and an 
   await reader.bringToFront();
   await clickToolbarIcon(extension, reader);
   expect(await waitForSidebar(reader)).toBe('ready');
-  await expect(sidebarPanel(reader).locator('.corpus-line').first()).toContainText(`Ukraine news (${imported} articles)`);
+  await expect(sidebarPanel(reader).locator('.corpus-line').first()).toContainText(
+    `Ukraine news (${imported} articles)`,
+  );
   // The imported articles name the page's places: the hover card lists them.
   const mark = reader.locator('sidenote-mark').first();
   await mark.hover();
@@ -81,7 +103,9 @@ test('broken files are reported file by file and nothing changes', async ({ opti
   await options.getByTestId('import-files').setInputFiles(paths);
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'nothing', { timeout: 60_000 });
   const reasons = Object.fromEntries(
-    await options.getByTestId('rejection').evaluateAll((rows) => rows.map((row) => [row.children[0]!.textContent, row.children[2]!.textContent])),
+    await options
+      .getByTestId('rejection')
+      .evaluateAll((rows) => rows.map((row) => [row.children[0]!.textContent, row.children[2]!.textContent])),
   );
   expect(reasons['malformed.json']).toMatch(/^not valid JSON/);
   expect(reasons['picture.json']).toBe('a binary file, not text');
@@ -92,19 +116,35 @@ test('broken files are reported file by file and nothing changes', async ({ opti
   await expect(inUse(options)).toHaveText('Bundled corpus');
 });
 
-test('a zip is read entry by entry: an unsafe entry name is refused, the rest imports, bad records are listed', async ({ options }) => {
-  const article = (id: number, text: string) => JSON.stringify({ id: `a${id}`, title: `Article ${id}`, date: '2024-05-0' + id, body: text });
-  const long = (seed: string) => `${seed} ${'Residents of Kharkiv described the shelling in detail to reporters on Tuesday. '.repeat(4)}`;
+test('a zip is read entry by entry: an unsafe entry name is refused, the rest imports, bad records are listed', async ({
+  options,
+}) => {
+  const article = (id: number, text: string) =>
+    JSON.stringify({ id: `a${id}`, title: `Article ${id}`, date: '2024-05-0' + id, body: text });
+  const long = (seed: string) =>
+    `${seed} ${'Residents of Kharkiv described the shelling in detail to reporters on Tuesday. '.repeat(4)}`;
   const archive = zipSync({
-    'news/articles.jsonl': strToU8([article(1, long('First')), 'not json', article(2, 'Too short.'), article(3, long('First')), JSON.stringify({ id: 'a4', body: long('Fourth'), date: 'someday' })].join('\n')),
+    'news/articles.jsonl': strToU8(
+      [
+        article(1, long('First')),
+        'not json',
+        article(2, 'Too short.'),
+        article(3, long('First')),
+        JSON.stringify({ id: 'a4', body: long('Fourth'), date: 'someday' }),
+      ].join('\n'),
+    ),
     '../../escape.json': strToU8(JSON.stringify([{ text: long('Escaped') }])),
     'notes/kupiansk.md': strToU8(`# Kupiansk under fire\n\n${long('Kupiansk')}`),
   });
   await options.getByTestId('import-name').fill('Archive');
-  await options.getByTestId('import-files').setInputFiles({ name: 'archive.zip', mimeType: 'application/zip', buffer: Buffer.from(archive) });
+  await options
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'archive.zip', mimeType: 'application/zip', buffer: Buffer.from(archive) });
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(options.getByTestId('import-status').locator('strong')).toHaveText('2');
-  const rows = await options.getByTestId('rejection').evaluateAll((all) => all.map((row) => [...row.children].map((cell) => cell.textContent).join(' | ')));
+  const rows = await options
+    .getByTestId('rejection')
+    .evaluateAll((all) => all.map((row) => [...row.children].map((cell) => cell.textContent).join(' | ')));
   expect(rows).toEqual([
     'archive.zip: "../../escape.json" | file | unsafe entry name (it points outside the archive); skipped',
     'archive.zip/news/articles.jsonl | line 2 | not JSON',
@@ -115,11 +155,17 @@ test('a zip is read entry by entry: an unsafe entry name is refused, the rest im
   await expect(corpusCard(options, 'Archive').getByTestId('stats-articles')).toHaveText('2');
 });
 
-test('crafted zips are refused, each naming the limit it passes or the lie it tells, and the library stays as it was', async ({ options }) => {
+test('crafted zips are refused, each naming the limit it passes or the lie it tells, and the library stays as it was', async ({
+  options,
+}) => {
   // The import worker unpacks the 400 MB the expanding archive is allowed before refusing it.
   test.slow();
   await options.getByTestId('import-name').fill('Mine');
-  await options.getByTestId('import-files').setInputFiles({ name: 'mine.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from([story('m1', 'Kharkiv'), story('m2', 'Sumy')].join('\n')) });
+  await options.getByTestId('import-files').setInputFiles({
+    name: 'mine.jsonl',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from([story('m1', 'Kharkiv'), story('m2', 'Sumy')].join('\n')),
+  });
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
 
   const entrySize = FILE_LIMITS.maxFileBytes - 1024 * 1024;
@@ -132,9 +178,17 @@ test('crafted zips are refused, each naming the limit it passes or the lie it te
     'expanding.zip': expandingZip(Math.ceil(FILE_LIMITS.maxUnpackedBytes / entrySize) + 1, entrySize),
   };
   await options.getByTestId('import-name').fill('Crafted');
-  await options.getByTestId('import-files').setInputFiles(Object.entries(crafted).map(([name, bytes]) => ({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) })));
+  await options.getByTestId('import-files').setInputFiles(
+    Object.entries(crafted).map(([name, bytes]) => ({
+      name,
+      mimeType: 'application/zip',
+      buffer: Buffer.from(bytes),
+    })),
+  );
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'nothing', { timeout: 60_000 });
-  const rows = await options.getByTestId('rejection').evaluateAll((all) => all.map((row) => [...row.children].map((cell) => cell.textContent).join(' | ')));
+  const rows = await options
+    .getByTestId('rejection')
+    .evaluateAll((all) => all.map((row) => [...row.children].map((cell) => cell.textContent).join(' | ')));
   const refusedWhole = '; nothing is read from the archive';
   expect(rows).toEqual([
     `overlapping.zip | file | entry "kharkiv.json" and entry "sumy.json" overlap (they share bytes, as a zip bomb's entries do)${refusedWhole}`,
@@ -150,15 +204,22 @@ test('crafted zips are refused, each naming the limit it passes or the lie it te
   await expect(corpusCard(options, 'Mine').getByTestId('stats-articles')).toHaveText('2');
 });
 
-test('a CSV with no text column asks for one, and a short column chosen as text is refused record by record', async ({ options }) => {
-  await options.getByTestId('import-files').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nOlena,29\nPavlo,63\n') });
+test('a CSV with no text column asks for one, and a short column chosen as text is refused record by record', async ({
+  options,
+}) => {
+  await options
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nOlena,29\nPavlo,63\n') });
   const mapping = options.getByTestId('mapping');
   await expect(mapping).toContainText('No field of these files is called text');
   await expect(inUse(options)).toHaveText('Bundled corpus');
   await mapping.getByTestId('map-text').selectOption('age');
   await mapping.getByTestId('import-mapped').click();
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'nothing');
-  await expect(options.getByTestId('rejection')).toHaveText([/people\.csv\s*row 1 \(line 2\)\s*text too short/, /people\.csv\s*row 2 \(line 3\)\s*text too short/]);
+  await expect(options.getByTestId('rejection')).toHaveText([
+    /people\.csv\s*row 1 \(line 2\)\s*text too short/,
+    /people\.csv\s*row 2 \(line 3\)\s*text too short/,
+  ]);
   await expect(options.getByTestId('corpus')).toHaveCount(1);
   await expect(inUse(options)).toHaveText('Bundled corpus');
 });
@@ -166,7 +227,9 @@ test('a CSV with no text column asks for one, and a short column chosen as text 
 test('fields with other names are mapped by the reader before importing', async ({ options }) => {
   const text = 'Ukrainian forces said they repelled assaults near Pokrovsk as Russian troops pressed west. '.repeat(4);
   const csv = `headline,story_text,when\n"Assaults near Pokrovsk","${text}",2024-08-01\n"Second story","${text.replace('Pokrovsk', 'Toretsk')}",2024-08-02\n`;
-  await options.getByTestId('import-files').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await options
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const mapping = options.getByTestId('mapping');
   await expect(mapping).toContainText('No field of these files is called text');
   await expect(mapping.getByTestId('import-mapped')).toBeDisabled();
@@ -181,7 +244,9 @@ test('fields with other names are mapped by the reader before importing', async 
 
 test('cancelling an import leaves the library and the corpus in use as they were', async ({ options }) => {
   // Many distinct articles, so that indexing lasts long enough to be cancelled.
-  await options.getByTestId('import-files').setInputFiles({ name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: manyArticles(12) });
+  await options
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: manyArticles(12) });
   await expect(options.locator('[data-testid="progress"][data-phase="indexing"]')).toBeVisible({ timeout: 30_000 });
   await options.getByTestId('cancel').click();
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'cancelled');
@@ -202,7 +267,8 @@ async function recordProgress(options: Page): Promise<() => Promise<{ phase: str
       if (phase && (last?.phase !== phase || last.line !== line)) seen.push({ phase, line });
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  return () => options.evaluate(() => (window as unknown as { progressSeen: { phase: string; line: string }[] }).progressSeen);
+  return () =>
+    options.evaluate(() => (window as unknown as { progressSeen: { phase: string; line: string }[] }).progressSeen);
 }
 
 /** Two small corpora, dropped on the page as a reader drags files from their desktop. */
@@ -216,9 +282,18 @@ async function dropFiles(options: Page, files: { name: string; content: string }
 }
 
 test('the library: drop files, rename, merge, export, delete and reset', async ({ options }) => {
-  await dropFiles(options, [{ name: 'kharkiv.jsonl', content: [story('k1', 'Kharkiv'), story('k2', 'Kupiansk')].join('\n') }]);
+  await dropFiles(options, [
+    { name: 'kharkiv.jsonl', content: [story('k1', 'Kharkiv'), story('k2', 'Kupiansk')].join('\n') },
+  ]);
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-  await dropFiles(options, [{ name: 'donetsk.json', content: JSON.stringify({ articles: [JSON.parse(story('d1', 'Pokrovsk')), JSON.parse(story('d2', 'Kramatorsk'))] }) }]);
+  await dropFiles(options, [
+    {
+      name: 'donetsk.json',
+      content: JSON.stringify({
+        articles: [JSON.parse(story('d1', 'Pokrovsk')), JSON.parse(story('d2', 'Kramatorsk'))],
+      }),
+    },
+  ]);
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(corpusCard(options, 'donetsk').getByTestId('stats')).toContainText('Sources: Test Wire (2)');
 
@@ -236,7 +311,10 @@ test('the library: drop files, rename, merge, export, delete and reset', async (
 
   const download = options.waitForEvent('download');
   await corpusCard(options, 'East').getByTestId('export').click();
-  const exported = readFileSync(await (await download).path(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; title: string; source: string });
+  const exported = readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string; title: string; source: string });
   expect(exported.map((article) => article.id).sort()).toEqual(['d1', 'd2', 'k1', 'k2']);
   expect(exported[0]).toMatchObject({ source: 'Test Wire', title: expect.stringContaining('Shelling in') });
 
@@ -257,7 +335,10 @@ test('the library: drop files, rename, merge, export, delete and reset', async (
 });
 
 test('importing sends no request outside the extension', async ({ extension, options }) => {
-  test.skip(!hasSharedData('the import’s request log on the Ukraine news dev set'), 'no ../shared/data beside the repository');
+  test.skip(
+    !hasSharedData('the import’s request log on the Ukraine news dev set'),
+    'no ../shared/data beside the repository',
+  );
   const urls: string[] = [];
   const record = (request: { url(): string }) => urls.push(request.url());
   extension.context.on('request', record);
@@ -270,7 +351,10 @@ test('importing sends no request outside the extension', async ({ extension, opt
 });
 
 test('the library and the corpus in use survive a browser restart', async ({ pagesServer }, testInfo) => {
-  test.skip(!hasSharedData('a browser restart after importing the Ukraine news dev set'), 'no ../shared/data beside the repository');
+  test.skip(
+    !hasSharedData('a browser restart after importing the Ukraine news dev set'),
+    'no ../shared/data beside the repository',
+  );
   const profile = testInfo.outputPath('profile');
   const first = await launchWithExtension({ profile });
   try {
@@ -296,30 +380,72 @@ test('the library and the corpus in use survive a browser restart', async ({ pag
   }
 });
 
-test('hostile records go through the importer, the library, the sidebar and the hover card as text, and nothing runs', async ({ extension, pagesServer, options }) => {
+test('hostile records go through the importer, the library, the sidebar and the hover card as text, and nothing runs', async ({
+  extension,
+  pagesServer,
+  options,
+}) => {
   // Half of seed 002's own text, so the record is related coverage of the seed page, with script, RTL and zero-width characters mixed in.
   const seed = readFileSync(new URL('../../data/seeds/002_b653690046f4697e.txt', import.meta.url), 'utf8');
   const body = `${seed.slice(0, Math.floor(seed.length / 2))} <script>window.__sidenotePwned=2</script> \u202eevil\u202c Kram\u200batorsk residents fled west.`;
   const hostile = [
-    { id: 'h1', title: 'Kostiantynivka <img src=x onerror="window.__sidenotePwned=1">', text: body, source: '<svg onload=window.__sidenotePwned=3>', url: 'javascript:window.__sidenotePwned=4', date: '2024-02-01', __proto__: { polluted: 1 } },
-    { id: '<img src=x onerror=window.__sidenotePwned=5>', text: 'Grain prices rose again on the commodity exchange this week. '.repeat(6) },
-    { id: '<img src=x onerror=window.__sidenotePwned=5>', text: 'Grain prices fell again on the commodity exchange this week. '.repeat(6) },
+    {
+      id: 'h1',
+      title: 'Kostiantynivka <img src=x onerror="window.__sidenotePwned=1">',
+      text: body,
+      source: '<svg onload=window.__sidenotePwned=3>',
+      url: 'javascript:window.__sidenotePwned=4',
+      date: '2024-02-01',
+      __proto__: { polluted: 1 },
+    },
+    {
+      id: '<img src=x onerror=window.__sidenotePwned=5>',
+      text: 'Grain prices rose again on the commodity exchange this week. '.repeat(6),
+    },
+    {
+      id: '<img src=x onerror=window.__sidenotePwned=5>',
+      text: 'Grain prices fell again on the commodity exchange this week. '.repeat(6),
+    },
     { id: 'long', text: 'x'.repeat(1024 * 1024) },
     // Other subjects, so that the hostile article stands out as related to a page about Kostiantynivka.
-    ...['football league final', 'central bank interest rates', 'vaccine trial results', 'wildfire season in California', 'chess olympiad in Budapest', 'electric car battery factory'].map((subject, index) => ({
+    ...[
+      'football league final',
+      'central bank interest rates',
+      'vaccine trial results',
+      'wildfire season in California',
+      'chess olympiad in Budapest',
+      'electric car battery factory',
+    ].map((subject, index) => ({
       id: `other-${index}`,
       text: `A report on the ${subject}. `.repeat(12),
     })),
   ];
   // JSON.stringify drops a literal __proto__ key; write it into the line as a reader's file would have it.
-  const lines = hostile.map((record) => JSON.stringify(record)).map((line, index) => (index === 0 ? line.replace('{', '{"__proto__":{"polluted":1},') : line));
+  const lines = hostile
+    .map((record) => JSON.stringify(record))
+    .map((line, index) => (index === 0 ? line.replace('{', '{"__proto__":{"polluted":1},') : line));
   await options.getByTestId('import-name').fill('<b>Hostile</b> corpus');
-  await options.getByTestId('import-files').setInputFiles({ name: 'hostile<img src=x onerror=window.__sidenotePwned=6>.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.join('\n')) });
+  await options.getByTestId('import-files').setInputFiles({
+    name: 'hostile<img src=x onerror=window.__sidenotePwned=6>.jsonl',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(lines.join('\n')),
+  });
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-  await expect(options.getByTestId('rejection')).toHaveText([/duplicate id "<img src=x onerror=window.__sidenotePwned=5>"/, /text too long \(1,048,576 characters/]);
-  await expect(corpusCard(options, '<b>Hostile</b> corpus').getByTestId('stats')).toContainText('Sources: <svg onload=window.__sidenotePwned=3> (1)');
+  await expect(options.getByTestId('rejection')).toHaveText([
+    /duplicate id "<img src=x onerror=window.__sidenotePwned=5>"/,
+    /text too long \(1,048,576 characters/,
+  ]);
+  await expect(corpusCard(options, '<b>Hostile</b> corpus').getByTestId('stats')).toContainText(
+    'Sources: <svg onload=window.__sidenotePwned=3> (1)',
+  );
   // The page's own objects: the worker drops the key as it parses (utils/options/corpus-import/import-job.test.ts), and the page never holds the records.
-  expect(await options.evaluate(() => [(window as { __sidenotePwned?: number }).__sidenotePwned, ({} as { polluted?: number }).polluted, document.querySelectorAll('img, svg[onload], b').length])).toEqual([undefined, undefined, 0]);
+  expect(
+    await options.evaluate(() => [
+      (window as { __sidenotePwned?: number }).__sidenotePwned,
+      ({} as { polluted?: number }).polluted,
+      document.querySelectorAll('img, svg[onload], b').length,
+    ]),
+  ).toEqual([undefined, undefined, 0]);
 
   const reader = await openSeedPage(extension, pagesServer, 'seed-002');
   let dialogs = 0;
@@ -330,7 +456,9 @@ test('hostile records go through the importer, the library, the sidebar and the 
   await clickToolbarIcon(extension, reader);
   expect(await waitForSidebar(reader)).toBe('ready');
   const item = sidebarPanel(reader).locator('[data-testid="related-item"][data-article-id="h1"]');
-  await expect(item.locator('.related-title')).toHaveText('Kostiantynivka <img src=x onerror="window.__sidenotePwned=1">');
+  await expect(item.locator('.related-title')).toHaveText(
+    'Kostiantynivka <img src=x onerror="window.__sidenotePwned=1">',
+  );
   await expect(item.getByTestId('related-source')).toHaveText('<svg onload=window.__sidenotePwned=3>');
   // A related article's date, as the corpus gives it.
   await expect(item.locator('time')).toHaveAttribute('datetime', '2024-02-01');
@@ -339,7 +467,9 @@ test('hostile records go through the importer, the library, the sidebar and the 
   const mark = reader.locator('sidenote-mark[data-place-id="705104"]').first();
   await mark.hover();
   const card = placeCard(reader);
-  await expect(card.locator('[data-testid="place-corpus-item"][data-article-id="h1"]')).toContainText('<img src=x onerror=');
+  await expect(card.locator('[data-testid="place-corpus-item"][data-article-id="h1"]')).toContainText(
+    '<img src=x onerror=',
+  );
   await expect(card.locator('[data-testid="place-corpus-item"] img')).toHaveCount(0);
   expect(await reader.evaluate(() => (window as { __sidenotePwned?: number }).__sidenotePwned)).toBeUndefined();
   expect(dialogs).toBe(0);

@@ -8,7 +8,12 @@ import { PAGES_DIR } from '../support/fixtures';
  * library, the sites for automatic annotation), which other tests must not see. `extensionDir`
  * loads another copy of the built extension.
  */
-export const ownBrowserTest = base.extend<{ extensionDir: string; extension: ExtensionBrowser; pagesServer: StaticServer; options: Page }>({
+export const ownBrowserTest = base.extend<{
+  extensionDir: string;
+  extension: ExtensionBrowser;
+  pagesServer: StaticServer;
+  options: Page;
+}>({
   extensionDir: [EXTENSION_DIR, { option: true }],
   extension: async ({ extensionDir }, use) => {
     const extension = await launchWithExtension({ extensionDir });

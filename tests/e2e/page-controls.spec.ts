@@ -10,28 +10,44 @@ const paragraphs = readFileSync(`${BUNDLED_CORPUS_FOLDER}/002_b653690046f4697e.t
 /** An article whose place names also sit in an editable paragraph, a disclosure's summary and a checkbox's label. */
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Front lines in Donetsk</title><meta property="og:type" content="article"></head><body>
 <article><h1>Front lines in Donetsk</h1>
-${paragraphs.slice(0, 6).map((paragraph) => `<p>${paragraph}</p>`).join('\n')}
+${paragraphs
+  .slice(0, 6)
+  .map((paragraph) => `<p>${paragraph}</p>`)
+  .join('\n')}
 <p id="editable" contenteditable="true">Notes from Kostiantynivka and Kramatorsk, written by the reader.</p>
 <details id="more"><summary>Evacuations from Sloviansk and Kramatorsk continued</summary><p>Buses left Sloviansk every morning for Dnipro, officials said.</p></details>
 <p><input type="checkbox" id="follow"><label for="follow">Follow the news from Mariupol and Kherson</label></p>
-${paragraphs.slice(6, 10).map((paragraph) => `<p>${paragraph}</p>`).join('\n')}
+${paragraphs
+  .slice(6, 10)
+  .map((paragraph) => `<p>${paragraph}</p>`)
+  .join('\n')}
 </article></body></html>`;
 
 async function open(page: Page, origin: string) {
-  await page.route(`${origin}/generated/controls/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE }));
+  await page.route(`${origin}/generated/controls/`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE }),
+  );
   await page.goto(`${origin}/generated/controls/`);
 }
 
-test('highlights leave editable text alone, and a highlight inside a control leaves the control working', async ({ page, pagesServer, clickToolbar }) => {
+test('highlights leave editable text alone, and a highlight inside a control leaves the control working', async ({
+  page,
+  pagesServer,
+  clickToolbar,
+}) => {
   await open(page, pagesServer.origin);
-  const editableBefore = await page.locator('#editable').evaluate((editable) => [...editable.childNodes].map((node) => node.nodeName));
+  const editableBefore = await page
+    .locator('#editable')
+    .evaluate((editable) => [...editable.childNodes].map((node) => node.nodeName));
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('ready');
   await expect(sidebar(page).getByTestId('places-count')).toContainText('highlighted in the page');
   expect(await page.locator('sidenote-mark').count()).toBeGreaterThan(5);
   // The editable paragraph names two places, and still holds its one text node.
   await expect(page.locator('#editable sidenote-mark')).toHaveCount(0);
-  expect(await page.locator('#editable').evaluate((editable) => [...editable.childNodes].map((node) => node.nodeName))).toEqual(editableBefore);
+  expect(
+    await page.locator('#editable').evaluate((editable) => [...editable.childNodes].map((node) => node.nodeName)),
+  ).toEqual(editableBefore);
 
   // A name in a summary and in a label is highlighted, but clicking it is still the control's click.
   const inSummary = page.locator('#more summary sidenote-mark').first();
@@ -44,7 +60,11 @@ test('highlights leave editable text alone, and a highlight inside a control lea
   await expect(page.locator('#follow')).toBeChecked();
 });
 
-test('closing puts back the text the page left as it was, and keeps the page’s own changes', async ({ page, pagesServer, clickToolbar }) => {
+test('closing puts back the text the page left as it was, and keeps the page’s own changes', async ({
+  page,
+  pagesServer,
+  clickToolbar,
+}) => {
   await open(page, pagesServer.origin);
   await clickToolbar(page);
   await settledStatus(page);

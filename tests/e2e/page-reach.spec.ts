@@ -40,9 +40,15 @@ setInterval(() => {
 }, 100);
 </script>`;
 
-test('a page’s script can neither read nor drive the sidebar and the card, which the reader still reads and uses', async ({ page, pagesServer, clickToolbar }) => {
+test('a page’s script can neither read nor drive the sidebar and the card, which the reader still reads and uses', async ({
+  page,
+  pagesServer,
+  clickToolbar,
+}) => {
   const source = readFileSync(`${PAGES_DIR}/seed-000/source.html`, 'utf8').replace('</body>', `${SPY}</body>`);
-  await page.route(`${pagesServer.origin}/generated/spy/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: source }));
+  await page.route(`${pagesServer.origin}/generated/spy/`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: source }),
+  );
   await page.goto(`${pagesServer.origin}/generated/spy/`);
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('ready');
@@ -59,12 +65,20 @@ test('a page’s script can neither read nor drive the sidebar and the card, whi
   // The faked input moved nothing: the sidebar is open, one entry open (the reader's), nothing closed.
   await expect(page.locator('sidenote-sidebar')).toHaveCount(1);
 
-  const spy = await page.evaluate(() => (window as unknown as { __spy: { text: string; clicks: number; found: string[]; frameErrors: number; addresses: string[] } }).__spy);
+  const spy = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __spy: { text: string; clicks: number; found: string[]; frameErrors: number; addresses: string[] };
+        }
+      ).__spy,
+  );
   expect(spy.clicks).toBe(0);
   expect(spy.found).toEqual([]);
   expect(spy.frameErrors).toBeGreaterThan(0); // it tried the frames' documents, and was refused
   // The frames' addresses it read carry no name of their ports: a copy of the sidebar the page frames itself gets none.
   expect(spy.addresses.length).toBeGreaterThan(0);
   for (const address of spy.addresses) expect(address).not.toContain('#');
-  for (const shown of ['Related coverage', 'Same story', relatedTitle.trim(), 'Show in the sidebar']) expect(spy.text).not.toContain(shown);
+  for (const shown of ['Related coverage', 'Same story', relatedTitle.trim(), 'Show in the sidebar'])
+    expect(spy.text).not.toContain(shown);
 });

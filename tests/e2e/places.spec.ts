@@ -12,7 +12,11 @@ const paragraphBoxes = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('p')].map((p) => JSON.stringify(p.getBoundingClientRect())));
 
 test.describe('places in the page', () => {
-  test('highlights a seed’s places and tells about one on hover: name, spelling, kind, map and corpus', async ({ openFixture, clickToolbar, consoleErrors }) => {
+  test('highlights a seed’s places and tells about one on hover: name, spelling, kind, map and corpus', async ({
+    openFixture,
+    clickToolbar,
+    consoleErrors,
+  }) => {
     const page = await openFixture('seed-001');
     const boxesBefore = await paragraphBoxes(page);
     await clickToolbar(page);
@@ -71,12 +75,21 @@ test.describe('places in the page', () => {
     const names = await items.locator('button').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Kostiantynivka', 'Siverskyi Donets', 'Mariupol', 'Dnipro River']));
     // Every highlighted mention in the page is one the sidebar lists.
-    const markedIds = new Set(await page.locator('sidenote-mark').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-place-id'))));
-    const listedIds = new Set(await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-place-id'))));
+    const markedIds = new Set(
+      await page
+        .locator('sidenote-mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-place-id'))),
+    );
+    const listedIds = new Set(
+      await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-place-id'))),
+    );
     expect([...markedIds].every((id) => listedIds.has(id))).toBe(true);
   });
 
-  test('keyboard: a highlight takes focus and shows its card, Escape hides the card only, Enter opens the entry', async ({ openFixture, clickToolbar }) => {
+  test('keyboard: a highlight takes focus and shows its card, Escape hides the card only, Enter opens the entry', async ({
+    openFixture,
+    clickToolbar,
+  }) => {
     const page = await openFixture('seed-004');
     await clickToolbar(page);
     await settledStatus(page);
@@ -121,18 +134,26 @@ test.describe('places in the page', () => {
       await expect(card(page).getByTestId('place-card-kind')).toHaveText(kind);
       await expect(card(page).getByTestId('map').locator('circle')).toHaveCount(1);
       // The bundled corpus is about Ukraine: it says nothing of these places, and the card says so.
-      await expect(card(page).getByTestId('place-corpus-none')).toHaveText(`No article in the corpus mentions ${surface}.`);
+      await expect(card(page).getByTestId('place-corpus-none')).toHaveText(
+        `No article in the corpus mentions ${surface}.`,
+      );
     });
   }
 });
 
-test('markup and script in a page’s title, byline, text and place names show as text and never run', async ({ openFixture, clickToolbar, consoleErrors }) => {
+test('markup and script in a page’s title, byline, text and place names show as text and never run', async ({
+  openFixture,
+  clickToolbar,
+  consoleErrors,
+}) => {
   const page = await openFixture('hostile-1');
   await clickToolbar(page);
   expect(await settledStatus(page)).toBe('ready');
   await highlightsDone(page);
   const panel = sidebar(page);
-  await expect(panel.getByTestId('article-title')).toHaveText('Shelling near Kostiantynivka <img src=x onerror="window.__sidenotePwned=1"> <script>window.__sidenotePwned=2</script>');
+  await expect(panel.getByTestId('article-title')).toHaveText(
+    'Shelling near Kostiantynivka <img src=x onerror="window.__sidenotePwned=1"> <script>window.__sidenotePwned=2</script>',
+  );
   await expect(panel.getByTestId('article-byline')).toHaveText('<svg onload=window.__sidenotePwned=3>');
   await expect(panel.getByTestId('article-site')).toHaveText('The <b>Hostile</b> Ledger');
   // The corpus snippet of a related article and the highlighted names are text nodes too.
@@ -142,11 +163,21 @@ test('markup and script in a page’s title, byline, text and place names show a
   // No element was made from the payloads, in the page or in Sidenote's frames, and none ran.
   const made = (
     await Promise.all(
-      page.frames().map((frame) => frame.evaluate(() => [...document.querySelectorAll('img, script:not([src]), svg[onload], [onerror], [onmouseover]')].map((element) => element.outerHTML))), // eslint-disable-line no-restricted-properties
+      page.frames().map((frame) =>
+        frame.evaluate(() =>
+          [...document.querySelectorAll('img, script:not([src]), svg[onload], [onerror], [onmouseover]')].map(
+            // Reading markup to report it, never writing it.
+            // eslint-disable-next-line no-restricted-properties
+            (element) => element.outerHTML,
+          ),
+        ),
+      ),
     )
   ).flat();
   expect(page.frames().some((frame) => frame.url().includes('/sidebar.html'))).toBe(true);
   expect(made).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __sidenotePwned?: number }).__sidenotePwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __sidenotePwned?: number }).__sidenotePwned),
+  ).toBeUndefined();
   expect(consoleErrors).toEqual([]);
 });

@@ -6,7 +6,12 @@ import { expect, runningWorkers, settledStatus, stopServiceWorkers, test } from 
  * are for the extension's own packaged files. Every request of the browser context is recorded,
  * the background worker's included (the positive control proves those are seen).
  */
-test('annotating sends no request outside the extension', async ({ extension, openFixture, clickToolbar, pagesServer }) => {
+test('annotating sends no request outside the extension', async ({
+  extension,
+  openFixture,
+  clickToolbar,
+  pagesServer,
+}) => {
   const page = await openFixture('seed-002');
   await page.waitForLoadState('load');
   const requests: Request[] = [];
@@ -16,10 +21,26 @@ test('annotating sends no request outside the extension', async ({ extension, op
   // Positive control: a request from the background worker is seen by this recorder.
   const worker = extension.context.serviceWorkers()[0]!;
   const probe = `chrome-extension://${extension.extensionId}/corpus/bundled-stats.json`;
-  await worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probe);
-  await expect.poll(() => requests.some((request) => request.url() === probe && request.serviceWorker() !== null)).toBe(true);
+  await worker.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => undefined,
+        () => undefined,
+      ),
+    probe,
+  );
+  await expect
+    .poll(() => requests.some((request) => request.url() === probe && request.serviceWorker() !== null))
+    .toBe(true);
   // And the content security policy refuses the worker any other address.
-  const foreign = await worker.evaluate((url) => fetch(url).then(() => 'fetched', (error: unknown) => String(error)), `${pagesServer.origin}/privacy-probe`);
+  const foreign = await worker.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => 'fetched',
+        (error: unknown) => String(error),
+      ),
+    `${pagesServer.origin}/privacy-probe`,
+  );
   expect(foreign).toMatch(/Failed to fetch/);
   requests.length = 0;
 

@@ -1,6 +1,10 @@
 import { expect, runningWorkers, settledStatus, sidebar, stopServiceWorkers, test } from './fixtures';
 
-test('the background keeps its index across clicks and reloads the stored one after the browser stops it', async ({ openFixture, clickToolbar, extension }) => {
+test('the background keeps its index across clicks and reloads the stored one after the browser stops it', async ({
+  openFixture,
+  clickToolbar,
+  extension,
+}) => {
   const page = await openFixture('seed-001');
   const annotateOnce = async () => {
     await clickToolbar(page);

@@ -6,7 +6,8 @@ export interface BiDiEvent {
   params: Record<string, unknown>;
 }
 
-type Reply = { type: 'success'; id: number; result: unknown } | { type: 'error'; id: number; error: string; message: string };
+type Reply =
+  { type: 'success'; id: number; result: unknown } | { type: 'error'; id: number; error: string; message: string };
 
 /**
  * The least of a WebDriver BiDi client (https://w3c.github.io/webdriver-bidi/) over one WebSocket:
@@ -14,13 +15,17 @@ type Reply = { type: 'success'; id: number; result: unknown } | { type: 'error';
  */
 export class BiDi {
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void; method: string }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (result: unknown) => void; reject: (error: Error) => void; method: string }
+  >();
   private readonly listeners = new Set<(event: BiDiEvent) => void>();
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => this.receive(JSON.parse(String(data)) as Reply | ({ type: 'event' } & BiDiEvent)));
     socket.on('close', () => {
-      for (const { reject, method } of this.waiting.values()) reject(new Error(`${method}: the browser closed the connection`));
+      for (const { reject, method } of this.waiting.values())
+        reject(new Error(`${method}: the browser closed the connection`));
       this.waiting.clear();
     });
   }
@@ -40,7 +45,8 @@ export class BiDi {
     // The browser's answer comes on the socket's stack: the error is given the caller's.
     const caller = new Error();
     return new Promise<T>((resolve, reject) => {
-      const fail = (error: Error) => reject(Object.assign(error, { stack: `${error.message}\n${caller.stack?.split('\n').slice(1).join('\n')}` }));
+      const fail = (error: Error) =>
+        reject(Object.assign(error, { stack: `${error.message}\n${caller.stack?.split('\n').slice(1).join('\n')}` }));
       this.waiting.set(id, { resolve: resolve as (result: unknown) => void, reject: fail, method });
       this.socket.send(JSON.stringify({ id, method, params }));
     });

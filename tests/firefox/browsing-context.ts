@@ -24,7 +24,8 @@ export class BrowsingContext {
     for (;;) {
       const [address, state] = await this.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']);
       if (address === url && state !== 'loading') return;
-      if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeoutMs} ms (at ${address}, ${state})`);
+      if (Date.now() > deadline)
+        throw new Error(`${url} did not load within ${timeoutMs} ms (at ${address}, ${state})`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -72,7 +73,10 @@ export class BrowsingContext {
       { type: 'keyDown', value },
       { type: 'keyUp', value },
     ]);
-    await this.bidi.send('input.performActions', { context: this.id, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+    await this.bidi.send('input.performActions', {
+      context: this.id,
+      actions: [{ type: 'key', id: 'keyboard', actions: keys }],
+    });
   }
 
   /** Chooses files in a file input, as the reader does in the file picker. */
@@ -94,7 +98,10 @@ export class BrowsingContext {
       const element = await this.element(selector);
       const move = { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element } };
       try {
-        await this.bidi.send('input.performActions', { context: this.id, actions: [{ type: 'pointer', id: 'mouse', actions: [move, ...then] }] });
+        await this.bidi.send('input.performActions', {
+          context: this.id,
+          actions: [{ type: 'pointer', id: 'mouse', actions: [move, ...then] }],
+        });
         return;
       } catch (error) {
         if (attempt === 5 || !/move target out of bounds/.test(String(error))) throw error;

@@ -11,7 +11,10 @@ export const FIREFOX_EXTENSION_DIR = resolve(new URL('../../.output/firefox-mv3'
 /** Debian's Firefox ESR unless FIREFOX_PATH says otherwise. */
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-  if (!existsSync(path)) throw new Error(`no Firefox at ${path}: install it (apt-get install firefox-esr, or scripts/setup.sh) or set FIREFOX_PATH`);
+  if (!existsSync(path))
+    throw new Error(
+      `no Firefox at ${path}: install it (apt-get install firefox-esr, or scripts/setup.sh) or set FIREFOX_PATH`,
+    );
   return path;
 }
 
@@ -19,7 +22,9 @@ export function firefoxPath(): string {
 export function addonId(extensionDir: string): string {
   const manifestFile = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`no built extension in ${extensionDir}: run npm run build:firefox`);
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`${manifestFile} declares no gecko id`);
   return id;
@@ -65,14 +70,30 @@ export class Firefox {
     const id = addonId(extensionDir);
     const uuid = randomUUID();
     const profile = mkdtempSync(join(tmpdir(), 'sidenote-firefox-'));
-    const prefs = Object.entries(preferences(id, uuid)).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
+    const prefs = Object.entries(preferences(id, uuid)).map(
+      ([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`,
+    );
     writeFileSync(join(profile, 'user.js'), `${prefs.join('\n')}\n`);
-    const args = ['--headless', '--no-remote', '-profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access', 'about:blank'];
-    const child = spawn(firefoxPath(), args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } });
+    const args = [
+      '--headless',
+      '--no-remote',
+      '-profile',
+      profile,
+      '--remote-debugging-port=0',
+      '--remote-allow-system-access',
+      'about:blank',
+    ];
+    const child = spawn(firefoxPath(), args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    });
     const output: string[] = [];
     try {
       const url = await new Promise<string>((found, failed) => {
-        const timer = setTimeout(() => failed(new Error(`Firefox did not start its WebDriver BiDi server within 30 s:\n${output.join('')}`)), 30_000);
+        const timer = setTimeout(
+          () => failed(new Error(`Firefox did not start its WebDriver BiDi server within 30 s:\n${output.join('')}`)),
+          30_000,
+        );
         const read = (chunk: Buffer) => {
           output.push(String(chunk));
           const match = LISTENING.exec(output.join(''));
@@ -83,11 +104,15 @@ export class Firefox {
         };
         child.stdout!.on('data', read);
         child.stderr!.on('data', read);
-        child.once('exit', (code) => failed(new Error(`Firefox exited (${code}) before it listened:\n${output.join('')}`)));
+        child.once('exit', (code) =>
+          failed(new Error(`Firefox exited (${code}) before it listened:\n${output.join('')}`)),
+        );
       });
       const bidi = await BiDi.connect(`${url}/session`);
       await bidi.send('session.new', { capabilities: {} });
-      const { extension } = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+      const { extension } = await bidi.send<{ extension: string }>('webExtension.install', {
+        extensionData: { type: 'path', path: extensionDir },
+      });
       return new Firefox(bidi, child, profile, extension, `moz-extension://${uuid}`, output);
     } catch (error) {
       child.kill('SIGKILL');
@@ -99,7 +124,8 @@ export class Firefox {
   /** A new tab at `url`, loaded; `preload` runs in its page before the page's own scripts, as one of them. */
   async newTab(url: string, preload?: () => void): Promise<BrowsingContext> {
     const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    if (preload) await this.bidi.send('script.addPreloadScript', { functionDeclaration: preload.toString(), contexts: [context] });
+    if (preload)
+      await this.bidi.send('script.addPreloadScript', { functionDeclaration: preload.toString(), contexts: [context] });
     const tab = new BrowsingContext(this.bidi, context);
     await tab.navigate(url);
     return tab;
@@ -117,7 +143,9 @@ export class Firefox {
    */
   async pressShortcut(tab: BrowsingContext): Promise<void> {
     await this.bidi.send('browsingContext.activate', { context: tab.id });
-    const { contexts } = await this.bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const { contexts } = await this.bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {
+      'moz:scope': 'chrome',
+    });
     const window = new BrowsingContext(this.bidi, contexts[0]!.context);
     await window.run(`(() => {
       gBrowser.selectedTab.focus();
@@ -130,7 +158,8 @@ export class Firefox {
   }
 
   async close(): Promise<void> {
-    const exited = this.child.exitCode !== null ? Promise.resolve() : new Promise((done) => this.child.once('exit', done));
+    const exited =
+      this.child.exitCode !== null ? Promise.resolve() : new Promise((done) => this.child.once('exit', done));
     await this.bidi.send('browser.close').catch(() => undefined);
     this.bidi.close();
     const killer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);

@@ -10,7 +10,10 @@ import { Firefox } from './firefox';
  * extension keeps (a corpus, a listed site), which other tests must not see. Starting Firefox takes
  * seconds: most of it waiting for its start-up tasks before BiDi opens a session.
  */
-export const test = base.extend<{ firefox: Firefox; ownFirefox: Firefox; pages: StaticServer }, { sharedFirefox: Firefox }>({
+export const test = base.extend<
+  { firefox: Firefox; ownFirefox: Firefox; pages: StaticServer },
+  { sharedFirefox: Firefox }
+>({
   sharedFirefox: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use) => {
@@ -23,13 +26,15 @@ export const test = base.extend<{ firefox: Firefox; ownFirefox: Firefox; pages: 
   firefox: async ({ sharedFirefox }, use, testInfo) => {
     const from = sharedFirefox.output.length;
     await use(sharedFirefox);
-    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('firefox output', { body: sharedFirefox.output.slice(from).join('') });
+    if (testInfo.status !== testInfo.expectedStatus)
+      await testInfo.attach('firefox output', { body: sharedFirefox.output.slice(from).join('') });
   },
   // eslint-disable-next-line no-empty-pattern -- as above
   ownFirefox: async ({}, use, testInfo) => {
     const firefox = await Firefox.launch();
     await use(firefox);
-    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('firefox output', { body: firefox.output.join('') });
+    if (testInfo.status !== testInfo.expectedStatus)
+      await testInfo.attach('firefox output', { body: firefox.output.join('') });
     await firefox.close();
   },
   // eslint-disable-next-line no-empty-pattern -- as above
@@ -49,12 +54,21 @@ export async function settledSidebar(tab: BrowsingContext): Promise<{ sidebar: B
   const sidebar = await tab.frame('/sidebar.html');
   let status = '';
   await expect
-    .poll(async () => (status = await sidebar.evaluate(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-status') ?? '')), { timeout: 30_000 })
+    .poll(
+      async () =>
+        (status = await sidebar.evaluate(
+          () => document.querySelector('[data-testid="status"]')?.getAttribute('data-status') ?? '',
+        )),
+      { timeout: 30_000 },
+    )
     .toMatch(new RegExp(`^(${SETTLED.join('|')})$`));
   return { sidebar, status };
 }
 
 /** Whether `tab` shows a sidebar and how many places it highlights. */
 export function sidenoteInPage(tab: BrowsingContext): Promise<{ sidebars: number; marks: number }> {
-  return tab.evaluate(() => ({ sidebars: document.querySelectorAll('sidenote-sidebar').length, marks: document.querySelectorAll('sidenote-mark').length }));
+  return tab.evaluate(() => ({
+    sidebars: document.querySelectorAll('sidenote-sidebar').length,
+    marks: document.querySelectorAll('sidenote-mark').length,
+  }));
 }

@@ -4,7 +4,10 @@ import type { BrowsingContext } from './browsing-context';
 import { expect, settledSidebar, sidenoteInPage, test } from './fixtures';
 import { addonId, FIREFOX_EXTENSION_DIR } from './firefox';
 
-const seed000 = fixturePages().find(({ name }) => name === 'seed-000')!.expected as Extract<PageExpectation, { kind: 'article' }>;
+const seed000 = fixturePages().find(({ name }) => name === 'seed-000')!.expected as Extract<
+  PageExpectation,
+  { kind: 'article' }
+>;
 
 test('installs as a temporary add-on whose background starts', async ({ firefox }) => {
   expect(firefox.installedId).toBe(addonId(FIREFOX_EXTENSION_DIR));
@@ -12,18 +15,28 @@ test('installs as a temporary add-on whose background starts', async ({ firefox 
   expect(await options.evaluate(() => browser.runtime.getURL('/'))).toBe(`${firefox.origin}/`);
   // A message reaches the background's listener (it answers nothing to a page that is not its
   // content script); with no background listening Firefox refuses: "Receiving end does not exist".
-  const sent = await options.evaluate(() => browser.runtime.sendMessage({ type: 'sidenote/annotate' }).then(() => 'delivered', (error: unknown) => String(error)));
+  const sent = await options.evaluate(() =>
+    browser.runtime.sendMessage({ type: 'sidenote/annotate' }).then(
+      () => 'delivered',
+      (error: unknown) => String(error),
+    ),
+  );
   expect(sent).toBe('delivered');
 });
 
-test('the shortcut opens the sidebar on an article, with related coverage, its places highlighted and their card; pressed again it closes', async ({ firefox, pages }) => {
+test('the shortcut opens the sidebar on an article, with related coverage, its places highlighted and their card; pressed again it closes', async ({
+  firefox,
+  pages,
+}) => {
   const page = await firefox.newTab(`${pages.origin}/seed-000/`);
   await firefox.pressShortcut(page);
   const { sidebar, status } = await settledSidebar(page);
   expect(status).toBe('ready');
   const read = () =>
     sidebar.evaluate(() => ({
-      related: [...document.querySelectorAll('[data-testid="related-item"]')].map((item) => item.getAttribute('data-article-id')),
+      related: [...document.querySelectorAll('[data-testid="related-item"]')].map((item) =>
+        item.getAttribute('data-article-id'),
+      ),
       places: [...document.querySelectorAll('[data-testid="place-item"] .place-name')].map((name) => name.textContent),
       highlighted: document.querySelector('[data-testid="places-count"]')?.textContent ?? '',
     }));
@@ -33,12 +46,20 @@ test('the shortcut opens the sidebar on an article, with related coverage, its p
   expect(shown.places).toEqual(expect.arrayContaining(seed000.places!));
 
   // The highlights are in the page, each naming its place; hovering one shows its card.
-  const marks = await page.evaluate(() => [...document.querySelectorAll('sidenote-mark')].map((mark) => mark.textContent));
+  const marks = await page.evaluate(() =>
+    [...document.querySelectorAll('sidenote-mark')].map((mark) => mark.textContent),
+  );
   expect(marks).toEqual(expect.arrayContaining(['Dobropillia', 'Pokrovsk']));
   await page.hover('sidenote-mark[data-place-id]');
   const card = await page.frame('/place-card.html');
-  const hovered = await page.evaluate(() => document.querySelector('sidenote-mark[data-place-id]')!.getAttribute('data-place-id'));
-  await expect.poll(() => card.evaluate(() => document.querySelector('[data-testid="place-card"]')?.getAttribute('data-place-id') ?? null)).toBe(hovered);
+  const hovered = await page.evaluate(() =>
+    document.querySelector('sidenote-mark[data-place-id]')!.getAttribute('data-place-id'),
+  );
+  await expect
+    .poll(() =>
+      card.evaluate(() => document.querySelector('[data-testid="place-card"]')?.getAttribute('data-place-id') ?? null),
+    )
+    .toBe(hovered);
 
   await firefox.pressShortcut(page);
   await expect.poll(() => sidenoteInPage(page)).toEqual({ sidebars: 0, marks: 0 });
@@ -62,17 +83,32 @@ test('a channel the page posts to the sidebar is not taken for Sidenote’s', as
   await firefox.pressShortcut(page);
   const { sidebar, status } = await settledSidebar(page);
   expect(status).toBe('ready');
-  await expect.poll(() => sidebar.evaluate(() => document.querySelectorAll('[data-testid="related-item"]').length)).toBe(seed000.related.length);
-  const offered = await page.evaluate(() => (window as unknown as { offered: { posted: number; heard: string[] } }).offered);
+  await expect
+    .poll(() => sidebar.evaluate(() => document.querySelectorAll('[data-testid="related-item"]').length))
+    .toBe(seed000.related.length);
+  const offered = await page.evaluate(
+    () => (window as unknown as { offered: { posted: number; heard: string[] } }).offered,
+  );
   expect(offered.posted).toBeGreaterThan(0);
   expect(offered.heard).toEqual([]);
 });
 
-test('the options page imports a corpus file and lists it, in use for the next article', async ({ ownFirefox: firefox, pages }, testInfo) => {
+test('the options page imports a corpus file and lists it, in use for the next article', async ({
+  ownFirefox: firefox,
+  pages,
+}, testInfo) => {
   // Real local news (LGL, tests/fixtures/toponyms), 25 articles as JSON Lines.
-  const rows = readFileSync(new URL('../fixtures/toponyms/lgl.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).slice(0, 25);
+  const rows = readFileSync(new URL('../fixtures/toponyms/lgl.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, 25);
   const file = testInfo.outputPath('local-news.jsonl');
-  writeFileSync(file, rows.map((row) => JSON.stringify((({ id, text }) => ({ id, text }))(JSON.parse(row) as { id: string; text: string }))).join('\n'));
+  writeFileSync(
+    file,
+    rows
+      .map((row) => JSON.stringify((({ id, text }) => ({ id, text }))(JSON.parse(row) as { id: string; text: string })))
+      .join('\n'),
+  );
 
   const options = await firefox.openExtensionPage('/options.html');
   const library = () =>
@@ -86,21 +122,35 @@ test('the options page imports a corpus file and lists it, in use for the next a
   await expect.poll(library).toEqual([{ name: 'Bundled corpus', inUse: true, articles: '5' }]);
   await options.type('[data-testid="import-name"]', 'Local news');
   await options.setFiles('[data-testid="import-files"]', [file]);
-  await expect.poll(() => options.evaluate(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-status')), { timeout: 45_000 }).toBe('done');
+  await expect
+    .poll(
+      () =>
+        options.evaluate(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-status')),
+      { timeout: 45_000 },
+    )
+    .toBe('done');
   await expect.poll(library).toContainEqual({ name: 'Local news', inUse: true, articles: '25' });
 
   const page = await firefox.newTab(`${pages.origin}/seed-000/`);
   await firefox.pressShortcut(page);
   const { sidebar } = await settledSidebar(page);
-  expect(await sidebar.evaluate(() => document.querySelector('.corpus-line')?.textContent)).toContain('Local news (25 articles)');
+  expect(await sidebar.evaluate(() => document.querySelector('.corpus-line')?.textContent)).toContain(
+    'Local news (25 articles)',
+  );
 });
 
-test('a site listed in the options page has its articles annotated as they open, its front page left alone, until it is removed', async ({ ownFirefox: firefox, pages }) => {
+test('a site listed in the options page has its articles annotated as they open, its front page left alone, until it is removed', async ({
+  ownFirefox: firefox,
+  pages,
+}) => {
   const options = await firefox.openExtensionPage('/options.html');
   await options.type('[data-testid="automatic-input"]', `${pages.origin}/seed-000/`);
   // A real click: the browser asks for the host only from the reader's gesture.
   await options.click('[data-testid="automatic-add"]');
-  const listed = () => options.evaluate(() => [...document.querySelectorAll('[data-testid="automatic-site"]')].map((site) => site.getAttribute('data-host')));
+  const listed = () =>
+    options.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="automatic-site"]')].map((site) => site.getAttribute('data-host')),
+    );
   await expect.poll(listed).toEqual(['127.0.0.1']);
 
   const page = await firefox.newTab(`${pages.origin}/seed-000/`);

@@ -22,7 +22,10 @@ export function centralRecords(zip: Uint8Array): number[] {
 }
 
 export function readCentral(zip: Uint8Array, entry: number, field: CentralField): number {
-  return new DataView(zip.buffer, zip.byteOffset, zip.byteLength).getUint32(centralRecords(zip)[entry]! + CENTRAL_FIELD[field], true);
+  return new DataView(zip.buffer, zip.byteOffset, zip.byteLength).getUint32(
+    centralRecords(zip)[entry]! + CENTRAL_FIELD[field],
+    true,
+  );
 }
 
 /** A copy of the zip whose directory says `value` for one entry's field. */
@@ -32,10 +35,17 @@ export function patchCentral(zip: Uint8Array, entry: number, field: CentralField
   return copy;
 }
 
-const article = (topic: string) => JSON.stringify([{ id: topic, text: `Residents of ${topic} described the night's shelling to reporters on Tuesday. `.repeat(4) }]);
+const article = (topic: string) =>
+  JSON.stringify([
+    { id: topic, text: `Residents of ${topic} described the night's shelling to reporters on Tuesday. `.repeat(4) },
+  ]);
 
 /** Two honest entries: what each crafted archive starts from. */
-export const honestZip = (options: { level?: 0 | 6 } = {}) => zipSync({ 'kharkiv.json': strToU8(article('Kharkiv')), 'sumy.json': strToU8(article('Sumy')) }, { level: options.level ?? 6 });
+export const honestZip = (options: { level?: 0 | 6 } = {}) =>
+  zipSync(
+    { 'kharkiv.json': strToU8(article('Kharkiv')), 'sumy.json': strToU8(article('Sumy')) },
+    { level: options.level ?? 6 },
+  );
 
 /** The second entry's directory record points at the first entry's bytes. */
 export const sharedBytesZip = () => {
@@ -77,10 +87,13 @@ export const crowdedZip = (count: number) => {
 export function expandingZip(count: number, size: number): Uint8Array {
   const spaces = new Uint8Array(size).fill(0x20);
   const [packed, crc] = [deflateSync(spaces), crc32(spaces)];
-  return streamedZip(Object.fromEntries(Array.from({ length: count }, (_, index) => [`spaces-${index}.txt`, spaces])), (name) => {
-    const entry: ZipInputFile = { filename: name, size, crc, compression: 8 };
-    return { entry, write: () => entry.ondata!(null, packed, true) };
-  });
+  return streamedZip(
+    Object.fromEntries(Array.from({ length: count }, (_, index) => [`spaces-${index}.txt`, spaces])),
+    (name) => {
+      const entry: ZipInputFile = { filename: name, size, crc, compression: 8 };
+      return { entry, write: () => entry.ondata!(null, packed, true) };
+    },
+  );
 }
 
 /** The zip as a streaming writer makes it: sizes and CRC after each entry's data, in a data descriptor. */

@@ -19,7 +19,8 @@ export function blob(length: number): string {
   return out;
 }
 
-const repeated = (unit: string, length: number) => unit.repeat(Math.max(1, Math.ceil(length / unit.length))).slice(0, length);
+const repeated = (unit: string, length: number) =>
+  unit.repeat(Math.max(1, Math.ceil(length / unit.length))).slice(0, length);
 /** `unit` repeated into sentences just short of what is read for figures, so that each is read. */
 const inSentences = (unit: string, length: number) => {
   const sentence = `Then ${repeated(unit, 1900).trimEnd()}. `;
@@ -33,7 +34,7 @@ export const HOSTILE_SHAPES = {
   'one huge word': (length: number) => `${NEWS}${blob(length)} ${NEWS}`,
   'one huge hyphenated word': (length: number) => `${NEWS}${repeated('ab-', length)}c ${NEWS}`,
   'a run of full stops': (length: number) => `${NEWS}${repeated('.', length)} ${NEWS}`,
-  'a run of mixed punctuation': (length: number) => `${NEWS}${repeated(".,;:!?-—'\"“”", length)} ${NEWS}`,
+  'a run of mixed punctuation': (length: number) => `${NEWS}${repeated('.,;:!?-—\'"“”', length)} ${NEWS}`,
   'a run of digits': (length: number) => `${NEWS}${repeated('1234567890', length)} ${NEWS}`,
   'digits and commas': (length: number) => `${NEWS}${repeated('1,', length)} ${NEWS}`,
   'digits and full stops': (length: number) => `${NEWS}${repeated('1.', length)} ${NEWS}`,
@@ -41,24 +42,34 @@ export const HOSTILE_SHAPES = {
   'numbers in words': (length: number) => `${NEWS}${repeated('one hundred and ', length)}people. ${NEWS}`,
   'sentences of numbers in words': (length: number) => `${NEWS}${inSentences('one hundred and ', length)} ${NEWS}`,
   'sentences of digits': (length: number) => `${NEWS}${inSentences('1 2,3 4.5 ', length)} ${NEWS}`,
-  'sentences of number words the model reads as none': (length: number) => `${NEWS}${inSentences('minus first point second ', length)} ${NEWS}`,
-  'sentences of figures': (length: number) => `${NEWS}${inSentences('about 5 km of Kyiv, 70% of $3 billion and 1 in 5 of 2,000 troops, ', length)} ${NEWS}`,
+  'sentences of number words the model reads as none': (length: number) =>
+    `${NEWS}${inSentences('minus first point second ', length)} ${NEWS}`,
+  'sentences of figures': (length: number) =>
+    `${NEWS}${inSentences('about 5 km of Kyiv, 70% of $3 billion and 1 in 5 of 2,000 troops, ', length)} ${NEWS}`,
   'figures with units': (length: number) => `${NEWS}${repeated('about 5 km and 70% of $3 billion, ', length)} ${NEWS}`,
   'dates in one sentence': (length: number) => `${NEWS}${repeated('May 5, 2022 to June 6 ', length)} ${NEWS}`,
   'deep brackets': (length: number) => `${NEWS}${repeated('(', length / 2)}Kyiv${repeated(')', length / 2)} ${NEWS}`,
-  'deep quotes and brackets': (length: number) => `${NEWS}${repeated('("[“‘', length / 2)}Kyiv${repeated('’”]")', length / 2)} ${NEWS}`,
+  'deep quotes and brackets': (length: number) =>
+    `${NEWS}${repeated('("[“‘', length / 2)}Kyiv${repeated('’”]")', length / 2)} ${NEWS}`,
   'thousands of capitalized words': (length: number) =>
-    `${NEWS}${Array.from({ length: Math.ceil(length / 8) }, (_, n) => madeUpName(n)).join(' ').slice(0, length)} said. ${NEWS}`,
-  'capitalized words and places': (length: number) => `${NEWS}${repeated('Kyiv Paris Texas New York Mr. Anna Koresh ', length)} ${NEWS}`,
+    `${NEWS}${Array.from({ length: Math.ceil(length / 8) }, (_, n) => madeUpName(n))
+      .join(' ')
+      .slice(0, length)} said. ${NEWS}`,
+  'capitalized words and places': (length: number) =>
+    `${NEWS}${repeated('Kyiv Paris Texas New York Mr. Anna Koresh ', length)} ${NEWS}`,
   '"said" after long words': (length: number) => `${NEWS}${repeated(`Z${'x'.repeat(4000)} said `, length)} ${NEWS}`,
   '"said" after one long word': (length: number) => `${NEWS}Ka${'x'.repeat(length)} said. ${NEWS}`,
-  'sources and anonymity': (length: number) => `${NEWS}${repeated('a senior official source according to the ', length)}said. ${NEWS}`,
+  'sources and anonymity': (length: number) =>
+    `${NEWS}${repeated('a senior official source according to the ', length)}said. ${NEWS}`,
   'thousands of named sources': (length: number) =>
-    `${NEWS}${Array.from({ length: Math.ceil(length / 22) }, (_, n) => `${madeUpName(n)} ${madeUpName(n + 1)} said.`).join(' ').slice(0, length)} ${NEWS}`,
+    `${NEWS}${Array.from({ length: Math.ceil(length / 22) }, (_, n) => `${madeUpName(n)} ${madeUpName(n + 1)} said.`)
+      .join(' ')
+      .slice(0, length)} ${NEWS}`,
   'an ordinal of many digits': (length: number) => `${NEWS}the 5 ${repeated('1', length)}st ${NEWS}`,
   'months and initials': (length: number) => `${NEWS}${repeated('May J. K. June 5. ', length)} ${NEWS}`,
-  'abbreviations': (length: number) => `${NEWS}${repeated('U.S. Mr. Gen. ', length)} ${NEWS}`,
-  'long lines of spaces': (length: number) => `${NEWS}${repeated('a \t \u00a0 ', (length * 3) / 4)}\n${repeated('\n \n', length / 4)}${NEWS}`,
+  abbreviations: (length: number) => `${NEWS}${repeated('U.S. Mr. Gen. ', length)} ${NEWS}`,
+  'long lines of spaces': (length: number) =>
+    `${NEWS}${repeated('a \t \u00a0 ', (length * 3) / 4)}\n${repeated('\n \n', length / 4)}${NEWS}`,
   'combining accents': (length: number) => `${NEWS}${repeated('e\u0301', length)} ${NEWS}`,
 } satisfies Record<string, (length: number) => string>;
 
@@ -66,5 +77,8 @@ export type HostileShape = keyof typeof HOSTILE_SHAPES;
 
 /** Every shape at one length, by name. */
 export function hostileTexts(length: number): { shape: HostileShape; text: string }[] {
-  return (Object.keys(HOSTILE_SHAPES) as HostileShape[]).map((shape) => ({ shape, text: HOSTILE_SHAPES[shape](length) }));
+  return (Object.keys(HOSTILE_SHAPES) as HostileShape[]).map((shape) => ({
+    shape,
+    text: HOSTILE_SHAPES[shape](length),
+  }));
 }

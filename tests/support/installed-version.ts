@@ -12,7 +12,10 @@ export function installedVersion(name: string): string {
   for (let folder = dirname(require.resolve(name)); ; folder = dirname(folder)) {
     const manifest = join(folder, 'package.json');
     try {
-      const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (found === name && version) return version;
     } catch {
       // No package.json at this level: keep walking up.
@@ -23,6 +26,9 @@ export function installedVersion(name: string): string {
 
 /** The version range package.json asks for `name`. */
 export function requestedVersion(name: string): string | undefined {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<
+    string,
+    Record<string, string> | undefined
+  >;
   return manifest.dependencies?.[name] ?? manifest.devDependencies?.[name];
 }

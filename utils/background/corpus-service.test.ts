@@ -32,8 +32,14 @@ describe('CorpusService', () => {
 
   it('reads which corpus is in use once for a click and the annotation it asks for, and again at the next click', async () => {
     const sources = {
-      a: { loadIndex: async () => CorpusIndex.build({ name: 'first', articles: seeds.articles }).toBytes(), texts: new MemoryTextStore(seeds.articles) },
-      b: { loadIndex: async () => CorpusIndex.build({ name: 'second', articles: seeds.articles.slice(0, 2) }).toBytes(), texts: new MemoryTextStore(seeds.articles) },
+      a: {
+        loadIndex: async () => CorpusIndex.build({ name: 'first', articles: seeds.articles }).toBytes(),
+        texts: new MemoryTextStore(seeds.articles),
+      },
+      b: {
+        loadIndex: async () => CorpusIndex.build({ name: 'second', articles: seeds.articles.slice(0, 2) }).toBytes(),
+        texts: new MemoryTextStore(seeds.articles),
+      },
     };
     let active: keyof typeof sources = 'a';
     let reads = 0;
@@ -52,7 +58,9 @@ describe('CorpusService', () => {
   });
 
   it('rebuilds a stored index an extension update can no longer read, from the stored articles, and keeps the new one', async () => {
-    const { header, arrays } = unpack<{ version: number }>(CorpusIndex.build({ name: 'old', articles: seeds.articles }).toBytes());
+    const { header, arrays } = unpack<{ version: number }>(
+      CorpusIndex.build({ name: 'old', articles: seeds.articles }).toBytes(),
+    );
     const oldBytes = pack({ ...header, version: header.version - 1 }, arrays);
     expect(() => CorpusIndex.fromBytes(oldBytes)).toThrow(/version/);
     let stored: Uint8Array | null = null;
@@ -62,7 +70,10 @@ describe('CorpusService', () => {
         source: {
           loadIndex: async () => stored ?? oldBytes,
           texts: new MemoryTextStore(seeds.articles),
-          reindex: { read: async () => ({ name: 'Kept corpus', articles: seeds.articles }), store: async (bytes) => void (stored = bytes) },
+          reindex: {
+            read: async () => ({ name: 'Kept corpus', articles: seeds.articles }),
+            store: async (bytes) => void (stored = bytes),
+          },
         },
       }),
       gazetteer,

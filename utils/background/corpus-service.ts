@@ -10,7 +10,8 @@ import type { ArticleInput, CorpusArticle } from '../core/types';
 import type { Annotation, Consistency } from '../core/results';
 
 /** What the page analysis depends on: the same article against the same index gives the same analysis. */
-const sameInput = (a: ArticleInput, b: ArticleInput) => a.text === b.text && a.title === b.title && a.publishedTime === b.publishedTime;
+const sameInput = (a: ArticleInput, b: ArticleInput) =>
+  a.text === b.text && a.title === b.title && a.publishedTime === b.publishedTime;
 
 export interface CorpusSource {
   /** The stored index, as bytes: loaded, never rebuilt. */
@@ -62,7 +63,11 @@ export class CorpusService {
   }
 
   /** Runs a load, noting how long it took for the next answer; a failed one is forgotten so the next request tries again. */
-  private timedLoad<T>(what: keyof CorpusService['unreported'], load: () => Promise<T>, forget: () => void): Promise<T> {
+  private timedLoad<T>(
+    what: keyof CorpusService['unreported'],
+    load: () => Promise<T>,
+    forget: () => void,
+  ): Promise<T> {
     const started = now();
     return load().then(
       (value) => {
@@ -89,7 +94,9 @@ export class CorpusService {
    * The index of the corpus in use. Asked on every request, so that a corpus chosen on the options
    * page applies at the next click in every tab; the index is loaded again only when it changed.
    */
-  private async current(asked: ReturnType<ActiveSource> = this.activeSource()): Promise<{ index: CorpusIndex; source: CorpusSource }> {
+  private async current(
+    asked: ReturnType<ActiveSource> = this.activeSource(),
+  ): Promise<{ index: CorpusIndex; source: CorpusSource }> {
     const active = await asked;
     if (active.key !== this.loaded?.key) {
       this.loaded = active;
@@ -97,7 +104,11 @@ export class CorpusService {
       this.lastAnalysis = null;
     }
     const { source } = active;
-    this.index ??= this.timedLoad('index', () => this.load(source), () => (this.index = null));
+    this.index ??= this.timedLoad(
+      'index',
+      () => this.load(source),
+      () => (this.index = null),
+    );
     return { index: await this.index, source };
   }
 
@@ -146,7 +157,10 @@ export class CorpusService {
 
   async annotate(article: ArticleInput): Promise<Annotation> {
     const started = now();
-    const [{ index, source }, finder] = await Promise.all([this.current(this.activeForAnnotation()), this.placeFinder()]);
+    const [{ index, source }, finder] = await Promise.all([
+      this.current(this.activeForAnnotation()),
+      this.placeFinder(),
+    ]);
     const analysis = analysePage(article, index, finder);
     this.lastAnalysis = { index, article, analysis };
     const annotation = await annotate(article, index, source.texts, finder, analysis);
@@ -164,7 +178,10 @@ export class CorpusService {
   async checkFigures(article: ArticleInput): Promise<Consistency> {
     const [{ index, source }, finder] = await Promise.all([this.current(), this.placeFinder()]);
     const kept = this.lastAnalysis;
-    const analysis = kept && kept.index === index && sameInput(kept.article, article) ? kept.analysis : analysePage(article, index, finder);
+    const analysis =
+      kept && kept.index === index && sameInput(kept.article, article)
+        ? kept.analysis
+        : analysePage(article, index, finder);
     return checkConsistency(article, index, source.texts, finder, analysis);
   }
 }

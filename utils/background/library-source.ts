@@ -1,5 +1,15 @@
 import { INDEX_VERSION } from '../core/corpus-index';
-import { activeCorpusId, articleTexts, BUNDLED_CORPUS_ID, CorpusMissing, loadIndexBytes, openLibrary, readCorpus, storeRebuiltIndex, type LibraryDatabase } from '../extension/library-db';
+import {
+  activeCorpusId,
+  articleTexts,
+  BUNDLED_CORPUS_ID,
+  CorpusMissing,
+  loadIndexBytes,
+  openLibrary,
+  readCorpus,
+  storeRebuiltIndex,
+  type LibraryDatabase,
+} from '../extension/library-db';
 import type { ActiveSource, CorpusSource } from './corpus-service';
 
 /**

@@ -59,12 +59,19 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   const published = input.publishedTime ?? null;
   let started = now();
   const headline = tidyText(input.title ?? '').trim();
-  const { mentions, headlineMentions } = finder ? findPlaces(finder, headline, text) : { mentions: [], headlineMentions: [] };
+  const { mentions, headlineMentions } = finder
+    ? findPlaces(finder, headline, text)
+    : { mentions: [], headlineMentions: [] };
   const placesTime = since(started);
 
   started = now();
   const checkedCharacters = Math.min(text.length, MAX_CHECKED_CHARACTERS);
-  const places = finder ? placesInText(mentions.filter((mention) => mention.end <= checkedCharacters), finder.gazetteer) : [];
+  const places = finder
+    ? placesInText(
+        mentions.filter((mention) => mention.end <= checkedCharacters),
+        finder.gazetteer,
+      )
+    : [];
   const checked = text.slice(0, checkedCharacters);
   const checkedSentences = sentences(checked);
   const claims = extractClaims(checked, { places, published, sentences: checkedSentences, reading: 'about-places' });
@@ -81,7 +88,10 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
     words: pageWords,
     title: input.title?.trim() || null,
     publishedTime: published,
-    places: [...headlineMentions, ...mentions].map(({ placeId }) => ({ id: placeId, broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country') })),
+    places: [...headlineMentions, ...mentions].map(({ placeId }) => ({
+      id: placeId,
+      broad: BROAD_PLACE_KINDS.has(finder?.gazetteer.get(placeId)?.kind ?? 'country'),
+    })),
     sharedFigures: sharedFiguresByArticle(allPairings),
     // More than are shown: the annotation keeps only those that cover the page's story (story-links.ts).
     limit: RELATED_CANDIDATES,
@@ -116,13 +126,19 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
  * ("Kupyansk" in a headline over a story on the Kharkiv region). A headline the text repeats is read
  * once, in the text.
  */
-function findPlaces(finder: PlaceFinder, headline: string, text: string): { mentions: PlaceMention[]; headlineMentions: PlaceMention[] } {
+function findPlaces(
+  finder: PlaceFinder,
+  headline: string,
+  text: string,
+): { mentions: PlaceMention[]; headlineMentions: PlaceMention[] } {
   if (!headline || text.startsWith(headline)) return { mentions: finder.find(text), headlineMentions: [] };
   const offset = headline.length + HEADLINE_BREAK.length;
   const found = finder.find(headline + HEADLINE_BREAK + text);
   return {
     headlineMentions: found.filter((mention) => mention.end <= headline.length),
-    mentions: found.filter((mention) => mention.start >= offset).map((mention) => ({ ...mention, start: mention.start - offset, end: mention.end - offset })),
+    mentions: found
+      .filter((mention) => mention.start >= offset)
+      .map((mention) => ({ ...mention, start: mention.start - offset, end: mention.end - offset })),
   };
 }
 const HEADLINE_BREAK = '\n\n';
@@ -132,7 +148,12 @@ export function allClaims(analysis: PageAnalysis): Claim[] {
   if (!analysis.otherClaims) {
     const started = now();
     const checked = analysis.text.slice(0, analysis.checkedCharacters);
-    analysis.otherClaims = extractClaims(checked, { places: analysis.places, published: analysis.published, sentences: analysis.checkedSentences, reading: 'rest' });
+    analysis.otherClaims = extractClaims(checked, {
+      places: analysis.places,
+      published: analysis.published,
+      sentences: analysis.checkedSentences,
+      reading: 'rest',
+    });
     analysis.timings.claims += since(started);
   }
   return mergeClaims(analysis.claims, analysis.otherClaims);

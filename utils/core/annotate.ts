@@ -19,8 +19,16 @@ export const RELATED_SHOWN = 8;
  * What the ranking already knows (the page's terms each holds, its date) rules most out before
  * any article's text is read.
  */
-async function sameStory(ranked: RankedRelated, texts: TextStore, analysis: PageAnalysis, publishedTime: string | null, index: CorpusIndex) {
-  const candidates = ranked.hits.filter((hit) => mayBeSameStory(hit.coverage, daysApart(publishedTime, hit.article.date)));
+async function sameStory(
+  ranked: RankedRelated,
+  texts: TextStore,
+  analysis: PageAnalysis,
+  publishedTime: string | null,
+  index: CorpusIndex,
+) {
+  const candidates = ranked.hits.filter((hit) =>
+    mayBeSameStory(hit.coverage, daysApart(publishedTime, hit.article.date)),
+  );
   const read = await texts.get(candidates.map((hit) => hit.article.id));
   // Weighed as the ranking weighed them: without the page's own copy when the corpus holds it.
   const own = ranked.sameArticle ? index.position(ranked.sameArticle.id) : -1;
@@ -32,7 +40,11 @@ async function sameStory(ranked: RankedRelated, texts: TextStore, analysis: Page
   const hits = candidates.filter((hit) => {
     const text = read.get(hit.article.id);
     if (text === undefined) return false;
-    const link = { coverage: hit.coverage, reverseCoverage: reverseCoverage(text, pageTerms, frequency, size), days: daysApart(publishedTime, hit.article.date) };
+    const link = {
+      coverage: hit.coverage,
+      reverseCoverage: reverseCoverage(text, pageTerms, frequency, size),
+      days: daysApart(publishedTime, hit.article.date),
+    };
     links.set(hit.article.id, link);
     return isSameStory(link);
   });
@@ -68,7 +80,9 @@ export async function annotate(
   const sameArticle = ranked.sameArticle ? { id: ranked.sameArticle.id, ...titleOf(ranked.sameArticle) } : null;
   const describeStarted = now();
   const { headline, headlineMentions } = analysis;
-  const placeDetails = finder ? await describePlaces([...headlineMentions, ...mentions], finder.gazetteer, index, texts, sameArticle?.id ?? null) : [];
+  const placeDetails = finder
+    ? await describePlaces([...headlineMentions, ...mentions], finder.gazetteer, index, texts, sameArticle?.id ?? null)
+    : [];
   const summaries = new Map(placeDetails.map((place) => [place.id, place]));
   return {
     article,
@@ -86,6 +100,11 @@ export async function annotate(
       }),
     ],
     placeDetails,
-    timings: { ...analysis.timings, snippets: snippetTime, placeDetails: since(describeStarted), total: Object.values(analysis.timings).reduce((sum, time) => sum + time, 0) + since(started) },
+    timings: {
+      ...analysis.timings,
+      snippets: snippetTime,
+      placeDetails: since(describeStarted),
+      total: Object.values(analysis.timings).reduce((sum, time) => sum + time, 0) + since(started),
+    },
   };
 }

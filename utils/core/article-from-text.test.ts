@@ -52,7 +52,10 @@ describe('articleFromPlainText on the seeds: metadata only from the text itself'
   });
 
   it('reads wire datelines too', () => {
-    const article = articleFromPlainText('x', 'KYIV, Ukraine (AP) — Officials said on Monday that the bridge had reopened to traffic.');
+    const article = articleFromPlainText(
+      'x',
+      'KYIV, Ukraine (AP) — Officials said on Monday that the bridge had reopened to traffic.',
+    );
     expect(article.source).toBe('The Associated Press');
   });
 });

@@ -34,7 +34,8 @@ function stripEmphasis(text: string): string {
   return text.replace(/(^|[\s(“"])[*_]{1,2}([^*_\n]+?)[*_]{1,2}(?=[\s.,;:!?)”"]|$)/gm, '$1$2');
 }
 
-const DATE_LINE = /^(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)\b\s*/i;
+const DATE_LINE =
+  /^(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)\b\s*/i;
 
 function takeLeadingDate(paragraphs: string[]): { paragraphs: string[]; date?: string } {
   const [first = '', ...rest] = paragraphs;

@@ -14,9 +14,17 @@ export interface ArticleMeta {
 
 /** An article as a list shows it: its title, or its first sentence when it has none. */
 export function listed(article: ArticleMeta): RelatedCopy {
-  return { id: article.id, ...titleOf(article), source: article.source ?? null, date: article.date ?? null, url: article.url ?? null };
+  return {
+    id: article.id,
+    ...titleOf(article),
+    source: article.source ?? null,
+    date: article.date ?? null,
+    url: article.url ?? null,
+  };
 }
 
 export function titleOf(article: ArticleMeta): { title: string; titleIsFallback: boolean } {
-  return article.title ? { title: article.title, titleIsFallback: false } : { title: article.lead, titleIsFallback: true };
+  return article.title
+    ? { title: article.title, titleIsFallback: false }
+    : { title: article.lead, titleIsFallback: true };
 }

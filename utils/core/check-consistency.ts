@@ -32,7 +32,9 @@ export async function checkConsistency(
   const published = input.publishedTime ?? null;
 
   // "1,250-kilometer (780-mile)": the bracketed conversion is checked against its figure, not the corpus.
-  const conversions = new Set(claims.filter((claim, at) => at > 0 && /^\s*[([]\s*$/.test(text.slice(claims[at - 1]!.end, claim.start))));
+  const conversions = new Set(
+    claims.filter((claim, at) => at > 0 && /^\s*[([]\s*$/.test(text.slice(claims[at - 1]!.end, claim.start))),
+  );
   const checked = claims.filter((claim) => isCheckable(claim) && !conversions.has(claim));
   const quoted = evidenceArticles(pairings).map((doc) => index.articles[doc]!.id);
   const quotedTexts = await texts.get(quoted);
@@ -43,13 +45,25 @@ export async function checkConsistency(
   });
   const corpusTime = since(started);
 
-  const notes = [...fromCorpus, ...(finder ? geographyNotes(text, claims, places, finder.gazetteer) : []), ...internalNotes(text, claims, published)].sort(order);
+  const notes = [
+    ...fromCorpus,
+    ...(finder ? geographyNotes(text, claims, places, finder.gazetteer) : []),
+    ...internalNotes(text, claims, published),
+  ].sort(order);
   return {
     checkedCharacters: text.length,
     articleCharacters: fullText.length,
     claims,
     notes,
-    sourcing: sourcingProfile(text, new Set(places.map((place) => text.slice(place.start, place.end))), analysis.checkedSentences),
-    timings: { claims: analysis.timings.claims, corpus: analysis.timings.pairing + corpusTime, total: analysis.timings.claims + analysis.timings.pairing + since(started) },
+    sourcing: sourcingProfile(
+      text,
+      new Set(places.map((place) => text.slice(place.start, place.end))),
+      analysis.checkedSentences,
+    ),
+    timings: {
+      claims: analysis.timings.claims,
+      corpus: analysis.timings.pairing + corpusTime,
+      total: analysis.timings.claims + analysis.timings.pairing + since(started),
+    },
   };
 }

@@ -7,7 +7,8 @@ describe('codeUnitTest', () => {
     const isLetterOrDigit = codeUnitTest(pattern);
     const differing: number[] = [];
     for (const code of [0x10000 - 1, 0x410, 65, 0xd800, 0x3000]) isLetterOrDigit(code);
-    for (let code = 0; code < 0x10000; code++) if (isLetterOrDigit(code) !== pattern.test(String.fromCharCode(code))) differing.push(code);
+    for (let code = 0; code < 0x10000; code++)
+      if (isLetterOrDigit(code) !== pattern.test(String.fromCharCode(code))) differing.push(code);
     expect(differing).toEqual([]);
   });
 

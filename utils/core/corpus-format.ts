@@ -75,7 +75,9 @@ export function parseCorpusFile(content: string, name: string): CorpusFile {
     }
     const previous = seen.get(result.data.id);
     if (previous !== undefined) {
-      throw new CorpusFormatError(`record ${index + 1}: duplicate id "${result.data.id}" (first at record ${previous})`);
+      throw new CorpusFormatError(
+        `record ${index + 1}: duplicate id "${result.data.id}" (first at record ${previous})`,
+      );
     }
     seen.set(result.data.id, index + 1);
     return result.data satisfies CorpusArticle;

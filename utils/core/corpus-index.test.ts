@@ -22,7 +22,10 @@ describe('related coverage on the seed corpus', () => {
       const { related, sameArticle } = await relatedTo(article.text);
       expect(sameArticle?.id).toBe(id);
       // Ranked: the other seeds, on the same war, clear the relevance floor...
-      const { hits } = rankRelated(index, { text: article.text, places: finder.find(article.text).map(({ placeId }) => ({ id: placeId, broad: false })) });
+      const { hits } = rankRelated(index, {
+        text: article.text,
+        places: finder.find(article.text).map(({ placeId }) => ({ id: placeId, broad: false })),
+      });
       expect(hits.length).toBeGreaterThan(0);
       for (const hit of hits) {
         expect(hit.article.id).not.toBe(id);
@@ -65,27 +68,41 @@ describe('related coverage on the seed corpus', () => {
     const page = seeds.articles.find((article) => article.id.startsWith('000'))!;
     const untitled = (await relatedTo(page.text)).related.find((item) => item.id.startsWith('002'));
     expect(untitled?.titleIsFallback).toBe(true);
-    expect(untitled?.title).toBe('From a bunker in eastern Ukraine, the 33-year-old soldier asks her comrade to fly a reconnaissance drone over her childhood home, hoping for a final glimpse before it becomes just another city pulverized by years of fighting.');
+    expect(untitled?.title).toBe(
+      'From a bunker in eastern Ukraine, the 33-year-old soldier asks her comrade to fly a reconnaissance drone over her childhood home, hoping for a final glimpse before it becomes just another city pulverized by years of fighting.',
+    );
   });
 });
 
 describe('ranking beyond text', () => {
   const story = (id: string, source: string, date: string, text: string) => ({ id, source, date, text });
-  const wire = 'Russian forces shelled Kupiansk overnight, and officials in Kharkiv region ordered the evacuation of 37 settlements near the front line as drones struck the town centre.';
+  const wire =
+    'Russian forces shelled Kupiansk overnight, and officials in Kharkiv region ordered the evacuation of 37 settlements near the front line as drones struck the town centre.';
   const corpus = {
     name: 'test',
     articles: [
       story('ap', 'AP', '2023-11-09', `${wire} Residents boarded buses to Kharkiv.`),
       story('copy', 'Kyiv Independent', '2023-11-09', `${wire} Residents boarded buses to Kharkiv city.`),
-      story('old', 'BBC', '2022-09-10', 'Ukrainian forces recaptured Kupiansk in Kharkiv region during a rapid counteroffensive, as Russian troops withdrew east across the Oskil river.'),
-      story('new', 'BBC', '2023-11-12', 'Ukrainian forces in Kupiansk in Kharkiv region brace for a Russian offensive, as troops dig trenches east of the Oskil river.'),
+      story(
+        'old',
+        'BBC',
+        '2022-09-10',
+        'Ukrainian forces recaptured Kupiansk in Kharkiv region during a rapid counteroffensive, as Russian troops withdrew east across the Oskil river.',
+      ),
+      story(
+        'new',
+        'BBC',
+        '2023-11-12',
+        'Ukrainian forces in Kupiansk in Kharkiv region brace for a Russian offensive, as troops dig trenches east of the Oskil river.',
+      ),
     ],
   };
   const small = CorpusIndex.build(corpus, finder);
   const smallTexts = new MemoryTextStore(corpus.articles);
 
   it('groups copies of one wire story as one result with its copies listed, and shows it as coverage of the same story', async () => {
-    const page = 'Officials ordered the evacuation of settlements near Kupiansk in Kharkiv region after Russian forces shelled the town and drones struck its centre.';
+    const page =
+      'Officials ordered the evacuation of settlements near Kupiansk in Kharkiv region after Russian forces shelled the town and drones struck its centre.';
     const { related } = await annotate({ text: page, publishedTime: '2023-11-10' }, small, smallTexts, finder);
     const wireResult = related.find((item) => item.id === 'ap' || item.id === 'copy')!;
     expect(wireResult.copies.map((copy) => copy.id)).toEqual([wireResult.id === 'ap' ? 'copy' : 'ap']);
@@ -94,14 +111,18 @@ describe('ranking beyond text', () => {
   });
 
   it('does not show the same story from months away: two weeks apart at most when both are dated', async () => {
-    const page = 'Officials ordered the evacuation of settlements near Kupiansk in Kharkiv region after Russian forces shelled the town and drones struck its centre.';
+    const page =
+      'Officials ordered the evacuation of settlements near Kupiansk in Kharkiv region after Russian forces shelled the town and drones struck its centre.';
     const { related } = await annotate({ text: page, publishedTime: '2024-06-01' }, small, smallTexts, finder);
     expect(related.map((item) => item.id)).toEqual([]);
   });
 
   it('prefers, among equally related articles, the one dated closer to the page', () => {
     const page = 'Ukrainian forces and Russian troops around Kupiansk in Kharkiv region, east of the Oskil river.';
-    const at = (publishedTime: string) => rankRelated(small, { text: page, publishedTime }).hits.map((hit) => hit.article.id).filter((id) => id === 'old' || id === 'new');
+    const at = (publishedTime: string) =>
+      rankRelated(small, { text: page, publishedTime })
+        .hits.map((hit) => hit.article.id)
+        .filter((id) => id === 'old' || id === 'new');
     expect(at('2023-11-13')).toEqual(['new', 'old']);
     expect(at('2022-09-11')).toEqual(['old', 'new']);
   });
@@ -124,7 +145,9 @@ describe('CorpusIndex storage', () => {
     expect(() => CorpusIndex.fromStored({ format: 'something-else' })).toThrow('not a Sidenote corpus index');
     expect(() => CorpusIndex.fromStored({ ...index.toStored(), version: INDEX_VERSION + 1 })).toThrow('rebuild it');
     expect(() => CorpusIndex.fromStored(null)).toThrow('not a Sidenote corpus index');
-    expect(() => CorpusIndex.fromBytes(new TextEncoder().encode('{"format":"sidenote-index"}'))).toThrow('not a Sidenote index file');
+    expect(() => CorpusIndex.fromBytes(new TextEncoder().encode('{"format":"sidenote-index"}'))).toThrow(
+      'not a Sidenote index file',
+    );
   });
 });
 
@@ -140,14 +163,22 @@ describe('places in the corpus index', () => {
       expect(['Konstantinovka', 'Kostiantynivka']).toContain(text.slice(first.start, first.end));
       expect(count).toBeGreaterThan(0);
     }
-    expect(withPlaces.places.documentFrequency('UA')).toBe(seeds.articles.filter((article) => /\bUkraine\b/.test(article.text)).length);
+    expect(withPlaces.places.documentFrequency('UA')).toBe(
+      seeds.articles.filter((article) => /\bUkraine\b/.test(article.text)).length,
+    );
   });
 
   it('lists the corpus articles mentioning each of the page’s places in the annotation, with the sentence that does', async () => {
     const page = seeds.articles.find((article) => article.id.startsWith('001'))!;
     const annotation = await annotate({ text: page.text }, withPlaces, texts, finder);
     const town = annotation.placeDetails.find((place) => place.id === '705104')!;
-    expect(town).toMatchObject({ name: 'Kostiantynivka', kind: 'town', countryName: 'Ukraine', region: 'Donetsk', variants: ['Konstantinovka'] });
+    expect(town).toMatchObject({
+      name: 'Kostiantynivka',
+      kind: 'town',
+      countryName: 'Ukraine',
+      region: 'Donetsk',
+      variants: ['Konstantinovka'],
+    });
     expect(town.corpus.map((item) => item.id)).toEqual(['002_b653690046f4697e']);
     const snippet = town.corpus[0]!.snippet;
     expect(snippet.marks.map((mark) => snippet.text.slice(mark.start, mark.end))).toEqual(['Kostiantynivka']);
@@ -165,7 +196,9 @@ describe('places in the corpus index', () => {
 
 describe('figures in the corpus index', () => {
   const percentAbout = (corpusIndex: CorpusIndex, placeId: string) =>
-    corpusIndex.claims.candidates({ kind: 'percent', unit: '%', frame: { measure: 'territory' } }, [placeId]).map((id) => corpusIndex.claims.claimAt(id));
+    corpusIndex.claims
+      .candidates({ kind: 'percent', unit: '%', frame: { measure: 'territory' } }, [placeId])
+      .map((id) => corpusIndex.claims.claimAt(id));
 
   it('keeps each seed’s figures about places, with where they sit and what they are about', () => {
     // 000 and 002 both put the share of the Donetsk region (UA.05) under Russian control at about 70%:
@@ -178,15 +211,24 @@ describe('figures in the corpus index', () => {
       expect(claim).toMatchObject({ kind: 'percent', value: 70, unit: '%', bound: 'about' });
       expect(claim.subject.terms).toContain('control');
       // What it measures: a share of the Donetsk region's territory, held.
-      expect(claim.frame).toMatchObject({ measure: 'territory', event: 'control', of: expect.arrayContaining(['UA.05']) });
+      expect(claim.frame).toMatchObject({
+        measure: 'territory',
+        event: 'control',
+        of: expect.arrayContaining(['UA.05']),
+      });
       expect(claim.sentence.start).toBeLessThanOrEqual(claim.start);
     }
   });
 
   it('answers "the corpus claims about a subject" only with figures that measure the same thing', () => {
-    expect(index.claims.candidates({ kind: 'money', unit: 'USD', frame: { measure: 'territory' } }, ['UA.05'])).toEqual([]);
+    expect(index.claims.candidates({ kind: 'money', unit: 'USD', frame: { measure: 'territory' } }, ['UA.05'])).toEqual(
+      [],
+    );
     expect(index.claims.candidates({ kind: 'percent', unit: '%', frame: { measure: 'wheat' } }, ['UA.05'])).toEqual([]);
-    for (const id of index.claims.candidates({ kind: 'count', unit: 'people', frame: { measure: 'residents' } }, ['UA'])) expect(index.claims.claimAt(id).frame?.measure).toBe('residents');
+    for (const id of index.claims.candidates({ kind: 'count', unit: 'people', frame: { measure: 'residents' } }, [
+      'UA',
+    ]))
+      expect(index.claims.claimAt(id).frame?.measure).toBe('residents');
   });
 
   it('ranks an article that gives a figure on the page’s subject higher, and says so', async () => {

@@ -27,7 +27,12 @@ export interface StoredCorpusIndex {
   claims: ClaimTableData;
 }
 
-type Header = Omit<StoredCorpusIndex, 'bm25' | 'signatures' | 'places' | 'claims'> & { vocabulary: string; placeIds: string[]; claimStrings: string[]; claimKeys: string[] };
+type Header = Omit<StoredCorpusIndex, 'bm25' | 'signatures' | 'places' | 'claims'> & {
+  vocabulary: string;
+  placeIds: string[];
+  claimStrings: string[];
+  claimKeys: string[];
+};
 
 /**
  * One corpus, indexed once: per article its metadata, its terms (in the BM25 index), a MinHash
@@ -59,7 +64,14 @@ export class CorpusIndex {
         articles.push({ ...meta, lead: firstSentence(text) });
         const mentions = finder ? finder.find(text) : [];
         places.add(mentions);
-        if (finder) claims.add(extractClaims(text, { places: placesInText(mentions, finder.gazetteer), published: meta.date ?? null, reading: 'about-places' }));
+        if (finder)
+          claims.add(
+            extractClaims(text, {
+              places: placesInText(mentions, finder.gazetteer),
+              published: meta.date ?? null,
+              reading: 'about-places',
+            }),
+          );
         else claims.add([]);
         const bodyTerms = contentTerms(text);
         signatures.push(signature(bodyTerms));
@@ -75,7 +87,8 @@ export class CorpusIndex {
   static fromStored(stored: unknown): CorpusIndex {
     const data = stored as Partial<StoredCorpusIndex> | null;
     if (data?.format !== INDEX_FORMAT) throw new Error('not a Sidenote corpus index');
-    if (data.version !== INDEX_VERSION) throw new Error(`corpus index version ${String(data.version)} is not ${INDEX_VERSION}: rebuild it`);
+    if (data.version !== INDEX_VERSION)
+      throw new Error(`corpus index version ${String(data.version)} is not ${INDEX_VERSION}: rebuild it`);
     const articles = data.articles ?? [];
     const places = data.places ? new PlacePostings(data.places) : undefined;
     const claims = data.claims ? new ClaimTable(data.claims) : undefined;
@@ -111,7 +124,14 @@ export class CorpusIndex {
     const { placeIds, postingStart: placePostingStart, postingDocs: placePostingDocs, ...placeArrays } = places;
     const { strings: claimStrings, keys: claimKeys } = claims;
     const claimArrays = Object.fromEntries(CLAIM_COLUMNS.map((column) => [`claim.${column}`, claims[column]]));
-    return pack({ ...rest, vocabulary, placeIds, claimStrings, claimKeys } satisfies Header, { ...arrays, signatures, placePostingStart, placePostingDocs, ...placeArrays, ...claimArrays });
+    return pack({ ...rest, vocabulary, placeIds, claimStrings, claimKeys } satisfies Header, {
+      ...arrays,
+      signatures,
+      placePostingStart,
+      placePostingDocs,
+      ...placeArrays,
+      ...claimArrays,
+    });
   }
 
   static fromBytes(bytes: Uint8Array): CorpusIndex {
@@ -119,7 +139,13 @@ export class CorpusIndex {
     const { vocabulary, placeIds, claimStrings, claimKeys, ...rest } = header;
     return CorpusIndex.fromStored({
       ...rest,
-      bm25: { vocabulary, postingStart: arrays.postingStart, postingDocs: arrays.postingDocs, postingFreqs: arrays.postingFreqs, docLengths: arrays.docLengths },
+      bm25: {
+        vocabulary,
+        postingStart: arrays.postingStart,
+        postingDocs: arrays.postingDocs,
+        postingFreqs: arrays.postingFreqs,
+        docLengths: arrays.docLengths,
+      },
       signatures: arrays.signatures,
       places: placeIds && {
         placeIds,

@@ -27,7 +27,11 @@ export function summarizePlace(place: Place, gazetteer: Gazetteer): PlaceSummary
   };
 }
 
-export function mentionInfo(text: string, { surface, start, end }: PlaceMention, place: PlaceSummary): PlaceMentionInfo {
+export function mentionInfo(
+  text: string,
+  { surface, start, end }: PlaceMention,
+  place: PlaceSummary,
+): PlaceMentionInfo {
   const { id, name, kind, country, lat, lon } = place;
   return {
     surface,
@@ -64,7 +68,9 @@ export async function describePlaces(
     const place = gazetteer.get(id);
     if (!place) return [];
     const total = index.places.documentFrequency(id) - (excluded >= 0 && index.places.mentions(id, excluded) ? 1 : 0);
-    return [{ place, list, total, coverage: index.places.topArticles(id, CORPUS_ARTICLES_PER_PLACE, dateOf, excluded) }];
+    return [
+      { place, list, total, coverage: index.places.topArticles(id, CORPUS_ARTICLES_PER_PLACE, dateOf, excluded) },
+    ];
   });
   places.sort((a, b) => b.list.length - a.list.length || a.list[0]!.start - b.list[0]!.start);
 
@@ -81,7 +87,9 @@ export async function describePlaces(
       return {
         ...listed(article),
         mentions: count,
-        snippet: text ? snippetAround(text, first) : { text: article.lead, marks: [], truncatedStart: false, truncatedEnd: false },
+        snippet: text
+          ? snippetAround(text, first)
+          : { text: article.lead, marks: [], truncatedStart: false, truncatedEnd: false },
       };
     }),
   }));

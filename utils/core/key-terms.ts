@@ -23,7 +23,8 @@ const NAME_BOOST = 2;
 /** How often each content term occurs: of a text, or of terms already read from one. */
 export function termCounts(text: string | readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of typeof text === 'string' ? contentTerms(text) : text) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of typeof text === 'string' ? contentTerms(text) : text)
+    counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
 
@@ -54,5 +55,8 @@ export function keyTerms(
   const cut = weighted[Math.min(limit, weighted.length) - 1]?.weight ?? 0;
   let candidates = Math.min(limit, weighted.length);
   while (candidates < weighted.length && weighted[candidates]!.weight === cut) candidates++;
-  return weighted.slice(0, candidates).sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
+  return weighted
+    .slice(0, candidates)
+    .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+    .slice(0, limit);
 }

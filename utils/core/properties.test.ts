@@ -21,8 +21,30 @@ const texts = new MemoryTextStore(seeds.articles);
 const piece = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('Kostiantynivka', 'Kyiv', 'U.S.', 'Paris, Texas', "Ukraine's", 'the Donetsk region', 'Anna Koresh', 'Ky.', 'New York City'),
-  fc.constantFrom('<img src=x onerror=alert(1)>', '\u202e', '\u200b', '\u0000', '\ud800', '. ', ', ', '\n\n', '’s', '—', '__proto__'),
+  fc.constantFrom(
+    'Kostiantynivka',
+    'Kyiv',
+    'U.S.',
+    'Paris, Texas',
+    "Ukraine's",
+    'the Donetsk region',
+    'Anna Koresh',
+    'Ky.',
+    'New York City',
+  ),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '\u202e',
+    '\u200b',
+    '\u0000',
+    '\ud800',
+    '. ',
+    ', ',
+    '\n\n',
+    '’s',
+    '—',
+    '__proto__',
+  ),
 );
 const newsLike = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(' '));
 
@@ -58,7 +80,20 @@ describe('properties of the core on arbitrary text', () => {
   });
 
   it('checks figures without throwing: each claim is its own text, inside its sentence; each note marks its figure', async () => {
-    const figures = fc.constantFrom('approximately 70%', '$14.4 billion', 'thirty-one', '1,250-kilometer (780-mile)', 'between 5 and 10 km', 'F-16', '2:30', 'half a million', '½', '10k', '1e10', '- 1 4/5');
+    const figures = fc.constantFrom(
+      'approximately 70%',
+      '$14.4 billion',
+      'thirty-one',
+      '1,250-kilometer (780-mile)',
+      'between 5 and 10 km',
+      'F-16',
+      '2:30',
+      'half a million',
+      '½',
+      '10k',
+      '1e10',
+      '- 1 4/5',
+    );
     const withFigures = fc.array(fc.oneof(piece, figures), { maxLength: 30 }).map((pieces) => pieces.join(' '));
     await fc.assert(
       fc.asyncProperty(withFigures, async (text) => {
@@ -84,7 +119,11 @@ describe('properties of the core on arbitrary text', () => {
       fc.property(newsLike, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 })), { maxLength: 10 }), (page, picks) => {
         const quotes = picks.map(([at, length]) => {
           const start = page.length ? at % page.length : 0;
-          return { prefix: page.slice(Math.max(0, start - 8), start), exact: page.slice(start, start + length), suffix: page.slice(start + length, start + length + 8) };
+          return {
+            prefix: page.slice(Math.max(0, start - 8), start),
+            exact: page.slice(start, start + length),
+            suffix: page.slice(start + length, start + length + 8),
+          };
         });
         const pageCompact = compact(page);
         locateQuotes(pageCompact, quotes).forEach((range, position) => {

@@ -88,7 +88,12 @@ export interface RankedRelated {
  * (the benchmark sends the same one to search libraries). The page's words are read once: for its
  * key terms (with the title's), its names and, in rankRelated, its signature.
  */
-export function pageKeyTerms(index: CorpusIndex, text: string, pageWords: readonly Token[] = words(text), title?: string | null) {
+export function pageKeyTerms(
+  index: CorpusIndex,
+  text: string,
+  pageWords: readonly Token[] = words(text),
+  title?: string | null,
+) {
   const bodyTerms = contentTerms(text, pageWords);
   const counts = termCounts(title ? [...contentTerms(title), ...bodyTerms] : bodyTerms);
   const names = nameTerms(text, pageWords);
@@ -114,7 +119,18 @@ export function searchKeyTerms(
 }
 
 /** Ranks corpus articles against a page: BM25 over the page's key terms, floor, date, copies grouped. */
-export function rankRelated(index: CorpusIndex, { text, words: pageWords = words(text), title, publishedTime, places = [], sharedFigures = new Map(), limit = 8 }: RelatedQuery): RankedRelated {
+export function rankRelated(
+  index: CorpusIndex,
+  {
+    text,
+    words: pageWords = words(text),
+    title,
+    publishedTime,
+    places = [],
+    sharedFigures = new Map(),
+    limit = 8,
+  }: RelatedQuery,
+): RankedRelated {
   const keys = pageKeyTerms(index, text, pageWords, title);
   const { bodyTerms, counts, names } = keys;
   const frequency = (term: string) => index.bm25.documentFrequency(term);
@@ -137,19 +153,27 @@ export function rankRelated(index: CorpusIndex, { text, words: pageWords = words
   const totalWeight = query.reduce((sum, { weight }) => sum + weight, 0);
   const pageTime = publishedTime ? Date.parse(publishedTime) : NaN;
   const rarePlaces = rarePlacesOf(index, places, same?.doc);
-  const knowsPagePlaces = rarePlaces.length > 0 || places.some(({ id }) => index.places.documentFrequency(id) > (same ? 1 : 0));
+  const knowsPagePlaces =
+    rarePlaces.length > 0 || places.some(({ id }) => index.places.documentFrequency(id) > (same ? 1 : 0));
   const ranked = hits
     .map((hit) => {
       const matchedTerms = searchable.filter((_, bit) => hit.matched & (1 << bit));
       const coverage = matchedTerms.reduce((sum, { weight }) => sum + weight, 0) / (totalWeight || 1);
       const articleTime = Date.parse(index.articles[hit.doc]!.date ?? '');
-      const closeness = Number.isNaN(pageTime) || Number.isNaN(articleTime) ? 0 : Math.exp(-Math.abs(pageTime - articleTime) / (365 * DAY));
+      const closeness =
+        Number.isNaN(pageTime) || Number.isNaN(articleTime)
+          ? 0
+          : Math.exp(-Math.abs(pageTime - articleTime) / (365 * DAY));
       const shared = rarePlaces.filter(({ id }) => index.places.mentions(id, hit.doc));
       const placeWeight = shared.reduce((sum, { idf }) => sum + idf, 0);
       const figures = sharedFigures.get(hit.doc) ?? [];
       return {
         doc: hit.doc,
-        score: hit.score * (1 + DATE_BOOST * closeness) * (1 + PLACE_BOOST * placeWeight) * (1 + FIGURE_BOOST * Math.min(figures.length, MAX_SHARED_FIGURES)),
+        score:
+          hit.score *
+          (1 + DATE_BOOST * closeness) *
+          (1 + PLACE_BOOST * placeWeight) *
+          (1 + FIGURE_BOOST * Math.min(figures.length, MAX_SHARED_FIGURES)),
         coverage,
         matchedTerms: matchedTerms.map(({ term }) => term),
         sharedPlaceIds: shared.map(({ id }) => id),
@@ -158,14 +182,20 @@ export function rankRelated(index: CorpusIndex, { text, words: pageWords = words
     })
     // The relevance floor: enough of the page's key terms, and a rare place in common when the page
     // names any place the corpus knows; a page without such places must share more of its terms.
-    .filter((hit) => hit.coverage >= MIN_COVERAGE && (knowsPagePlaces ? hit.sharedPlaceIds.length > 0 : hit.coverage >= MIN_COVERAGE_WITHOUT_PLACES))
+    .filter(
+      (hit) =>
+        hit.coverage >= MIN_COVERAGE &&
+        (knowsPagePlaces ? hit.sharedPlaceIds.length > 0 : hit.coverage >= MIN_COVERAGE_WITHOUT_PLACES),
+    )
     .sort((a, b) => b.score - a.score);
 
   const results: (RankedHit & { doc: number })[] = [];
   for (const hit of ranked) {
     // Another copy of the page itself (the same text under another id) is not coverage of it.
     if (similarity(pageSignature, index.signatureAt(hit.doc)) >= SAME_ARTICLE) continue;
-    const original = results.find((kept) => similarity(index.signatureAt(kept.doc), index.signatureAt(hit.doc)) >= SAME_STORY);
+    const original = results.find(
+      (kept) => similarity(index.signatureAt(kept.doc), index.signatureAt(hit.doc)) >= SAME_STORY,
+    );
     if (original) original.copies.push(index.articles[hit.doc]!);
     else if (results.length < limit) results.push({ ...hit, article: index.articles[hit.doc]!, copies: [] });
   }
@@ -177,21 +207,28 @@ export function rankRelated(index: CorpusIndex, { text, words: pageWords = words
 }
 
 /** The page's places that are rare in the corpus, with their smoothed idf (leaving out the page's own copy). */
-function rarePlacesOf(index: CorpusIndex, places: readonly PagePlace[], ownDoc: number | undefined): { id: string; idf: number }[] {
+function rarePlacesOf(
+  index: CorpusIndex,
+  places: readonly PagePlace[],
+  ownDoc: number | undefined,
+): { id: string; idf: number }[] {
   const size = index.size - (ownDoc === undefined ? 0 : 1);
   const mentions = new Map<string, number>();
   for (const { id } of places) mentions.set(id, (mentions.get(id) ?? 0) + 1);
   const broad = new Set(places.filter((place) => place.broad).map(({ id }) => id));
-  return [...mentions.keys()]
-    // A country named once in passing ("as in Australia") does not make two stories related; a town named once does.
-    .filter((id) => !broad.has(id) || mentions.get(id)! >= MIN_BROAD_PLACE_MENTIONS)
-    .map((id) => {
-      const frequency = index.places.documentFrequency(id) - (ownDoc !== undefined && index.places.mentions(id, ownDoc) ? 1 : 0);
-      return { id, frequency, idf: inverseDocumentFrequency(frequency, size) };
-    })
-    .filter(({ frequency, idf }) => frequency > 0 && idf >= RARE_PLACE_IDF)
-    .sort((a, b) => b.idf - a.idf)
-    .map(({ id, idf }) => ({ id, idf }));
+  return (
+    [...mentions.keys()]
+      // A country named once in passing ("as in Australia") does not make two stories related; a town named once does.
+      .filter((id) => !broad.has(id) || mentions.get(id)! >= MIN_BROAD_PLACE_MENTIONS)
+      .map((id) => {
+        const frequency =
+          index.places.documentFrequency(id) - (ownDoc !== undefined && index.places.mentions(id, ownDoc) ? 1 : 0);
+        return { id, frequency, idf: inverseDocumentFrequency(frequency, size) };
+      })
+      .filter(({ frequency, idf }) => frequency > 0 && idf >= RARE_PLACE_IDF)
+      .sort((a, b) => b.idf - a.idf)
+      .map(({ id, idf }) => ({ id, idf }))
+  );
 }
 
 /** Turns ranked hits into what the reader sees, with snippets cut from the articles' texts. */
@@ -203,23 +240,26 @@ export function explainRelated(
   return ranked.hits.map(({ article, score, coverage, matchedTerms, sharedPlaceIds, sharedFigures, copies }) => {
     const link = ranked.links?.get(article.id);
     return {
-    ...listed(article),
-    score: Math.round(score * 100) / 100,
-    coverage: Math.round(coverage * 1000) / 1000,
-    reverseCoverage: Math.round((link?.reverseCoverage ?? 0) * 1000) / 1000,
-    daysApart: link?.days === undefined || link.days === null ? null : Math.round(link.days),
-    matchedTerms,
-    // Donetsk the city and Donetsk the region are two places and one name to the reader.
-    sharedPlaces: uniqueBy(
-      sharedPlaceIds.flatMap((id) => {
-        const name = placeName(id);
-        return name ? [{ id, name }] : [];
-      }),
-      (place) => place.name,
-    ),
-    sharedFigures: sharedFigures.map((claim) => ({ text: claim.text, places: claim.subject.places.map((place) => place.name) })),
-    snippet: bestSnippet(texts.get(article.id) ?? article.lead, ranked.weights),
-    copies: copies.map(listed),
+      ...listed(article),
+      score: Math.round(score * 100) / 100,
+      coverage: Math.round(coverage * 1000) / 1000,
+      reverseCoverage: Math.round((link?.reverseCoverage ?? 0) * 1000) / 1000,
+      daysApart: link?.days === undefined || link.days === null ? null : Math.round(link.days),
+      matchedTerms,
+      // Donetsk the city and Donetsk the region are two places and one name to the reader.
+      sharedPlaces: uniqueBy(
+        sharedPlaceIds.flatMap((id) => {
+          const name = placeName(id);
+          return name ? [{ id, name }] : [];
+        }),
+        (place) => place.name,
+      ),
+      sharedFigures: sharedFigures.map((claim) => ({
+        text: claim.text,
+        places: claim.subject.places.map((place) => place.name),
+      })),
+      snippet: bestSnippet(texts.get(article.id) ?? article.lead, ranked.weights),
+      copies: copies.map(listed),
     };
   });
 }

@@ -73,7 +73,8 @@ export interface PlaceSummary {
  * One place name in the article: where it is in the extracted text, which place it is, and enough
  * of its surroundings (up to 32 characters each side) to find it again in the live page.
  */
-export interface PlaceMentionInfo extends TextRange, Pick<PlaceSummary, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon'> {
+export interface PlaceMentionInfo
+  extends TextRange, Pick<PlaceSummary, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon'> {
   surface: string;
   prefix: string;
   suffix: string;

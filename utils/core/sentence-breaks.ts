@@ -43,8 +43,14 @@ const CLASSES: [Kind, RegExp][] = [
   [Kind.Numeric, /[\p{Nd}\u066B\u066C]/u],
   [Kind.ATerm, A_TERM],
   [Kind.STerm, /\p{Sentence_Terminal}/u],
-  [Kind.SContinue, /[,\-:;\u037E\u055D\u0589\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE14\uFE31\uFE32\uFE50\uFE51\uFE54\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF1B\uFF64]/u],
-  [Kind.Close, /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u2E42\u{1F676}-\u{1F678}]/u],
+  [
+    Kind.SContinue,
+    /[,\-:;\u037E\u055D\u0589\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE14\uFE31\uFE32\uFE50\uFE51\uFE54\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF1B\uFF64]/u,
+  ],
+  [
+    Kind.Close,
+    /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u2E42\u{1F676}-\u{1F678}]/u,
+  ],
 ];
 
 const UNKNOWN = 255;
@@ -105,13 +111,14 @@ const otherTerminators = new Map<number, boolean>();
 function isTerminatorOrSeparator(codePoint: number): boolean {
   if (codePoint <= 0xffff) return isTerminatorUnit(codePoint);
   let known = otherTerminators.get(codePoint);
-  if (known === undefined) otherTerminators.set(codePoint, (known = TERMINATOR_OR_SEPARATOR.test(String.fromCodePoint(codePoint))));
+  if (known === undefined)
+    otherTerminators.set(codePoint, (known = TERMINATOR_OR_SEPARATOR.test(String.fromCodePoint(codePoint))));
   return known;
 }
 
 /** The first terminator or separator from `from` (a code point's start), or -1. */
 function nextTerminator(text: string, from: number): number {
-  for (let at = from; at < text.length; ) {
+  for (let at = from; at < text.length;) {
     const code = text.charCodeAt(at);
     if (code >= 0xd800 && code <= 0xdbff) {
       const codePoint = text.codePointAt(at)!;

@@ -13,30 +13,49 @@ export function bestSnippet(text: string, weights: ReadonlyMap<string, number>, 
   // a corpus article runs to dozens of paragraphs, of which one or two hold the page's rarest terms.
   const paragraphs = paragraphsOf(text);
   const held = termsByLine(foldText(text), weights);
-  const order = paragraphs.map((paragraph, at) => ({ at, bound: weightOf(held[paragraph.line]!, weights) })).sort((a, b) => b.bound - a.bound || a.at - b.at);
+  const order = paragraphs
+    .map((paragraph, at) => ({ at, bound: weightOf(held[paragraph.line]!, weights) }))
+    .sort((a, b) => b.bound - a.bound || a.at - b.at);
   let best: { paragraph: number; sentence: number; score: number } | undefined;
   // Every weight is positive: a sentence without a term scores nothing, and the first sentence stands in.
   // Of two sentences scoring the same, the earlier one wins (paragraphs are read out of order, sentences in order).
-  const cannotWin = (bound: number, paragraph: number) => bound === 0 || (best !== undefined && (bound < best.score || (bound === best.score && paragraph >= best.paragraph)));
+  const cannotWin = (bound: number, paragraph: number) =>
+    bound === 0 ||
+    (best !== undefined && (bound < best.score || (bound === best.score && paragraph >= best.paragraph)));
   const split = new Map<number, Sentence[]>();
-  const sentencesOf = (paragraph: number) => split.get(paragraph) ?? split.set(paragraph, sentencesIn(text, paragraphs[paragraph]!)).get(paragraph)!;
+  const sentencesOf = (paragraph: number) =>
+    split.get(paragraph) ?? split.set(paragraph, sentencesIn(text, paragraphs[paragraph]!)).get(paragraph)!;
   for (const { at, bound } of order) {
     if (cannotWin(bound, at)) break;
     const inParagraph = held[paragraphs[at]!.line]!;
     sentencesOf(at).forEach((sentence, index) => {
       // The same bound, for the sentence alone: most sentences of a long paragraph cannot win, and need not be tokenized.
       const folded = foldText(sentence.text);
-      if (cannotWin(weightOf(inParagraph.filter((term) => folded.includes(term)), weights), at)) return;
+      if (
+        cannotWin(
+          weightOf(
+            inParagraph.filter((term) => folded.includes(term)),
+            weights,
+          ),
+          at,
+        )
+      )
+        return;
       const found = new Set<string>();
       for (const token of words(sentence.text)) if (weights.has(token.term)) found.add(token.term);
-      const score = weightOf(inParagraph.filter((term) => found.has(term)), weights);
+      const score = weightOf(
+        inParagraph.filter((term) => found.has(term)),
+        weights,
+      );
       if (!cannotWin(score, at)) best = { paragraph: at, sentence: index, score };
     });
   }
   best ??= { paragraph: 0, sentence: 0, score: 0 };
   const bestSentence = paragraphs.length ? sentencesOf(best.paragraph)[best.sentence] : undefined;
   if (!bestSentence) return { text: '', marks: [], truncatedStart: false, truncatedEnd: false };
-  const next = sentencesOf(best.paragraph)[best.sentence + 1] ?? (best.paragraph + 1 < paragraphs.length ? sentencesOf(best.paragraph + 1)[0] : undefined);
+  const next =
+    sentencesOf(best.paragraph)[best.sentence + 1] ??
+    (best.paragraph + 1 < paragraphs.length ? sentencesOf(best.paragraph + 1)[0] : undefined);
 
   let start = bestSentence.start;
   let end = bestSentence.end;
@@ -76,7 +95,7 @@ function termsByLine(folded: string, weights: ReadonlyMap<string, number>): stri
   for (let at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   const found = lineStarts.map(() => new Set<string>());
   for (const term of weights.keys()) {
-    for (let at = folded.indexOf(term), line = 0; at >= 0; ) {
+    for (let at = folded.indexOf(term), line = 0; at >= 0;) {
       while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
       found[line]!.add(term);
       if (line + 1 >= lineStarts.length) break;
@@ -98,7 +117,11 @@ function weightOf(terms: readonly string[], weights: ReadonlyMap<string, number>
 
 /** The sentences of one stretch of `text`, with offsets into `text`. */
 function sentencesIn(text: string, range: TextRange): Sentence[] {
-  return sentences(text.slice(range.start, range.end)).map((sentence) => ({ ...sentence, start: sentence.start + range.start, end: sentence.end + range.start }));
+  return sentences(text.slice(range.start, range.end)).map((sentence) => ({
+    ...sentence,
+    start: sentence.start + range.start,
+    end: sentence.end + range.start,
+  }));
 }
 
 /** The `maxLength` window inside [start, end) holding the most matches, snapped to word boundaries. */
@@ -153,7 +176,10 @@ export function snippetAround(text: string, range: TextRange, maxLength = 240): 
     end: Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, range.end + 2 * maxLength),
   });
   const sentence = inWindow.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
-  const bounds = sentence ?? { start: Math.max(0, range.start - maxLength / 2), end: Math.min(text.length, range.end + maxLength / 2) };
+  const bounds = sentence ?? {
+    start: Math.max(0, range.start - maxLength / 2),
+    end: Math.min(text.length, range.end + maxLength / 2),
+  };
   let from = bounds.start;
   let to = bounds.end;
   if (to - from > maxLength) {

@@ -32,15 +32,26 @@ export function daysApart(a: string | null | undefined, b: string | null | undef
 }
 
 /** What can be known before reading the article: enough of the page's terms, and close enough in time. */
-export const mayBeSameStory = (coverage: number, days: number | null) => coverage >= SAME_STORY_COVERAGE && (days === null || days <= SAME_STORY_DAYS);
+export const mayBeSameStory = (coverage: number, days: number | null) =>
+  coverage >= SAME_STORY_COVERAGE && (days === null || days <= SAME_STORY_DAYS);
 
 /** Share of an article's own key-term weight (tf-idf against the corpus, names doubled) that the page's terms hold. */
-export function reverseCoverage(articleText: string, pageTerms: ReadonlySet<string>, documentFrequency: (term: string) => number, documentCount: number): number {
+export function reverseCoverage(
+  articleText: string,
+  pageTerms: ReadonlySet<string>,
+  documentFrequency: (term: string) => number,
+  documentCount: number,
+): number {
   const tokens = words(articleText);
   const terms = contentTerms(articleText, tokens);
   let total = 0;
   let shared = 0;
-  for (const { term, weight } of keyTerms(termCounts(terms), documentFrequency, documentCount, nameTerms(articleText, tokens))) {
+  for (const { term, weight } of keyTerms(
+    termCounts(terms),
+    documentFrequency,
+    documentCount,
+    nameTerms(articleText, tokens),
+  )) {
     total += weight;
     if (pageTerms.has(term)) shared += weight;
   }

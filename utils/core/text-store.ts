@@ -16,6 +16,8 @@ export class MemoryTextStore implements TextStore {
   }
 
   get(ids: readonly string[]): Promise<Map<string, string>> {
-    return Promise.resolve(new Map(ids.flatMap((id) => (this.texts.has(id) ? [[id, this.texts.get(id)!] as const] : []))));
+    return Promise.resolve(
+      new Map(ids.flatMap((id) => (this.texts.has(id) ? [[id, this.texts.get(id)!] as const] : []))),
+    );
   }
 }

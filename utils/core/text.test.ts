@@ -29,7 +29,12 @@ describe('sentences', () => {
   it('splits on sentence ends and on paragraph breaks, with offsets that slice back to the sentence', () => {
     const text = 'Headline without period\n\nFirst sentence here. Second one? Third!';
     const found = sentences(text);
-    expect(found.map((sentence) => sentence.text)).toEqual(['Headline without period', 'First sentence here.', 'Second one?', 'Third!']);
+    expect(found.map((sentence) => sentence.text)).toEqual([
+      'Headline without period',
+      'First sentence here.',
+      'Second one?',
+      'Third!',
+    ]);
     for (const sentence of found) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
@@ -62,8 +67,12 @@ describe('nameTerms', () => {
   });
 
   it('gives a first sentence whole, not cut after an abbreviation', () => {
-    expect(firstSentence('Sen. Mark Warner said the U.S. Army will leave. Then more.')).toBe('Sen. Mark Warner said the U.S. Army will leave.');
-    expect(firstSentence('Gen. Oleksandr Syrskyi took over on Friday. Then more.')).toBe('Gen. Oleksandr Syrskyi took over on Friday.');
+    expect(firstSentence('Sen. Mark Warner said the U.S. Army will leave. Then more.')).toBe(
+      'Sen. Mark Warner said the U.S. Army will leave.',
+    );
+    expect(firstSentence('Gen. Oleksandr Syrskyi took over on Friday. Then more.')).toBe(
+      'Gen. Oleksandr Syrskyi took over on Friday.',
+    );
     expect(firstSentence('Plain first. Second.')).toBe('Plain first.');
   });
 });

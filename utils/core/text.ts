@@ -17,7 +17,8 @@ const APOSTROPHES = /['’ʼ]/g;
 // ASCII text, with the curly quotes and dashes English news writes (none of which decompose),
 // needs no Unicode decomposition: most of an English text.
 const NEEDS_DECOMPOSITION = /[^\t\n\r -~‘’“”–—]/;
-const foldCaseAndAccents = (text: string) => (NEEDS_DECOMPOSITION.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '') : text).toLowerCase();
+const foldCaseAndAccents = (text: string) =>
+  (NEEDS_DECOMPOSITION.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '') : text).toLowerCase();
 
 /** Text folded as its words are (case, accents, apostrophes), offsets not kept: a word's term is a substring of it. */
 export function foldText(text: string): string {
@@ -69,7 +70,8 @@ export const LONGEST_TOKEN = 100;
 // would be read to its end once a character (a 2 MB page of such runs took half a second).
 const TOO_LONG_TOKEN = new RegExp(`(?<!\\S)\\S{${LONGEST_TOKEN + 1},}`, 'g');
 /** A run cut to LONGEST_TOKEN characters (one fewer rather than split a surrogate pair), the cut shown as a reader would write it. */
-const cutToken = (run: string) => `${run.slice(0, isHighSurrogate(run.charCodeAt(LONGEST_TOKEN - 1)) ? LONGEST_TOKEN - 1 : LONGEST_TOKEN)}…`;
+const cutToken = (run: string) =>
+  `${run.slice(0, isHighSurrogate(run.charCodeAt(LONGEST_TOKEN - 1)) ? LONGEST_TOKEN - 1 : LONGEST_TOKEN)}…`;
 
 /**
  * Collapses runs of spaces and blank lines the way a reader sees the text, keeping paragraph
@@ -112,14 +114,23 @@ export function sentences(text: string): Sentence[] {
 }
 
 // Abbreviations a sentence does not end at: "Sen. Mark Warner", "Gen. Syrskyi", "the U.S. Army", "J. Smith".
-const ABBREVIATION = /(?:^|\s|\()(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|adm|cmdr|prof|st|jr|sr|no|vol|inc|ltd|co|corp|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|u\.s|u\.k|u\.n|e\.u|\p{Lu})\.$/iu;
+const ABBREVIATION =
+  /(?:^|\s|\()(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|adm|cmdr|prof|st|jr|sr|no|vol|inc|ltd|co|corp|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|u\.s|u\.k|u\.n|e\.u|\p{Lu})\.$/iu;
 
 /** The first sentence of a text, whole: not cut after an abbreviation, only shortened (…) past `maxLength`. */
 export function firstSentence(text: string, maxLength = 300): string {
   const all = sentences(text);
   let first = all[0]?.text ?? '';
   // Joined only while it could still be given whole: past maxLength it is cut, the same whatever follows.
-  for (let next = 1; next < all.length && first.length <= maxLength && ABBREVIATION.test(first) && all[next]!.start - all[next - 1]!.end <= 1; next++) first = `${first} ${all[next]!.text}`;
+  for (
+    let next = 1;
+    next < all.length &&
+    first.length <= maxLength &&
+    ABBREVIATION.test(first) &&
+    all[next]!.start - all[next - 1]!.end <= 1;
+    next++
+  )
+    first = `${first} ${all[next]!.text}`;
   if (first.length <= maxLength) return first;
   const cut = first.lastIndexOf(' ', maxLength - 1);
   return `${first.slice(0, cut > 40 ? cut : maxLength - 1)}…`;

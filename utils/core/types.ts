@@ -29,7 +29,8 @@ export interface TextRange {
   end: number;
 }
 
-export type PlaceKind = 'continent' | 'country' | 'region' | 'district' | 'area' | 'city' | 'town' | 'village' | 'river' | 'sea';
+export type PlaceKind =
+  'continent' | 'country' | 'region' | 'district' | 'area' | 'city' | 'town' | 'village' | 'river' | 'sea';
 
 export type ClaimKind =
   | 'percent'

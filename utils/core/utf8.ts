@@ -3,7 +3,10 @@
  * globals; the ECMAScript library the core is checked against does not name them.
  */
 const { TextEncoder: Encoder, TextDecoder: Decoder } = globalThis as unknown as {
-  TextEncoder: new () => { encode(text: string): Uint8Array; encodeInto(text: string, into: Uint8Array): { read: number; written: number } };
+  TextEncoder: new () => {
+    encode(text: string): Uint8Array;
+    encodeInto(text: string, into: Uint8Array): { read: number; written: number };
+  };
   TextDecoder: new () => { decode(bytes: Uint8Array): string };
 };
 

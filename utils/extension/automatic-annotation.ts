@@ -35,7 +35,9 @@ async function register(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) return;
-  await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: [AUTOMATIC_FLAG_SCRIPT, CONTENT_SCRIPT], runAt: 'document_idle', allFrames: false }]);
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches, js: [AUTOMATIC_FLAG_SCRIPT, CONTENT_SCRIPT], runAt: 'document_idle', allFrames: false },
+  ]);
 }
 
 /** A host the reader took back in the browser's settings leaves the list too. */

@@ -53,9 +53,13 @@ async function rawLibrary(db: LibraryDatabase) {
     names: Object.fromEntries(corpora.map((record) => [record.id, record.name])),
     active,
     /** Corpora missing their index or some of their articles. */
-    incomplete: corpora.filter((record) => !indexes.includes(record.id) || articleCount(record.id) !== record.stats.articles).map((record) => record.id),
+    incomplete: corpora
+      .filter((record) => !indexes.includes(record.id) || articleCount(record.id) !== record.stats.articles)
+      .map((record) => record.id),
     /** Articles or indexes of no corpus. */
-    orphans: [...new Set([...indexes, ...articles.map((article) => article.corpusId)])].filter((id) => !described.has(id)),
+    orphans: [...new Set([...indexes, ...articles.map((article) => article.corpusId)])].filter(
+      (id) => !described.has(id),
+    ),
   };
 }
 
@@ -87,7 +91,10 @@ interface Race {
   tab(db: LibraryDatabase): Promise<unknown>;
   /** What the second tab does at one point of it. */
   other(db: LibraryDatabase): Promise<unknown>;
-  check(outcome: { tab: PromiseSettledResult<unknown>; other: PromiseSettledResult<unknown> }, db: LibraryDatabase): Promise<void>;
+  check(
+    outcome: { tab: PromiseSettledResult<unknown>; other: PromiseSettledResult<unknown> },
+    db: LibraryDatabase,
+  ): Promise<void>;
 }
 
 /**
@@ -105,7 +112,10 @@ async function raceAtEveryPoint(race: Race): Promise<number> {
     let opened = 0;
     let meanwhile: Promise<unknown> | null = null;
     const act = () => (meanwhile ??= race.other(second));
-    const spy = vi.spyOn(prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const spy = vi.spyOn(prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
       if (this !== raw) return transaction.apply(this, args);
       opened++;
       const at = (opened - 1) * 2;
@@ -126,7 +136,8 @@ async function raceAtEveryPoint(race: Race): Promise<number> {
   }
 }
 
-const rejectedWith = (result: PromiseSettledResult<unknown>) => (result.status === 'rejected' ? (result.reason as Error).constructor : null);
+const rejectedWith = (result: PromiseSettledResult<unknown>) =>
+  result.status === 'rejected' ? (result.reason as Error).constructor : null;
 
 describe('the library across tabs', () => {
   it('the sweep keeps an import another tab completes at any point of it, and removes only data of no corpus', async () => {
@@ -139,7 +150,12 @@ describe('the library across tabs', () => {
       other: (db) => store(db, 'imported', 40),
       check: async (outcome, db) => {
         expect(outcome.tab).toEqual({ status: 'fulfilled', value: 1 });
-        expect(await rawLibrary(db)).toEqual({ names: { imported: 'Corpus imported' }, active: 'imported', incomplete: [], orphans: [] });
+        expect(await rawLibrary(db)).toEqual({
+          names: { imported: 'Corpus imported' },
+          active: 'imported',
+          incomplete: [],
+          orphans: [],
+        });
       },
     });
     expect(transactions).toBe(1);
@@ -163,7 +179,12 @@ describe('the library across tabs', () => {
           // Renamed before the delete, or refused after it: never a description without its articles.
           expect([null, CorpusMissing]).toContain(rejectedWith(renamed));
           renames.add(renamed.status);
-          expect(await rawLibrary(db)).toEqual({ names: { kept: 'Corpus kept' }, active: 'kept', incomplete: [], orphans: [] });
+          expect(await rawLibrary(db)).toEqual({
+            names: { kept: 'Corpus kept' },
+            active: 'kept',
+            incomplete: [],
+            orphans: [],
+          });
         },
       });
     }
@@ -213,7 +234,12 @@ describe('the library across tabs', () => {
       other: (db) => store(db, 'new'),
       check: async (outcome, db) => {
         expect(outcome.tab.status).toBe('fulfilled');
-        expect(await rawLibrary(db)).toEqual({ names: { new: 'Corpus new' }, active: 'new', incomplete: [], orphans: [] });
+        expect(await rawLibrary(db)).toEqual({
+          names: { new: 'Corpus new' },
+          active: 'new',
+          incomplete: [],
+          orphans: [],
+        });
       },
     });
   });
@@ -228,7 +254,10 @@ describe('the library across tabs', () => {
       other: (db) => deleteCorpus(db, 'b'),
       check: async (outcome) => {
         if (outcome.tab.status === 'rejected') expect(outcome.tab.reason).toBeInstanceOf(CorpusMissing);
-        else expect((outcome.tab.value as Awaited<ReturnType<typeof readCorpora>>).map((read) => read.articles.length)).toEqual([2, 5]);
+        else
+          expect(
+            (outcome.tab.value as Awaited<ReturnType<typeof readCorpora>>).map((read) => read.articles.length),
+          ).toEqual([2, 5]);
       },
     });
   });
@@ -242,7 +271,8 @@ describe('the library across tabs', () => {
       tab: readLibrary,
       other: (db) => deleteCorpus(db, 'a'),
       check: async (outcome) => {
-        const { corpora, activeId } = (outcome.tab as PromiseFulfilledResult<Awaited<ReturnType<typeof readLibrary>>>).value;
+        const { corpora, activeId } = (outcome.tab as PromiseFulfilledResult<Awaited<ReturnType<typeof readLibrary>>>)
+          .value;
         expect(activeId).toBe(corpora.length === 2 ? 'a' : BUNDLED_CORPUS_ID);
       },
     });
@@ -258,7 +288,9 @@ describe('acting on a corpus another tab deleted', () => {
     await deleteCorpus(second, 'gone');
     const before = await rawLibrary(second);
     await expect(renameCorpus(first, 'gone', 'Back')).rejects.toThrow(CorpusMissing);
-    await expect(useCorpus(first, 'gone')).rejects.toThrow(/no such corpus in the library \(it was deleted, perhaps in another tab\)/);
+    await expect(useCorpus(first, 'gone')).rejects.toThrow(
+      /no such corpus in the library \(it was deleted, perhaps in another tab\)/,
+    );
     await expect(deleteCorpus(first, 'gone')).rejects.toThrow(CorpusMissing);
     await expect(storeRebuiltIndex(first, 'gone', new Uint8Array([9]), 2)).rejects.toThrow(CorpusMissing);
     await expect(readCorpora(first, ['kept', 'gone'])).rejects.toThrow(CorpusMissing);

@@ -73,7 +73,10 @@ export async function activeCorpusId(db: LibraryDatabase): Promise<string> {
 /** The imported corpora, oldest first, and the one in use, as of one moment. */
 export async function readLibrary(db: LibraryDatabase): Promise<{ corpora: CorpusRecord[]; activeId: string }> {
   const transaction = db.transaction(['settings', 'corpora']);
-  const [id, corpora] = await Promise.all([transaction.objectStore('settings').get('active'), transaction.objectStore('corpora').getAll()]);
+  const [id, corpora] = await Promise.all([
+    transaction.objectStore('settings').get('active'),
+    transaction.objectStore('corpora').getAll(),
+  ]);
   return {
     corpora: corpora.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     activeId: id && corpora.some((corpus) => corpus.id === id) ? id : BUNDLED_CORPUS_ID,
@@ -82,7 +85,8 @@ export async function readLibrary(db: LibraryDatabase): Promise<{ corpora: Corpu
 
 export async function useCorpus(db: LibraryDatabase, id: string): Promise<void> {
   const transaction = db.transaction(['settings', 'corpora'], 'readwrite');
-  if (id !== BUNDLED_CORPUS_ID && (await transaction.objectStore('corpora').getKey(id)) === undefined) throw new CorpusMissing();
+  if (id !== BUNDLED_CORPUS_ID && (await transaction.objectStore('corpora').getKey(id)) === undefined)
+    throw new CorpusMissing();
   void transaction.objectStore('settings').put(id, 'active');
   await transaction.done;
 }
@@ -91,7 +95,12 @@ export async function useCorpus(db: LibraryDatabase, id: string): Promise<void> 
  * Stores a whole corpus and puts it in use, in one transaction: it becomes visible, and in use,
  * only when all of it is written, and no tab sees it stored but not yet in use.
  */
-export async function storeCorpusInUse(db: LibraryDatabase, record: CorpusRecord, articles: readonly CorpusArticle[], indexBytes: Uint8Array): Promise<void> {
+export async function storeCorpusInUse(
+  db: LibraryDatabase,
+  record: CorpusRecord,
+  articles: readonly CorpusArticle[],
+  indexBytes: Uint8Array,
+): Promise<void> {
   const transaction = db.transaction(['settings', 'corpora', 'articles', 'indexes'], 'readwrite');
   const articleStore = transaction.objectStore('articles');
   for (const article of articles) void articleStore.put({ ...article, corpusId: record.id });
@@ -110,7 +119,11 @@ export async function loadIndexBytes(db: LibraryDatabase, id: string): Promise<U
   return stored.bytes;
 }
 
-export async function articleTexts(db: LibraryDatabase, corpusId: string, ids: readonly string[]): Promise<Map<string, string>> {
+export async function articleTexts(
+  db: LibraryDatabase,
+  corpusId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   const store = db.transaction('articles').store;
   const found = await Promise.all(ids.map((id) => store.get([corpusId, id])));
   return new Map(found.flatMap((article) => (article ? [[article.id, article.text] as const] : [])));
@@ -121,7 +134,10 @@ export async function articleTexts(db: LibraryDatabase, corpusId: string, ids: r
  * (CorpusMissing). Returns once the transaction has finished: callers index or count for seconds
  * without yielding, and a transaction still open meanwhile would hold every other tab's changes.
  */
-export async function readCorpora(db: LibraryDatabase, ids: readonly string[]): Promise<{ record: CorpusRecord; articles: CorpusArticle[] }[]> {
+export async function readCorpora(
+  db: LibraryDatabase,
+  ids: readonly string[],
+): Promise<{ record: CorpusRecord; articles: CorpusArticle[] }[]> {
   const transaction = db.transaction(['corpora', 'articles']);
   const byCorpus = transaction.objectStore('articles').index('byCorpus');
   const corpora = await Promise.all(
@@ -135,7 +151,10 @@ export async function readCorpora(db: LibraryDatabase, ids: readonly string[]): 
   return corpora;
 }
 
-export async function readCorpus(db: LibraryDatabase, id: string): Promise<{ record: CorpusRecord; articles: CorpusArticle[] }> {
+export async function readCorpus(
+  db: LibraryDatabase,
+  id: string,
+): Promise<{ record: CorpusRecord; articles: CorpusArticle[] }> {
   const [corpus] = await readCorpora(db, [id]);
   return corpus!;
 }
@@ -145,7 +164,11 @@ export async function readCorpus(db: LibraryDatabase, id: string): Promise<{ rec
  * is then, so another tab's rename or count made meanwhile is kept, and a deleted corpus is not
  * written back (CorpusMissing).
  */
-export async function updateCorpus(db: LibraryDatabase, id: string, change: (record: CorpusRecord) => CorpusRecord): Promise<void> {
+export async function updateCorpus(
+  db: LibraryDatabase,
+  id: string,
+  change: (record: CorpusRecord) => CorpusRecord,
+): Promise<void> {
   const transaction = db.transaction('corpora', 'readwrite');
   const record = await transaction.store.get(id);
   if (!record) throw new CorpusMissing();
@@ -158,7 +181,12 @@ export function renameCorpus(db: LibraryDatabase, id: string, name: string): Pro
 }
 
 /** Replaces a corpus's index with one rebuilt in a newer format; a corpus deleted while it was rebuilt stays deleted. */
-export async function storeRebuiltIndex(db: LibraryDatabase, id: string, bytes: Uint8Array, indexVersion: number): Promise<void> {
+export async function storeRebuiltIndex(
+  db: LibraryDatabase,
+  id: string,
+  bytes: Uint8Array,
+  indexVersion: number,
+): Promise<void> {
   const transaction = db.transaction(['corpora', 'indexes'], 'readwrite');
   const record = await transaction.objectStore('corpora').get(id);
   if (!record) throw new CorpusMissing();
@@ -171,7 +199,8 @@ export async function storeRebuiltIndex(db: LibraryDatabase, id: string, bytes: 
 export async function deleteCorpus(db: LibraryDatabase, id: string): Promise<void> {
   const transaction = db.transaction(['settings', ...CORPUS_STORES], 'readwrite');
   if ((await transaction.objectStore('corpora').getKey(id)) === undefined) throw new CorpusMissing();
-  if ((await transaction.objectStore('settings').get('active')) === id) void transaction.objectStore('settings').put(BUNDLED_CORPUS_ID, 'active');
+  if ((await transaction.objectStore('settings').get('active')) === id)
+    void transaction.objectStore('settings').put(BUNDLED_CORPUS_ID, 'active');
   removeCorpusData(transaction, id);
   await transaction.done;
 }

@@ -1,7 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { WorldOutlines, type LocatorMap, type MapPoint } from '../core/places/locator-map';
 
-
 /**
  * Draws the places' maps for the content script, which cannot read the extension's files without
  * exposing them to every page. The outlines are loaded on the first map and kept.

@@ -32,7 +32,10 @@ describe('extractArticle on pages without an article', () => {
   });
 
   it('says so for a list of links', () => {
-    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the day's main events in the capital</a></li>`).join('');
+    const links = Array.from(
+      { length: 60 },
+      (_, i) => `<li><a href="/s${i}">Story number ${i} about the day's main events in the capital</a></li>`,
+    ).join('');
     const extraction = extractArticle(documentOf(`<html><body><main><ul>${links}</ul></main></body></html>`));
     expect(extraction).toMatchObject({ kind: 'no-article' });
   });
@@ -46,23 +49,39 @@ describe('readableCopy', () => {
   const SHARED_PAGES = new URL('../../../shared/data/pages/', import.meta.url).pathname;
 
   // The pages with the most CSS, where the copy saves the most: it must give Readability the same article.
-  it.runIf(hasSharedData('the readable copy on the pages of ../shared/data with the most CSS')).each(['breitbart', 'yahoo-3', 'guardian-1'])('gives Readability what a whole-document clone gives it: %s', (name) => {
-    const document = documentOf(readFileSync(`${SHARED_PAGES}${name}/source.html`, 'utf8'), 'https://news.example/story');
-    const copy = readableCopy(document);
-    expect(copy.URL).toBe(document.URL);
-    expect(Array.from(copy.getElementsByTagName('style'), (style) => style.textContent)).toEqual(Array.from(document.getElementsByTagName('style'), () => ''));
-    expect(readWith(copy)).toEqual(readWith(document.cloneNode(true) as Document));
-  });
+  it
+    .runIf(hasSharedData('the readable copy on the pages of ../shared/data with the most CSS'))
+    .each(['breitbart', 'yahoo-3', 'guardian-1'])(
+    'gives Readability what a whole-document clone gives it: %s',
+    (name) => {
+      const document = documentOf(
+        readFileSync(`${SHARED_PAGES}${name}/source.html`, 'utf8'),
+        'https://news.example/story',
+      );
+      const copy = readableCopy(document);
+      expect(copy.URL).toBe(document.URL);
+      expect(Array.from(copy.getElementsByTagName('style'), (style) => style.textContent)).toEqual(
+        Array.from(document.getElementsByTagName('style'), () => ''),
+      );
+      expect(readWith(copy)).toEqual(readWith(document.cloneNode(true) as Document));
+    },
+  );
 
   // Found when the faster copy first landed: linkedom (the import worker's DOM) has no adoptNode.
   it('copies a linkedom document too, for pages imported as HTML', () => {
-    const { document } = parseHTML(readFileSync(new URL('../../tests/fixtures/pages/bbc-1/source.html', import.meta.url), 'utf8'));
+    const { document } = parseHTML(
+      readFileSync(new URL('../../tests/fixtures/pages/bbc-1/source.html', import.meta.url), 'utf8'),
+    );
     const extraction = extractArticle(document as unknown as Document);
     expect(extraction).toMatchObject({ kind: 'article', article: { publishedTime: '2015-07-24T05:36:09+01:00' } });
   });
 
   it('keeps each <style> in its place, so an image and its <noscript> fallback stay neighbours as Readability expects', () => {
-    const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of a story long enough for Readability, with words, commas, and more words about the day.</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Paragraph ${i} of a story long enough for Readability, with words, commas, and more words about the day.</p>`,
+    ).join('');
     const html = `<html><head><style>p { color: red }</style></head><body><article>${paragraphs}<img src="blank.gif"><style>img {}</style><noscript><img src="photo.jpg"></noscript>${paragraphs}</article></body></html>`;
     const document = documentOf(html);
     expect(readWith(readableCopy(document))).toEqual(readWith(document.cloneNode(true) as Document));

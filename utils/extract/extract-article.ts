@@ -2,15 +2,16 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/types';
 
 export type Extraction =
-  | { kind: 'article'; article: ArticleInput & { excerpt: string | null } }
-  | { kind: 'no-article'; reason: string };
+  { kind: 'article'; article: ArticleInput & { excerpt: string | null } } | { kind: 'no-article'; reason: string };
 
 /** Readability gives up below this much text; so does Sidenote (README, "What counts as an article"). */
 const MIN_ARTICLE_CHARACTERS = 500;
 /** Above this share of text inside links, the "article" is a list of headlines: a front page or index. */
 const MAX_LINK_DENSITY = 0.35;
 const BLOCKS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(' '),
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -26,7 +27,10 @@ export function extractArticle(document: Document): Extraction {
 
   const text = blockText(root);
   if (text.length < MIN_ARTICLE_CHARACTERS) {
-    return { kind: 'no-article', reason: `The page's main text is too short to be an article (${text.length} characters).` };
+    return {
+      kind: 'no-article',
+      reason: `The page's main text is too short to be an article (${text.length} characters).`,
+    };
   }
   if (linkTextLength(root) / text.length > MAX_LINK_DENSITY || !isProbablyReaderable(document)) {
     return { kind: 'no-article', reason: 'This page is mostly links (a front page or an index), not an article.' };
@@ -95,14 +99,22 @@ export function blockText(root: Element): string {
  * Readability would otherwise pick one teaser story off a front page and call it the article.
  */
 function declaresFrontPage(document: Document): boolean {
-  const openGraphType = document.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const openGraphType = document
+    .querySelector('meta[property="og:type"]')
+    ?.getAttribute('content')
+    ?.trim()
+    .toLowerCase();
   if (openGraphType !== 'website') return false;
-  const linkedData = Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? '');
+  const linkedData = Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+    (script) => script.textContent ?? '',
+  );
   return !linkedData.some((json) => /"@type"\s*:\s*"(?:News|Blog|Scholarly|Report)?(?:Article|Posting)"/.test(json));
 }
 
 function linkTextLength(root: Element): number {
   let length = 0;
-  for (const link of Array.from(root.querySelectorAll('a'))) length += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const link of Array.from(root.querySelectorAll('a')))
+    length += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return length;
 }

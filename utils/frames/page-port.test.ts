@@ -10,7 +10,8 @@ vi.mock('wxt/browser', () => ({
     storage: {
       local: {
         get: async (key: string) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
-        set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([key, value]) => stored.set(key, value)),
+        set: async (items: Record<string, unknown>) =>
+          Object.entries(items).forEach(([key, value]) => stored.set(key, value)),
         remove: async (key: string) => void stored.delete(key),
       },
     },
@@ -26,7 +27,11 @@ describe('waitForPage in Firefox: the channel the content script hands its frame
 
   beforeEach(() => {
     vi.stubEnv('FIREFOX', 'true');
-    vi.stubGlobal('window', { parent, addEventListener: (_type: string, listener: typeof post) => (post = listener), removeEventListener: () => undefined });
+    vi.stubGlobal('window', {
+      parent,
+      addEventListener: (_type: string, listener: typeof post) => (post = listener),
+      removeEventListener: () => undefined,
+    });
   });
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -45,7 +50,10 @@ describe('waitForPage in Firefox: the channel the content script hands its frame
     post({ source: parent, data: { sidenotePort: name }, ports: [ours.port2] });
     const frame = await connected;
 
-    const firstToHear = Promise.race([received(ours.port1).then((message) => ['content script', message]), received(pages.port1).then((message) => ['page', message])]);
+    const firstToHear = Promise.race([
+      received(ours.port1).then((message) => ['content script', message]),
+      received(pages.port1).then((message) => ['page', message]),
+    ]);
     frame.send({ type: 'painted' } satisfies FromSidebar);
     expect(await firstToHear).toEqual(['content script', { type: 'painted' }]);
 
@@ -62,7 +70,10 @@ describe('waitForPage in Firefox: the channel the content script hands its frame
     const name = crypto.randomUUID();
     await leaveHandover(name);
     post({ source: {}, data: { sidenotePort: name }, ports: [channel().port2] });
-    const settled = await Promise.race([connected.then(() => 'connected'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 50))]);
+    const settled = await Promise.race([
+      connected.then(() => 'connected'),
+      new Promise((resolve) => setTimeout(() => resolve('waiting'), 50)),
+    ]);
     expect(settled).toBe('waiting');
     expect(stored.size).toBe(1);
   });

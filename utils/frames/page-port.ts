@@ -29,7 +29,11 @@ function postedName(event: MessageEvent): string | null {
   return typeof nonce === 'string' && nonce.length >= 16 ? nonce : null;
 }
 
-function pagePort<K extends FrameKind>(kind: K, send: (message: unknown) => void, listen: (deliver: (message: unknown) => void) => void): PagePort<K> {
+function pagePort<K extends FrameKind>(
+  kind: K,
+  send: (message: unknown) => void,
+  listen: (deliver: (message: unknown) => void) => void,
+): PagePort<K> {
   return {
     send,
     onMessage: (handler) =>
@@ -50,7 +54,13 @@ function waitForChannel<K extends FrameKind>(kind: K): Promise<PagePort<K>> {
         if (!ours || taken) return; // a channel the page posted: not the content script's
         taken = true;
         window.removeEventListener('message', onHandover);
-        resolve(pagePort(kind, (message) => port.postMessage(message), (deliver) => (port.onmessage = (event) => deliver(event.data))));
+        resolve(
+          pagePort(
+            kind,
+            (message) => port.postMessage(message),
+            (deliver) => (port.onmessage = (event) => deliver(event.data)),
+          ),
+        );
       });
     };
     window.addEventListener('message', onHandover);
@@ -65,13 +75,18 @@ function waitForPort<K extends FrameKind>(kind: K): Promise<PagePort<K>> {
     const accept = (port: Browser.runtime.Port, held: unknown[] = []) => {
       browser.runtime.onConnect.removeListener(onConnect);
       resolve(
-        pagePort(kind, (message) => port.postMessage(message), (deliver) => {
-          port.onMessage.addListener(deliver);
-          for (const message of held.splice(0)) deliver(message);
-        }),
+        pagePort(
+          kind,
+          (message) => port.postMessage(message),
+          (deliver) => {
+            port.onMessage.addListener(deliver);
+            for (const message of held.splice(0)) deliver(message);
+          },
+        ),
       );
     };
-    const ours = (port: Browser.runtime.Port) => port.name === name && port.sender?.id === browser.runtime.id && port.sender.tab !== undefined;
+    const ours = (port: Browser.runtime.Port) =>
+      port.name === name && port.sender?.id === browser.runtime.id && port.sender.tab !== undefined;
     const onConnect = (port: Browser.runtime.Port) => {
       if (name !== null) {
         if (ours(port)) accept(port);

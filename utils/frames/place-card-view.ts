@@ -33,7 +33,14 @@ export class PlaceCardView {
     // script keeps the card hidden until then.
     if (place.id !== this.placeId) this.lastHeight = -1;
     this.placeId = place.id;
-    render(h(PlaceCard, { place, map, onShowInSidebar: () => this.port.send({ type: 'show-in-sidebar', placeId: place.id }) }), this.root);
+    render(
+      h(PlaceCard, {
+        place,
+        map,
+        onShowInSidebar: () => this.port.send({ type: 'show-in-sidebar', placeId: place.id }),
+      }),
+      this.root,
+    );
     const card = this.root.querySelector('.card');
     if (card) this.resizes.observe(card);
     this.reportSize();

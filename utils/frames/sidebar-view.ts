@@ -36,7 +36,9 @@ export class SidebarView {
         this.panel()?.focus();
         break;
       case 'focus-place': {
-        const item = this.root.querySelector<HTMLElement>(`[data-testid="place-item"][data-place-id="${CSS.escape(message.placeId)}"]`);
+        const item = this.root.querySelector<HTMLElement>(
+          `[data-testid="place-item"][data-place-id="${CSS.escape(message.placeId)}"]`,
+        );
         item?.scrollIntoView({ block: 'nearest' });
         item?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
         break;

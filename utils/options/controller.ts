@@ -5,12 +5,22 @@ import type { FieldMapping } from '../core/import/fields';
 import type { CorpusArticle } from '../core/types';
 import type { FromImportWorker, ToImportWorker } from './corpus-import/import-messages';
 import ImportWorker from './corpus-import/import.worker?worker';
-import { BUNDLED_CORPUS_ID, CorpusMissing, deleteCorpus, openLibrary, readCorpus, readLibrary, renameCorpus, sweepUnfinished, useCorpus, type LibraryDatabase } from '../extension/library-db';
+import {
+  BUNDLED_CORPUS_ID,
+  CorpusMissing,
+  deleteCorpus,
+  openLibrary,
+  readCorpus,
+  readLibrary,
+  renameCorpus,
+  sweepUnfinished,
+  useCorpus,
+  type LibraryDatabase,
+} from '../extension/library-db';
 import { bundledOutlines } from '../extension/bundled-files';
 import { BUNDLED_INDEX_PATH, BUNDLED_STATS_PATH, BUNDLED_TEXTS_PATH, fetchOwnFile } from '../extension/extension-files';
 import { MapService } from '../extension/map-service';
 import type { ImportState, LibraryActions, OptionsState, ProgressView } from './state';
-
 
 /**
  * Owns the options page: the library's state, the import worker, and every action on the library.
@@ -67,7 +77,9 @@ export class OptionsController implements LibraryActions {
     this.set({ library: corpora, activeId });
     void this.drawMaps();
     // Corpora whose figures are not counted yet (just imported, or the page closed while counting).
-    for (const corpus of this.state.library) if (!corpus.stats.figures && !this.countsAsked.has(corpus.id) && !this.countQueue.includes(corpus.id)) this.countQueue.push(corpus.id);
+    for (const corpus of this.state.library)
+      if (!corpus.stats.figures && !this.countsAsked.has(corpus.id) && !this.countQueue.includes(corpus.id))
+        this.countQueue.push(corpus.id);
     this.nextCount();
   }
 
@@ -87,7 +99,8 @@ export class OptionsController implements LibraryActions {
     };
     counter.addEventListener('message', (event: MessageEvent<FromImportWorker>) => {
       const message = event.data;
-      if (message.type === 'figures-progress') this.set({ counting: { corpusId, done: message.done, total: message.total } });
+      if (message.type === 'figures-progress')
+        this.set({ counting: { corpusId, done: message.done, total: message.total } });
       else if (message.type === 'figures-counted' || message.type === 'failed') done();
     });
     counter.addEventListener('error', done);
@@ -99,7 +112,9 @@ export class OptionsController implements LibraryActions {
     for (const { id, stats } of entries) {
       if (this.state.maps[id] || !stats?.topPlaces.length) continue;
       try {
-        const map = await this.mapService.overview(stats.topPlaces.map(({ id: placeId, lat, lon }) => ({ id: placeId, lat, lon })));
+        const map = await this.mapService.overview(
+          stats.topPlaces.map(({ id: placeId, lat, lon }) => ({ id: placeId, lat, lon })),
+        );
         this.set({ maps: { ...this.state.maps, [id]: map } });
       } catch {
         return; // the statistics stand without their map
@@ -129,15 +144,30 @@ export class OptionsController implements LibraryActions {
       }
       this.set({ counting: null });
     }
-    const request: ToImportWorker = { type: 'import', name: name.trim() || files[0]?.name.replace(/\.[^.]+$/, '') || 'Imported corpus', files, mappings, mergeIds };
+    const request: ToImportWorker = {
+      type: 'import',
+      name: name.trim() || files[0]?.name.replace(/\.[^.]+$/, '') || 'Imported corpus',
+      files,
+      mappings,
+      mergeIds,
+    };
     this.request = request;
     this.previousId = this.state.activeId;
     this.phaseStarted = null;
-    this.set({ importing: { status: 'running', name: request.name, files: files.map((file) => file.name), progress: null }, notice: null });
+    this.set({
+      importing: { status: 'running', name: request.name, files: files.map((file) => file.name), progress: null },
+      notice: null,
+    });
     const worker = new ImportWorker();
     this.worker = worker;
     worker.addEventListener('message', (event: MessageEvent<FromImportWorker>) => this.onWorkerMessage(event.data));
-    worker.addEventListener('error', (event) => this.finish({ status: 'failed', message: `the import stopped (${event.message || 'the worker crashed'}); the corpus in use is unchanged`, rejections: [] }));
+    worker.addEventListener('error', (event) =>
+      this.finish({
+        status: 'failed',
+        message: `the import stopped (${event.message || 'the worker crashed'}); the corpus in use is unchanged`,
+        rejections: [],
+      }),
+    );
     worker.postMessage(request);
   }
 
@@ -158,18 +188,39 @@ export class OptionsController implements LibraryActions {
 
   private onWorkerMessage(message: FromImportWorker): void {
     if (message.type === 'progress') {
-      this.set({ importing: this.state.importing.status === 'running' ? { ...this.state.importing, progress: this.progressView(message.progress) } : this.state.importing });
+      this.set({
+        importing:
+          this.state.importing.status === 'running'
+            ? { ...this.state.importing, progress: this.progressView(message.progress) }
+            : this.state.importing,
+      });
       return;
     }
-    if (message.type === 'failed') return this.finish({ status: 'failed', message: `${message.message}; the corpus in use is unchanged`, rejections: [] });
+    if (message.type === 'failed')
+      return this.finish({
+        status: 'failed',
+        message: `${message.message}; the corpus in use is unchanged`,
+        rejections: [],
+      });
     if (message.type !== 'outcome') return;
     const { outcome } = message;
     if (outcome.kind === 'needs-mapping') {
       const mappings = Object.fromEntries(outcome.files.map((file) => [file.file, file.suggested]));
-      return this.finish({ status: 'needs-mapping', name: this.request?.name ?? '', files: outcome.files, mappings, rejections: outcome.rejections });
+      return this.finish({
+        status: 'needs-mapping',
+        name: this.request?.name ?? '',
+        files: outcome.files,
+        mappings,
+        rejections: outcome.rejections,
+      });
     }
     if (outcome.kind === 'nothing-to-import') return this.finish({ status: 'nothing', rejections: outcome.rejections });
-    this.finish({ status: 'done', corpus: outcome.corpus, rejections: outcome.rejections, previousId: this.previousId });
+    this.finish({
+      status: 'done',
+      corpus: outcome.corpus,
+      rejections: outcome.rejections,
+      previousId: this.previousId,
+    });
   }
 
   private finish(importing: ImportState): void {
@@ -220,19 +271,25 @@ export class OptionsController implements LibraryActions {
   }
 
   select(id: string, selected: boolean): void {
-    this.set({ selected: selected ? [...new Set([...this.state.selected, id])] : this.state.selected.filter((other) => other !== id) });
+    this.set({
+      selected: selected
+        ? [...new Set([...this.state.selected, id])]
+        : this.state.selected.filter((other) => other !== id),
+    });
   }
 
   merge(name: string): void {
     const ids = this.state.selected.filter((id) => id !== BUNDLED_CORPUS_ID);
-    if (ids.length < 2) return this.set({ notice: { kind: 'error', text: 'choose two or more imported corpora to merge' } });
+    if (ids.length < 2)
+      return this.set({ notice: { kind: 'error', text: 'choose two or more imported corpora to merge' } });
     this.set({ selected: [] });
     this.startImport([], name || `Merged: ${ids.map((id) => this.nameOf(id)).join(' + ')}`, undefined, ids);
   }
 
   exportJsonl(id: string): Promise<void> {
     return this.act(async () => {
-      const articles = id === BUNDLED_CORPUS_ID ? await bundledArticles() : (await readCorpus(await this.db, id)).articles;
+      const articles =
+        id === BUNDLED_CORPUS_ID ? await bundledArticles() : (await readCorpus(await this.db, id)).articles;
       const lines = articles.map((article) => JSON.stringify(article)).join('\n');
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([`${lines}\n`], { type: 'application/x-ndjson' }));
@@ -244,7 +301,9 @@ export class OptionsController implements LibraryActions {
   }
 
   private nameOf(id: string): string {
-    return id === BUNDLED_CORPUS_ID ? this.state.bundled.name : (this.state.library.find((corpus) => corpus.id === id)?.name ?? id);
+    return id === BUNDLED_CORPUS_ID
+      ? this.state.bundled.name
+      : (this.state.library.find((corpus) => corpus.id === id)?.name ?? id);
   }
 
   private render(): void {
@@ -258,5 +317,8 @@ async function bundledArticles(): Promise<CorpusArticle[]> {
     fetchOwnFile(BUNDLED_INDEX_PATH).then((response) => response.arrayBuffer()),
     fetchOwnFile(BUNDLED_TEXTS_PATH).then((response) => response.json() as Promise<Record<string, string>>),
   ]);
-  return CorpusIndex.fromBytes(new Uint8Array(bytes)).articles.map(({ lead: _lead, ...meta }) => ({ ...meta, text: texts[meta.id] ?? '' }));
+  return CorpusIndex.fromBytes(new Uint8Array(bytes)).articles.map(({ lead: _lead, ...meta }) => ({
+    ...meta,
+    text: texts[meta.id] ?? '',
+  }));
 }

@@ -22,7 +22,14 @@ export class SitesController {
 
   private set(patch: Partial<AutomaticSitesState>): void {
     this.state = { ...this.state, ...patch };
-    render(h(AutomaticSites, { state: this.state, add: (input: string) => this.add(input), remove: (host: string) => this.remove(host) }), this.root);
+    render(
+      h(AutomaticSites, {
+        state: this.state,
+        add: (input: string) => this.add(input),
+        remove: (host: string) => this.remove(host),
+      }),
+      this.root,
+    );
   }
 
   /** Called straight from the click: the permission request must be the first thing it awaits. */
@@ -37,11 +44,23 @@ export class SitesController {
     try {
       granted = await browser.permissions.request({ origins: site.patterns });
     } catch (error) {
-      this.set({ busy: false, notice: { kind: 'error', text: `The browser refused: ${error instanceof Error ? error.message : String(error)}` } });
+      this.set({
+        busy: false,
+        notice: {
+          kind: 'error',
+          text: `The browser refused: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      });
       return false;
     }
     if (!granted) {
-      this.set({ busy: false, notice: { kind: 'error', text: `Sidenote was not given access to ${site.host}, so it is not annotated automatically.` } });
+      this.set({
+        busy: false,
+        notice: {
+          kind: 'error',
+          text: `Sidenote was not given access to ${site.host}, so it is not annotated automatically.`,
+        },
+      });
       return false;
     }
     const entries = await automaticSites.getValue();
@@ -49,10 +68,16 @@ export class SitesController {
       const replaced = entries.filter((entry) => siteOf(entry).host === site.host);
       await automaticSites.setValue([...entries.filter((entry) => !replaced.includes(entry)), site.entry]);
       // An http entry replaced by an https one gives back its http access.
-      const dropped = replaced.flatMap((entry) => siteOf(entry).patterns).filter((pattern) => !site.patterns.includes(pattern));
+      const dropped = replaced
+        .flatMap((entry) => siteOf(entry).patterns)
+        .filter((pattern) => !site.patterns.includes(pattern));
       if (dropped.length) await browser.permissions.remove({ origins: dropped }).catch(() => false);
     }
-    this.set({ busy: false, hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `Articles on ${site.host} are now annotated as they open.` } });
+    this.set({
+      busy: false,
+      hosts: await automaticSites.getValue(),
+      notice: { kind: 'info', text: `Articles on ${site.host} are now annotated as they open.` },
+    });
     return true;
   }
 
@@ -63,6 +88,9 @@ export class SitesController {
     // granted some other way (by the browser's settings, or required by a build) stays granted; the
     // site is off the list either way.
     await browser.permissions.remove({ origins: [`https://${host}/*`, `http://${host}/*`] }).catch(() => false);
-    this.set({ hosts: await automaticSites.getValue(), notice: { kind: 'info', text: `${host} is no longer annotated automatically.` } });
+    this.set({
+      hosts: await automaticSites.getValue(),
+      notice: { kind: 'info', text: `${host} is no longer annotated automatically.` },
+    });
   }
 }

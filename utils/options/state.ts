@@ -16,7 +16,13 @@ export interface ProgressView {
 export type ImportState =
   | { status: 'idle' }
   | { status: 'running'; name: string; files: string[]; progress: ProgressView | null }
-  | { status: 'needs-mapping'; name: string; files: FileNeedingMapping[]; mappings: Record<string, FieldMapping>; rejections: Rejection[] }
+  | {
+      status: 'needs-mapping';
+      name: string;
+      files: FileNeedingMapping[];
+      mappings: Record<string, FieldMapping>;
+      rejections: Rejection[];
+    }
   | { status: 'done'; corpus: CorpusRecord; rejections: Rejection[]; previousId: string | null }
   | { status: 'nothing'; rejections: Rejection[] }
   | { status: 'failed'; message: string; rejections: Rejection[] }

@@ -6,6 +6,8 @@ import type { ContentToBackground, ReplyTo } from '../shared/messages';
  * (utils/shared/messages.ts); undefined when no listener answered. The browser's messaging is
  * untyped: this is the one place its answer is taken to be what the request map says.
  */
-export async function askBackground<Request extends ContentToBackground>(request: Request): Promise<ReplyTo<Request> | undefined> {
+export async function askBackground<Request extends ContentToBackground>(
+  request: Request,
+): Promise<ReplyTo<Request> | undefined> {
   return (await browser.runtime.sendMessage(request)) as ReplyTo<Request> | undefined;
 }

@@ -48,50 +48,89 @@ export class PlaceCardController {
 
   mount(): void {
     if (this.listeners.signal.aborted) return;
-    this.frame = new ExtensionFrame(this.ctx, 'place-card', { tag: CARD_TAG, title: 'Place details', hostCss: HIDDEN, onMessage: (message) => this.onFrameMessage(message), onGone: () => this.destroy() });
+    this.frame = new ExtensionFrame(this.ctx, 'place-card', {
+      tag: CARD_TAG,
+      title: 'Place details',
+      hostCss: HIDDEN,
+      onMessage: (message) => this.onFrameMessage(message),
+      onGone: () => this.destroy(),
+    });
     const options = { signal: this.listeners.signal };
-    const markOf = (event: Event) => (event.isTrusted && event.target instanceof Element ? event.target.closest<HTMLElement>(MARK_TAG) : null);
-    document.addEventListener('mouseover', (event) => {
-      const mark = markOf(event);
-      if (mark) this.show(mark);
-    }, options);
-    document.addEventListener('mouseout', (event) => {
-      if (markOf(event)) this.hideSoon();
-    }, options);
-    document.addEventListener('focusin', (event) => {
-      const mark = markOf(event);
-      if (mark) this.show(mark);
-      else if (event.isTrusted && event.target !== this.frame?.host) this.hideSoon();
-    }, options);
-    document.addEventListener('click', (event) => {
-      const mark = markOf(event);
-      // A highlight inside a link or a control stays that control's: the card still tells about the place on hover.
-      if (!mark || mark.parentElement?.closest(INTERACTIVE)) return;
-      event.preventDefault();
-      this.showInSidebar(mark.dataset.placeId ?? '');
-    }, options);
-    document.addEventListener('keydown', (event) => {
-      const mark = markOf(event);
-      if (mark && (event.key === 'Enter' || event.key === ' ') && !mark.parentElement?.closest(INTERACTIVE)) {
+    const markOf = (event: Event) =>
+      event.isTrusted && event.target instanceof Element ? event.target.closest<HTMLElement>(MARK_TAG) : null;
+    document.addEventListener(
+      'mouseover',
+      (event) => {
+        const mark = markOf(event);
+        if (mark) this.show(mark);
+      },
+      options,
+    );
+    document.addEventListener(
+      'mouseout',
+      (event) => {
+        if (markOf(event)) this.hideSoon();
+      },
+      options,
+    );
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const mark = markOf(event);
+        if (mark) this.show(mark);
+        else if (event.isTrusted && event.target !== this.frame?.host) this.hideSoon();
+      },
+      options,
+    );
+    document.addEventListener(
+      'click',
+      (event) => {
+        const mark = markOf(event);
+        // A highlight inside a link or a control stays that control's: the card still tells about the place on hover.
+        if (!mark || mark.parentElement?.closest(INTERACTIVE)) return;
         event.preventDefault();
         this.showInSidebar(mark.dataset.placeId ?? '');
-      }
-    }, options);
+      },
+      options,
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const mark = markOf(event);
+        if (mark && (event.key === 'Enter' || event.key === ' ') && !mark.parentElement?.closest(INTERACTIVE)) {
+          event.preventDefault();
+          this.showInSidebar(mark.dataset.placeId ?? '');
+        }
+      },
+      options,
+    );
     // Ahead of the sidebar's own Escape handler (on document): Escape closes the card first.
-    window.addEventListener('keydown', (event) => {
-      if (event.isTrusted && event.key === 'Escape' && this.shown) {
-        event.stopImmediatePropagation();
-        this.hide();
-      }
-    }, { ...options, capture: true });
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.isTrusted && event.key === 'Escape' && this.shown) {
+          event.stopImmediatePropagation();
+          this.hide();
+        }
+      },
+      { ...options, capture: true },
+    );
     window.addEventListener('scroll', () => this.hide(), { ...options, capture: true, passive: true });
     // The pointer on its way from the name onto the card keeps it.
-    this.frame.host.addEventListener('mouseenter', (event) => {
-      if (event.isTrusted) this.cancelHide();
-    }, options);
-    this.frame.host.addEventListener('mouseleave', (event) => {
-      if (event.isTrusted) this.hideSoon();
-    }, options);
+    this.frame.host.addEventListener(
+      'mouseenter',
+      (event) => {
+        if (event.isTrusted) this.cancelHide();
+      },
+      options,
+    );
+    this.frame.host.addEventListener(
+      'mouseleave',
+      (event) => {
+        if (event.isTrusted) this.hideSoon();
+      },
+      options,
+    );
   }
 
   private onFrameMessage(message: FromPlaceCard): void {

@@ -37,13 +37,24 @@ export class ExtensionFrame<K extends FrameKind> {
   constructor(
     ctx: ContentScriptContext,
     private readonly kind: K,
-    options: { tag: string; title: string; hostCss: string; onMessage: (message: FrameTraffic[K]['fromFrame']) => void; onGone: () => void },
+    options: {
+      tag: string;
+      title: string;
+      hostCss: string;
+      onMessage: (message: FrameTraffic[K]['fromFrame']) => void;
+      onGone: () => void;
+    },
   ) {
     this.nonce = crypto.randomUUID();
     this.portName = `sidenote-${kind}:${this.nonce}`;
     this.onMessage = options.onMessage;
     this.onGone = options.onGone;
-    this.nameLeft = import.meta.env.FIREFOX ? leaveHandover(this.nonce).then(() => true, () => false) : Promise.resolve(true);
+    this.nameLeft = import.meta.env.FIREFOX
+      ? leaveHandover(this.nonce).then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(true);
     this.host = document.createElement(options.tag);
     const shadow = this.host.attachShadow({ mode: 'open' });
     this.style = document.createElement('style');

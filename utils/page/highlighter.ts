@@ -29,7 +29,10 @@ export class PlaceHighlighter {
   }
 
   /** Highlights the mentions, a frame's budget at a time; resolves with how many were found in the page. */
-  async highlight(mentions: readonly PlaceMentionInfo[], labelOf: (mention: PlaceMentionInfo) => string): Promise<number> {
+  async highlight(
+    mentions: readonly PlaceMentionInfo[],
+    labelOf: (mention: PlaceMentionInfo) => string,
+  ): Promise<number> {
     const body = document.body;
     if (!body || mentions.length === 0) return 0;
     const pageText = new PageText(body, this.isOwnElement);
@@ -59,7 +62,11 @@ export class PlaceHighlighter {
     return work.length;
   }
 
-  private wrap({ node, start, end }: { node: Text; start: number; end: number }, mention: PlaceMentionInfo, label: string): void {
+  private wrap(
+    { node, start, end }: { node: Text; start: number; end: number },
+    mention: PlaceMentionInfo,
+    label: string,
+  ): void {
     // Checked again here: the page may have made the text editable since the work was planned.
     if (!node.isConnected || end > node.data.length || isUntouchable(node)) return;
     let change = this.changes.get(node);
@@ -96,7 +103,9 @@ export class PlaceHighlighter {
         for (const extra of added) extra.remove();
         node.data = data;
       } else {
-        for (const extra of added) if (extra instanceof Element && extra.localName === MARK_TAG && extra.isConnected) extra.replaceWith(...extra.childNodes);
+        for (const extra of added)
+          if (extra instanceof Element && extra.localName === MARK_TAG && extra.isConnected)
+            extra.replaceWith(...extra.childNodes);
       }
     }
     this.changes.clear();
@@ -104,12 +113,18 @@ export class PlaceHighlighter {
 }
 
 /** Links and controls, inside which a highlight must not act as a control of its own. */
-export const INTERACTIVE = 'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+export const INTERACTIVE =
+  'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
 const FORM_TEXT = 'textarea, select, option, button, input';
 
 function isUntouchable(node: Text): boolean {
   const parent = node.parentElement;
-  return parent === null || parent.isContentEditable || node.ownerDocument.designMode === 'on' || parent.closest(FORM_TEXT) !== null;
+  return (
+    parent === null ||
+    parent.isContentEditable ||
+    node.ownerDocument.designMode === 'on' ||
+    parent.closest(FORM_TEXT) !== null
+  );
 }
 
 /** Whether the node and what Sidenote added after it still stand together, with the text it had. */
@@ -119,7 +134,8 @@ function isAsSplit(node: Text, data: string, added: readonly ChildNode[]): boole
   let text = node.data;
   let count = 0;
   for (let next = node.nextSibling; next && ours.has(next); next = next.nextSibling) {
-    if (next instanceof Element && (next.childNodes.length !== 1 || next.firstChild?.nodeType !== Node.TEXT_NODE)) return false;
+    if (next instanceof Element && (next.childNodes.length !== 1 || next.firstChild?.nodeType !== Node.TEXT_NODE))
+      return false;
     text += next.textContent ?? '';
     count++;
   }

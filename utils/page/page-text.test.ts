@@ -15,12 +15,25 @@ const bodyOf = (html: string) => new JSDOM(html, { virtualConsole: new VirtualCo
 
 /** The walk as first written: a walker whose filter, called for every node, rejects skipped and own elements with all they hold. */
 function filteredWalk(root: Node): Text[] {
-  const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME']);
+  const skipped = new Set([
+    'SCRIPT',
+    'STYLE',
+    'NOSCRIPT',
+    'TEMPLATE',
+    'TEXTAREA',
+    'SELECT',
+    'OPTION',
+    'SVG',
+    'MATH',
+    'IFRAME',
+  ]);
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
-      return skipped.has(element.tagName.toUpperCase()) || isOwn(element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      return skipped.has(element.tagName.toUpperCase()) || isOwn(element)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_SKIP;
     },
   });
   const nodes: Text[] = [];
@@ -42,18 +55,23 @@ describe('PageText', () => {
     expect(pieces.map(({ node, start: from, end }) => node.data.slice(from, end))).toEqual(['Kup\u00adiansk']);
   });
 
-  it.runIf(hasSharedData('the page text walker on the pages of ../shared/data'))('finds the text nodes a filtering walker finds, on every fixture page and every page of ../shared/data', () => {
-    const pages = [
-      ...readdirSync(FIXTURE_PAGES, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? [readFileSync(`${FIXTURE_PAGES}${entry.name}/source.html`, 'utf8')] : [])),
-      ...sharedPageSources(),
-    ];
-    expect(pages.length).toBeGreaterThan(20);
-    const differing = pages.filter((html) => {
-      const body = bodyOf(html);
-      const found = visibleTextNodes(body, isOwn);
-      const expected = filteredWalk(body);
-      return found.length !== expected.length || found.some((node, index) => node !== expected[index]);
-    });
-    expect(differing.length).toBe(0);
-  });
+  it.runIf(hasSharedData('the page text walker on the pages of ../shared/data'))(
+    'finds the text nodes a filtering walker finds, on every fixture page and every page of ../shared/data',
+    () => {
+      const pages = [
+        ...readdirSync(FIXTURE_PAGES, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory() ? [readFileSync(`${FIXTURE_PAGES}${entry.name}/source.html`, 'utf8')] : [],
+        ),
+        ...sharedPageSources(),
+      ];
+      expect(pages.length).toBeGreaterThan(20);
+      const differing = pages.filter((html) => {
+        const body = bodyOf(html);
+        const found = visibleTextNodes(body, isOwn);
+        const expected = filteredWalk(body);
+        return found.length !== expected.length || found.some((node, index) => node !== expected[index]);
+      });
+      expect(differing.length).toBe(0);
+    },
+  );
 });

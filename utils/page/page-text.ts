@@ -6,7 +6,18 @@
 import { compact } from '../core/anchoring/locate-quotes';
 
 // Text in these is not prose a reader sees, or belongs to Sidenote itself.
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME']);
+const SKIPPED_ELEMENTS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'IFRAME',
+]);
 
 /** The characters compact() drops (whitespace, soft hyphens, zero-width ones); by code, since this runs per character. */
 function isInvisible(code: number): boolean {
@@ -38,14 +49,16 @@ export function visibleTextNodes(root: Node, isOwnElement: (element: Element) =>
     if (!element || element === root) return false;
     let known = hidden.get(element);
     if (known === undefined) {
-      known = SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) || isOwnElement(element) || isHidden(element.parentElement);
+      known =
+        SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) || isOwnElement(element) || isHidden(element.parentElement);
       hidden.set(element, known);
     }
     return known;
   };
   const nodes: Text[] = [];
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isHidden(node.parentElement)) nodes.push(node as Text);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!isHidden(node.parentElement)) nodes.push(node as Text);
   return nodes;
 }
 

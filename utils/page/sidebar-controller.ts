@@ -8,7 +8,8 @@ import type { ReadyState, SidebarState } from '../shared/sidebar-state';
 export const SIDEBAR_TAG = 'sidenote-sidebar';
 
 // The frame's place in the page: the right edge, full height, above everything.
-const HOST_CSS = 'position: fixed !important; inset: 0 0 0 auto !important; width: min(400px, 100vw) !important; height: 100vh !important; z-index: 2147483647 !important; display: block !important;';
+const HOST_CSS =
+  'position: fixed !important; inset: 0 0 0 auto !important; width: min(400px, 100vw) !important; height: 100vh !important; z-index: 2147483647 !important; display: block !important;';
 
 /**
  * Owns the sidebar: its state, its frame, its listeners and its teardown. The frame
@@ -62,8 +63,17 @@ export class SidebarController {
   /** Puts the frame in the page and gives it the keyboard focus; its content follows as it loads. */
   open(): void {
     if (this.closed || this.frame) return;
-    this.frame = new ExtensionFrame(this.ctx, 'sidebar', { tag: SIDEBAR_TAG, title: 'Sidenote', hostCss: HOST_CSS, onMessage: (message) => this.onFrameMessage(message), onGone: () => this.destroy() });
-    document.addEventListener('keydown', (event) => this.onPageKey(event), { capture: true, signal: this.listeners.signal });
+    this.frame = new ExtensionFrame(this.ctx, 'sidebar', {
+      tag: SIDEBAR_TAG,
+      title: 'Sidenote',
+      hostCss: HOST_CSS,
+      onMessage: (message) => this.onFrameMessage(message),
+      onGone: () => this.destroy(),
+    });
+    document.addEventListener('keydown', (event) => this.onPageKey(event), {
+      capture: true,
+      signal: this.listeners.signal,
+    });
     this.render();
     this.frame.iframe.focus();
     this.frame.send({ type: 'focus' });

@@ -34,16 +34,12 @@ export type FromSidebar =
   | { type: 'painted' };
 
 // Content script → place card frame.
-export type ToPlaceCard =
-  | { type: 'show'; place: PlaceInArticle; map: LocatorMap | string | null }
-  | { type: 'hide' };
+export type ToPlaceCard = { type: 'show'; place: PlaceInArticle; map: LocatorMap | string | null } | { type: 'hide' };
 
 // Place card frame → content script.
 export type FromPlaceCard =
   /** The rendered card's height, for the content script to size and place its frame. */
-  | { type: 'size'; placeId: string; height: number }
-  | { type: 'show-in-sidebar'; placeId: string }
-  | { type: 'escape' };
+  { type: 'size'; placeId: string; height: number } | { type: 'show-in-sidebar'; placeId: string } | { type: 'escape' };
 
 export interface FrameTraffic {
   sidebar: { toFrame: ToSidebar; fromFrame: FromSidebar };
@@ -51,13 +47,17 @@ export interface FrameTraffic {
 }
 
 const placeId = z.string().check(z.minLength(1), z.maxLength(80));
-const message = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, fields: S) => z.object({ type: z.literal(type), ...fields });
+const message = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, fields: S) =>
+  z.object({ type: z.literal(type), ...fields });
 
 /** Each direction's messages, checked on arrival as the background checks its requests (messages.ts). */
 const SCHEMAS = {
   sidebar: {
     toFrame: z.discriminatedUnion('type', [
-      message('state', { state: z.looseObject({ status: z.string() }), pageChange: z.nullable(z.enum(['navigated', 'content'])) }),
+      message('state', {
+        state: z.looseObject({ status: z.string() }),
+        pageChange: z.nullable(z.enum(['navigated', 'content'])),
+      }),
       message('focus-place', { placeId }),
       message('focus', {}),
     ]),
@@ -71,7 +71,10 @@ const SCHEMAS = {
     ]),
   },
   'place-card': {
-    toFrame: z.discriminatedUnion('type', [message('show', { place: z.looseObject({ id: placeId }), map: z.unknown() }), message('hide', {})]),
+    toFrame: z.discriminatedUnion('type', [
+      message('show', { place: z.looseObject({ id: placeId }), map: z.unknown() }),
+      message('hide', {}),
+    ]),
     fromFrame: z.discriminatedUnion('type', [
       message('size', { placeId, height: z.number().check(z.gte(0)) }),
       message('show-in-sidebar', { placeId }),
@@ -81,6 +84,10 @@ const SCHEMAS = {
 };
 
 /** Whether `message` is one of the messages `kind`'s frame takes (`toFrame`) or sends (`fromFrame`), with its fields. */
-export function isFrameMessage<K extends FrameKind, D extends 'toFrame' | 'fromFrame'>(kind: K, direction: D, message: unknown): message is FrameTraffic[K][D] {
+export function isFrameMessage<K extends FrameKind, D extends 'toFrame' | 'fromFrame'>(
+  kind: K,
+  direction: D,
+  message: unknown,
+): message is FrameTraffic[K][D] {
   return SCHEMAS[kind][direction].safeParse(message).success;
 }

@@ -38,7 +38,10 @@ export type PlaceMapResponse = { ok: true; map: LocatorMap } | { ok: false; erro
 
 // Content script → background, once the sidebar shows the annotation: the article's figures,
 // checked. Apart from the annotation because reading the related articles' figures takes longer.
-export const checkFiguresRequestSchema = z.object({ type: z.literal('sidenote/check-figures'), article: articleSchema });
+export const checkFiguresRequestSchema = z.object({
+  type: z.literal('sidenote/check-figures'),
+  article: articleSchema,
+});
 export type CheckFiguresRequest = z.infer<typeof checkFiguresRequestSchema>;
 export type CheckFiguresResponse = { ok: true; consistency: Consistency } | { ok: false; error: string };
 
@@ -52,8 +55,16 @@ export interface BackgroundReplies {
 }
 export type ReplyTo<Request extends ContentToBackground> = BackgroundReplies[Request['type']];
 /** What the background does for each request. */
-export type BackgroundHandlers = { [Type in keyof BackgroundReplies]: (request: Extract<ContentToBackground, { type: Type }>) => Promise<BackgroundReplies[Type]> };
-export const contentToBackgroundSchema = z.discriminatedUnion('type', [annotateRequestSchema, placeMapRequestSchema, checkFiguresRequestSchema]);
+export type BackgroundHandlers = {
+  [Type in keyof BackgroundReplies]: (
+    request: Extract<ContentToBackground, { type: Type }>,
+  ) => Promise<BackgroundReplies[Type]>;
+};
+export const contentToBackgroundSchema = z.discriminatedUnion('type', [
+  annotateRequestSchema,
+  placeMapRequestSchema,
+  checkFiguresRequestSchema,
+]);
 
 // Background → content script: no messages. A click that finds the sidebar open closes it
 // through the isolated world (utils/page/sidebar-handle.ts).

@@ -1,12 +1,12 @@
 import type { LocatorMap } from '../core/places/locator-map';
 import type { Annotation, Consistency } from '../core/results';
 
-
 /** How the page changed under an open sidebar: a client-side navigation, or its content. */
 export type PageChange = 'navigated' | 'content';
 
 /** The article's figures: being checked, checked, or not checkable (the message says why). */
-export type FiguresState = { status: 'checking' } | { status: 'done'; consistency: Consistency } | { status: 'error'; message: string };
+export type FiguresState =
+  { status: 'checking' } | { status: 'done'; consistency: Consistency } | { status: 'error'; message: string };
 
 export interface ReadyState {
   status: 'ready';
@@ -22,4 +22,5 @@ export interface ReadyState {
 }
 
 /** Everything the sidebar renders, owned by its controller. */
-export type SidebarState = { status: 'loading' } | { status: 'no-article'; reason: string } | { status: 'error'; message: string } | ReadyState;
+export type SidebarState =
+  { status: 'loading' } | { status: 'no-article'; reason: string } | { status: 'error'; message: string } | ReadyState;

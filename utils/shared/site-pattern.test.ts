@@ -11,11 +11,23 @@ describe('parseSite: what a reader types, as the patterns the browser grants', (
   });
 
   it('asks for plain http only for a site the reader gives as http', () => {
-    expect(parseSite('http://127.0.0.1:8080/page')).toEqual({ host: '127.0.0.1', entry: 'http://127.0.0.1', patterns: ['https://127.0.0.1/*', 'http://127.0.0.1/*'] });
+    expect(parseSite('http://127.0.0.1:8080/page')).toEqual({
+      host: '127.0.0.1',
+      entry: 'http://127.0.0.1',
+      patterns: ['https://127.0.0.1/*', 'http://127.0.0.1/*'],
+    });
     expect(siteOf('http://127.0.0.1')).toEqual(parseSite('http://127.0.0.1:8080/page'));
   });
 
-  it.each(['', 'not a site', 'javascript:alert(1)', 'file:///etc/passwd', 'ftp://example.com', 'bbc', '<img src=x onerror=alert(1)>.com'])('refuses %j with a reason', (input) => {
+  it.each([
+    '',
+    'not a site',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'ftp://example.com',
+    'bbc',
+    '<img src=x onerror=alert(1)>.com',
+  ])('refuses %j with a reason', (input) => {
     expect(parseSite(input)).toEqual({ error: expect.any(String) });
   });
 

@@ -21,14 +21,16 @@ export function parseSite(input: string): Site | { error: string } {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return { error: 'Type a site’s address, for example www.bbc.com.' };
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(trimmed)?.[1];
-  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { error: 'Only web pages (http and https) can be annotated.' };
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
+    return { error: 'Only web pages (http and https) can be annotated.' };
   let host: string;
   try {
     host = new URL(scheme ? trimmed : `https://${trimmed}`).hostname;
   } catch {
     return { error: `“${input.trim()}” is not a web address.` };
   }
-  if (!HOST.test(host) || !host.includes('.') && host !== 'localhost') return { error: `“${input.trim()}” is not a web address.` };
+  if (!HOST.test(host) || (!host.includes('.') && host !== 'localhost'))
+    return { error: `“${input.trim()}” is not a web address.` };
   return siteOf(scheme === 'http' ? `${INSECURE}${host}` : host);
 }
 

@@ -26,7 +26,17 @@ export function placesInText(mentions: readonly PlaceMention[], gazetteer: Gazet
     const place = gazetteer.get(mention.placeId);
     if (!place) return [];
     const region = place.regionId ? gazetteer.get(place.regionId) : undefined;
-    return [{ start: mention.start, end: mention.end, id: place.id, name: place.name, kind: place.kind, region: region ? { id: region.id, name: region.name } : null, country: place.country || null }];
+    return [
+      {
+        start: mention.start,
+        end: mention.end,
+        id: place.id,
+        name: place.name,
+        kind: place.kind,
+        region: region ? { id: region.id, name: region.name } : null,
+        country: place.country || null,
+      },
+    ];
   });
 }
 
@@ -37,19 +47,28 @@ const ANAPHORS: [RegExp, ReadonlySet<PlaceKind>][] = [
   [/\b(?:the area|there)\b/i, new Set<PlaceKind>(['region', 'district', 'area', 'city', 'town', 'village'])],
 ];
 const TERM_WINDOW = 7;
-const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|dozen|percent|cent)s?$/;
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|dozen|percent|cent)s?$/;
 
 /** A light stem: enough for "controls"/"control", "killed"/"kill", "evacuating"/"evacuate" to meet. */
 export function stem(term: string): string {
   if (term.length <= 4) return term;
-  return term.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
+  return term
+    .replace(/(?:ies)$/, 'y')
+    .replace(/(?:ing|ed|es|s)$/, '')
+    .replace(/e$/, '');
 }
 
 const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'area']);
 // "Donetsk" the city in "Donetsk" the region: a region named after its city.
-const namesItsRegion = (place: PlaceInText) => place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
+const namesItsRegion = (place: PlaceInText) =>
+  place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
 
-function antecedent(phrase: string, before: number, places: readonly PlaceInText[]): Pick<PlaceInText, 'id' | 'name' | 'region'> | null {
+function antecedent(
+  phrase: string,
+  before: number,
+  places: readonly PlaceInText[],
+): Pick<PlaceInText, 'id' | 'name' | 'region'> | null {
   for (const [pattern, kinds] of ANAPHORS) {
     if (!pattern.test(phrase)) continue;
     for (let index = places.length - 1; index >= 0; index--) {
@@ -57,20 +76,29 @@ function antecedent(phrase: string, before: number, places: readonly PlaceInText
       if (place.end > before) continue;
       if (kinds.has(place.kind)) return place;
       // "Battlefield developments in Donetsk ... 70% of the region": the city's name stood for its region.
-      if ([...kinds].some((kind) => REGION_KINDS.has(kind)) && namesItsRegion(place)) return { ...place.region!, region: null };
+      if ([...kinds].some((kind) => REGION_KINDS.has(kind)) && namesItsRegion(place))
+        return { ...place.region!, region: null };
     }
   }
   return null;
 }
 
-function placesFor(figure: TextRange, sentence: TextRange, text: string, places: readonly PlaceInText[]): Pick<PlaceInText, 'id' | 'name' | 'region'>[] {
+function placesFor(
+  figure: TextRange,
+  sentence: TextRange,
+  text: string,
+  places: readonly PlaceInText[],
+): Pick<PlaceInText, 'id' | 'name' | 'region'>[] {
   // "around 70% of the region": the figure's own words point back, whatever else the sentence names.
-  const ownWords = /^\s+(?:of|in|across)\s+the\s+\p{L}+/u.exec(text.slice(figure.end, Math.min(sentence.end, figure.end + 30)));
+  const ownWords = /^\s+(?:of|in|across)\s+the\s+\p{L}+/u.exec(
+    text.slice(figure.end, Math.min(sentence.end, figure.end + 30)),
+  );
   const pointedTo = ownWords ? antecedent(ownWords[0], sentence.start, places) : null;
   if (pointedTo) return [pointedTo];
   const inSentence = places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
   if (inSentence.length) {
-    const distance = (place: PlaceInText) => (place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5);
+    const distance = (place: PlaceInText) =>
+      place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
     return [...inSentence].sort((a, b) => distance(a) - distance(b));
   }
   const previous = antecedent(text.slice(sentence.start, sentence.end), sentence.start, places);
@@ -90,25 +118,38 @@ export function mayBeAboutPlace(sentence: Sentence, places: readonly PlaceInText
     if (places[middle]!.start < sentence.start) low = middle + 1;
     else high = middle;
   }
-  for (let at = low; at < places.length && places[at]!.start < sentence.end; at++) if (places[at]!.end <= sentence.end) return true;
+  for (let at = low; at < places.length && places[at]!.start < sentence.end; at++)
+    if (places[at]!.end <= sentence.end) return true;
   return ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
 }
 
 /** `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them for the sentence's other figures. */
-export function subjectOf(text: string, figure: TextRange, sentence: TextRange, places: readonly PlaceInText[], sentenceWords = wordsOf(text, sentence)): ClaimSubject {
+export function subjectOf(
+  text: string,
+  figure: TextRange,
+  sentence: TextRange,
+  places: readonly PlaceInText[],
+  sentenceWords = wordsOf(text, sentence),
+): ClaimSubject {
   const chosen = placesFor(figure, sentence, text, places);
   const seen = new Set<string>();
   // Only a city named like its region may stand for it ("70% of Donetsk"); Bakhmut is not the Donetsk region.
   const subjectPlaces = chosen
     .filter((place) => !seen.has(place.id) && seen.add(place.id))
-    .map((place) => ({ id: place.id, name: place.name, within: place.region && 'kind' in place && namesItsRegion(place as PlaceInText) ? place.region.id : null }));
+    .map((place) => ({
+      id: place.id,
+      name: place.name,
+      within: place.region && 'kind' in place && namesItsRegion(place as PlaceInText) ? place.region.id : null,
+    }));
   const overlapping = places.filter((place) => place.end > sentence.start && place.start < sentence.end);
-  const insidePlace = (token: TextRange) => overlapping.some((place) => place.start <= token.start && token.end <= place.end);
+  const insidePlace = (token: TextRange) =>
+    overlapping.some((place) => place.start <= token.start && token.end <= place.end);
   const before = sentenceWords.filter((token) => token.end <= figure.start).slice(-TERM_WINDOW);
   const after = sentenceWords.filter((token) => token.start >= figure.end).slice(0, TERM_WINDOW);
   const terms = new Set<string>();
   for (const token of [...before, ...after]) {
-    if (!isContentTerm(token.term) || NUMBER_WORDS.test(token.term) || /\d/.test(token.term) || insidePlace(token)) continue;
+    if (!isContentTerm(token.term) || NUMBER_WORDS.test(token.term) || /\d/.test(token.term) || insidePlace(token))
+      continue;
     terms.add(stem(token.term));
   }
   return { places: subjectPlaces, terms: [...terms] };
@@ -116,5 +157,9 @@ export function subjectOf(text: string, figure: TextRange, sentence: TextRange, 
 
 /** The words of one sentence of `text`, with offsets into `text`. */
 export function wordsOf(text: string, sentence: TextRange): Token[] {
-  return words(text.slice(sentence.start, sentence.end)).map((token) => ({ ...token, start: token.start + sentence.start, end: token.end + sentence.start }));
+  return words(text.slice(sentence.start, sentence.end)).map((token) => ({
+    ...token,
+    start: token.start + sentence.start,
+    end: token.end + sentence.start,
+  }));
 }

@@ -14,7 +14,16 @@ export interface IndexedClaim extends Omit<Claim, 'text'> {
   doc: number;
 }
 
-const INDEXED_KINDS: readonly ClaimKind[] = ['percent', 'distance', 'area', 'money', 'count', 'weight', 'volume', 'speed'];
+const INDEXED_KINDS: readonly ClaimKind[] = [
+  'percent',
+  'distance',
+  'area',
+  'money',
+  'count',
+  'weight',
+  'volume',
+  'speed',
+];
 const BOUNDS: readonly ClaimBound[] = ['exact', 'about', 'at-least', 'at-most'];
 const NATURES: readonly FigureNature[] = ['level', 'change', 'rate', 'plan', 'forecast', 'cumulative', 'part'];
 // A frame's holders and modifiers share one list per claim, told apart by a prefix.
@@ -76,9 +85,33 @@ export interface ClaimTableData {
 
 type Column = Exclude<keyof ClaimTableData, 'strings' | 'keys'>;
 export const CLAIM_COLUMNS: readonly Column[] = [
-  'postingStart', 'postingClaims', 'doc', 'kind', 'bound', 'value', 'high', 'base', 'unit', 'unitKey', 'qualifier', 'asOf',
-  'start', 'end', 'sentenceStart', 'sentenceEnd', 'placeStart', 'placeRefs', 'termStart', 'termRefs',
-  'measure', 'event', 'nature', 'period', 'since', 'frameTagStart', 'frameTagRefs',
+  'postingStart',
+  'postingClaims',
+  'doc',
+  'kind',
+  'bound',
+  'value',
+  'high',
+  'base',
+  'unit',
+  'unitKey',
+  'qualifier',
+  'asOf',
+  'start',
+  'end',
+  'sentenceStart',
+  'sentenceEnd',
+  'placeStart',
+  'placeRefs',
+  'termStart',
+  'termRefs',
+  'measure',
+  'event',
+  'nature',
+  'period',
+  'since',
+  'frameTagStart',
+  'frameTagRefs',
 ];
 
 export class ClaimTable {
@@ -103,7 +136,11 @@ export class ClaimTable {
    * once, in article order. Those about `placeIds` first, then those about any place, the corpus's
    * latest first, up to `limit` of each.
    */
-  candidates(claim: Pick<Claim, 'kind' | 'unit'> & { frame: Pick<FigureFrame, 'measure'> | null }, placeIds: Iterable<string>, limit = Number.POSITIVE_INFINITY): number[] {
+  candidates(
+    claim: Pick<Claim, 'kind' | 'unit'> & { frame: Pick<FigureFrame, 'measure'> | null },
+    placeIds: Iterable<string>,
+    limit = Number.POSITIVE_INFINITY,
+  ): number[] {
     if (!claim.frame) return [];
     const { postingStart, postingClaims, unitKey: keys } = this.data;
     const needsKey = claim.kind === 'money';
@@ -168,7 +205,11 @@ export class ClaimTable {
     const text = (column: Uint32Array) => (column[id] === NONE ? null : strings[column[id]!]!);
     const places: IndexedClaim['subject']['places'] = [];
     for (let at = placeStart[id]! * 3; at < placeStart[id + 1]! * 3; at += 3) {
-      places.push({ id: strings[placeRefs[at]!]!, name: strings[placeRefs[at + 1]!]!, within: placeRefs[at + 2] === NONE ? null : strings[placeRefs[at + 2]!]! });
+      places.push({
+        id: strings[placeRefs[at]!]!,
+        name: strings[placeRefs[at + 1]!]!,
+        within: placeRefs[at + 2] === NONE ? null : strings[placeRefs[at + 2]!]!,
+      });
     }
     const terms: string[] = [];
     for (let at = termStart[id]!; at < termStart[id + 1]!; at++) terms.push(strings[termRefs[at]!]!);
@@ -194,7 +235,26 @@ export class ClaimTable {
   isConsistent(articleCount: number): boolean {
     const { keys, postingStart, postingClaims, doc, placeStart, termStart } = this.data;
     const size = doc.length;
-    const perClaim: Column[] = ['kind', 'bound', 'value', 'high', 'base', 'unit', 'unitKey', 'qualifier', 'asOf', 'start', 'end', 'sentenceStart', 'sentenceEnd', 'measure', 'event', 'nature', 'period', 'since'];
+    const perClaim: Column[] = [
+      'kind',
+      'bound',
+      'value',
+      'high',
+      'base',
+      'unit',
+      'unitKey',
+      'qualifier',
+      'asOf',
+      'start',
+      'end',
+      'sentenceStart',
+      'sentenceEnd',
+      'measure',
+      'event',
+      'nature',
+      'period',
+      'since',
+    ];
     return (
       perClaim.every((column) => this.data[column].length === size) &&
       placeStart.length === size + 1 &&
@@ -212,7 +272,8 @@ export class ClaimTable {
  * A figure worth checking against other coverage: about a place, and with a frame that says what
  * it measures. What the table keeps of the corpus, and what a page looks up in it.
  */
-export const isCheckable = (claim: Claim): claim is Claim & { frame: FigureFrame } => claim.frame !== null && claim.subject.places.length > 0 && INDEXED_KINDS.includes(claim.kind);
+export const isCheckable = (claim: Claim): claim is Claim & { frame: FigureFrame } =>
+  claim.frame !== null && claim.subject.places.length > 0 && INDEXED_KINDS.includes(claim.kind);
 
 /** Collects the table article by article, in plain arrays, and packs it into columns at the end. */
 export class ClaimTableBuilder {
@@ -304,7 +365,9 @@ export class ClaimTableBuilder {
     const typed = (name: Column) => {
       const values = this.column.get(name)!;
       if (name === 'value' || name === 'high' || name === 'base') return Float64Array.from(values);
-      return name === 'kind' || name === 'bound' || name === 'nature' ? Uint8Array.from(values) : Uint32Array.from(values);
+      return name === 'kind' || name === 'bound' || name === 'nature'
+        ? Uint8Array.from(values)
+        : Uint32Array.from(values);
     };
     return new ClaimTable({
       strings: this.strings,

@@ -22,7 +22,8 @@ export interface DateSpan extends TextRange {
  * with neither (most sentences with a figure: "2,000 troops") is not given to chrono, and a span
  * chrono reads without either is relative ("for 42 days", "18 months ago"): a period, not a date.
  */
-const NAMES_MONTH = /\d[-/.]\d|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const NAMES_MONTH =
+  /\d[-/.]\d|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 /** Reads the date of a corpus or page article ("2023-11-09", a full timestamp); null when there is none. */
 export function parseArticleDate(date: string | null | undefined): Date | null {
@@ -36,7 +37,12 @@ const pad = (value: number) => String(value).padStart(2, '0');
 let parser: DateReader | undefined;
 
 /** `reader` is for tests, which hold the lean parser to chrono's own casual one. */
-export function findDates(text: string, sentences: readonly Sentence[], published: Date | null, reader?: DateReader): DateSpan[] {
+export function findDates(
+  text: string,
+  sentences: readonly Sentence[],
+  published: Date | null,
+  reader?: DateReader,
+): DateSpan[] {
   const found: DateSpan[] = [];
   for (const sentence of sentences) {
     if (!NAMES_MONTH.test(sentence.text)) continue;

@@ -31,7 +31,14 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     ['Fighting lasted for over six months.', 'over six months', 'duration', 6, 'month', 'at-least'],
     ['The 33-year-old soldier asks her comrade.', '33-year-old', 'age', 33, 'year', 'exact'],
     ['Half a million people fled.', 'Half a million people', 'count', 500_000, 'people', 'exact'],
-    ['Nearly a quarter of a million people left.', 'Nearly a quarter of a million people', 'count', 250_000, 'people', 'about'],
+    [
+      'Nearly a quarter of a million people left.',
+      'Nearly a quarter of a million people',
+      'count',
+      250_000,
+      'people',
+      'about',
+    ],
   ])('%s → %s', (text, written, kind, value, unit, bound) => {
     const claim = extractClaims(text).find((candidate) => candidate.kind !== 'date')!;
     expect(claim).toMatchObject({ text: written, kind, unit, bound });
@@ -40,7 +47,13 @@ describe('extractClaims: figures with their units and qualifiers', () => {
   });
 
   it('joins ranges into one claim with both ends', () => {
-    expect(only('Walls eight to 10 feet tall.')).toMatchObject({ text: 'eight to 10 feet', kind: 'distance', value: 8, high: 10, unit: 'ft' });
+    expect(only('Walls eight to 10 feet tall.')).toMatchObject({
+      text: 'eight to 10 feet',
+      kind: 'distance',
+      value: 8,
+      high: 10,
+      unit: 'ft',
+    });
     expect(only('between 5 and 10 km')).toMatchObject({ value: 5, high: 10, unit: 'km' });
   });
 
@@ -58,13 +71,21 @@ describe('extractClaims: figures with their units and qualifiers', () => {
   });
 
   it('leaves out codes, model names, times and web addresses', () => {
-    for (const text of ['F-16 jets and Su-25 planes', 'COVID-19 spread', 'at 2:30 in the morning', 'see https://example.com/a?q=30%25', 'Mi-8 helicopters']) {
+    for (const text of [
+      'F-16 jets and Su-25 planes',
+      'COVID-19 spread',
+      'at 2:30 in the morning',
+      'see https://example.com/a?q=30%25',
+      'Mi-8 helicopters',
+    ]) {
       expect(extractClaims(text).filter((claim) => claim.kind !== 'date' && claim.kind !== 'number')).toEqual([]);
     }
   });
 
   it('reads dates and years, and dates the figures of their sentence', () => {
-    const claims = extractClaims('On 24 February 2022, Russia invaded. In 2023, it held 18% of Ukraine.', { published: '2024-03-01' });
+    const claims = extractClaims('On 24 February 2022, Russia invaded. In 2023, it held 18% of Ukraine.', {
+      published: '2024-03-01',
+    });
     expect(claims.find((claim) => claim.kind === 'date' && claim.text === '24 February 2022')?.asOf).toBe('2022-02-24');
     expect(claims.find((claim) => claim.kind === 'percent')).toMatchObject({ value: 18, asOf: '2023' });
     // A figure in an undated sentence is as of the article's date.
@@ -81,15 +102,26 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     const claims = extractClaims(text, { published: '2023-03-06' });
     expect(claims.filter((claim) => claim.kind === 'date')).toEqual([]);
     expect(claims.find((claim) => claim.kind === 'duration')).toMatchObject({ text: expect.stringContaining(period) });
-    expect(claims.filter((claim) => claim.kind !== 'duration').every((claim) => claim.asOf === '2023-03-06')).toBe(true);
+    expect(claims.filter((claim) => claim.kind !== 'duration').every((claim) => claim.asOf === '2023-03-06')).toBe(
+      true,
+    );
   });
 });
 
 describe('claim subjects', () => {
-  const donetsk: PlaceInText = { start: 0, end: 0, id: '709717', name: 'Donetsk', kind: 'city', region: { id: 'UA.05', name: 'Donetsk' }, country: 'UA' };
+  const donetsk: PlaceInText = {
+    start: 0,
+    end: 0,
+    id: '709717',
+    name: 'Donetsk',
+    kind: 'city',
+    region: { id: 'UA.05', name: 'Donetsk' },
+    country: 'UA',
+  };
 
   it('"the region" after a figure points back to the region last named, even through its city', () => {
-    const text = 'Battlefield developments in Donetsk are a gauge. In ten years Ukraine has lost control of around 70% of the region.';
+    const text =
+      'Battlefield developments in Donetsk are a gauge. In ten years Ukraine has lost control of around 70% of the region.';
     const places: PlaceInText[] = [
       { ...donetsk, start: 28, end: 35 },
       { start: 63, end: 70, id: 'UA', name: 'Ukraine', kind: 'country', region: null, country: 'UA' },
@@ -105,27 +137,39 @@ describe('claim subjects', () => {
       { ...donetsk, start: 44, end: 51 },
       { start: 71, end: 78, id: '702658', name: 'Luhansk', kind: 'city', region: null, country: 'UA' },
     ];
-    expect(extractClaims(text, { places })[0]!.subject.places.map((place) => place.name)).toEqual(['Donetsk', 'Luhansk']);
+    expect(extractClaims(text, { places })[0]!.subject.places.map((place) => place.name)).toEqual([
+      'Donetsk',
+      'Luhansk',
+    ]);
   });
 });
 
-describe.runIf(hasSharedData('reading in parts on the Ukraine news dev set'))('reading in parts: the sentences about places (what the index keeps and the sidebar ranks with), then the rest', () => {
-  const finder = new PlaceFinder(loadGazetteer());
-  const devArticles = () => readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; text: string; date: string });
-  it('gives every seed and every article of the Ukraine news dev set its whole reading, and every figure about a place in the first part', () => {
-    let compared = 0;
-    for (const article of [...readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles, ...devArticles()]) {
-      const context = { places: placesInText(finder.find(article.text), finder.gazetteer), published: article.date ?? null };
-      const whole = extractClaims(article.text, context);
-      const aboutPlaces = extractClaims(article.text, { ...context, reading: 'about-places' });
-      const rest = extractClaims(article.text, { ...context, reading: 'rest' });
-      expect({ id: article.id, claims: mergeClaims(aboutPlaces, rest) }).toEqual({ id: article.id, claims: whole });
-      expect(aboutPlaces.filter((claim) => claim.subject.places.length > 0)).toEqual(whole.filter((claim) => claim.subject.places.length > 0));
-      compared += whole.length;
-    }
-    expect(compared).toBeGreaterThan(1000);
-  });
-});
+describe.runIf(hasSharedData('reading in parts on the Ukraine news dev set'))(
+  'reading in parts: the sentences about places (what the index keeps and the sidebar ranks with), then the rest',
+  () => {
+    const finder = new PlaceFinder(loadGazetteer());
+    const devArticles = () =>
+      readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string; text: string; date: string });
+    it('gives every seed and every article of the Ukraine news dev set its whole reading, and every figure about a place in the first part', () => {
+      let compared = 0;
+      for (const article of [...readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles, ...devArticles()]) {
+        const context = {
+          places: placesInText(finder.find(article.text), finder.gazetteer),
+          published: article.date ?? null,
+        };
+        const whole = extractClaims(article.text, context);
+        const aboutPlaces = extractClaims(article.text, { ...context, reading: 'about-places' });
+        const rest = extractClaims(article.text, { ...context, reading: 'rest' });
+        expect({ id: article.id, claims: mergeClaims(aboutPlaces, rest) }).toEqual({ id: article.id, claims: whole });
+        expect(aboutPlaces.filter((claim) => claim.subject.places.length > 0)).toEqual(
+          whole.filter((claim) => claim.subject.places.length > 0),
+        );
+        compared += whole.length;
+      }
+      expect(compared).toBeGreaterThan(1000);
+    });
+  },
+);

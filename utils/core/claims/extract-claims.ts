@@ -58,11 +58,25 @@ function joinCompounds(text: string, figures: Figure[]): Figure[] {
   const joined: Figure[] = [];
   for (const figure of figures) {
     const previous = joined[joined.length - 1];
-    if (previous && previous.unit && HAS_SUBUNIT.has(previous.unit) && /^\s*(?:and\s+)?$/i.test(text.slice(previous.end, figure.start))) {
+    if (
+      previous &&
+      previous.unit &&
+      HAS_SUBUNIT.has(previous.unit) &&
+      /^\s*(?:and\s+)?$/i.test(text.slice(previous.end, figure.start))
+    ) {
       const subunit = figure.unit ? SUBUNITS[figure.unit] : undefined;
-      const bareCents = previous.kind === 'money' && figure.kind === 'number' && Number.isInteger(figure.value) && figure.value > 0 && figure.value < 100;
+      const bareCents =
+        previous.kind === 'money' &&
+        figure.kind === 'number' &&
+        Number.isInteger(figure.value) &&
+        figure.value > 0 &&
+        figure.value < 100;
       if ((subunit?.of.has(previous.unit) || bareCents) && !figure.qualifier) {
-        joined[joined.length - 1] = { ...previous, end: figure.end, value: previous.value + figure.value / (subunit?.per ?? 100) };
+        joined[joined.length - 1] = {
+          ...previous,
+          end: figure.end,
+          value: previous.value + figure.value / (subunit?.per ?? 100),
+        };
         continue;
       }
     }
@@ -76,12 +90,29 @@ function joinRanges(text: string, figures: Figure[]): (Figure & { high: number |
   for (const figure of figures) {
     const previous = joined[joined.length - 1];
     const between = previous ? text.slice(previous.end, figure.start) : '';
-    const sameKind = previous && (previous.kind === figure.kind || previous.kind === 'number') && previous.high === null;
+    const sameKind =
+      previous && (previous.kind === figure.kind || previous.kind === 'number') && previous.high === null;
     const unitless = previous?.unit === null || previous?.unit === figure.unit;
-    if (previous && sameKind && unitless && figure.kind !== 'number' && RANGE_JOINERS.test(between) && figure.value >= previous.value && !figure.qualifier) {
+    if (
+      previous &&
+      sameKind &&
+      unitless &&
+      figure.kind !== 'number' &&
+      RANGE_JOINERS.test(between) &&
+      figure.value >= previous.value &&
+      !figure.qualifier
+    ) {
       const isBetween = /\bbetween\s*$/i.test(text.slice(Math.max(0, previous.start - 9), previous.start));
       if (between.trim().toLowerCase() !== 'and' || isBetween) {
-        joined[joined.length - 1] = { ...figure, start: previous.start, number: previous.number, value: previous.value, high: figure.value, qualifier: previous.qualifier, bound: previous.bound };
+        joined[joined.length - 1] = {
+          ...figure,
+          start: previous.start,
+          number: previous.number,
+          value: previous.value,
+          high: figure.value,
+          qualifier: previous.qualifier,
+          bound: previous.bound,
+        };
         continue;
       }
     }
@@ -91,7 +122,18 @@ function joinRanges(text: string, figures: Figure[]): (Figure & { high: number |
 }
 
 function dateClaim(date: DateSpan): Figure & { high: null; iso: string } {
-  return { start: date.start, end: date.end, number: date, kind: 'date', value: date.time, unit: 'date', qualifier: null, bound: 'exact', high: null, iso: date.iso };
+  return {
+    start: date.start,
+    end: date.end,
+    number: date,
+    kind: 'date',
+    value: date.time,
+    unit: 'date',
+    qualifier: null,
+    bound: 'exact',
+    high: null,
+    iso: date.iso,
+  };
 }
 
 /** Every figure in `text` with its unit, qualifier, sentence, subject and date, in text order. */
@@ -100,7 +142,12 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
   const publishedIso = published ? published.toISOString().slice(0, 10) : null;
   const allSentences = context.sentences ?? sentences(text);
   const reading = context.reading ?? 'whole';
-  const read = reading === 'whole' ? allSentences : allSentences.filter((sentence) => mayBeAboutPlace(sentence, context.places ?? []) === (reading === 'about-places'));
+  const read =
+    reading === 'whole'
+      ? allSentences
+      : allSentences.filter(
+          (sentence) => mayBeAboutPlace(sentence, context.places ?? []) === (reading === 'about-places'),
+        );
 
   const claims: Claim[] = [];
   const dates: DateSpan[] = [];
@@ -111,7 +158,8 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
     if (figures.length >= MAX_CLAIMS) break;
     if (sentence.text.length >= LONGEST_SENTENCE_READ) continue;
     const sentenceDates = findDates(text, [sentence], published);
-    const insideDate = (range: TextRange) => sentenceDates.some((date) => date.start <= range.start && range.end <= date.end);
+    const insideDate = (range: TextRange) =>
+      sentenceDates.some((date) => date.start <= range.start && range.end <= date.end);
     const pending: Figure[] = [];
     for (const number of findNumbers(text, [sentence], true, budget)) {
       if (insideDate(number)) continue;
@@ -126,7 +174,8 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
 
   // A sentence with several figures is read for their subjects once.
   const sentenceWords = new Map<TextRange, Token[]>();
-  const wordsOfSentence = (sentence: TextRange) => sentenceWords.get(sentence) ?? sentenceWords.set(sentence, wordsOf(text, sentence)).get(sentence)!;
+  const wordsOfSentence = (sentence: TextRange) =>
+    sentenceWords.get(sentence) ?? sentenceWords.set(sentence, wordsOf(text, sentence)).get(sentence)!;
   for (const figure of figures.slice(0, MAX_CLAIMS)) {
     const isYear = figure.kind === 'date' && figure.unit === null;
     let asOf: string | null;
@@ -134,8 +183,11 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
     else if (figure.kind === 'date') asOf = figure.iso ?? null;
     else {
       // A figure is as of a date its sentence gives, else a year its sentence gives, else the article's date.
-      const sameSentence = (range: TextRange) => range.start >= figure.sentence.start && range.end <= figure.sentence.end;
-      const years = figures.filter((other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence);
+      const sameSentence = (range: TextRange) =>
+        range.start >= figure.sentence.start && range.end <= figure.sentence.end;
+      const years = figures.filter(
+        (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
+      );
       asOf = dates.find(sameSentence)?.iso ?? yearOf(text, years) ?? publishedIso;
     }
     const subject = subjectOf(text, figure, figure.sentence, context.places ?? [], wordsOfSentence(figure.sentence));

@@ -13,10 +13,31 @@ import type { Token } from '../text';
 import type { ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
 import {
-  ACTOR_COUNTRIES, CHANGE_WORDS, CONTRASTING_MODIFIERS, CUMULATIVE_WORDS, DEMONYM_COUNTRIES, EVENT_FAMILIES, FORECAST_WORDS,
-  LOCATIVE_WORDS, MEASURE_FAMILIES, PERIODS, PHRASE_ENDERS, PLAN_WORDS, RATE_LEADS,
+  ACTOR_COUNTRIES,
+  CHANGE_WORDS,
+  CONTRASTING_MODIFIERS,
+  CUMULATIVE_WORDS,
+  DEMONYM_COUNTRIES,
+  EVENT_FAMILIES,
+  FORECAST_WORDS,
+  LOCATIVE_WORDS,
+  MEASURE_FAMILIES,
+  PERIODS,
+  PHRASE_ENDERS,
+  PLAN_WORDS,
+  RATE_LEADS,
 } from './frame-lexicon';
-import { clauseOf, familyOf, isCapitalized, LEADING_DETERMINERS, lower, objectOfChange, phraseAt, stemOf, subjectBefore } from './frame-phrases';
+import {
+  clauseOf,
+  familyOf,
+  isCapitalized,
+  LEADING_DETERMINERS,
+  lower,
+  objectOfChange,
+  phraseAt,
+  stemOf,
+  subjectBefore,
+} from './frame-phrases';
 
 const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
 
@@ -39,12 +60,27 @@ export interface FramedFigure extends TextRange {
   qualifier: string | null;
 }
 
-const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set(['percent', 'distance', 'area', 'money', 'count', 'weight', 'volume', 'speed']);
+const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'percent',
+  'distance',
+  'area',
+  'money',
+  'count',
+  'weight',
+  'volume',
+  'speed',
+]);
 // Words either side of a figure read for its event, its kind and its modifiers: its clause, not its sentence.
 const EVENT_REACH = 8;
 const NATURE_REACH = 6;
 /** Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun, "by X" after it. */
-function holdersOf(text: string, before: readonly Token[], own: readonly Token[], after: readonly Token[], places: readonly FramePlace[]): string[] {
+function holdersOf(
+  text: string,
+  before: readonly Token[],
+  own: readonly Token[],
+  after: readonly Token[],
+  places: readonly FramePlace[],
+): string[] {
   const holders = new Set<string>();
   const placeAt = (token: Token) => places.find((place) => place.start <= token.start && token.end <= place.end);
   const actor = (token: Token, index: number, list: readonly Token[]): string | null => {
@@ -56,7 +92,9 @@ function holdersOf(text: string, before: readonly Token[], own: readonly Token[]
     return placeAt(token)?.country ?? null;
   };
   // "According to Estonian services, ...": who says so is not who holds it.
-  const attribution = before.findIndex((token, index) => token.term === 'according' && before[index + 1]?.term === 'to');
+  const attribution = before.findIndex(
+    (token, index) => token.term === 'according' && before[index + 1]?.term === 'to',
+  );
   before.forEach((token, index) => {
     const previous = before[index - 1];
     if (previous && LOCATIVE_WORDS.has(previous.term)) return;
@@ -70,7 +108,9 @@ function holdersOf(text: string, before: readonly Token[], own: readonly Token[]
   });
   const by = after.findIndex((token) => token.term === 'by' || token.term === 'from');
   if (by >= 0 && by < 4 && after[by + 1]) {
-    const found = actor(after[by + 1]!, by + 1, after) ?? (after[by + 2] && after[by + 1]!.term === 'the' ? actor(after[by + 2]!, by + 2, after) : null);
+    const found =
+      actor(after[by + 1]!, by + 1, after) ??
+      (after[by + 2] && after[by + 1]!.term === 'the' ? actor(after[by + 2]!, by + 2, after) : null);
     if (found) holders.add(found);
   }
   return [...holders].sort();
@@ -82,7 +122,12 @@ function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): s
   let open = false;
   let previous = '';
   for (const token of after) {
-    const opens = token.term === 'to' || token.term === 'for' || token.term === 'into' || token.term === 'towards' || token.term === 'toward';
+    const opens =
+      token.term === 'to' ||
+      token.term === 'for' ||
+      token.term === 'into' ||
+      token.term === 'towards' ||
+      token.term === 'toward';
     // "close to Ukraine", "next to the border": where, not whom to.
     if (opens && !/^(?:close|next|near|adjacent|due|according|up)$/.test(previous)) open = true;
     else if (open && token.term !== 'and' && token.term !== 'the') {
@@ -96,9 +141,16 @@ function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): s
 }
 
 // Conjunctions that start another verb's clause: a plan said before them is not this figure's.
-const SCOPE_BREAKS: ReadonlySet<string> = new Set('as because while when whereas although though and but after before once'.split(' '));
+const SCOPE_BREAKS: ReadonlySet<string> = new Set(
+  'as because while when whereas although though and but after before once'.split(' '),
+);
 
-function natureOf(text: string, figure: FramedFigure, before: readonly Token[], after: readonly Token[]): { nature: FigureNature; period: string | null; since: string | null } {
+function natureOf(
+  text: string,
+  figure: FramedFigure,
+  before: readonly Token[],
+  after: readonly Token[],
+): { nature: FigureNature; period: string | null; since: string | null } {
   const near = before.slice(-NATURE_REACH).map((token) => lower(text, token));
   // After the figure, only its own predicate: "and Truss said an invasion could come" is another clause.
   const joined = after.findIndex((token) => token.term === 'and' || token.term === 'but' || token.term === 'or');
@@ -113,14 +165,23 @@ function natureOf(text: string, figure: FramedFigure, before: readonly Token[], 
   if (figure.qualifier && /^up to$/i.test(figure.qualifier)) return { nature: 'plan', period: null, since: null };
   if (verbGroup.some((word) => PLAN_WORDS.has(word))) return { nature: 'plan', period: null, since: null };
   if (verbGroup.some((word) => FORECAST_WORDS.has(word))) return { nature: 'forecast', period: null, since: null };
-  if (near.at(-1) === 'by' || near.some((word) => CHANGE_WORDS.has(word) && word !== 'more' && word !== 'less') || (next[0] && CHANGE_WORDS.has(next[0]))) {
+  if (
+    near.at(-1) === 'by' ||
+    near.some((word) => CHANGE_WORDS.has(word) && word !== 'more' && word !== 'less') ||
+    (next[0] && CHANGE_WORDS.has(next[0]))
+  ) {
     return { nature: 'change', period: null, since: null };
   }
   for (let index = 0; index < next.length; index++) {
     const period = PERIODS.get(next[index]!);
     if (!period) continue;
-    if (index > 0 && (RATE_LEADS.has(next[index - 1]!) || (/^\d+$/.test(next[index - 1]!) && next[index - 2] === 'every'))) return { nature: 'rate', period, since: null };
-    if (next[index] === 'daily' || next[index] === 'annually' || next[index] === 'weekly' || next[index] === 'monthly') return { nature: 'rate', period, since: null };
+    if (
+      index > 0 &&
+      (RATE_LEADS.has(next[index - 1]!) || (/^\d+$/.test(next[index - 1]!) && next[index - 2] === 'every'))
+    )
+      return { nature: 'rate', period, since: null };
+    if (next[index] === 'daily' || next[index] === 'annually' || next[index] === 'weekly' || next[index] === 'monthly')
+      return { nature: 'rate', period, since: null };
   }
   for (const word of near) {
     const period = PERIODS.get(word);
@@ -133,10 +194,18 @@ function natureOf(text: string, figure: FramedFigure, before: readonly Token[], 
   }
   // "aid to Ukraine since the invasion has reached $9bn": the running total named before the figure.
   const sinceBefore = before.map((token) => token.term).lastIndexOf('since');
-  if (sinceBefore >= 0 && before.length - sinceBefore <= 8) return { nature: 'cumulative', period: null, since: sinceAnchor(before.slice(sinceBefore + 1).map((token) => lower(text, token))) };
+  if (sinceBefore >= 0 && before.length - sinceBefore <= 8)
+    return {
+      nature: 'cumulative',
+      period: null,
+      since: sinceAnchor(before.slice(sinceBefore + 1).map((token) => lower(text, token))),
+    };
   // "so far", "to date", "thus far": a running total; "a total of" alone is only the sum of its parts.
   const clause = [...near, ...next];
-  if (clause.some((word) => CUMULATIVE_WORDS.has(word)) && /\b(?:so far|to date|thus far|cumulative|cumulatively|running total)\b/.test(clause.join(' '))) {
+  if (
+    clause.some((word) => CUMULATIVE_WORDS.has(word)) &&
+    /\b(?:so far|to date|thus far|cumulative|cumulatively|running total)\b/.test(clause.join(' '))
+  ) {
     return { nature: 'cumulative', period: null, since: null };
   }
   if (near.includes('including') || near.includes('among')) return { nature: 'part', period: null, since: null };
@@ -152,7 +221,15 @@ function sinceAnchor(words: readonly string[]): string | null {
 }
 
 /** The head of what is measured and the words that set it apart, from the figure's own words and the phrase after it. */
-function measureOf(text: string, figure: FramedFigure, own: readonly Token[], before: readonly Token[], after: readonly Token[], places: readonly FramePlace[], nature: FigureNature): { measure: string | null; modifiers: string[]; ofPlace: boolean } {
+function measureOf(
+  text: string,
+  figure: FramedFigure,
+  own: readonly Token[],
+  before: readonly Token[],
+  after: readonly Token[],
+  places: readonly FramePlace[],
+  nature: FigureNature,
+): { measure: string | null; modifiers: string[]; ofPlace: boolean } {
   const modifiers = new Set<string>();
   const noteModifiers = (tokens: readonly Token[]) => {
     for (const token of tokens) {
@@ -166,14 +243,21 @@ function measureOf(text: string, figure: FramedFigure, own: readonly Token[], be
     // The counted noun the reader found ends the figure; a capitalized one is a name ("two World Wars"), not a thing counted.
     const noun = figure.unit?.toLowerCase();
     const written = noun ? text.slice(figure.end - noun.length, figure.end) : '';
-    if (!noun || /\P{Ll}/u.test(written[0] ?? 'X') || own.slice(0, -1).some((token) => isCapitalized(text, token) && !DEMONYMS.has(token.term) && !/\d/.test(token.term))) {
+    if (
+      !noun ||
+      /\P{Ll}/u.test(written[0] ?? 'X') ||
+      own
+        .slice(0, -1)
+        .some((token) => isCapitalized(text, token) && !DEMONYMS.has(token.term) && !/\d/.test(token.term))
+    ) {
       return { measure: null, modifiers: [], ofPlace: false };
     }
     noteModifiers(own);
     return { measure: familyOf(MEASURE_FAMILIES, noun) ?? stemOf(noun), modifiers: sorted(), ofPlace: false };
   }
   // "$61bn aid package", "70% of the region", "$9.1 billion in security assistance", "a range of 300 km".
-  const named = (tokens: readonly Token[]) => tokens.filter((token) => !DEMONYMS.has(token.term) && !isCapitalized(text, token));
+  const named = (tokens: readonly Token[]) =>
+    tokens.filter((token) => !DEMONYMS.has(token.term) && !isCapitalized(text, token));
   let phrase = phraseAt(text, after);
   const joiner = after[phrase.length]?.term;
   let complementStart = -1;
@@ -187,10 +271,14 @@ function measureOf(text: string, figure: FramedFigure, own: readonly Token[], be
   }
   // "70% of Donetsk", "around 70% of the region": a share of a place's territory.
   if (figure.kind === 'percent' && complementStart >= 0 && after[0]?.term === 'of') {
-    const complement = after.slice(complementStart).filter((token, index) => index > 0 || !LEADING_DETERMINERS.test(lower(text, token)));
+    const complement = after
+      .slice(complementStart)
+      .filter((token, index) => index > 0 || !LEADING_DETERMINERS.test(lower(text, token)));
     const ofWords = named(phrase);
     // "of Donetsk", "of the Donetsk region", "of the region" (a place named before, which the subject resolved).
-    const territory = (complement[0] && isPlace(complement[0]) && ofWords.length === 0) || (ofWords.length === 1 && familyOf(MEASURE_FAMILIES, lower(text, ofWords[0]!)) === 'territory');
+    const territory =
+      (complement[0] && isPlace(complement[0]) && ofWords.length === 0) ||
+      (ofWords.length === 1 && familyOf(MEASURE_FAMILIES, lower(text, ofWords[0]!)) === 'territory');
     if (territory) return { measure: 'territory', modifiers: sorted(), ofPlace: true };
   }
   // "a range of 80 kilometres in Ukraine": a phrase that names only places says nothing of what is measured.
@@ -202,7 +290,7 @@ function measureOf(text: string, figure: FramedFigure, own: readonly Token[], be
   }
   // "US military aid to Ukraine has reached $9 billion", "German gas use is down by 15%": the
   // figure's subject says what it measures; "cut its gas use by 15%": the object of the change.
-  const leading = phrase.length === 0 ? subjectBefore(text, before) ?? objectOfChange(text, before) : null;
+  const leading = phrase.length === 0 ? (subjectBefore(text, before) ?? objectOfChange(text, before)) : null;
   if (leading) {
     phrase = leading;
     noteModifiers(leading);
@@ -215,15 +303,26 @@ function measureOf(text: string, figure: FramedFigure, own: readonly Token[], be
   const pair = words.length > 1 ? familyOf(MEASURE_FAMILIES, `${words.at(-2)}-${last}`) : null;
   let measured = pair ?? (last ? (familyOf(MEASURE_FAMILIES, last) ?? stemOf(last)) : null);
   // What changes is named by two words more often than one: "gas use", "grain exports".
-  if (leading && nature === 'change' && words.length > 1 && !pair && !familyOf(CONTRASTING_MODIFIERS, words.at(-2)!)) measured = `${familyOf(MEASURE_FAMILIES, words.at(-2)!) ?? stemOf(words.at(-2)!)}-${measured}`;
+  if (leading && nature === 'change' && words.length > 1 && !pair && !familyOf(CONTRASTING_MODIFIERS, words.at(-2)!))
+    measured = `${familyOf(MEASURE_FAMILIES, words.at(-2)!) ?? stemOf(words.at(-2)!)}-${measured}`;
   // "a total of $9bn", "an increase of 26%": a head that names no thing.
-  if (!measured || /^(?:total|sum|value|worth|amount|figure|level|share|rate|percent|cent|per|increase|rise|drop|fall|cut|some|about|around)$/.test(measured)) {
+  if (
+    !measured ||
+    /^(?:total|sum|value|worth|amount|figure|level|share|rate|percent|cent|per|increase|rise|drop|fall|cut|some|about|around)$/.test(
+      measured,
+    )
+  ) {
     return { measure: null, modifiers: sorted(), ofPlace: false };
   }
   return { measure: measured, modifiers: sorted(), ofPlace: false };
 }
 
-function eventOf(text: string, before: readonly Token[], own: readonly Token[], after: readonly Token[]): string | null {
+function eventOf(
+  text: string,
+  before: readonly Token[],
+  own: readonly Token[],
+  after: readonly Token[],
+): string | null {
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
   for (let index = 0; index < EVENT_REACH; index++) {
@@ -243,7 +342,13 @@ function eventOf(text: string, before: readonly Token[], own: readonly Token[], 
  * compared, a count with no noun or a name for one ("two World Wars"), a number that refers back
  * ("the two countries"), a count of one. `subject` is the claim's subject places, nearest first.
  */
-export function readFrame(text: string, figure: FramedFigure, sentenceWords: readonly Token[], places: readonly FramePlace[], subject: readonly SubjectPlace[]): FigureFrame | null {
+export function readFrame(
+  text: string,
+  figure: FramedFigure,
+  sentenceWords: readonly Token[],
+  places: readonly FramePlace[],
+  subject: readonly SubjectPlace[],
+): FigureFrame | null {
   if (!FRAMED_KINDS.has(figure.kind)) return null;
   const { before, inside, after } = clauseOf(text, sentenceWords, figure);
   if (figure.kind === 'count') {
@@ -268,7 +373,9 @@ export function readFrame(text: string, figure: FramedFigure, sentenceWords: rea
   }
   // "Ukraine has lost control of 70%": the share is held by the other side, which the clause does not name.
   // A place's own population has no holder: the place is what it is of.
-  const lost = measure === 'residents' || event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' '));
+  const lost =
+    measure === 'residents' ||
+    (event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' ')));
   return {
     measure,
     modifiers: read.modifiers,

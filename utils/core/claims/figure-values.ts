@@ -10,5 +10,8 @@ export function baseValue(claim: Pick<Claim, 'unit' | 'value' | 'kind'>, value =
 
 /** A count's noun, folded so "drone" and "drones", "casualty" and "casualties" meet. */
 export function countNoun(unit: string | null): string {
-  return (unit ?? '').toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return (unit ?? '')
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[^s])s$/, '');
 }

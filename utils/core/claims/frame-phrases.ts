@@ -14,10 +14,15 @@ const HARD_BREAK = /[;:()[\]—–"“”]|\s-\s|\.\s/;
 export const lower = (text: string, token: Token) => text.slice(token.start, token.end).toLowerCase();
 export const isCapitalized = (text: string, token: Token) => /^\p{Lu}/u.test(text[token.start] ?? '');
 export const stemOf = (word: string) => (word.length > 4 ? word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '') : word);
-export const familyOf = (map: ReadonlyMap<string, string>, word: string) => map.get(word) ?? map.get(stemOf(word)) ?? null;
+export const familyOf = (map: ReadonlyMap<string, string>, word: string) =>
+  map.get(word) ?? map.get(stemOf(word)) ?? null;
 
 /** The words of the figure's clause: from the last hard break or comma-led clause before it to the next break or comma after it. */
-export function clauseOf(text: string, tokens: readonly Token[], figure: TextRange): { before: Token[]; inside: Token[]; after: Token[] } {
+export function clauseOf(
+  text: string,
+  tokens: readonly Token[],
+  figure: TextRange,
+): { before: Token[]; inside: Token[]; after: Token[] } {
   let first = tokens.findIndex((token) => token.end > figure.start);
   if (first < 0) first = tokens.length;
   let last = first;
@@ -39,7 +44,10 @@ export function clauseOf(text: string, tokens: readonly Token[], figure: TextRan
   }
   let to = skipTo;
   while (to < tokens.length) {
-    const gap = text.slice(to === skipTo ? Math.max(resumeAt, tokens[to - 1]?.end ?? 0) : tokens[to - 1]!.end, tokens[to]!.start);
+    const gap = text.slice(
+      to === skipTo ? Math.max(resumeAt, tokens[to - 1]?.end ?? 0) : tokens[to - 1]!.end,
+      tokens[to]!.start,
+    );
     if (HARD_BREAK.test(gap) || gap.includes(',')) break;
     to++;
   }
@@ -51,25 +59,41 @@ export function phraseAt(text: string, tokens: readonly Token[]): Token[] {
   const phrase: Token[] = [];
   for (const token of tokens) {
     const word = lower(text, token);
-    if (phrase.length === 0 && /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|new|fresh)$/.test(word)) continue;
-    if (PHRASE_ENDERS.has(word) || /\d/.test(word) || /ed$/.test(word) && phrase.length > 0) break;
+    if (
+      phrase.length === 0 &&
+      /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|new|fresh)$/.test(word)
+    )
+      continue;
+    if (PHRASE_ENDERS.has(word) || /\d/.test(word) || (/ed$/.test(word) && phrase.length > 0)) break;
     phrase.push(token);
     if (phrase.length === 4) break;
   }
   return phrase;
 }
 
-const LINK_VERBS: ReadonlySet<string> = new Set('is are was were be been reached reach reaches hit hits total totals totalled totaled stands stood amounts amounted came comes topped tops exceeded exceeds passed'.split(' '));
+const LINK_VERBS: ReadonlySet<string> = new Set(
+  'is are was were be been reached reach reaches hit hits total totals totalled totaled stands stood amounts amounted came comes topped tops exceeded exceeds passed'.split(
+    ' ',
+  ),
+);
 const LINK_TAIL: ReadonlySet<string> = new Set('at to by down up now already just'.split(' '));
-const AUXILIARIES: ReadonlySet<string> = new Set('has have had is are was were will would now already so far also still thus'.split(' '));
-const SUBJECT_STOPS: ReadonlySet<string> = new Set('said says say told tells that which who according reported reports announced shows show showed'.split(' '));
-const CHUNK_ENDS: ReadonlySet<string> = new Set('of to for from in since by on at with into over under against toward towards during after before'.split(' '));
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'has have had is are was were will would now already so far also still thus'.split(' '),
+);
+const SUBJECT_STOPS: ReadonlySet<string> = new Set(
+  'said says say told tells that which who according reported reports announced shows show showed'.split(' '),
+);
+const CHUNK_ENDS: ReadonlySet<string> = new Set(
+  'of to for from in since by on at with into over under against toward towards during after before'.split(' '),
+);
 export const LEADING_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all)$/;
 
 /** The noun chunk of a phrase: up to its first preposition or participle ("support pledged"), determiners dropped. */
 function chunkOf(text: string, tokens: readonly Token[]): Token[] {
   const end = tokens.findIndex((token, index) => CHUNK_ENDS.has(token.term) || (index > 0 && /ed$/.test(token.term)));
-  const chunk = (end < 0 ? tokens : tokens.slice(0, end)).filter((token, index) => index > 0 || !LEADING_DETERMINERS.test(lower(text, token)));
+  const chunk = (end < 0 ? tokens : tokens.slice(0, end)).filter(
+    (token, index) => index > 0 || !LEADING_DETERMINERS.test(lower(text, token)),
+  );
   return chunk.length && chunk.length <= 5 ? chunk : [];
 }
 

@@ -13,11 +13,17 @@ const model = new NumberRecognizer(Culture.English).getNumberModel();
 const modelReading = (sentence: string) =>
   model
     .parse(sentence)
-    .map((result) => ({ start: result.start, end: result.end + 1, value: Number((result.resolution as { value?: string }).value) }))
+    .map((result) => ({
+      start: result.start,
+      end: result.end + 1,
+      value: Number((result.resolution as { value?: string }).value),
+    }))
     .filter((number) => Number.isFinite(number.value));
 
 describe('findNumbers reads what the model reads, faster', () => {
-  const seedSentences = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles.flatMap((article) => sentences(article.text).map((sentence) => sentence.text));
+  const seedSentences = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds').articles.flatMap((article) =>
+    sentences(article.text).map((sentence) => sentence.text),
+  );
 
   it.each([
     'Russian forces control approximately 70% of Donetsk, home to 4,100,000 people in 2022.',
@@ -45,9 +51,13 @@ describe('findNumbers reads what the model reads, faster', () => {
 
   it('on every sentence of the seed corpus', () => {
     for (const sentence of seedSentences) {
-      const found = findNumbers(sentence).filter((number) => !number.glued).map(({ start, end, value }) => ({ start, end, value }));
+      const found = findNumbers(sentence)
+        .filter((number) => !number.glued)
+        .map(({ start, end, value }) => ({ start, end, value }));
       // The model reads a dash before a figure as a minus sign ("2021 - 2022"); the digits do not.
-      const expected = modelReading(sentence).filter((number) => !/^-\s/.test(sentence.slice(number.start, number.end)));
+      const expected = modelReading(sentence).filter(
+        (number) => !/^-\s/.test(sentence.slice(number.start, number.end)),
+      );
       expect({ sentence, found }).toEqual({ sentence, found: expected });
     }
   });
@@ -59,26 +69,43 @@ describe('reading plain windows by hand gives what the model reads there', () =>
   const withoutDashSign = (spans: NumberSpan[]) =>
     spans.map((span) => {
       const dash = /^-\s+/.exec(span.text);
-      return dash ? { ...span, start: span.start + dash[0].length, text: span.text.slice(dash[0].length), value: -span.value } : span;
+      return dash
+        ? { ...span, start: span.start + dash[0].length, text: span.text.slice(dash[0].length), value: -span.value }
+        : span;
     });
 
-  it.runIf(hasSharedData('hand against model reading on every article of ../shared/data'))('on every sentence of every article of ../shared/data and every input of the Recognizers-Text English specs', () => {
-    const specInputs = readdirSync(SPECS)
-      .filter((file) => file.endsWith('.json'))
-      .flatMap((file) => (JSON.parse(readFileSync(`${SPECS}${file}`, 'utf8').replace(/^\uFEFF/, '')) as { Input: string }[]).map((spec) => spec.Input));
-    const texts = [...sharedArticleTexts(), ...specInputs];
-    expect(specInputs.length).toBeGreaterThan(2000);
-    const differing = texts.filter((text) => {
-      const all = sentences(text);
-      return JSON.stringify(withoutDashSign(findNumbers(text, all))) !== JSON.stringify(withoutDashSign(findNumbers(text, all, false)));
-    });
-    expect(differing).toEqual([]);
-  }, 30_000);
+  it.runIf(hasSharedData('hand against model reading on every article of ../shared/data'))(
+    'on every sentence of every article of ../shared/data and every input of the Recognizers-Text English specs',
+    () => {
+      const specInputs = readdirSync(SPECS)
+        .filter((file) => file.endsWith('.json'))
+        .flatMap((file) =>
+          (JSON.parse(readFileSync(`${SPECS}${file}`, 'utf8').replace(/^\uFEFF/, '')) as { Input: string }[]).map(
+            (spec) => spec.Input,
+          ),
+        );
+      const texts = [...sharedArticleTexts(), ...specInputs];
+      expect(specInputs.length).toBeGreaterThan(2000);
+      const differing = texts.filter((text) => {
+        const all = sentences(text);
+        return (
+          JSON.stringify(withoutDashSign(findNumbers(text, all))) !==
+          JSON.stringify(withoutDashSign(findNumbers(text, all, false)))
+        );
+      });
+      expect(differing).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe('numberHints finds the digits and number words a pattern over the model vocabulary finds', () => {
   // The pattern the hand scan replaced: each digit or fraction glyph, and each number word not touching another letter, in any case.
-  const words = [...EnglishNumeric.CardinalNumberMap.keys(), ...EnglishNumeric.OrdinalNumberMap.keys(), ...EnglishNumeric.RoundNumberMap.keys()]
+  const words = [
+    ...EnglishNumeric.CardinalNumberMap.keys(),
+    ...EnglishNumeric.OrdinalNumberMap.keys(),
+    ...EnglishNumeric.RoundNumberMap.keys(),
+  ]
     .filter((word) => word.length > 2)
     .concat(['half', 'quarter', 'quarters', 'nought', 'naught', 'zero', 'dozen', 'dozens'])
     .sort((a, b) => b.length - a.length);
@@ -92,11 +119,17 @@ describe('numberHints finds the digits and number words a pattern over the model
     expect(numberHints(text)).toEqual(byPattern(text));
   });
 
-  it.runIf(hasSharedData('number hints on the Ukraine news dev set'))('on every article of the Ukraine news dev set', () => {
-    const articles = readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => (JSON.parse(line) as { text: string }).text);
-    expect(articles.filter((text) => numberHints(text).join() !== byPattern(text).join())).toEqual([]);
-  });
+  it.runIf(hasSharedData('number hints on the Ukraine news dev set'))(
+    'on every article of the Ukraine news dev set',
+    () => {
+      const articles = readFileSync(
+        new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url),
+        'utf8',
+      )
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => (JSON.parse(line) as { text: string }).text);
+      expect(articles.filter((text) => numberHints(text).join() !== byPattern(text).join())).toEqual([]);
+    },
+  );
 });

@@ -31,9 +31,18 @@ function buildNumberModel(): NumberModel {
   return new NumberRecognizer(Culture.English, NumberOptions.None, true).getNumberModel();
 }
 
-const GLUED_DIGITS = /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=[\p{L}"°µμ²³])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?=[\p{L}"°µμ²³])/gu;
-const FRACTIONS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3 };
-const HAS_FRACTION_AND_SCALE = /\b(?:half|halves|quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b.*\b(?:thousand|million|billion|trillion)\b|\b(?:thousand|million|billion|trillion)\b.*\b(?:half|halves|quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
+const GLUED_DIGITS =
+  /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=[\p{L}"°µμ²³])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?=[\p{L}"°µμ²³])/gu;
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  halves: 1 / 2,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  third: 1 / 3,
+  thirds: 1 / 3,
+};
+const HAS_FRACTION_AND_SCALE =
+  /\b(?:half|halves|quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b.*\b(?:thousand|million|billion|trillion)\b|\b(?:thousand|million|billion|trillion)\b.*\b(?:half|halves|quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 
 function fractionOf(word: string): number | undefined {
   if (FRACTIONS[word] !== undefined) return FRACTIONS[word];
@@ -79,7 +88,23 @@ function fractionOfScale(written: string): number | undefined {
   return total + (currentIsFraction ? current * lastScale : current);
 }
 
-const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅕': 1 / 5,
+  '⅖': 2 / 5,
+  '⅗': 3 / 5,
+  '⅘': 4 / 5,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
 const VULGAR_FRACTION = /(?:(?<![\p{N}.,])(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu;
 
 /** "4 thousand 3 hundred and 21", "6 crore and two hundred": pieces the model reads apart when digits and words mix. */
@@ -89,8 +114,22 @@ function joinMixedScales(text: string, spans: NumberSpan[]): NumberSpan[] {
     const previous = joined[joined.length - 1];
     const lastWord = previous ? /(\p{L}+)$/u.exec(previous.text)?.[1]?.toLowerCase() : undefined;
     const scale = lastWord ? EnglishNumeric.RoundNumberMap.get(lastWord) : undefined;
-    if (previous && scale && scale >= 100 && !span.glued && Number.isInteger(span.value) && span.value > 0 && span.value < scale && /^\s+(?:and\s+)?$/i.test(text.slice(previous.end, span.start))) {
-      joined[joined.length - 1] = { ...previous, end: span.end, value: previous.value + span.value, text: text.slice(previous.start, span.end) };
+    if (
+      previous &&
+      scale &&
+      scale >= 100 &&
+      !span.glued &&
+      Number.isInteger(span.value) &&
+      span.value > 0 &&
+      span.value < scale &&
+      /^\s+(?:and\s+)?$/i.test(text.slice(previous.end, span.start))
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        end: span.end,
+        value: previous.value + span.value,
+        text: text.slice(previous.start, span.end),
+      };
       continue;
     }
     joined.push(span);
@@ -127,7 +166,7 @@ export interface ModelBudget {
 /** [start, end) pieces of a window of at most MODEL_INPUT_CHARACTERS each, cut at white space where there is some. */
 function modelPieces(sentence: string, window: TextRange): [number, number][] {
   const pieces: [number, number][] = [];
-  for (let start = window.start; start < window.end; ) {
+  for (let start = window.start; start < window.end;) {
     let end = Math.min(window.end, start + MODEL_INPUT_CHARACTERS);
     if (end < window.end) {
       let space = end;
@@ -161,7 +200,13 @@ export function findNumbers(
     for (const window of windows) {
       if (window.plain && readPlainWindows) {
         for (const { start, end, value } of plainNumbers(sentence.text, window)) {
-          fromModel.push({ start: offset + start, end: offset + end, value, text: text.slice(offset + start, offset + end), glued: false });
+          fromModel.push({
+            start: offset + start,
+            end: offset + end,
+            value,
+            text: text.slice(offset + start, offset + end),
+            glued: false,
+          });
         }
         continue;
       }
@@ -184,10 +229,22 @@ export function findNumbers(
       const start = offset + match.index;
       const end = start + match[0].length;
       // The model reads "½" as zero: the glyph's own value wins.
-      for (let index = fromModel.length - 1; index >= 0; index--) if (fromModel[index]!.start < end && start < fromModel[index]!.end) fromModel.splice(index, 1);
-      glued.push({ start, end, value: Number(match[1] ?? 0) + VULGAR_FRACTIONS[match[2]!]!, text: match[0], glued: false });
+      for (let index = fromModel.length - 1; index >= 0; index--)
+        if (fromModel[index]!.start < end && start < fromModel[index]!.end) fromModel.splice(index, 1);
+      glued.push({
+        start,
+        end,
+        value: Number(match[1] ?? 0) + VULGAR_FRACTIONS[match[2]!]!,
+        text: match[0],
+        glued: false,
+      });
     }
-    found.push(...joinMixedScales(text, [...fromModel, ...glued].sort((a, b) => a.start - b.start)));
+    found.push(
+      ...joinMixedScales(
+        text,
+        [...fromModel, ...glued].sort((a, b) => a.start - b.start),
+      ),
+    );
   }
   return found;
 }

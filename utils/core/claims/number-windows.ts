@@ -10,7 +10,11 @@ import type { TextRange } from '../types';
 
 // Words that make a sentence worth reading for numbers: the model's own vocabulary of cardinals, ordinals and scales.
 const NUMBER_WORDS = new Set(
-  [...EnglishNumeric.CardinalNumberMap.keys(), ...EnglishNumeric.OrdinalNumberMap.keys(), ...EnglishNumeric.RoundNumberMap.keys()]
+  [
+    ...EnglishNumeric.CardinalNumberMap.keys(),
+    ...EnglishNumeric.OrdinalNumberMap.keys(),
+    ...EnglishNumeric.RoundNumberMap.keys(),
+  ]
     .filter((word) => word.length > 2)
     .concat(['half', 'quarter', 'quarters', 'nought', 'naught', 'zero', 'dozen', 'dozens']),
 );
@@ -65,7 +69,14 @@ export function numberHints(sentence: string): number[] {
       continue;
     }
     // ASCII letters inline: most of an English text.
-    const width = lower >= 97 && lower <= 122 ? 1 : code < 128 ? 0 : FRACTION_GLYPHS.includes(sentence[at]!) ? -1 : letterWidth(sentence, at);
+    const width =
+      lower >= 97 && lower <= 122
+        ? 1
+        : code < 128
+          ? 0
+          : FRACTION_GLYPHS.includes(sentence[at]!)
+            ? -1
+            : letterWidth(sentence, at);
     if (width === -1) hints.push(at);
     if (width <= 0) {
       at++;
@@ -107,7 +118,9 @@ export interface NumberWindow extends TextRange {
 const PLAIN_NUMBER = /^[("'“‘[$€£¥]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)"'”’\],.;:!?]*$/u;
 // One-word cardinals below a hundred ("one", "seven", "forty"), which the model reads alone as their
 // value ("one" but for "the one", "this one", "that one" and "which one": see NOT_PLAIN_CONTEXT).
-const SIMPLE_CARDINALS = new Map([...EnglishNumeric.CardinalNumberMap].filter(([word, value]) => /^[a-z]{3,}$/.test(word) && value < 100));
+const SIMPLE_CARDINALS = new Map(
+  [...EnglishNumeric.CardinalNumberMap].filter(([word, value]) => /^[a-z]{3,}$/.test(word) && value < 100),
+);
 const CARDINAL_ALTERNATION = [...SIMPLE_CARDINALS.keys()].sort((a, b) => b.length - a.length).join('|');
 const PLAIN_WORD = new RegExp(`^[("'“‘[]*(?:${CARDINAL_ALTERNATION})[)"'”’\\],.;:!?]*$`, 'i');
 // A scale word after a plain number: the model reads "$19 billion" as 19 × 10⁹ from the digits to the word.
@@ -122,7 +135,10 @@ const NO_NUMBER_PLURAL = /^[("'“‘[]*(?:hundreds|thousands)[)"'”’\],.;:!?
 const NO_NUMBER_DECADE = /^[("'“‘[]*(?:\p{L}+-)?\d+s[)"'”’\],.;:!?]*$/u;
 // A plain number or cardinal word joined to the word it measures ("22-year-old", "1,250-kilometer", "six-month"),
 // which the model reads as the number alone.
-const NUMBER_BEFORE_HYPHEN = new RegExp(`^[("'“‘[$€£¥]*(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${CARDINAL_ALTERNATION})-\\p{L}+(?:-\\p{L}+)*[)"'”’\\],.;:!?]*$`, 'iu');
+const NUMBER_BEFORE_HYPHEN = new RegExp(
+  `^[("'“‘[$€£¥]*(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${CARDINAL_ALTERNATION})-\\p{L}+(?:-\\p{L}+)*[)"'”’\\],.;:!?]*$`,
+  'iu',
+);
 // Digits are tried from where their run starts only (?<!\d): tried from each digit of a long run
 // that ends in a letter, the run would be read to its end from every one of them.
 const PLAIN_DIGITS = new RegExp(
@@ -222,7 +238,8 @@ export function plainNumbers(sentence: string, window: NumberWindow): { start: n
     const scale = match[2] ? SCALES[match[2].toLowerCase()]! : 1;
     const digits = match[2] ? match[0].slice(0, match[0].length - match[1]!.length - match[2].length) : match[0];
     // As the model resolves it: the product written to 15 significant digits.
-    const value = SIMPLE_CARDINALS.get(digits.toLowerCase()) ?? Number((Number(digits.replace(/,/g, '')) * scale).toPrecision(15));
+    const value =
+      SIMPLE_CARDINALS.get(digits.toLowerCase()) ?? Number((Number(digits.replace(/,/g, '')) * scale).toPrecision(15));
     return { start: window.start + match.index, end: window.start + match.index + match[0].length, value };
   });
 }

@@ -26,25 +26,160 @@ interface Token extends TextRange {
 }
 
 const QUALIFIERS: [string, ClaimBound][] = [
-  ['approximately', 'about'], ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['nearly', 'about'], ['almost', 'about'],
-  ['some', 'about'], ['close to', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['approx.', 'about'], ['circa', 'about'], ['c.', 'about'],
-  ['more than', 'at-least'], ['over', 'at-least'], ['at least', 'at-least'], ['upwards of', 'at-least'], ['in excess of', 'at-least'],
-  ['above', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['well over', 'at-least'], ['just over', 'at-least'], ['over than', 'at-least'],
-  ['up to', 'at-most'], ['less than', 'at-most'], ['fewer than', 'at-most'], ['under', 'at-most'], ['at most', 'at-most'], ['below', 'at-most'],
-  ['no more than', 'at-most'], ['as many as', 'at-most'], ['as much as', 'at-most'], ['just under', 'at-most'], ['not more than', 'at-most'],
-  ['merely', 'exact'], ['only', 'exact'], ['just', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'], ['a mere', 'exact'],
+  ['approximately', 'about'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['roughly', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['some', 'about'],
+  ['close to', 'about'],
+  ['an estimated', 'about'],
+  ['estimated', 'about'],
+  ['approx.', 'about'],
+  ['circa', 'about'],
+  ['c.', 'about'],
+  ['more than', 'at-least'],
+  ['over', 'at-least'],
+  ['at least', 'at-least'],
+  ['upwards of', 'at-least'],
+  ['in excess of', 'at-least'],
+  ['above', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['well over', 'at-least'],
+  ['just over', 'at-least'],
+  ['over than', 'at-least'],
+  ['up to', 'at-most'],
+  ['less than', 'at-most'],
+  ['fewer than', 'at-most'],
+  ['under', 'at-most'],
+  ['at most', 'at-most'],
+  ['below', 'at-most'],
+  ['no more than', 'at-most'],
+  ['as many as', 'at-most'],
+  ['as much as', 'at-most'],
+  ['just under', 'at-most'],
+  ['not more than', 'at-most'],
+  ['merely', 'exact'],
+  ['only', 'exact'],
+  ['just', 'exact'],
+  ['exactly', 'exact'],
+  ['precisely', 'exact'],
+  ['a mere', 'exact'],
 ];
 const LONGEST_QUALIFIER = 3;
-const QUALIFIER_BY_WORDS = new Map(QUALIFIERS.map(([words, bound]) => [(words.match(UNIT_TOKEN) ?? []).join(' '), bound]));
+const QUALIFIER_BY_WORDS = new Map(
+  QUALIFIERS.map(([words, bound]) => [(words.match(UNIT_TOKEN) ?? []).join(' '), bound]),
+);
 
 const MEASURE_KIND: Record<Measure, ClaimKind> = {
-  percent: 'percent', length: 'distance', area: 'area', weight: 'weight', volume: 'volume', speed: 'speed',
-  information: 'information', angle: 'angle', temperature: 'temperature', duration: 'duration', money: 'money',
+  percent: 'percent',
+  length: 'distance',
+  area: 'area',
+  weight: 'weight',
+  volume: 'volume',
+  speed: 'speed',
+  information: 'information',
+  angle: 'angle',
+  temperature: 'temperature',
+  duration: 'duration',
+  money: 'money',
 };
 // Words that may stand between a count and what it counts: "5,000 more Russian soldiers".
-const COUNT_MODIFIERS = new Set(['more', 'other', 'additional', 'new', 'further', 'extra', 'civilian', 'military', 'armed', 'local', 'foreign', 'enemy', 'wounded', 'injured', 'dead', 'displaced', 'young', 'elderly', 'small', 'large', 'major', 'separate', 'different', 'armoured', 'armored', 'combat', 'attack', 'kamikaze', 'ballistic', 'cruise', 'fighter', 'front-line', 'frontline', 'residential', 'ukrainian', 'russian']);
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'aircraft', 'cattle', 'livestock', 'sheep', 'fish', 'deer', 'crew', 'infantry', 'militia', 'youth', 'teeth', 'feet', 'mice', 'geese']);
-const NOT_COUNTED = new Set(['times', 'others', 'ones', 'percent', 'points', 'plus', 'minus', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'yes', 'is', 'was', 'has', 'does', 'its', 'this', 'us', 'less', 'across', 'as', 'his', 'hers', 'ours', 'theirs', 'whereas', 'towards']);
+const COUNT_MODIFIERS = new Set([
+  'more',
+  'other',
+  'additional',
+  'new',
+  'further',
+  'extra',
+  'civilian',
+  'military',
+  'armed',
+  'local',
+  'foreign',
+  'enemy',
+  'wounded',
+  'injured',
+  'dead',
+  'displaced',
+  'young',
+  'elderly',
+  'small',
+  'large',
+  'major',
+  'separate',
+  'different',
+  'armoured',
+  'armored',
+  'combat',
+  'attack',
+  'kamikaze',
+  'ballistic',
+  'cruise',
+  'fighter',
+  'front-line',
+  'frontline',
+  'residential',
+  'ukrainian',
+  'russian',
+]);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'personnel',
+  'staff',
+  'aircraft',
+  'cattle',
+  'livestock',
+  'sheep',
+  'fish',
+  'deer',
+  'crew',
+  'infantry',
+  'militia',
+  'youth',
+  'teeth',
+  'feet',
+  'mice',
+  'geese',
+]);
+const NOT_COUNTED = new Set([
+  'times',
+  'others',
+  'ones',
+  'percent',
+  'points',
+  'plus',
+  'minus',
+  'tens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'dozens',
+  'yes',
+  'is',
+  'was',
+  'has',
+  'does',
+  'its',
+  'this',
+  'us',
+  'less',
+  'across',
+  'as',
+  'his',
+  'hers',
+  'ours',
+  'theirs',
+  'whereas',
+  'towards',
+]);
 // A unit of one letter (m, t, g, l, p) or "in" needs support: glued to the digits, or not followed by a word.
 const WEAK_UNITS = /^(?:\p{L}|in|"|pm|rad|min|turn|turns|sen|rub|try|won|rs|p)$/iu;
 
@@ -75,7 +210,8 @@ function qualifierBefore(text: string, tokens: Token[]): { words: string; bound:
   for (let length = Math.min(LONGEST_QUALIFIER, tokens.length); length >= 1; length--) {
     const slice = tokens.slice(tokens.length - length);
     const bound = QUALIFIER_BY_WORDS.get(slice.map((token) => token.text.toLowerCase()).join(' '));
-    if (bound) return { words: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), bound, start: slice[0]!.start };
+    if (bound)
+      return { words: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), bound, start: slice[0]!.start };
   }
   return null;
 }
@@ -83,7 +219,14 @@ function qualifierBefore(text: string, tokens: Token[]): { words: string; bound:
 function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(lower)) return true;
-  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !STOPWORDS.has(lower) && !NOT_COUNTED.has(lower);
+  return (
+    lower.length > 3 &&
+    lower.endsWith('s') &&
+    !lower.endsWith('ss') &&
+    !lower.endsWith('us') &&
+    !STOPWORDS.has(lower) &&
+    !NOT_COUNTED.has(lower)
+  );
 }
 
 /**
@@ -108,27 +251,44 @@ function countedNoun(tokens: Token[], value: number): Token | null {
 
 // A scale written onto the digits: "$61bn", "€3.5m", "10k", "£1.2tn", "4m rounds".
 const GLUED_SCALE = /^(bn|bln|b|mn|mln|m|k|tn|trn)(?![\p{L}\p{N}])/iu;
-const GLUED_SCALES: Record<string, number> = { bn: 1e9, bln: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
+const GLUED_SCALES: Record<string, number> = {
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  k: 1e3,
+  tn: 1e12,
+  trn: 1e12,
+};
 // Words before a number that are not part of a name even when capitalized: a sentence's qualifiers.
-const CAPITALIZED_LEADS = /^(?:about|around|approximately|nearly|almost|over|some|more|less|fewer|up|only|just|roughly|at|by|in|on|to|from|with|of|and|or|but|the|a|an|no|all|each|every|between|than|under|above|below|exactly|perhaps|another|about|circa|estimated|when|since|until|after|before|for|as|if|while|though|although|because|so|yet|it|its|their|his|her|our|we|they|he|she|i|you|this|that|these|those|there|here|what|which|who|whom|whose|then|now|also|still|even|nearly)$/i;
-const MONTHS_AND_DAYS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+const CAPITALIZED_LEADS =
+  /^(?:about|around|approximately|nearly|almost|over|some|more|less|fewer|up|only|just|roughly|at|by|in|on|to|from|with|of|and|or|but|the|a|an|no|all|each|every|between|than|under|above|below|exactly|perhaps|another|about|circa|estimated|when|since|until|after|before|for|as|if|while|though|although|because|so|yet|it|its|their|his|her|our|we|they|he|she|i|you|this|that|these|those|there|here|what|which|who|whom|whose|then|now|also|still|even|nearly)$/i;
+const MONTHS_AND_DAYS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
 /**
  * "Leopard 2", "Nord Stream 1", "Article 51", "Route 66": a number right after a capitalized word
  * that does not start its sentence is part of a name, not a figure.
  */
 function partOfName(text: string, number: TextRange, sentence: TextRange): boolean {
-  const before = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(Math.max(sentence.start, number.start - 40), number.start));
+  const before = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(
+    text.slice(Math.max(sentence.start, number.start - 40), number.start),
+  );
   if (!before) return false;
   const word = before[1]!;
   const wordStart = number.start - before[0].length;
-  const sentenceStart = !/\S/.test(text.slice(sentence.start, wordStart)) || /[.!?:;"“”(–—-]\s*$/.test(text.slice(Math.max(sentence.start, wordStart - 3), wordStart));
+  const sentenceStart =
+    !/\S/.test(text.slice(sentence.start, wordStart)) ||
+    /[.!?:;"“”(–—-]\s*$/.test(text.slice(Math.max(sentence.start, wordStart - 3), wordStart));
   if (sentenceStart || CAPITALIZED_LEADS.test(word) || MONTHS_AND_DAYS.test(word)) return false;
   // An acronym or a currency code ("USD 100", "EUR 5") is a unit, not a name.
   return !/^\p{Lu}{2,4}$/u.test(word) || /\d/.test(text[number.end + 1] ?? '');
 }
 
-const TEMPERATURE_CONTEXT = /temperature|weather|heat|cold|warm|hot\b|freez|frost|celsius|fahrenheit|thermometer|climate|degrees? (?:above|below)/i;
+const TEMPERATURE_CONTEXT =
+  /temperature|weather|heat|cold|warm|hot\b|freez|frost|celsius|fahrenheit|thermometer|climate|degrees? (?:above|below)/i;
 
 // A web address or an e-mail: its digits are not figures. Looked for in the token holding the
 // number, as far as a page keeps a token: a corpus article's run of digits and commas may be longer,
@@ -154,7 +314,8 @@ function acceptsUnit(text: string, number: NumberSpan, after: Token[], match: Un
   if (!WEAK_UNITS.test(written)) return true;
   const glued = after[0]!.start === number.end;
   const next = after[match.tokens];
-  const followedByWord = next !== undefined && /^\p{L}{2,}$/u.test(next.text) && /^\s*$/.test(text.slice(last.end, next.start));
+  const followedByWord =
+    next !== undefined && /^\p{L}{2,}$/u.test(next.text) && /^\s*$/.test(text.slice(last.end, next.start));
   if (written.toLowerCase() === 'in') return !glued && !/^\s*[\p{L}\p{N}]/u.test(rest);
   return glued || !followedByWord;
 }
@@ -165,13 +326,30 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   const twoBefore = text.slice(Math.max(0, number.start - 2), number.start);
   // "F-16", "Su-25", "COVID-19", "scp2-173": model names and codes. "2022-2024" stays a range.
   const codePrefix = /\p{L}[\p{L}\p{N}]*[-‐–]$/u.test(text.slice(Math.max(0, number.start - 12), number.start));
-  if (/\p{L}/u.test(charBefore) || codePrefix || /\d:$/.test(twoBefore) || (text[number.end] === ':' && /\d/.test(text[number.end + 1] ?? ''))) return null;
+  if (
+    /\p{L}/u.test(charBefore) ||
+    codePrefix ||
+    /\d:$/.test(twoBefore) ||
+    (text[number.end] === ':' && /\d/.test(text[number.end + 1] ?? ''))
+  )
+    return null;
   if (insideAddress(text, number) || partOfName(text, number, sentence)) return null;
-  const beforeTokens = contiguous(text, tokensOf(text, Math.max(sentence.start, number.start - 40), number.start), false);
+  const beforeTokens = contiguous(
+    text,
+    tokensOf(text, Math.max(sentence.start, number.start - 40), number.start),
+    false,
+  );
   // Only spaces may separate a currency symbol or a qualifier from its number.
-  const touching = beforeTokens.length && /^\s*$/.test(text.slice(beforeTokens[beforeTokens.length - 1]!.end, number.start)) ? beforeTokens : [];
+  const touching =
+    beforeTokens.length && /^\s*$/.test(text.slice(beforeTokens[beforeTokens.length - 1]!.end, number.start))
+      ? beforeTokens
+      : [];
   const separator = /^\s*(?:[-‐–]\s*|[([{<]\s*)?/.exec(text.slice(number.end, sentence.end))![0];
-  const afterTokens = contiguous(text, tokensOf(text, number.end + separator.length, Math.min(sentence.end, number.end + 60)), true);
+  const afterTokens = contiguous(
+    text,
+    tokensOf(text, number.end + separator.length, Math.min(sentence.end, number.end + 60)),
+    true,
+  );
   const afterStart = afterTokens[0]?.start === number.end + separator.length ? afterTokens : [];
 
   let kind: ClaimKind = 'number';
@@ -185,7 +363,15 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   const foundCurrency = currencyBefore(touching.map((token) => token.text));
   // "50 dollar 40 rmb": a currency word that ends another figure does not start this one.
   const beforeCurrency = foundCurrency ? touching[touching.length - foundCurrency.tokens - 1] : undefined;
-  const currency = foundCurrency && !(beforeCurrency && /^\d/.test(beforeCurrency.text) && /^\p{L}/u.test(touching[touching.length - foundCurrency.tokens]!.text)) ? foundCurrency : null;
+  const currency =
+    foundCurrency &&
+    !(
+      beforeCurrency &&
+      /^\d/.test(beforeCurrency.text) &&
+      /^\p{L}/u.test(touching[touching.length - foundCurrency.tokens]!.text)
+    )
+      ? foundCurrency
+      : null;
   const unitMatch = unitAfter(afterStart.map((token) => token.text));
   if (currency) {
     kind = 'money';
@@ -198,14 +384,23 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
     }
     // "US$ 150 million dollars": a repeated currency word belongs to the figure.
     if (unitMatch?.unit.measure === 'money') end = afterStart[unitMatch.tokens - 1]!.end;
-  } else if (gluedScale && /^(?:m|mn|bn|k)$/i.test(gluedScale[1]!) && afterStart.length > 1 && isPlural(afterStart[1]!.text) && countedNoun(afterStart.slice(1), 2)) {
+  } else if (
+    gluedScale &&
+    /^(?:m|mn|bn|k)$/i.test(gluedScale[1]!) &&
+    afterStart.length > 1 &&
+    isPlural(afterStart[1]!.text) &&
+    countedNoun(afterStart.slice(1), 2)
+  ) {
     // "4m rounds", "10k troops": a scale, not a metre, when what follows is a thing counted.
     const noun = countedNoun(afterStart.slice(1), 2)!;
     kind = 'count';
     value *= GLUED_SCALES[gluedScale[1]!.toLowerCase()]!;
     unit = noun.text.toLowerCase();
     end = noun.end;
-  } else if (unitMatch && isCode(text.slice(afterStart[unitMatch.tokens - 1]!.end, afterStart[unitMatch.tokens - 1]!.end + 12))) {
+  } else if (
+    unitMatch &&
+    isCode(text.slice(afterStart[unitMatch.tokens - 1]!.end, afterStart[unitMatch.tokens - 1]!.end + 12))
+  ) {
     return null;
   } else if (unitMatch && acceptsUnit(text, number, afterStart, unitMatch)) {
     const definition = unitMatch.unit;
@@ -224,7 +419,8 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
     }
     // "20 (kg)": the bracket closes around the unit.
     if (/[([{<]/.test(separator) && /[)\]}>]/.test(text[end] ?? '')) end += 1;
-    const old = definition.code === 'year' ? /^(?:[-‐–]|\s+)old\b|^\s+of\s+age\b/i.exec(text.slice(end, sentence.end)) : null;
+    const old =
+      definition.code === 'year' ? /^(?:[-‐–]|\s+)old\b|^\s+of\s+age\b/i.exec(text.slice(end, sentence.end)) : null;
     if (old) {
       // "the 33-year-old soldier", "ninety five years of age".
       kind = 'age';

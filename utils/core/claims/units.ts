@@ -4,7 +4,18 @@
  * whole tokens, longest phrase first, so "square kilometres" wins over "kilometres".
  */
 
-export type Measure = 'percent' | 'length' | 'area' | 'weight' | 'volume' | 'speed' | 'information' | 'angle' | 'temperature' | 'duration' | 'money';
+export type Measure =
+  | 'percent'
+  | 'length'
+  | 'area'
+  | 'weight'
+  | 'volume'
+  | 'speed'
+  | 'information'
+  | 'angle'
+  | 'temperature'
+  | 'duration'
+  | 'money';
 
 export interface UnitDefinition {
   code: string;
@@ -19,7 +30,13 @@ interface UnitEntry extends UnitDefinition {
   exact?: string[];
 }
 
-const u = (code: string, measure: Measure, factor: number, phrases: string[], exact: string[] = []): UnitEntry => ({ code, measure, factor, phrases, exact });
+const u = (code: string, measure: Measure, factor: number, phrases: string[], exact: string[] = []): UnitEntry => ({
+  code,
+  measure,
+  factor,
+  phrases,
+  exact,
+});
 
 const UNITS: UnitEntry[] = [
   u('%', 'percent', 1, ['%', 'percent', 'per cent', 'percents', 'percentage', 'pct']),
@@ -37,14 +54,29 @@ const UNITS: UnitEntry[] = [
   u('in', 'length', 0.0000254, ['inch', 'inches', 'in', '"'], ['in']),
   u('yd', 'length', 0.0009144, ['yard', 'yards', 'yd', 'yds']),
   // Area, base km².
-  u('km2', 'area', 1, ['km2', 'km²', 'sq km', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres', 'sq kilometers']),
+  u('km2', 'area', 1, [
+    'km2',
+    'km²',
+    'sq km',
+    'square kilometer',
+    'square kilometers',
+    'square kilometre',
+    'square kilometres',
+    'sq kilometers',
+  ]),
   u('m2', 'area', 1e-6, ['m2', 'm²', 'sq m', 'square meter', 'square meters', 'square metre', 'square metres']),
   u('mi2', 'area', 2.589988, ['sq mi', 'square mile', 'square miles']),
   u('ft2', 'area', 9.290304e-8, ['sq ft', 'square foot', 'square feet']),
   u('ha', 'area', 0.01, ['ha', 'hectare', 'hectares']),
   u('acre', 'area', 0.004046856, ['acre', 'acres']),
   // Weight, base kg.
-  u('t', 'weight', 1000, ['t', 'ton', 'tons', 'tonne', 'tonnes', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], ['t']),
+  u(
+    't',
+    'weight',
+    1000,
+    ['t', 'ton', 'tons', 'tonne', 'tonnes', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'],
+    ['t'],
+  ),
   u('kg', 'weight', 1, ['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos']),
   u('g', 'weight', 1e-3, ['g', 'gram', 'grams', 'gramme', 'grammes'], ['g']),
   u('mg', 'weight', 1e-6, ['mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes']),
@@ -63,7 +95,16 @@ const UNITS: UnitEntry[] = [
   u('tbsp', 'volume', 0.0147868, ['tablespoon', 'tablespoons', 'tbsp']),
   u('tsp', 'volume', 0.00492892, ['teaspoon', 'teaspoons', 'tsp']),
   // Speed, base km/h.
-  u('km/h', 'speed', 1, ['km/h', 'km/hr', 'kph', 'kmph', 'kilometers per hour', 'kilometres per hour', 'kilometers an hour', 'kilometres an hour']),
+  u('km/h', 'speed', 1, [
+    'km/h',
+    'km/hr',
+    'kph',
+    'kmph',
+    'kilometers per hour',
+    'kilometres per hour',
+    'kilometers an hour',
+    'kilometres an hour',
+  ]),
   u('mph', 'speed', 1.609344, ['mph', 'miles per hour', 'miles an hour', 'mile per hour']),
   u('m/s', 'speed', 3.6, ['m/s', 'meters per second', 'metres per second']),
   u('kn', 'speed', 1.852, ['knot', 'knots']),
@@ -78,8 +119,26 @@ const UNITS: UnitEntry[] = [
   u('°', 'temperature', 1, ['degree', 'degrees', '°']),
   u('rad', 'angle', 57.29578, ['rad', 'radian', 'radians']),
   u('turn', 'angle', 360, ['turn', 'turns']),
-  u('°C', 'temperature', 1, ['°c', 'degrees celsius', 'degree celsius', 'celsius', 'deg c', 'degrees c', '° celsius', 'centigrade', 'degrees centigrade']),
-  u('°F', 'temperature', 1, ['°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'deg f', 'degrees f', '° fahrenheit']),
+  u('°C', 'temperature', 1, [
+    '°c',
+    'degrees celsius',
+    'degree celsius',
+    'celsius',
+    'deg c',
+    'degrees c',
+    '° celsius',
+    'centigrade',
+    'degrees centigrade',
+  ]),
+  u('°F', 'temperature', 1, [
+    '°f',
+    'degrees fahrenheit',
+    'degree fahrenheit',
+    'fahrenheit',
+    'deg f',
+    'degrees f',
+    '° fahrenheit',
+  ]),
   // Durations, base day.
   u('s', 'duration', 1 / 86400, ['second', 'seconds', 'sec', 'secs']),
   u('min', 'duration', 1 / 1440, ['minute', 'minutes', 'mins']),
@@ -94,15 +153,35 @@ const UNITS: UnitEntry[] = [
 
 /** Currencies: names after the figure ("320 million euros") and symbols or codes before it ("US$ 150 million"). */
 const CURRENCIES: { code: string; after: string[]; before: string[] }[] = [
-  { code: 'USD', after: ['dollar', 'dollars', 'usd', 'us dollar', 'us dollars', 'u.s. dollars', 'american dollars', 'bucks'], before: ['$', 'us $', 'us$', 'u.s. $', 'u.s $', 'usd', 'usd $', 'usd$', 'dollar'] },
+  {
+    code: 'USD',
+    after: ['dollar', 'dollars', 'usd', 'us dollar', 'us dollars', 'u.s. dollars', 'american dollars', 'bucks'],
+    before: ['$', 'us $', 'us$', 'u.s. $', 'u.s $', 'usd', 'usd $', 'usd$', 'dollar'],
+  },
   { code: 'USc', after: ['cent', 'cents', '¢'], before: [] },
-  { code: 'CAD', after: ['canadian dollar', 'canadian dollars', 'cad'], before: ['c $', 'c$', 'ca$', 'cad', 'cad $', 'cad$'] },
-  { code: 'AUD', after: ['australian dollar', 'australian dollars', 'aud'], before: ['au$', 'au $', 'aud', 'aud $', 'aud$'] },
+  {
+    code: 'CAD',
+    after: ['canadian dollar', 'canadian dollars', 'cad'],
+    before: ['c $', 'c$', 'ca$', 'cad', 'cad $', 'cad$'],
+  },
+  {
+    code: 'AUD',
+    after: ['australian dollar', 'australian dollars', 'aud'],
+    before: ['au$', 'au $', 'aud', 'aud $', 'aud$'],
+  },
   { code: 'HKD', after: ['hong kong dollar', 'hong kong dollars', 'hkd'], before: ['hk $', 'hk$', 'hkd'] },
-  { code: 'NZD', after: ['new zealand dollar', 'new zealand dollars', 'nzd'], before: ['nz $', 'nz$', 'nzd', 'nzd $', 'nzd$'] },
+  {
+    code: 'NZD',
+    after: ['new zealand dollar', 'new zealand dollars', 'nzd'],
+    before: ['nz $', 'nz$', 'nzd', 'nzd $', 'nzd$'],
+  },
   { code: 'MXN', after: ['mexican peso', 'mexican pesos', 'mxn'], before: ['mex $', 'mex$', 'mxn', 'mxn $', 'mxn$'] },
   { code: 'EUR', after: ['euro', 'euros', 'eur', '€'], before: ['€', 'eur', 'euro'] },
-  { code: 'GBP', after: ['pound sterling', 'pounds sterling', 'british pound', 'british pounds', 'gbp', 'quid', '£'], before: ['£', 'gbp', 'stg'] },
+  {
+    code: 'GBP',
+    after: ['pound sterling', 'pounds sterling', 'british pound', 'british pounds', 'gbp', 'quid', '£'],
+    before: ['£', 'gbp', 'stg'],
+  },
   { code: 'GBp', after: ['pence', 'penny', 'p'], before: [] },
   { code: 'JPY', after: ['yen', 'japanese yen', 'jpy'], before: ['¥', 'jpy'] },
   { code: 'CNY', after: ['yuan', 'chinese yuan', 'renminbi', 'rmb', 'cny', '元'], before: ['rmb', 'cny'] },
@@ -155,7 +234,9 @@ const UNITS_AFTER = buildLookup([
   ...UNITS.map(({ phrases, exact, ...definition }) => ({ phrases, exact, definition })),
   ...CURRENCIES.map(({ code, after }) => ({ phrases: after, definition: money(code) })),
 ]);
-const CURRENCIES_BEFORE = buildLookup(CURRENCIES.map(({ code, before }) => ({ phrases: before, definition: money(code) })));
+const CURRENCIES_BEFORE = buildLookup(
+  CURRENCIES.map(({ code, before }) => ({ phrases: before, definition: money(code) })),
+);
 
 export interface UnitMatch {
   unit: UnitDefinition;
@@ -186,5 +267,8 @@ export function currencyBefore(tokens: readonly string[]): UnitMatch | null {
 
 /** The definition of a unit code, for conversions. */
 export const UNIT_BY_CODE: ReadonlyMap<string, UnitDefinition> = new Map(
-  [...UNITS.map(({ code, measure, factor }) => ({ code, measure, factor })), ...CURRENCIES.map(({ code }) => money(code))].map((unit) => [unit.code, unit]),
+  [
+    ...UNITS.map(({ code, measure, factor }) => ({ code, measure, factor })),
+    ...CURRENCIES.map(({ code }) => money(code)),
+  ].map((unit) => [unit.code, unit]),
 );

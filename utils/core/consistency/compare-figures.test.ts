@@ -41,9 +41,13 @@ describe('comparing figures', () => {
 
   it('compares money only in one currency and counts only of one thing', () => {
     expect(comparableUnits(claim({ kind: 'money', unit: 'USD' }), claim({ kind: 'money', unit: 'EUR' }))).toBe(false);
-    expect(comparableUnits(claim({ kind: 'count', unit: 'drones' }), claim({ kind: 'count', unit: 'drone' }))).toBe(true);
+    expect(comparableUnits(claim({ kind: 'count', unit: 'drones' }), claim({ kind: 'count', unit: 'drone' }))).toBe(
+      true,
+    );
     expect(countNoun('casualties')).toBe(countNoun('casualty'));
-    expect(comparableUnits(claim({ kind: 'count', unit: 'troops' }), claim({ kind: 'count', unit: 'tanks' }))).toBe(false);
+    expect(comparableUnits(claim({ kind: 'count', unit: 'troops' }), claim({ kind: 'count', unit: 'tanks' }))).toBe(
+      false,
+    );
   });
 
   it('measures how far apart two dates are, at their precision', () => {

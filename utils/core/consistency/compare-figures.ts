@@ -12,7 +12,6 @@ type Figure = Omit<Claim, 'text'>;
 const EXACT_TOLERANCE = 0.02;
 const ABOUT_TOLERANCE = 0.1;
 
-
 export function interval(claim: Figure, tolerance = EXACT_TOLERANCE): [number, number] {
   const low = baseValue(claim);
   const high = claim.high === null ? low : baseValue(claim, claim.high);
@@ -33,7 +32,10 @@ export function intervalsMeet(a: [number, number], b: [number, number]): boolean
 }
 
 /** The figure as written, without tolerance: its value, or its range's two ends. */
-const stated = (claim: Figure): [number, number] => [baseValue(claim), claim.high === null ? baseValue(claim) : baseValue(claim, claim.high)];
+const stated = (claim: Figure): [number, number] => [
+  baseValue(claim),
+  claim.high === null ? baseValue(claim) : baseValue(claim, claim.high),
+];
 
 /**
  * Two figures agree when one allows what the other states: "about 70%" allows 70% and 72%; "more
@@ -51,9 +53,11 @@ export function relativeDifference(a: Figure, b: Figure): number {
   return reference === 0 ? 0 : (centre(b) - reference) / Math.abs(reference);
 }
 
-
 /** Can these two claims measure the same thing at all? Same kind, and for money the same currency, for counts the same thing counted. */
-export function comparableUnits(a: Pick<Claim, 'kind' | 'unit' | 'frame'>, b: Pick<Claim, 'kind' | 'unit' | 'frame'>): boolean {
+export function comparableUnits(
+  a: Pick<Claim, 'kind' | 'unit' | 'frame'>,
+  b: Pick<Claim, 'kind' | 'unit' | 'frame'>,
+): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.unit === b.unit;
   if (a.kind === 'count') return (a.frame?.measure ?? countNoun(a.unit)) === (b.frame?.measure ?? countNoun(b.unit));
@@ -70,7 +74,8 @@ export function formatValue(claim: Pick<Claim, 'value' | 'high' | 'unit'>): stri
 /** Years between two dates written YYYY, YYYY-MM or YYYY-MM-DD; null when either is unknown. */
 export function yearsApart(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
-  const time = (date: string) => Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
+  const time = (date: string) =>
+    Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
   const difference = Math.abs(time(a) - time(b));
   return Number.isNaN(difference) ? null : difference / (365.25 * 86400000);
 }

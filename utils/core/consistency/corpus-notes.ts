@@ -42,21 +42,37 @@ export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'country
   const frame = claim.frame;
   if (!frame) return '';
   const name = (code: string) => source.countryName?.(code) ?? code;
-  const of = frame.of.length ? claim.subject.places.find((place) => frame.of.includes(place.id) || (place.within !== null && frame.of.includes(place.within)))?.name : undefined;
+  const of = frame.of.length
+    ? claim.subject.places.find(
+        (place) => frame.of.includes(place.id) || (place.within !== null && frame.of.includes(place.within)),
+      )?.name
+    : undefined;
   const event = frame.event ? (EVENT_WORDS[frame.event] ?? frame.event) : '';
-  const thing = [...frame.modifiers, frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' ')].join(' ');
-  const what = of ? (frame.measure === 'residents' ? `people living in ${of}` : `${thing} of ${of}${event ? ` ${event}` : ''}`) : [thing, event].filter(Boolean).join(' ');
+  const thing = [...frame.modifiers, frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' ')].join(
+    ' ',
+  );
+  const what = of
+    ? frame.measure === 'residents'
+      ? `people living in ${of}`
+      : `${thing} of ${of}${event ? ` ${event}` : ''}`
+    : [thing, event].filter(Boolean).join(' ');
   const parts = [
     what,
     frame.holders.length ? `by ${frame.holders.map(name).join(', ')}` : '',
     frame.recipients.length ? `to ${frame.recipients.map(name).join(', ')}` : '',
-    frame.nature === 'rate' && frame.period ? `a rate per ${frame.period}` : frame.nature === 'cumulative' && frame.since ? `a running total since ${frame.since === 'invasion' ? 'the invasion' : frame.since}` : NATURE_WORDS[frame.nature],
+    frame.nature === 'rate' && frame.period
+      ? `a rate per ${frame.period}`
+      : frame.nature === 'cumulative' && frame.since
+        ? `a running total since ${frame.since === 'invasion' ? 'the invasion' : frame.since}`
+        : NATURE_WORDS[frame.nature],
   ];
   return parts.filter(Boolean).join(' · ');
 }
 
 const shingles = (sentence: string) => {
-  const words = foldText(sentence).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldText(sentence)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return new Set(words.slice(2).map((word, index) => `${words[index]} ${words[index + 1]} ${word}`));
 };
 
@@ -85,7 +101,8 @@ function evidenceOf(page: Claim, pageSentence: string, { claim }: Pairing, sourc
   if (text === undefined) return null;
   const { quote, marks } = sentenceNote(text, claim);
   // The same sentence with the same figure is the same report; with another figure it is an update.
-  if (page.value === claim.value && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))) return null;
+  if (page.value === claim.value && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end)))
+    return null;
   const agrees = figuresAgree(page, claim);
   return {
     id: article.id,
@@ -104,11 +121,18 @@ function evidenceOf(page: Claim, pageSentence: string, { claim }: Pairing, sourc
 
 /** The corpus articles a set of notes quotes: the texts to fetch before writing them. */
 export function evidenceArticles(pairings: ReadonlyMap<Claim, Pairing[]>): number[] {
-  return [...new Set([...pairings.values()].flatMap((list) => list.slice(0, MAX_READ).map((pairing) => pairing.claim.doc)))];
+  return [
+    ...new Set([...pairings.values()].flatMap((list) => list.slice(0, MAX_READ).map((pairing) => pairing.claim.doc))),
+  ];
 }
 
 /** Notes on the page's checkable figures (`checked`), from their pairings; a figure with none is "only here". */
-export function corpusNotes(pageText: string, checked: readonly Claim[], pairings: ReadonlyMap<Claim, Pairing[]>, source: EvidenceSource): ConsistencyNote[] {
+export function corpusNotes(
+  pageText: string,
+  checked: readonly Claim[],
+  pairings: ReadonlyMap<Claim, Pairing[]>,
+  source: EvidenceSource,
+): ConsistencyNote[] {
   const notes: ConsistencyNote[] = [];
   for (const claim of checked) {
     const paired = pairings.get(claim) ?? [];
@@ -117,19 +141,41 @@ export function corpusNotes(pageText: string, checked: readonly Claim[], pairing
     for (const pairing of paired.slice(0, MAX_READ)) {
       const item = evidenceOf(claim, pageSentence, pairing, source);
       // One story in two outlets is one report: its sentence is shown once.
-      if (item && evidence.length < MAX_EVIDENCE && !evidence.some((kept) => kept.figure === item.figure && isCopy(kept.quote, item.quote))) evidence.push(item);
+      if (
+        item &&
+        evidence.length < MAX_EVIDENCE &&
+        !evidence.some((kept) => kept.figure === item.figure && isCopy(kept.quote, item.quote))
+      )
+        evidence.push(item);
     }
     const { quote, marks } = sentenceNote(pageText, claim);
-    const base = { check: 'corpus' as const, claim, sentence: quote, figureInSentence: marks[0]!, evidence, basis: pairingBasis(claim, source) };
+    const base = {
+      check: 'corpus' as const,
+      claim,
+      sentence: quote,
+      figureInSentence: marks[0]!,
+      evidence,
+      basis: pairingBasis(claim, source),
+    };
     if (evidence.length === 0) {
-      notes.push({ ...base, verdict: 'only-here', datesDiffer: false, message: `No other article in the corpus gives a figure on the same quantity (${claim.subject.places.map((place) => place.name).join(', ')}).` });
+      notes.push({
+        ...base,
+        verdict: 'only-here',
+        datesDiffer: false,
+        message: `No other article in the corpus gives a figure on the same quantity (${claim.subject.places.map((place) => place.name).join(', ')}).`,
+      });
       continue;
     }
     const agreeing = evidence.filter((item) => item.agrees);
     const differing = evidence.filter((item) => !item.agrees);
     const sameMoment = differing.filter((item) => !item.datesDiffer);
     if (agreeing.length > 0) {
-      notes.push({ ...base, verdict: 'agrees', datesDiffer: false, message: `${agreeing.length} corpus ${agreeing.length === 1 ? 'article gives' : 'articles give'} a matching figure${differing.length ? `; ${differing.length} ${differing.length === 1 ? 'gives' : 'give'} another` : ''}.` });
+      notes.push({
+        ...base,
+        verdict: 'agrees',
+        datesDiffer: false,
+        message: `${agreeing.length} corpus ${agreeing.length === 1 ? 'article gives' : 'articles give'} a matching figure${differing.length ? `; ${differing.length} ${differing.length === 1 ? 'gives' : 'give'} another` : ''}.`,
+      });
       continue;
     }
     const first = paired[0]!;

@@ -19,15 +19,19 @@ const KM_PER_MILE = 1.609344;
 const ROAD_FACTOR = 1.5;
 const DIRECTION_TOLERANCE = 45;
 const PLAUSIBLE_FACTOR = 3;
-const DIRECTION_AFTER = /^[\s,]*(?:to the\s+)?(north(?:[-\s]?(?:east|west))?|south(?:[-\s]?(?:east|west))?|east|west)\b(?:\s+of\s+)?/i;
-const MEASURED_FROM = /^[\s,]*(?:(?:north|south|east|west)\S*\s+)?(?:from|of|away|to|outside|behind|inside|into|beyond|off)\b/i;
+const DIRECTION_AFTER =
+  /^[\s,]*(?:to the\s+)?(north(?:[-\s]?(?:east|west))?|south(?:[-\s]?(?:east|west))?|east|west)\b(?:\s+of\s+)?/i;
+const MEASURED_FROM =
+  /^[\s,]*(?:(?:north|south|east|west)\S*\s+)?(?:from|of|away|to|outside|behind|inside|into|beyond|off)\b/i;
 // Words that make a count a population: "home to 70,000 people", "a town of 8,000", "population of about 80,000".
-const POPULATION_BEFORE = /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
+const POPULATION_BEFORE =
+  /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
 const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(?:there|in)\b/i;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
 // A distance between places says so: "56 miles west", "30 km from", "some 100 kilometres east of",
 // "away"; a length of a thing ("the 1,250-km front line", "a 300 km range") does not.
-const BETWEEN_PLACES = /^(?:\s*[([][^)\]]*[)\]])?[\s,]*(?:(?:to the\s+)?(?:north|south|east|west)|from|away|outside|of|off|beyond)\b/i;
+const BETWEEN_PLACES =
+  /^(?:\s*[([][^)\]]*[)\]])?[\s,]*(?:(?:to the\s+)?(?:north|south|east|west)|from|away|outside|of|off|beyond)\b/i;
 // How far after a distance the place it is counted from may be named: "100 km east of Kharkiv".
 const NEXT_PLACE_REACH = 40;
 // How far back the town a distance is counted from may be named.
@@ -35,20 +39,39 @@ const REFERENCE_REACH = 400;
 const BETWEEN_BEFORE = /\b(?:distance of|between)\s+(?:\S+\s+){0,2}$/i;
 
 function gazetteerEvidence(quote: string, figure: string, agrees: boolean): Evidence {
-  return { id: 'gazetteer', origin: 'gazetteer', title: 'Gazetteer (GeoNames)', source: 'GeoNames', date: null, quote, marks: [], figure, agrees };
+  return {
+    id: 'gazetteer',
+    origin: 'gazetteer',
+    title: 'Gazetteer (GeoNames)',
+    source: 'GeoNames',
+    date: null,
+    quote,
+    marks: [],
+    figure,
+    agrees,
+  };
 }
 
-const km = (value: number) => `${Math.round(value).toLocaleString('en-US')} km (${Math.round(value / KM_PER_MILE).toLocaleString('en-US')} miles)`;
+const km = (value: number) =>
+  `${Math.round(value).toLocaleString('en-US')} km (${Math.round(value / KM_PER_MILE).toLocaleString('en-US')} miles)`;
 
 /** The two places a distance runs between: named in its sentence, or the article's main town and the place the sentence names. */
-function endpoints(text: string, claim: Claim, places: readonly PlaceInText[], gazetteer: Gazetteer): [Place, Place] | null {
+function endpoints(
+  text: string,
+  claim: Claim,
+  places: readonly PlaceInText[],
+  gazetteer: Gazetteer,
+): [Place, Place] | null {
   const isPoint = (place: PlaceInText) => POINT_KINDS.has(place.kind);
-  const inSentence = places.filter((place) => place.start >= claim.sentence.start && place.end <= claim.sentence.end && isPoint(place));
+  const inSentence = places.filter(
+    (place) => place.start >= claim.sentence.start && place.end <= claim.sentence.end && isPoint(place),
+  );
   const distinct = [...new Map(inSentence.map((place) => [place.id, place])).values()];
   // "Kupiansk, some 100 kilometres east of Kharkiv": one place before the figure, one just after it.
   const justAfter = distinct.filter((place) => place.start >= claim.end && place.start - claim.end <= NEXT_PLACE_REACH);
   const before = distinct.filter((place) => place.end <= claim.start);
-  if (justAfter.length && before.length) return [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(before[before.length - 1]!.id)!];
+  if (justAfter.length && before.length)
+    return [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(before[before.length - 1]!.id)!];
   if (distinct.length !== 1) return null;
   const named = distinct[0]!;
   // "8 kilometers from Russian positions": measured from something that is not a place.
@@ -57,15 +80,28 @@ function endpoints(text: string, claim: Claim, places: readonly PlaceInText[], g
   // on a tie. A town named far away is no reference for "56 miles west".
   const counts = new Map<string, { count: number; last: number }>();
   for (const place of places) {
-    if (!isPoint(place) || place.id === named.id || place.start >= claim.sentence.start || place.start < claim.sentence.start - REFERENCE_REACH) continue;
+    if (
+      !isPoint(place) ||
+      place.id === named.id ||
+      place.start >= claim.sentence.start ||
+      place.start < claim.sentence.start - REFERENCE_REACH
+    )
+      continue;
     counts.set(place.id, { count: (counts.get(place.id)?.count ?? 0) + 1, last: place.start });
   }
   const main = [...counts].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0];
   return main ? [gazetteer.get(main[0])!, gazetteer.get(named.id)!] : null;
 }
 
-function distanceNotes(text: string, claim: Claim, places: readonly PlaceInText[], gazetteer: Gazetteer): ConsistencyNote[] {
-  const between = BETWEEN_PLACES.test(text.slice(claim.end, claim.sentence.end)) || BETWEEN_BEFORE.test(text.slice(claim.sentence.start, claim.start));
+function distanceNotes(
+  text: string,
+  claim: Claim,
+  places: readonly PlaceInText[],
+  gazetteer: Gazetteer,
+): ConsistencyNote[] {
+  const between =
+    BETWEEN_PLACES.test(text.slice(claim.end, claim.sentence.end)) ||
+    BETWEEN_BEFORE.test(text.slice(claim.sentence.start, claim.start));
   if (!between) return [];
   const ends = endpoints(text, claim, places, gazetteer);
   if (!ends || ends.some((place) => !place)) return [];
@@ -74,7 +110,8 @@ function distanceNotes(text: string, claim: Claim, places: readonly PlaceInText[
   const stated = baseValue(claim);
   // One place named twice, or two names of one spot: there is no distance to check. Three times
   // off either way says the two places are not what the distance runs between.
-  if (from.id === to.id || straight < 1 || stated > straight * PLAUSIBLE_FACTOR || stated * PLAUSIBLE_FACTOR < straight) return [];
+  if (from.id === to.id || straight < 1 || stated > straight * PLAUSIBLE_FACTOR || stated * PLAUSIBLE_FACTOR < straight)
+    return [];
   const [low, high] = interval(claim, 0.05);
   const pointQuote = `${from.name} (${from.lat.toFixed(2)}, ${from.lon.toFixed(2)}) to ${to.name} (${to.lat.toFixed(2)}, ${to.lon.toFixed(2)}): ${km(straight)} in a straight line.`;
   const notes: ConsistencyNote[] = [];
@@ -104,8 +141,14 @@ function distanceNotes(text: string, claim: Claim, places: readonly PlaceInText[
         claim,
         'direction',
         fits,
-        gazetteerEvidence(`Bearing from ${from.name} to ${to.name}: ${Math.round(actual)}° (${compassPoint(actual)}).`, compassPoint(actual), fits),
-        fits ? `${to.name} does lie ${direction![1]!.toLowerCase()} of ${from.name}.` : `${to.name} lies ${compassPoint(actual)} of ${from.name}, not ${direction![1]!.toLowerCase()}.`,
+        gazetteerEvidence(
+          `Bearing from ${from.name} to ${to.name}: ${Math.round(actual)}° (${compassPoint(actual)}).`,
+          compassPoint(actual),
+          fits,
+        ),
+        fits
+          ? `${to.name} does lie ${direction![1]!.toLowerCase()} of ${from.name}.`
+          : `${to.name} lies ${compassPoint(actual)} of ${from.name}, not ${direction![1]!.toLowerCase()}.`,
       ),
     );
   }
@@ -115,11 +158,19 @@ function distanceNotes(text: string, claim: Claim, places: readonly PlaceInText[
 function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): ConsistencyNote | null {
   const before = text.slice(Math.max(claim.sentence.start, claim.start - 40), claim.start);
   const after = text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 40));
-  if (!POPULATION_NOUNS.has(claim.unit ?? '') || !(POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after) || claim.unit === 'inhabitants')) return null;
+  if (
+    !POPULATION_NOUNS.has(claim.unit ?? '') ||
+    !(POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after) || claim.unit === 'inhabitants')
+  )
+    return null;
   // The place the figure is the population of, when its frame says ("the Donetsk region, home to
   // 4 million" is the region's, whatever towns the sentence names after it); else the sentence's nearest town.
-  const subjects = claim.frame?.of.length ? claim.subject.places.filter((subject) => claim.frame!.of.includes(subject.id)).slice(0, 1) : claim.subject.places;
-  const place = subjects.map((subject) => gazetteer.get(subject.id)).find((candidate) => candidate && candidate.population > 0);
+  const subjects = claim.frame?.of.length
+    ? claim.subject.places.filter((subject) => claim.frame!.of.includes(subject.id)).slice(0, 1)
+    : claim.subject.places;
+  const place = subjects
+    .map((subject) => gazetteer.get(subject.id))
+    .find((candidate) => candidate && candidate.population > 0);
   if (!place || !POINT_KINDS.has(place.kind)) return null;
   // Populations move and censuses age: a quarter either way still agrees.
   const agrees = intervalsMeet(interval(claim, 0.25), [place.population, place.population]);
@@ -129,12 +180,23 @@ function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): Consi
     claim,
     'population',
     agrees,
-    gazetteerEvidence(`${place.name}: population ${figure} (GeoNames; the year of the count is not recorded).`, figure, agrees),
-    agrees ? `GeoNames gives ${place.name} ${figure}, close to the page's ${claim.text}.` : `GeoNames gives ${place.name} ${figure}; the page says ${claim.text}. Counts of different years may explain part of it.`,
+    gazetteerEvidence(
+      `${place.name}: population ${figure} (GeoNames; the year of the count is not recorded).`,
+      figure,
+      agrees,
+    ),
+    agrees
+      ? `GeoNames gives ${place.name} ${figure}, close to the page's ${claim.text}.`
+      : `GeoNames gives ${place.name} ${figure}; the page says ${claim.text}. Counts of different years may explain part of it.`,
   );
 }
 
-export function geographyNotes(text: string, claims: readonly Claim[], places: readonly PlaceInText[], gazetteer: Gazetteer): ConsistencyNote[] {
+export function geographyNotes(
+  text: string,
+  claims: readonly Claim[],
+  places: readonly PlaceInText[],
+  gazetteer: Gazetteer,
+): ConsistencyNote[] {
   const notes: ConsistencyNote[] = [];
   for (const claim of claims) {
     if (claim.kind === 'distance') notes.push(...distanceNotes(text, claim, places, gazetteer));

@@ -42,7 +42,6 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
   );
 }
 
-
 function ageNote(text: string, claim: Claim, published: string | null): ConsistencyNote | null {
   if (claim.kind !== 'age' || !published) return null;
   const born = BORN_IN.exec(text.slice(claim.sentence.start, claim.sentence.end));
@@ -56,8 +55,14 @@ function ageNote(text: string, claim: Claim, published: string | null): Consiste
     claim,
     'age',
     agrees,
-    pageEvidence(`Born in ${born[1]}, dated ${published}: ${expected - 1} or ${expected} years old.`, `${expected - 1}–${expected}`, agrees),
-    agrees ? `An age of ${claim.value} fits a birth in ${born[1]}.` : `Born in ${born[1]}, the person would be ${expected - 1} or ${expected} in ${year}, not ${claim.value}.`,
+    pageEvidence(
+      `Born in ${born[1]}, dated ${published}: ${expected - 1} or ${expected} years old.`,
+      `${expected - 1}–${expected}`,
+      agrees,
+    ),
+    agrees
+      ? `An age of ${claim.value} fits a birth in ${born[1]}.`
+      : `Born in ${born[1]}, the person would be ${expected - 1} or ${expected} in ${year}, not ${claim.value}.`,
   );
 }
 
@@ -68,7 +73,11 @@ const SINCE_YEAR = /\bsince\s+(\d{4})\b/i;
 function wholeYears(fromTime: number, to: Date): number {
   const from = new Date(fromTime);
   let years = to.getUTCFullYear() - from.getUTCFullYear();
-  if (to.getUTCMonth() < from.getUTCMonth() || (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate())) years--;
+  if (
+    to.getUTCMonth() < from.getUTCMonth() ||
+    (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate())
+  )
+    years--;
   return years;
 }
 
@@ -85,8 +94,18 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
       // "in", which as often says when the anniversary was marked ("the 70th anniversary of D-Day in 2014").
       const afterWord = event.sentence.start + match.index + match[0].length;
       if (event.start < afterWord) continue;
-      if (claims.some((other) => other.kind === 'date' && other.sentence.start === event.sentence.start && other.start >= afterWord && other.start < event.start)) continue;
-      if (/^\d{4}$/.test(event.text) && /\bin\s+$/i.test(text.slice(Math.max(0, event.start - 4), event.start))) continue;
+      if (
+        claims.some(
+          (other) =>
+            other.kind === 'date' &&
+            other.sentence.start === event.sentence.start &&
+            other.start >= afterWord &&
+            other.start < event.start,
+        )
+      )
+        continue;
+      if (/^\d{4}$/.test(event.text) && /\bin\s+$/i.test(text.slice(Math.max(0, event.start - 4), event.start)))
+        continue;
       const years = wholeYears(event.value, published);
       // A date less than a year before the article is the anniversary's own day, not its event.
       if (years < 1) continue;
@@ -100,7 +119,9 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
           'anniversary',
           agrees,
           pageEvidence(`${event.text} to the article's date ${on}: ${years} full years.`, `${years} years`, agrees),
-          agrees ? `The ${match[0]} fits ${event.text}, ${years} years before this article.` : `From ${event.text} to this article (${on}) is ${years} years, not a ${match[0]}.`,
+          agrees
+            ? `The ${match[0]} fits ${event.text}, ${years} years before this article.`
+            : `From ${event.text} to this article (${on}) is ${years} years, not a ${match[0]}.`,
         ),
       );
     }
@@ -124,8 +145,14 @@ function sinceNote(text: string, claim: Claim, published: Date): ConsistencyNote
     claim,
     'anniversary',
     agrees,
-    pageEvidence(`From ${since[1]} to the article's date (${published.getUTCFullYear()}): ${years} years.`, `${years} years`, agrees),
-    agrees ? `${claim.text} fits the years since ${since[1]}.` : `Since ${since[1]} is ${years} years by this article's date, not ${claim.text}.`,
+    pageEvidence(
+      `From ${since[1]} to the article's date (${published.getUTCFullYear()}): ${years} years.`,
+      `${years} years`,
+      agrees,
+    ),
+    agrees
+      ? `${claim.text} fits the years since ${since[1]}.`
+      : `Since ${since[1]} is ${years} years by this article's date, not ${claim.text}.`,
   );
 }
 

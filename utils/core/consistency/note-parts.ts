@@ -15,7 +15,23 @@ export function sentenceNote(text: string, claim: TextRange): { quote: string; m
 }
 
 /** A note on one figure checked against one piece of evidence (the gazetteer, the page itself). */
-export function figureNote(text: string, claim: Claim, check: ConsistencyNote['check'], agrees: boolean, evidence: Evidence, message: string): ConsistencyNote {
+export function figureNote(
+  text: string,
+  claim: Claim,
+  check: ConsistencyNote['check'],
+  agrees: boolean,
+  evidence: Evidence,
+  message: string,
+): ConsistencyNote {
   const { quote, marks } = sentenceNote(text, claim);
-  return { claim, check, verdict: agrees ? 'agrees' : 'differs', sentence: quote, figureInSentence: marks[0]!, datesDiffer: false, evidence: [evidence], message };
+  return {
+    claim,
+    check,
+    verdict: agrees ? 'agrees' : 'differs',
+    sentence: quote,
+    figureInSentence: marks[0]!,
+    datesDiffer: false,
+    evidence: [evidence],
+    message,
+  };
 }

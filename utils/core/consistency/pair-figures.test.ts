@@ -16,13 +16,24 @@ import { checkConsistency } from '../check-consistency';
 const finder = new PlaceFinder(loadGazetteer());
 
 // Other paragraphs for each side, so that two one-sentence articles are not taken for one article.
-const PAGE_REST = 'The mayor also opened a new public library downtown, and a jazz festival drew large crowds to the old harbour.';
-const CORPUS_REST = 'Elsewhere, farmers reported a poor harvest after a dry summer, while schools reopened after repairs to their roofs.';
+const PAGE_REST =
+  'The mayor also opened a new public library downtown, and a jazz festival drew large crowds to the old harbour.';
+const CORPUS_REST =
+  'Elsewhere, farmers reported a poor harvest after a dry summer, while schools reopened after repairs to their roofs.';
 
-async function notesOn(page: string, corpus: string, dates: [string, string] = ['2024-04-20', '2024-04-20']): Promise<ConsistencyNote[]> {
+async function notesOn(
+  page: string,
+  corpus: string,
+  dates: [string, string] = ['2024-04-20', '2024-04-20'],
+): Promise<ConsistencyNote[]> {
   const articles: CorpusArticle[] = [{ id: 'corpus-1', text: `${corpus}\n\n${CORPUS_REST}`, date: dates[1] }];
   const index = CorpusIndex.build({ name: 'test', articles }, finder);
-  const { notes } = await checkConsistency({ text: `${page}\n\n${PAGE_REST}`, publishedTime: dates[0] }, index, new MemoryTextStore(articles), finder);
+  const { notes } = await checkConsistency(
+    { text: `${page}\n\n${PAGE_REST}`, publishedTime: dates[0] },
+    index,
+    new MemoryTextStore(articles),
+    finder,
+  );
   return notes.filter((note) => note.check === 'corpus' && note.verdict !== 'only-here');
 }
 
@@ -98,12 +109,20 @@ describe('figures that measure different things are never compared', () => {
   });
 
   it('a scale written onto the digits is kept: "$61bn" is 61 billion dollars and agrees with "$61 billion"', async () => {
-    const [note] = await notesOn('US lawmakers passed a $61bn aid package for Ukraine on Saturday.', 'The House approved a $61 billion aid package for Ukraine on Saturday.');
+    const [note] = await notesOn(
+      'US lawmakers passed a $61bn aid package for Ukraine on Saturday.',
+      'The House approved a $61 billion aid package for Ukraine on Saturday.',
+    );
     expect(note).toMatchObject({ verdict: 'agrees', claim: { text: '$61bn', value: 61e9 } });
   });
 
   it('an open bound does not agree with a figure about something else: "at least 0.25% of GDP" and 77% of Russians polled', async () => {
-    expect(await notesOn('Estonia asks every EU state to give at least 0.25% of GDP to Ukraine.', 'A poll found 77% of Russians support the war in Ukraine.')).toEqual([]);
+    expect(
+      await notesOn(
+        'Estonia asks every EU state to give at least 0.25% of GDP to Ukraine.',
+        'A poll found 77% of Russians support the war in Ukraine.',
+      ),
+    ).toEqual([]);
   });
 
   it('a copy of the page’s own sentence in another outlet is not a second report', async () => {
@@ -114,7 +133,11 @@ describe('figures that measure different things are never compared', () => {
 
 describe('figures that do measure one quantity are compared', () => {
   it('troops massed at the border, told two ways on two dates, agree', async () => {
-    const [note] = await notesOn('Russia has massed more than 100,000 soldiers near the border with Ukraine.', 'Moscow has gathered about 130,000 troops along Ukraine’s border, officials say.', ['2022-01-30', '2022-02-09']);
+    const [note] = await notesOn(
+      'Russia has massed more than 100,000 soldiers near the border with Ukraine.',
+      'Moscow has gathered about 130,000 troops along Ukraine’s border, officials say.',
+      ['2022-01-30', '2022-02-09'],
+    );
     expect(note).toMatchObject({ verdict: 'agrees' });
   });
 

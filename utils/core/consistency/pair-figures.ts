@@ -37,7 +37,8 @@ function farApart(kind: Claim['kind'], pageBase: number, otherBase: number): boo
 }
 
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((item) => b.includes(item));
-const isFramed = <T extends Pick<Claim, 'frame'>>(claim: T): claim is T & { frame: FigureFrame } => claim.frame !== null;
+const isFramed = <T extends Pick<Claim, 'frame'>>(claim: T): claim is T & { frame: FigureFrame } =>
+  claim.frame !== null;
 
 /** Whether two frames describe one quantity; the reasons are listed in the module's comment. */
 export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind'], exactMatch = false): boolean {
@@ -51,7 +52,11 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
   if (a.recipients.length && b.recipients.length && a.recipients.join() !== b.recipients.join()) return false;
   // "Non-military support" is a part of "support": a modifier on one side only is a part against its
   // whole, unless the two give one figure exactly ("the $95bn military aid package", "$95bn in aid").
-  if (a.modifiers.join() !== b.modifiers.join() && !(exactMatch && (a.modifiers.length === 0 || b.modifiers.length === 0))) return false;
+  if (
+    a.modifiers.join() !== b.modifiers.join() &&
+    !(exactMatch && (a.modifiers.length === 0 || b.modifiers.length === 0))
+  )
+    return false;
   if (a.holders.length && b.holders.length && !overlaps(a.holders, b.holders)) return false;
   // A share of Donetsk is not a share of Kharkiv, nor a share of anything else.
   if ((a.of.length || b.of.length) && !overlaps(a.of, b.of)) return false;
@@ -71,12 +76,21 @@ function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim &
 }
 
 /** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
-export const isStock = (frame: FigureFrame) => frame.nature === 'cumulative' || STOCK_MEASURES.has(frame.measure) || (frame.event !== null && STOCK_EVENTS.has(frame.event));
+export const isStock = (frame: FigureFrame) =>
+  frame.nature === 'cumulative' ||
+  STOCK_MEASURES.has(frame.measure) ||
+  (frame.event !== null && STOCK_EVENTS.has(frame.event));
 
 /** Two figures stated as one value, up to rounding, neither an open bound: "$95 billion" and "$95bn". */
 function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
   const point = (claim: Claim | IndexedClaim) => claim.bound === 'exact' || claim.bound === 'about';
-  return point(a) && point(b) && a.high === null && b.high === null && Math.abs(baseValue(a) - baseValue(b)) <= 0.02 * Math.max(Math.abs(baseValue(a)), Math.abs(baseValue(b)));
+  return (
+    point(a) &&
+    point(b) &&
+    a.high === null &&
+    b.high === null &&
+    Math.abs(baseValue(a) - baseValue(b)) <= 0.02 * Math.max(Math.abs(baseValue(a)), Math.abs(baseValue(b)))
+  );
 }
 
 /** Two open bounds the same way ("more than 100,000", "over 130,000") say nothing of each other unless they are one bound. */
@@ -86,11 +100,24 @@ function boundsCompare(page: Pick<Claim, 'bound' | 'value'>, other: Pick<Claim, 
 }
 
 export function pairScore(page: Claim, other: IndexedClaim): number {
-  if (!isFramed(page) || !isFramed(other) || !comparableUnits(page, other) || farApart(page.kind, baseValue(page), baseValue(other))) return 0;
-  if (!sameQuantity(page.frame, other.frame, page.kind, sameFigure(page, other)) || !boundsCompare(page, other) || !sameSubject(page, other)) return 0;
+  if (
+    !isFramed(page) ||
+    !isFramed(other) ||
+    !comparableUnits(page, other) ||
+    farApart(page.kind, baseValue(page), baseValue(other))
+  )
+    return 0;
+  if (
+    !sameQuantity(page.frame, other.frame, page.kind, sameFigure(page, other)) ||
+    !boundsCompare(page, other) ||
+    !sameSubject(page, other)
+  )
+    return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
-  const sharedPlaces = other.subject.places.filter((place) => page.subject.places.some((own) => samePlace(own, place))).length;
+  const sharedPlaces = other.subject.places.filter((place) =>
+    page.subject.places.some((own) => samePlace(own, place)),
+  ).length;
   const terms = new Set(page.subject.terms);
   const sharedTerms = other.subject.terms.filter((term) => terms.has(term)).length;
   const sharedHolders = page.frame.holders.filter((holder) => other.frame!.holders.includes(holder)).length;
@@ -101,16 +128,27 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
  * Per page figure, the best-matching figure of each corpus article that has one, best first (ties
  * to the figure dated closest to the page's). Articles in `exclude` (the page's own copy) are skipped.
  */
-export function pairFigures(pageClaims: readonly Claim[], table: ClaimTable, exclude: ReadonlySet<number> = new Set()): Map<Claim, Pairing[]> {
+export function pairFigures(
+  pageClaims: readonly Claim[],
+  table: ClaimTable,
+  exclude: ReadonlySet<number> = new Set(),
+): Map<Claim, Pairing[]> {
   const paired = new Map<Claim, Pairing[]>();
   for (const claim of pageClaims) {
     if (!isCheckable(claim)) continue;
-    const placeIds = new Set(claim.subject.places.flatMap((place) => (place.within ? [place.id, place.within] : [place.id])));
+    const placeIds = new Set(
+      claim.subject.places.flatMap((place) => (place.within ? [place.id, place.within] : [place.id])),
+    );
     const best = new Map<number, Pairing>();
     const base = baseValue(claim);
     for (const id of table.candidates(claim, placeIds, MAX_CANDIDATES)) {
       // Cheap refusals first, from the table's columns: most candidates of a common place fail here.
-      if (exclude.has(table.docOf(id)) || farApart(claim.kind, base, table.baseValueOf(id)) || table.measureOf(id) !== claim.frame.measure) continue;
+      if (
+        exclude.has(table.docOf(id)) ||
+        farApart(claim.kind, base, table.baseValueOf(id)) ||
+        table.measureOf(id) !== claim.frame.measure
+      )
+        continue;
       const other = table.claimAt(id);
       const score = pairScore(claim, other);
       const kept = best.get(other.doc);
@@ -118,8 +156,18 @@ export function pairFigures(pageClaims: readonly Claim[], table: ClaimTable, exc
     }
     if (best.size === 0) continue;
     // Dates are read once a pairing, not once a comparison: a common subject has hundreds.
-    const apart = new Map([...best.values()].map((pairing) => [pairing, yearsApart(claim.asOf, pairing.claim.asOf) ?? Number.POSITIVE_INFINITY]));
-    paired.set(claim, [...best.values()].sort((a, b) => b.score - a.score || apart.get(a)! - apart.get(b)! || b.claim.doc - a.claim.doc));
+    const apart = new Map(
+      [...best.values()].map((pairing) => [
+        pairing,
+        yearsApart(claim.asOf, pairing.claim.asOf) ?? Number.POSITIVE_INFINITY,
+      ]),
+    );
+    paired.set(
+      claim,
+      [...best.values()].sort(
+        (a, b) => b.score - a.score || apart.get(a)! - apart.get(b)! || b.claim.doc - a.claim.doc,
+      ),
+    );
   }
   return paired;
 }

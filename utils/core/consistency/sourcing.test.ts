@@ -48,24 +48,61 @@ describe('unnamed sources', () => {
     'People familiar with the talks agreed.',
     'One senior commander at the front told reporters.',
   ])('%s', (sentence) => {
-    expect(sourcingProfile(`Intro. ${sentence} Outro.`).anonymous.map((item) => item.sentence)).toEqual([{ start: 7, end: 7 + sentence.length }]);
+    expect(sourcingProfile(`Intro. ${sentence} Outro.`).anonymous.map((item) => item.sentence)).toEqual([
+      { start: 7, end: 7 + sentence.length },
+    ]);
   });
 });
 
 describe('namesBeforeVerbs', () => {
-  const byPattern = (text: string) => Array.from(text.matchAll(SAID_AFTER), (match) => ({ index: match.index, name: match[1] }));
+  const byPattern = (text: string) =>
+    Array.from(text.matchAll(SAID_AFTER), (match) => ({ index: match.index, name: match[1] }));
 
-  it.runIf(hasSharedData('SAID_AFTER against the name scanner on ../shared/data'))('finds what SAID_AFTER finds over the whole text, on every seed, every article of ../shared/data and every page source there', () => {
-    const texts = [...sharedArticleTexts(), ...sharedPageSources()];
-    expect(texts.length).toBeGreaterThan(500);
-    expect(texts.reduce((count, text) => count + byPattern(text).length, 0)).toBeGreaterThan(1000);
-    expect(texts.filter((text) => JSON.stringify(namesBeforeVerbs(text)) !== JSON.stringify(byPattern(text))).map((text) => text.slice(0, 80))).toEqual([]);
-  });
+  it.runIf(hasSharedData('SAID_AFTER against the name scanner on ../shared/data'))(
+    'finds what SAID_AFTER finds over the whole text, on every seed, every article of ../shared/data and every page source there',
+    () => {
+      const texts = [...sharedArticleTexts(), ...sharedPageSources()];
+      expect(texts.length).toBeGreaterThan(500);
+      expect(texts.reduce((count, text) => count + byPattern(text).length, 0)).toBeGreaterThan(1000);
+      expect(
+        texts
+          .filter((text) => JSON.stringify(namesBeforeVerbs(text)) !== JSON.stringify(byPattern(text)))
+          .map((text) => text.slice(0, 80)),
+      ).toEqual([]);
+    },
+  );
 
   it('on any text made of names, titles, verbs and the marks between them', () => {
-    const pieces = fc.constantFrom('Smith', 'Mr.', 'Mr', 'Dr', 'Jo', 'O’Neil', 'Kleban-Byk', 'Київ', 'said', 'says', 'told', 'saidx', 'the', 'x', ' ', '  ', '\n', ',', '.', '"', '-', '\u2009', '𝐀b');
+    const pieces = fc.constantFrom(
+      'Smith',
+      'Mr.',
+      'Mr',
+      'Dr',
+      'Jo',
+      'O’Neil',
+      'Kleban-Byk',
+      'Київ',
+      'said',
+      'says',
+      'told',
+      'saidx',
+      'the',
+      'x',
+      ' ',
+      '  ',
+      '\n',
+      ',',
+      '.',
+      '"',
+      '-',
+      '\u2009',
+      '𝐀b',
+    );
     // No longer than a name may run: past it, the pattern over the whole text takes a blob for a name.
-    const texts = fc.array(pieces, { maxLength: 30 }).map((list) => list.join('')).filter((text) => text.length <= MOST_NAME_CHARACTERS);
+    const texts = fc
+      .array(pieces, { maxLength: 30 })
+      .map((list) => list.join(''))
+      .filter((text) => text.length <= MOST_NAME_CHARACTERS);
     fc.assert(
       fc.property(texts, (text) => {
         expect(namesBeforeVerbs(text)).toEqual(byPattern(text));
@@ -78,6 +115,8 @@ describe('namesBeforeVerbs', () => {
     const blob = `Z${'x'.repeat(MOST_NAME_CHARACTERS)}`;
     expect(namesBeforeVerbs(`${blob} said it.`)).toEqual([]);
     expect(namesBeforeVerbs(`${blob}Smith said it.`)).toEqual([]);
-    expect(namesBeforeVerbs(`${blob} Anna Smith said it.`)).toEqual([{ index: MOST_NAME_CHARACTERS + 2, name: 'Anna Smith' }]);
+    expect(namesBeforeVerbs(`${blob} Anna Smith said it.`)).toEqual([
+      { index: MOST_NAME_CHARACTERS + 2, name: 'Anna Smith' },
+    ]);
   });
 });

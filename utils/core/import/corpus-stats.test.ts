@@ -11,7 +11,12 @@ describe('corpus statistics', () => {
 
   it('counts articles, dates, sources, untitled articles and the most mentioned places', () => {
     const stats = corpusStats(CorpusIndex.build(seeds, new PlaceFinder(gazetteer)), gazetteer);
-    expect(stats).toMatchObject({ articles: 5, firstDate: '2023-11-09', lastDate: '2023-11-09', sources: [{ name: 'The Associated Press', articles: 1 }] });
+    expect(stats).toMatchObject({
+      articles: 5,
+      firstDate: '2023-11-09',
+      lastDate: '2023-11-09',
+      sources: [{ name: 'The Associated Press', articles: 1 }],
+    });
     // Four seeds name Ukraine; 001 speaks only of "the eastern Ukrainian region" and its towns.
     expect(stats.topPlaces[0]).toMatchObject({ name: 'Ukraine', articles: 4 });
     expect(stats.untitled).toBe(seeds.articles.filter((article) => !article.title).length);

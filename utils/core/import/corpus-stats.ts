@@ -27,7 +27,10 @@ export interface FigureCount {
 const UNCOUNTED_KINDS = new Set<ClaimKind>(['number', 'date']);
 
 /** Counts the figures of articles as the consistency check reads them. */
-export function countFigures(articles: Iterable<Pick<CorpusArticle, 'text' | 'date'>>, onArticle?: () => void): FigureCount {
+export function countFigures(
+  articles: Iterable<Pick<CorpusArticle, 'text' | 'date'>>,
+  onArticle?: () => void,
+): FigureCount {
   const byKind: Partial<Record<ClaimKind, number>> = {};
   let total = 0;
   for (const article of articles) {
@@ -44,9 +47,16 @@ export function countFigures(articles: Iterable<Pick<CorpusArticle, 'text' | 'da
 const TOP = 10;
 
 export function corpusStats(index: CorpusIndex, gazetteer?: Gazetteer): CorpusStatistics {
-  const dates = index.articles.flatMap((article) => (article.date && !Number.isNaN(Date.parse(article.date)) ? [new Date(Date.parse(article.date)).toISOString().slice(0, 10)] : [])).sort();
+  const dates = index.articles
+    .flatMap((article) =>
+      article.date && !Number.isNaN(Date.parse(article.date))
+        ? [new Date(Date.parse(article.date)).toISOString().slice(0, 10)]
+        : [],
+    )
+    .sort();
   const sources = new Map<string, number>();
-  for (const article of index.articles) if (article.source) sources.set(article.source, (sources.get(article.source) ?? 0) + 1);
+  for (const article of index.articles)
+    if (article.source) sources.set(article.source, (sources.get(article.source) ?? 0) + 1);
   const placeIds = index.places.toData().placeIds;
   const topPlaces = placeIds
     .map((id) => ({ id, articles: index.places.documentFrequency(id) }))
@@ -60,7 +70,10 @@ export function corpusStats(index: CorpusIndex, gazetteer?: Gazetteer): CorpusSt
     articles: index.size,
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
-    sources: [...sources].map(([name, articles]) => ({ name, articles })).sort((a, b) => b.articles - a.articles).slice(0, TOP),
+    sources: [...sources]
+      .map(([name, articles]) => ({ name, articles }))
+      .sort((a, b) => b.articles - a.articles)
+      .slice(0, TOP),
     places: placeIds.length,
     topPlaces,
     untitled: index.articles.filter((article) => !article.title).length,

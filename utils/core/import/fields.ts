@@ -10,9 +10,34 @@ export type FieldMapping = Partial<Record<ArticleField, string>>;
 
 export const FIELD_SYNONYMS: Record<ArticleField, string[]> = {
   id: ['id', '_id', 'uuid', 'guid', 'doc_id', 'docid', 'article_id', 'articleid', 'key', 'identifier'],
-  text: ['text', 'body', 'content', 'article', 'full_text', 'fulltext', 'story', 'maintext', 'article_text', 'body_text', 'description'],
+  text: [
+    'text',
+    'body',
+    'content',
+    'article',
+    'full_text',
+    'fulltext',
+    'story',
+    'maintext',
+    'article_text',
+    'body_text',
+    'description',
+  ],
   title: ['title', 'headline', 'heading', 'head', 'name', 'subject'],
-  date: ['date', 'published', 'published_at', 'publishedat', 'publish_date', 'pubdate', 'pub_date', 'datetime', 'time', 'created_at', 'timestamp', 'date_published'],
+  date: [
+    'date',
+    'published',
+    'published_at',
+    'publishedat',
+    'publish_date',
+    'pubdate',
+    'pub_date',
+    'datetime',
+    'time',
+    'created_at',
+    'timestamp',
+    'date_published',
+  ],
   source: ['source', 'outlet', 'publisher', 'site', 'site_name', 'sitename', 'domain', 'publication', 'media'],
   url: ['url', 'link', 'href', 'permalink', 'uri'],
   byline: ['byline', 'author', 'authors', 'by', 'writer'],
@@ -20,7 +45,11 @@ export const FIELD_SYNONYMS: Record<ArticleField, string[]> = {
 
 export const ARTICLE_FIELDS = Object.keys(FIELD_SYNONYMS) as ArticleField[];
 
-const fold = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const fold = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Maps the record fields it recognizes; `text` is missing when no field name says text. */
 export function detectMapping(fieldNames: readonly string[]): FieldMapping {

@@ -8,7 +8,9 @@ const TEXT = 'Ukrainian officials said the shelling of Kharkiv continued through
 
 describe('readRecords', () => {
   it('reads a JSON array, an object with "articles", and a single object', () => {
-    expect(readRecords('a.json', JSON.stringify([{ text: 'x' }, { text: 'y' }])).records.map((record) => record.where)).toEqual(['record 1', 'record 2']);
+    expect(
+      readRecords('a.json', JSON.stringify([{ text: 'x' }, { text: 'y' }])).records.map((record) => record.where),
+    ).toEqual(['record 1', 'record 2']);
     expect(readRecords('a.json', JSON.stringify({ articles: [{ body: 'x' }] })).fields).toEqual(['body']);
     expect(readRecords('a.json', JSON.stringify({ text: 'x' })).records).toHaveLength(1);
   });
@@ -22,10 +24,15 @@ describe('readRecords', () => {
   });
 
   it('drops keys that name a prototype, at any depth, as it parses', () => {
-    const json = '{"__proto__": {"polluted": 1}, "id": "a", "nested": {"constructor": {"prototype": {"polluted": 2}}, "kept": [{"__proto__": 3, "x": 4}]}}';
-    for (const [name, content] of [['a.json', `[${json}]`], ['a.jsonl', `${json}\n${json}`]]) {
+    const json =
+      '{"__proto__": {"polluted": 1}, "id": "a", "nested": {"constructor": {"prototype": {"polluted": 2}}, "kept": [{"__proto__": 3, "x": 4}]}}';
+    for (const [name, content] of [
+      ['a.json', `[${json}]`],
+      ['a.jsonl', `${json}\n${json}`],
+    ]) {
       const result = readRecords(name!, content!);
-      for (const record of result.records) expect(JSON.stringify(record.value)).toBe('{"id":"a","nested":{"kept":[{"x":4}]}}');
+      for (const record of result.records)
+        expect(JSON.stringify(record.value)).toBe('{"id":"a","nested":{"kept":[{"x":4}]}}');
       expect(result.fields).toEqual(['id', 'nested']);
     }
     const csv = readRecords('a.csv', '__proto__,constructor,prototype,text\n1,2,3,4\n');
@@ -58,14 +65,18 @@ describe('readRecords', () => {
 
   it('never throws anything but a FileProblem, whatever the bytes', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('a.json', 'a.jsonl', 'a.csv', 'a.txt', 'a.md'), (content, name) => {
-        try {
-          const result = readRecords(name, content);
-          for (const record of result.records) expect(record.where).toMatch(/^(record|line|row|file)/);
-        } catch (error) {
-          expect(error).toBeInstanceOf(FileProblem);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.constantFrom('a.json', 'a.jsonl', 'a.csv', 'a.txt', 'a.md'),
+        (content, name) => {
+          try {
+            const result = readRecords(name, content);
+            for (const record of result.records) expect(record.where).toMatch(/^(record|line|row|file)/);
+          } catch (error) {
+            expect(error).toBeInstanceOf(FileProblem);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -73,7 +84,14 @@ describe('readRecords', () => {
 
 describe('detectMapping', () => {
   it('matches fields by their usual names, whatever their case', () => {
-    expect(detectMapping(['ID', 'Headline', 'Body', 'published_at', 'Author', 'link'])).toEqual({ id: 'ID', title: 'Headline', text: 'Body', date: 'published_at', byline: 'Author', url: 'link' });
+    expect(detectMapping(['ID', 'Headline', 'Body', 'published_at', 'Author', 'link'])).toEqual({
+      id: 'ID',
+      title: 'Headline',
+      text: 'Body',
+      date: 'published_at',
+      byline: 'Author',
+      url: 'link',
+    });
     expect(detectMapping(['headline', 'story_text']).text).toBeUndefined();
   });
 });
@@ -112,12 +130,23 @@ describe('ArticleCollector', () => {
 
   it('accepts every record that has a long enough text, and rejects the rest, never both', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ text: fc.option(fc.string({ maxLength: 400 })), date: fc.option(fc.string({ maxLength: 12 })) }), { maxLength: 30 }), (values) => {
-        const collector = new ArticleCollector();
-        collector.add('f.json', values.map((value, index) => ({ where: `record ${index + 1}`, value })), { text: 'text', date: 'date' });
-        expect(collector.articles.length + collector.rejections.length).toBe(values.length);
-        for (const article of collector.articles) expect(article.text.length).toBeGreaterThanOrEqual(IMPORT_LIMITS.minTextCharacters);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ text: fc.option(fc.string({ maxLength: 400 })), date: fc.option(fc.string({ maxLength: 12 })) }),
+          { maxLength: 30 },
+        ),
+        (values) => {
+          const collector = new ArticleCollector();
+          collector.add(
+            'f.json',
+            values.map((value, index) => ({ where: `record ${index + 1}`, value })),
+            { text: 'text', date: 'date' },
+          );
+          expect(collector.articles.length + collector.rejections.length).toBe(values.length);
+          for (const article of collector.articles)
+            expect(article.text.length).toBeGreaterThanOrEqual(IMPORT_LIMITS.minTextCharacters);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -45,7 +45,8 @@ export class FileProblem extends Error {
  */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const parseJson = (text: string): unknown => JSON.parse(text, (key, value: unknown) => (PROTOTYPE_KEYS.has(key) ? undefined : value));
+const parseJson = (text: string): unknown =>
+  JSON.parse(text, (key, value: unknown) => (PROTOTYPE_KEYS.has(key) ? undefined : value));
 
 function readJson(content: string): ReadResult {
   const trimmed = content.trim();
@@ -59,10 +60,15 @@ function readJson(content: string): ReadResult {
   }
   let list: unknown[];
   if (Array.isArray(parsed)) list = parsed;
-  else if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { articles?: unknown }).articles)) list = (parsed as { articles: unknown[] }).articles;
+  else if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { articles?: unknown }).articles))
+    list = (parsed as { articles: unknown[] }).articles;
   else if (parsed && typeof parsed === 'object') list = [parsed];
   else throw new FileProblem('the JSON holds neither an array of articles nor an object with an "articles" array');
-  return { records: list.map((value, index) => ({ where: `record ${index + 1}`, value })), problems: [], fields: fieldNames(list) };
+  return {
+    records: list.map((value, index) => ({ where: `record ${index + 1}`, value })),
+    problems: [],
+    fields: fieldNames(list),
+  };
 }
 
 function readJsonLines(content: string): ReadResult {
@@ -81,7 +87,11 @@ function readJsonLines(content: string): ReadResult {
 }
 
 function readCsv(content: string, name: string): ReadResult {
-  const result = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', delimiter: name.toLowerCase().endsWith('.tsv') ? '\t' : '' });
+  const result = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    delimiter: name.toLowerCase().endsWith('.tsv') ? '\t' : '',
+  });
   const fields = (result.meta.fields ?? []).filter((field) => field.trim() !== '' && !PROTOTYPE_KEYS.has(field));
   // papaparse fills plain objects by assignment: a "__proto__" column is lost there, the others are taken out here.
   for (const row of result.data) for (const key of PROTOTYPE_KEYS) if (Object.hasOwn(row, key)) delete row[key];
@@ -91,13 +101,17 @@ function readCsv(content: string, name: string): ReadResult {
     .map((error) => ({ where: `line ${(error.row ?? 0) + 2}`, reason: `CSV: ${error.message}` }));
   const broken = new Set(result.errors.map((error) => error.row));
   // Line numbers count the header as line 1; quoted newlines make this approximate, so rows are also numbered.
-  const records = result.data.flatMap((value, row) => (broken.has(row) ? [] : [{ where: `row ${row + 1} (line ${row + 2})`, value }]));
+  const records = result.data.flatMap((value, row) =>
+    broken.has(row) ? [] : [{ where: `row ${row + 1} (line ${row + 2})`, value }],
+  );
   return { records, problems, fields };
 }
 
 function fieldNames(values: readonly unknown[]): string[] {
   const names = new Set<string>();
-  for (const value of values.slice(0, 200)) if (value && typeof value === 'object' && !Array.isArray(value)) for (const key of Object.keys(value)) names.add(key);
+  for (const value of values.slice(0, 200))
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      for (const key of Object.keys(value)) names.add(key);
   return [...names];
 }
 

@@ -34,25 +34,42 @@ export class ArticleCollector {
     const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
     records.forEach((record, index) => {
       const reject = (reason: string) => this.rejections.push({ file, where: record.where, reason });
-      if (this.articles.length >= IMPORT_LIMITS.maxArticles) return reject(`over the limit of ${IMPORT_LIMITS.maxArticles.toLocaleString('en')} articles`);
-      if (!record.value || typeof record.value !== 'object' || Array.isArray(record.value)) return reject('not an object with fields');
+      if (this.articles.length >= IMPORT_LIMITS.maxArticles)
+        return reject(`over the limit of ${IMPORT_LIMITS.maxArticles.toLocaleString('en')} articles`);
+      if (!record.value || typeof record.value !== 'object' || Array.isArray(record.value))
+        return reject('not an object with fields');
       const value = record.value as Record<string, unknown>;
       const field = (name: keyof FieldMapping) => {
         const key = mapping[name];
         // Only the record's own fields: an inherited "constructor" or "toString" is no field of the file.
         const raw = key === undefined || !Object.hasOwn(value, key) ? undefined : value[key];
         if (raw === undefined || raw === null) return undefined;
-        const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : undefined;
+        const text =
+          typeof raw === 'string'
+            ? raw.trim()
+            : typeof raw === 'number'
+              ? String(raw)
+              : Array.isArray(raw)
+                ? raw.filter((item) => typeof item === 'string').join(', ')
+                : undefined;
         return text === undefined || text === '' ? undefined : text;
       };
       const text = field('text');
-      if (text === undefined) return reject(mapping.text ? `no text (the "${mapping.text}" field is empty or missing)` : 'no text field');
-      if (text.length < IMPORT_LIMITS.minTextCharacters) return reject(`text too short (${text.length} characters; at least ${IMPORT_LIMITS.minTextCharacters})`);
-      if (text.length > IMPORT_LIMITS.maxTextCharacters) return reject(`text too long (${text.length.toLocaleString('en')} characters; at most ${IMPORT_LIMITS.maxTextCharacters.toLocaleString('en')})`);
+      if (text === undefined)
+        return reject(mapping.text ? `no text (the "${mapping.text}" field is empty or missing)` : 'no text field');
+      if (text.length < IMPORT_LIMITS.minTextCharacters)
+        return reject(`text too short (${text.length} characters; at least ${IMPORT_LIMITS.minTextCharacters})`);
+      if (text.length > IMPORT_LIMITS.maxTextCharacters)
+        return reject(
+          `text too long (${text.length.toLocaleString('en')} characters; at most ${IMPORT_LIMITS.maxTextCharacters.toLocaleString('en')})`,
+        );
       const date = field('date');
       if (date !== undefined && Number.isNaN(Date.parse(date))) return reject(`bad date "${date.slice(0, 40)}"`);
-      const long = (['title', 'source', 'url', 'byline'] as const).find((name) => (field(name)?.length ?? 0) > IMPORT_LIMITS.maxFieldCharacters);
-      if (long) return reject(`${long} too long (over ${IMPORT_LIMITS.maxFieldCharacters.toLocaleString('en')} characters)`);
+      const long = (['title', 'source', 'url', 'byline'] as const).find(
+        (name) => (field(name)?.length ?? 0) > IMPORT_LIMITS.maxFieldCharacters,
+      );
+      if (long)
+        return reject(`${long} too long (over ${IMPORT_LIMITS.maxFieldCharacters.toLocaleString('en')} characters)`);
       const id = field('id') ?? `${base}-${index + 1}`;
       const origin = `${file} ${record.where}`;
       const sameId = this.byId.get(id);

@@ -60,7 +60,15 @@ function splitHyphened(words: readonly Word[], isKey: (spelling: string) => bool
       const start = word.start + offset;
       offset += part.length + 1;
       if (part.length < 2 || !CAPITALIZED.test(part)) continue;
-      result.push({ text: part, start, end: start + part.length, outerEnd: start + part.length, capitalized: true, dotted: false, hyphenPart: true });
+      result.push({
+        text: part,
+        start,
+        end: start + part.length,
+        outerEnd: start + part.length,
+        capitalized: true,
+        dotted: false,
+        hyphenPart: true,
+      });
     }
   }
   return result;
@@ -76,9 +84,39 @@ const isAsciiLowerCase = (code: number) => code >= 97 && code <= 122;
 const capitalAt = (text: string, at: number) => isAsciiCapital(text.charCodeAt(at));
 const stopAt = (text: string, at: number) => text.charCodeAt(at) === FULL_STOP;
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Sea of Azov".
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'do', 'la', 'le', 'el', 'al', 'upon', 'on', 'sur']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'del',
+  'da',
+  'do',
+  'la',
+  'le',
+  'el',
+  'al',
+  'upon',
+  'on',
+  'sur',
+]);
 // Lower-case words that may end a name the gazetteer knows whole: "the Crimean peninsula", "Donetsk region".
-const GEOGRAPHIC_WORDS = new Set(['peninsula', 'river', 'sea', 'lake', 'island', 'islands', 'valley', 'strait', 'gulf', 'bay', 'region', 'oblast', 'province', 'mountains']);
+const GEOGRAPHIC_WORDS = new Set([
+  'peninsula',
+  'river',
+  'sea',
+  'lake',
+  'island',
+  'islands',
+  'valley',
+  'strait',
+  'gulf',
+  'bay',
+  'region',
+  'oblast',
+  'province',
+  'mountains',
+]);
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARACTERS = 24;
 
@@ -269,7 +307,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       textBefore: text.slice(Math.max(0, first.start - CONTEXT_CHARACTERS), first.start).toLowerCase(),
       textAfter: text.slice(lastWord.end, lastWord.end + CONTEXT_CHARACTERS).toLowerCase(),
       // "In Kharkiv": a sentence's capitalized function word is no part of a name.
-      capitalizedBefore: joinedBefore && before.capitalized && !STOPWORDS.has(before.text.toLowerCase()) ? before.text : '',
+      capitalizedBefore:
+        joinedBefore && before.capitalized && !STOPWORDS.has(before.text.toLowerCase()) ? before.text : '',
       // A word ending in a full stop may end its sentence ("in Ohio. Another"): what follows is not part of its name.
       capitalizedAfter: joinedAfter && after.capitalized && !lastWord.dotted ? after.text : '',
       afterComma: commaBetween ? previous : null,

@@ -49,7 +49,8 @@ export function scorePlaces(
   detect: (text: string) => PlaceMention[],
   placeById: (id: string) => Place | undefined,
   /** Whether the point lies inside the place (an area); by default, inside its extent. */
-  contains: (place: Place, lat: number, lon: number) => boolean = (place, lat, lon) => place.extent !== undefined && extentContains(place.extent, lat, lon),
+  contains: (place: Place, lat: number, lon: number) => boolean = (place, lat, lon) =>
+    place.extent !== undefined && extentContains(place.extent, lat, lon),
 ): PlaceScore {
   let gold = 0;
   let detected = 0;
@@ -66,10 +67,14 @@ export function scorePlaces(
     detected += mentions.length;
     const matchedGold = new Set<number>();
     for (const mention of mentions) {
-      const goldIndex = document.toponyms.findIndex((span, index) => !matchedGold.has(index) && overlaps(span, mention));
+      const goldIndex = document.toponyms.findIndex(
+        (span, index) => !matchedGold.has(index) && overlaps(span, mention),
+      );
       const place = placeById(mention.placeId);
       if (goldIndex < 0) {
-        errors.push(`false alarm ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country})`);
+        errors.push(
+          `false alarm ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country})`,
+        );
         continue;
       }
       matchedGold.add(goldIndex);
@@ -81,7 +86,10 @@ export function scorePlaces(
       const inside = place !== undefined && contains(place, Number(span.lat), Number(span.lon));
       if (km <= RESOLUTION_TOLERANCE_KM) resolvedClose++;
       if (km <= RESOLUTION_TOLERANCE_KM || inside) resolvedInside++;
-      else errors.push(`far ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country}) ${Math.round(km)} km off`);
+      else
+        errors.push(
+          `far ${document.id}: "${mention.surface}" → ${place?.name} (${place?.kind}, ${place?.country}) ${Math.round(km)} km off`,
+        );
     }
     document.toponyms.forEach((span, index) => {
       const surface = document.text.slice(span.start, span.end);

@@ -32,7 +32,9 @@ describe('spellings and transliterations resolve to one place', () => {
     ['Kleban-Byk', 'Kleban-Byka'],
     ['Oleksandro-Kalynove', 'Alexander-Kalininovo'],
   ])('%s', (...spellings) => {
-    const ids = spellings.map((spelling) => placesIn(`Shelling continued near ${spelling} in Donetsk region overnight.`)[0]?.id);
+    const ids = spellings.map(
+      (spelling) => placesIn(`Shelling continued near ${spelling} in Donetsk region overnight.`)[0]?.id,
+    );
     expect(new Set(ids).size).toBe(1);
   });
 
@@ -50,13 +52,16 @@ describe('spellings and transliterations resolve to one place', () => {
 
 describe('multi-word names and cues', () => {
   it('reads multi-word names whole', () => {
-    expect(placesIn('Troops crossed the Siverskyi Donets and the Sea of Azov froze, as in Western Ukraine.').map((place) => place.name)).toEqual([
-      'Siverskyi Donets',
-      'Sea of Azov',
-      'Western Ukraine',
-    ]);
+    expect(
+      placesIn('Troops crossed the Siverskyi Donets and the Sea of Azov froze, as in Western Ukraine.').map(
+        (place) => place.name,
+      ),
+    ).toEqual(['Siverskyi Donets', 'Sea of Azov', 'Western Ukraine']);
     expect(only('Drones struck the Crimean peninsula.')).toMatchObject({ id: 'UA.11', kind: 'region' });
-    expect(only('The Democratic Republic of the Congo held elections.')).toMatchObject({ country: 'CD', kind: 'country' });
+    expect(only('The Democratic Republic of the Congo held elections.')).toMatchObject({
+      country: 'CD',
+      kind: 'country',
+    });
   });
 
   it('tells a region from its namesake city by the words around it', () => {
@@ -67,7 +72,10 @@ describe('multi-word names and cues', () => {
   });
 
   it('reads dotted abbreviations only where they are abbreviations', () => {
-    expect(placesIn('The fire started in Louisville, Ky., on Sunday.').map((place) => place.name)).toEqual(['Louisville', 'Kentucky']);
+    expect(placesIn('The fire started in Louisville, Ky., on Sunday.').map((place) => place.name)).toEqual([
+      'Louisville',
+      'Kentucky',
+    ]);
     expect(placesIn('U.S. officials met their UK counterparts.').map((place) => place.country)).toEqual(['US', 'GB']);
     expect(placesIn('Miss. Smith said HIV and AIDS rates fell, the BBC reported.')).toEqual([]);
   });
@@ -76,7 +84,10 @@ describe('multi-word names and cues', () => {
 describe('disambiguation by context and population', () => {
   it('picks the Paris and the London that the article is about', () => {
     expect(placesIn('The fair opened in Paris, Texas, on Friday.')[0]).toMatchObject({ name: 'Paris', country: 'US' });
-    expect(placesIn('Police in London, Ontario, said the road reopened.')[0]).toMatchObject({ name: 'London', country: 'CA' });
+    expect(placesIn('Police in London, Ontario, said the road reopened.')[0]).toMatchObject({
+      name: 'London',
+      country: 'CA',
+    });
     expect(only('The minister flew to Paris for the summit.')).toMatchObject({ name: 'Paris', country: 'FR' });
   });
 
@@ -113,15 +124,23 @@ describe('the seed articles', () => {
   const bySeed = new Map(seeds.articles.map((article) => [article.id.slice(0, 3), placesIn(article.text)]));
 
   it('finds the places each seed names, variants resolved to one place', () => {
-    const ids = (seed: string, surface: string) => new Set(bySeed.get(seed)!.filter((place) => place.surface === surface).map((place) => place.id));
+    const ids = (seed: string, surface: string) =>
+      new Set(
+        bySeed
+          .get(seed)!
+          .filter((place) => place.surface === surface)
+          .map((place) => place.id),
+      );
     expect(ids('001', 'Konstantinovka')).toEqual(ids('002', 'Kostiantynivka'));
     expect(ids('001', 'Kleban-Byka')).toEqual(new Set(['s:kleban-byk']));
     expect(ids('001', 'Alexander-Kalininovo')).toEqual(new Set(['s:oleksandro-kalynove']));
     expect(ids('004', 'Slovyansk')).toEqual(new Set(['693468']));
     const names = (seed: string) => new Set(bySeed.get(seed)!.map((place) => place.name));
-    for (const name of ['Ukraine', 'Russia', 'Kostiantynivka', 'Mariupol', 'Siverskyi Donets', 'Dnipro River']) expect(names('002').has(name)).toBe(true);
+    for (const name of ['Ukraine', 'Russia', 'Kostiantynivka', 'Mariupol', 'Siverskyi Donets', 'Dnipro River'])
+      expect(names('002').has(name)).toBe(true);
     for (const name of ['Kupiansk', 'Kharkiv']) expect(names('003').has(name)).toBe(true);
-    for (const name of ['Bakhmut', 'Kramatorsk', 'Sloviansk', 'Poland', 'Germany']) expect(names('004').has(name)).toBe(true);
+    for (const name of ['Bakhmut', 'Kramatorsk', 'Sloviansk', 'Poland', 'Germany'])
+      expect(names('004').has(name)).toBe(true);
     for (const name of ['Bakhmut', 'Kyiv', 'Kleban-Byk']) expect(names('001').has(name)).toBe(true);
     for (const name of ['Pokrovsk', 'Dobropillia', 'Luhansk']) expect(names('000').has(name)).toBe(true);
   });
@@ -133,7 +152,8 @@ describe('the seed articles', () => {
 
   it('gives every mention exactly the text it covers', () => {
     for (const article of seeds.articles) {
-      for (const mention of finder.find(article.text)) expect(article.text.slice(mention.start, mention.end)).toBe(mention.surface);
+      for (const mention of finder.find(article.text))
+        expect(article.text.slice(mention.start, mention.end)).toBe(mention.surface);
     }
   });
 });
@@ -141,7 +161,11 @@ describe('the seed articles', () => {
 describe('the judged places of the seeds (tests/fixtures/toponyms/seeds.jsonl)', () => {
   // Headline and text as the page reads them, every place judged by the criteria in
   // tests/fixtures/toponyms/README.md, with the people, units and organisations whose names a gazetteer knows.
-  interface Span { start: number; end: number; name: string }
+  interface Span {
+    start: number;
+    end: number;
+    name: string;
+  }
   const judged: { id: string; text: string; toponyms: Span[]; notPlaces: (Span & { kind: string })[] }[] = readFileSync(
     new URL('../../../tests/fixtures/toponyms/seeds.jsonl', import.meta.url),
     'utf8',
@@ -152,12 +176,21 @@ describe('the judged places of the seeds (tests/fixtures/toponyms/seeds.jsonl)',
   const overlaps = (a: Span, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
   // Organisations named after places ("Universal Aid Ukraine") are left to the precision npm run eval:places reports.
-  it.each(judged.map((seed) => [seed.id, seed] as const))('%s: every judged place found, no person or unit', (_, seed) => {
-    const found = finder.find(seed.text);
-    expect(seed.toponyms.filter((place) => !found.some((mention) => overlaps(place, mention))).map((place) => place.name)).toEqual([]);
-    const people = seed.notPlaces.filter((name) => name.kind !== 'organisation');
-    expect(people.filter((name) => found.some((mention) => overlaps(name, mention))).map((name) => `${name.name} (${name.kind})`)).toEqual([]);
-  });
+  it.each(judged.map((seed) => [seed.id, seed] as const))(
+    '%s: every judged place found, no person or unit',
+    (_, seed) => {
+      const found = finder.find(seed.text);
+      expect(
+        seed.toponyms.filter((place) => !found.some((mention) => overlaps(place, mention))).map((place) => place.name),
+      ).toEqual([]);
+      const people = seed.notPlaces.filter((name) => name.kind !== 'organisation');
+      expect(
+        people
+          .filter((name) => found.some((mention) => overlaps(name, mention)))
+          .map((name) => `${name.name} (${name.kind})`),
+      ).toEqual([]);
+    },
+  );
 
   it('holds Donbas among them', () => {
     expect(judged.flatMap((seed) => seed.toponyms.map((place) => place.name))).toContain('Donbas');
@@ -165,11 +198,16 @@ describe('the judged places of the seeds (tests/fixtures/toponyms/seeds.jsonl)',
 });
 
 describe('each kind of miss a new reader met', () => {
-  const placed = (text: string) => placesIn(text).map((place) => `${place.surface}: ${place.name} (${place.kind}, ${place.country})`);
+  const placed = (text: string) =>
+    placesIn(text).map((place) => `${place.surface}: ${place.name} (${place.kind}, ${place.country})`);
 
   it('decides each mention: a longer name around one mention turns none of the others off', () => {
-    expect(placed('Flooding hit Kansas on Monday. The Kansas City Chiefs postponed practice.')).toEqual(['Kansas: Kansas (region, US)']);
-    expect(placed('Education Iowa filed suit on Monday. Schools across Iowa reopened after the storm.')).toEqual(['Iowa: Iowa (region, US)']);
+    expect(placed('Flooding hit Kansas on Monday. The Kansas City Chiefs postponed practice.')).toEqual([
+      'Kansas: Kansas (region, US)',
+    ]);
+    expect(placed('Education Iowa filed suit on Monday. Schools across Iowa reopened after the storm.')).toEqual([
+      'Iowa: Iowa (region, US)',
+    ]);
   });
 
   it('keeps a place written as a modifier: Kharkiv Mayor, the Boise police, Odesa officials', () => {
@@ -177,18 +215,21 @@ describe('each kind of miss a new reader met', () => {
       'Kharkiv: Kharkiv (city, UA)',
       'Kharkiv: Kharkiv (city, UA)',
     ]);
-    expect(placed('Officers from the Boise police arrested two men in Idaho.')).toEqual(['Boise: Boise (city, US)', 'Idaho: Idaho (region, US)']);
+    expect(placed('Officers from the Boise police arrested two men in Idaho.')).toEqual([
+      'Boise: Boise (city, US)',
+      'Idaho: Idaho (region, US)',
+    ]);
     expect(placed('Odesa officials said the port was hit overnight.')).toEqual(['Odesa: Odessa (city, UA)']);
   });
 
   it("finds the war's own places: Donbas, a regional capital after In, a town placed by its region in the next sentence", () => {
     expect(placed('Donbas has been the focus of the war.')).toEqual(['Donbas: Donbas (area, UA)']);
     expect(placed("In Sumy, a city in the country's northeast, sirens sounded.")).toEqual(['Sumy: Sumy (city, UA)']);
-    expect(placed('Further north, Kupyansk, some 100 kilometers east of Kharkov, was shelled. Officials in the Kharkiv region said two people died.')).toEqual([
-      'Kupyansk: Kupiansk (town, UA)',
-      'Kharkov: Kharkiv (city, UA)',
-      'Kharkiv: Kharkiv (region, UA)',
-    ]);
+    expect(
+      placed(
+        'Further north, Kupyansk, some 100 kilometers east of Kharkov, was shelled. Officials in the Kharkiv region said two people died.',
+      ),
+    ).toEqual(['Kupyansk: Kupiansk (town, UA)', 'Kharkov: Kharkiv (city, UA)', 'Kharkiv: Kharkiv (region, UA)']);
   });
 
   it('takes no institution or common word for a far-off village', () => {
@@ -197,8 +238,14 @@ describe('each kind of miss a new reader met', () => {
   });
 
   it("reads a town named like a famous place abroad as the local one when the article's other places share its state", () => {
-    expect(placed('Crews from Dayton, Springfield and Cincinnati fought a fire in Lebanon on Sunday.').at(-1)).toBe('Lebanon: Lebanon (town, US)');
-    expect(placed('Police in Pullman, Spokane and Moscow investigated the thefts, Idaho officials said.')[2]).toBe('Moscow: Moscow (town, US)');
-    expect(placed('Storms hit Tyler, Longview and Paris on Tuesday, and Texarkana lost power.')[2]).toBe('Paris: Paris (town, US)');
+    expect(placed('Crews from Dayton, Springfield and Cincinnati fought a fire in Lebanon on Sunday.').at(-1)).toBe(
+      'Lebanon: Lebanon (town, US)',
+    );
+    expect(placed('Police in Pullman, Spokane and Moscow investigated the thefts, Idaho officials said.')[2]).toBe(
+      'Moscow: Moscow (town, US)',
+    );
+    expect(placed('Storms hit Tyler, Longview and Paris on Tuesday, and Texarkana lost power.')[2]).toBe(
+      'Paris: Paris (town, US)',
+    );
   });
 });

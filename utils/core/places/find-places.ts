@@ -68,16 +68,26 @@ function weight(place: Place): number {
 
 /** How well the words around a name fit a pairing ("Paris, Texas"): either side may contain the other. */
 function pairBonus(place: Place, neighbours: (Place | undefined)[]): number {
-  const paired = neighbours.some((neighbour) => neighbour && (neighbour.id === place.id || contains(neighbour, place) || contains(place, neighbour)));
+  const paired = neighbours.some(
+    (neighbour) => neighbour && (neighbour.id === place.id || contains(neighbour, place) || contains(place, neighbour)),
+  );
   return paired ? COMMA_PAIR_BONUS : 0;
 }
 
 function score(candidate: NameCandidate, option: PlaceCandidate, context: Context | null): number {
   const { place } = option;
-  let total = Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
-  if ((REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter)) && place.kind === 'region') total += KIND_CUE_BONUS;
+  let total =
+    Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
+  if (
+    (REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter)) &&
+    place.kind === 'region'
+  )
+    total += KIND_CUE_BONUS;
   if (DISTRICT_AFTER.test(candidate.textAfter) && place.kind === 'district') total += KIND_CUE_BONUS;
-  if ((CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter)) && ['city', 'town', 'village'].includes(place.kind)) {
+  if (
+    (CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter)) &&
+    ['city', 'town', 'village'].includes(place.kind)
+  ) {
     total += KIND_CUE_BONUS;
   }
   if (context) {
@@ -87,7 +97,11 @@ function score(candidate: NameCandidate, option: PlaceCandidate, context: Contex
     if (SETTLEMENT_KINDS.has(place.kind)) {
       if (regionCount(context, candidate, place.regionId) > 0) total += SAME_REGION_BONUS;
       // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
-      if (context.settlements.some((other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place))) {
+      if (
+        context.settlements.some(
+          (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place),
+        )
+      ) {
         total += NEARBY_BONUS;
       }
     }
@@ -95,18 +109,36 @@ function score(candidate: NameCandidate, option: PlaceCandidate, context: Contex
   return total;
 }
 
-function resolveOne(candidate: NameCandidate, options: PlaceCandidate[], neighbours: (Place | undefined)[], context: Context | null): PlaceCandidate | undefined {
+function resolveOne(
+  candidate: NameCandidate,
+  options: PlaceCandidate[],
+  neighbours: (Place | undefined)[],
+  context: Context | null,
+): PlaceCandidate | undefined {
   let best: PlaceCandidate | undefined;
   let bestScore = -Infinity;
   for (const option of options) {
     // Dotted state abbreviations ("Ky.", "Miss.") only name a region right after "City, ".
     // ("Ohio." ending a sentence is Ohio: only an abbreviation, not the region's own name, needs the comma.)
-    if (candidate.dotted && (option.curated || !option.mainName) && option.place.kind === 'region' && !candidate.afterComma) continue;
+    if (
+      candidate.dotted &&
+      (option.curated || !option.mainName) &&
+      option.place.kind === 'region' &&
+      !candidate.afterComma
+    )
+      continue;
     const { place } = option;
     const namesakeCity =
       place.kind === 'region' &&
-      options.some((other) => other.mainName && SETTLEMENT_KINDS.has(other.place.kind) && other.place.regionId === place.id && other.place.population >= CITY_REGION_SHARE * place.population);
-    const neighbourScore = score(candidate, option, context) + pairBonus(place, neighbours) - (namesakeCity ? CITY_REGION_PENALTY : 0);
+      options.some(
+        (other) =>
+          other.mainName &&
+          SETTLEMENT_KINDS.has(other.place.kind) &&
+          other.place.regionId === place.id &&
+          other.place.population >= CITY_REGION_SHARE * place.population,
+      );
+    const neighbourScore =
+      score(candidate, option, context) + pairBonus(place, neighbours) - (namesakeCity ? CITY_REGION_PENALTY : 0);
     if (neighbourScore > bestScore) {
       bestScore = neighbourScore;
       best = option;
@@ -130,7 +162,13 @@ export class PlaceFinder {
   ) {}
 
   find(text: string, sink?: FeatureSink): PlaceMention[] {
-    return findPlacesWith(text, this.gazetteer, (key) => this.nearMiss(key), Object.keys(this.tagger).length ? this.tagger : null, sink);
+    return findPlacesWith(
+      text,
+      this.gazetteer,
+      (key) => this.nearMiss(key),
+      Object.keys(this.tagger).length ? this.tagger : null,
+      sink,
+    );
   }
 
   private nearMiss(key: string): string | undefined {
@@ -139,7 +177,13 @@ export class PlaceFinder {
   }
 }
 
-function findPlacesWith(text: string, gazetteer: Gazetteer, nearMiss: (key: string) => string | undefined, tagger: TaggerWeights | null, sink?: FeatureSink): PlaceMention[] {
+function findPlacesWith(
+  text: string,
+  gazetteer: Gazetteer,
+  nearMiss: (key: string) => string | undefined,
+  tagger: TaggerWeights | null,
+  sink?: FeatureSink,
+): PlaceMention[] {
   const { candidates, surnames, lowercaseWords } = findNameCandidates(text, gazetteer);
   const optionsOf = new Map<NameCandidate, PlaceCandidate[]>();
   const misspelled = new Set<NameCandidate>();
@@ -173,7 +217,11 @@ function findPlacesWith(text: string, gazetteer: Gazetteer, nearMiss: (key: stri
   // Pass two and on: with the article's countries and regions as context, weak names need support to
   // stay; what stays is context for the next pass ("Kupyansk, east of Kharkov" is supported by "the
   // Kharkiv region" named later), until nothing more is kept.
-  let context = tally([...first].filter(([candidate, option]) => isStrong(candidate, option, null)).map(([candidate, option]) => [candidate, option.place]));
+  let context = tally(
+    [...first]
+      .filter(([candidate, option]) => isStrong(candidate, option, null))
+      .map(([candidate, option]) => [candidate, option.place]),
+  );
   let resolved = resolveAll(context, first);
   let accepted = new Map<NameCandidate, PlaceCandidate>();
   const readingWith = (): ArticleReading => ({ context, resolved, misspelled, surnames, lowercaseWords });
@@ -204,14 +252,17 @@ function findPlacesWith(text: string, gazetteer: Gazetteer, nearMiss: (key: stri
       if (verdict !== undefined) {
         option = verdict ? resolvedOption : undefined;
       } else {
-        const features = mentionFeatures(mentionFacts(candidate, resolvedOption, options.length, names.get(candidate.key)!, reading));
+        const features = mentionFeatures(
+          mentionFacts(candidate, resolvedOption, options.length, names.get(candidate.key)!, reading),
+        );
         sink?.(candidate, features);
         if (tagger) option = taggerScore(features, tagger) > 0 ? resolvedOption : undefined;
       }
     }
     if (!option) continue;
     // "China." ends a sentence; "Ky." is an abbreviation only when it names a region.
-    const end = candidate.dotted && !option.curated && candidate.surface.endsWith('.') ? candidate.end - 1 : candidate.end;
+    const end =
+      candidate.dotted && !option.curated && candidate.surface.endsWith('.') ? candidate.end - 1 : candidate.end;
     mentions.push({ start: candidate.start, end, surface: text.slice(candidate.start, end), placeId: option.place.id });
   }
   return mentions;

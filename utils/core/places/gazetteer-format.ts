@@ -15,7 +15,18 @@ import type { Extent, Place } from './place';
 export const GAZETTEER_FORMAT = 'sidenote-gazetteer';
 export const GAZETTEER_VERSION = 6;
 
-export const PLACE_KINDS: readonly PlaceKind[] = ['continent', 'country', 'region', 'district', 'area', 'city', 'town', 'village', 'river', 'sea'];
+export const PLACE_KINDS: readonly PlaceKind[] = [
+  'continent',
+  'country',
+  'region',
+  'district',
+  'area',
+  'city',
+  'town',
+  'village',
+  'river',
+  'sea',
+];
 
 export interface GazetteerHeader {
   format: string;
@@ -73,17 +84,21 @@ export function formatGazetteer(entries: readonly GazetteerEntry[]): Uint8Array 
     }
   });
   const keys = writeKeyBlocks([...codesByKey].map(([key, codes]) => ({ key, codes })));
-  const prominent = [...new Set(entries.filter(isProminent).map((entry) => placeKey(entry.name)))].filter((key) => codesByKey.has(key)).sort();
+  const prominent = [...new Set(entries.filter(isProminent).map((entry) => placeKey(entry.name)))]
+    .filter((key) => codesByKey.has(key))
+    .sort();
 
   const countries = [...new Set(entries.map((entry) => entry.country))].sort();
   const regions = [...new Set(entries.map((entry) => entry.regionId))].sort();
-  if (countries.length > 256 || regions.length > 65536) throw new Error('too many countries or regions for the gazetteer format');
+  if (countries.length > 256 || regions.length > 65536)
+    throw new Error('too many countries or regions for the gazetteer format');
   const countryIndex = new Map(countries.map((code, index) => [code, index]));
   const regionIndex = new Map(regions.map((id, index) => [id, index]));
 
   for (const entry of entries) {
     if (!PLACE_KINDS.includes(entry.kind)) throw new Error(`place ${entry.id} has an unknown kind: ${entry.kind}`);
-    if (!(entry.population >= 0 && entry.population < 2 ** 32)) throw new Error(`place ${entry.id} has a population the format cannot hold: ${entry.population}`);
+    if (!(entry.population >= 0 && entry.population < 2 ** 32))
+      throw new Error(`place ${entry.id} has a population the format cannot hold: ${entry.population}`);
   }
   const names = entries.map((entry) => utf8Encoder.encode(entry.name));
   const nameStarts = new Uint32Array(entries.length + 1);
@@ -104,7 +119,15 @@ export function formatGazetteer(entries: readonly GazetteerEntry[]): Uint8Array 
   const extentRows = entries.flatMap((entry, row) => (entry.extent ? [row] : []));
   const extents = Int16Array.from(extentRows.flatMap((row) => (entries[row]!.extent as Extent).map(tenths)));
 
-  const header: GazetteerHeader = { format: GAZETTEER_FORMAT, version: GAZETTEER_VERSION, places: entries.length, keys: keys.count, countries, regions, textIds };
+  const header: GazetteerHeader = {
+    format: GAZETTEER_FORMAT,
+    version: GAZETTEER_VERSION,
+    places: entries.length,
+    keys: keys.count,
+    countries,
+    regions,
+    textIds,
+  };
   return pack(header, {
     idNumbers,
     byNumber,

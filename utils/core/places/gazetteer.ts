@@ -75,11 +75,16 @@ export class Gazetteer {
     try {
       file = unpack<GazetteerHeader>(bytes);
     } catch (error) {
-      throw new Error(/not a Sidenote/.test(String(error)) ? `not a gazetteer file: expected ${expected}` : 'the gazetteer file is truncated or damaged');
+      throw new Error(
+        /not a Sidenote/.test(String(error))
+          ? `not a gazetteer file: expected ${expected}`
+          : 'the gazetteer file is truncated or damaged',
+      );
     }
     const { header, arrays } = file;
     if (header?.format !== GAZETTEER_FORMAT) throw new Error(`not a gazetteer file: expected ${expected}`);
-    if (header.version !== GAZETTEER_VERSION) throw new Error(`gazetteer version ${header.version}: expected ${expected}; rebuild it`);
+    if (header.version !== GAZETTEER_VERSION)
+      throw new Error(`gazetteer version ${header.version}: expected ${expected}; rebuild it`);
     for (const [name, type] of Object.entries(COLUMN_TYPES)) {
       if (!(arrays[name] instanceof type)) throw new Error(`the gazetteer file is truncated or damaged (${name})`);
     }
@@ -155,14 +160,20 @@ export class Gazetteer {
     let found = this.candidatesByKey.get(key);
     if (!found) {
       if (this.candidatesByKey.size >= MAX_REMEMBERED_KEYS) this.candidatesByKey.clear();
-      found = (this.keys.codes(key) ?? []).map((code) => ({ place: this.placeAt(code >> 2), mainName: (code & 3) !== 0, curated: (code & 2) !== 0 }));
+      found = (this.keys.codes(key) ?? []).map((code) => ({
+        place: this.placeAt(code >> 2),
+        mainName: (code & 3) !== 0,
+        curated: (code & 2) !== 0,
+      }));
       this.candidatesByKey.set(key, found);
     }
     return found;
   }
 
   hasKey(key: string): boolean {
-    return this.candidatesByKey.has(key) ? this.candidatesByKey.get(key)!.length > 0 : this.keys.codes(key) !== undefined;
+    return this.candidatesByKey.has(key)
+      ? this.candidatesByKey.get(key)!.length > 0
+      : this.keys.codes(key) !== undefined;
   }
 
   /** Whether some key begins with `prefix`: lets the matcher stop extending a phrase early. */

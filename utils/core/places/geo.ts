@@ -16,11 +16,18 @@ export function bearingDegrees(lat1: number, lon1: number, lat2: number, lon2: n
   const Δλ = (lon2 - lon1) * RADIANS;
   const y = Math.sin(Δλ) * Math.cos(φ2);
   const x = Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(Δλ);
-  return ((Math.atan2(y, x) / RADIANS) + 360) % 360;
+  return (Math.atan2(y, x) / RADIANS + 360) % 360;
 }
 
 const COMPASS: [string, number][] = [
-  ['north', 0], ['northeast', 45], ['east', 90], ['southeast', 135], ['south', 180], ['southwest', 225], ['west', 270], ['northwest', 315],
+  ['north', 0],
+  ['northeast', 45],
+  ['east', 90],
+  ['southeast', 135],
+  ['south', 180],
+  ['southwest', 225],
+  ['west', 270],
+  ['northwest', 315],
 ];
 
 /** The compass point a bearing is nearest to ("west"). */
@@ -31,7 +38,16 @@ export function compassPoint(bearing: number): string {
 /** The bearing a written direction means ("north-east", "northeast", "NE"); undefined for other words. */
 export function directionBearing(word: string): number | undefined {
   const folded = word.toLowerCase().replace(/[-\s]/g, '');
-  const short: Record<string, string> = { n: 'north', ne: 'northeast', e: 'east', se: 'southeast', s: 'south', sw: 'southwest', w: 'west', nw: 'northwest' };
+  const short: Record<string, string> = {
+    n: 'north',
+    ne: 'northeast',
+    e: 'east',
+    se: 'southeast',
+    s: 'south',
+    sw: 'southwest',
+    w: 'west',
+    nw: 'northwest',
+  };
   return COMPASS.find(([name]) => name === (short[folded] ?? folded))?.[1];
 }
 

@@ -20,20 +20,28 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-export function writeKeyBlocks(entries: Iterable<{ key: string; codes: readonly number[] }>): { blocks: Uint8Array; blockStarts: Uint32Array; count: number } {
-  const encoded = [...entries].map(({ key, codes }) => ({ key: encoder.encode(key), codes })).sort((a, b) => compareBytes(a.key, b.key));
+export function writeKeyBlocks(entries: Iterable<{ key: string; codes: readonly number[] }>): {
+  blocks: Uint8Array;
+  blockStarts: Uint32Array;
+  count: number;
+} {
+  const encoded = [...entries]
+    .map(({ key, codes }) => ({ key: encoder.encode(key), codes }))
+    .sort((a, b) => compareBytes(a.key, b.key));
   const bytes: number[] = [];
   const blockStarts: number[] = [];
   let previous: Uint8Array = new Uint8Array(0);
   encoded.forEach(({ key, codes }, index) => {
-    if (key.length > 255 || codes.length > 255) throw new Error(`a gazetteer key of ${key.length} bytes naming ${codes.length} places: at most 255 of each`);
+    if (key.length > 255 || codes.length > 255)
+      throw new Error(`a gazetteer key of ${key.length} bytes naming ${codes.length} places: at most 255 of each`);
     if (index > 0 && compareBytes(previous, key) === 0) throw new Error('gazetteer keys must be unique');
     let shared = 0;
     if (index % BLOCK_SIZE === 0) blockStarts.push(bytes.length);
     else while (shared < Math.min(key.length, previous.length, 255) && key[shared] === previous[shared]) shared++;
     bytes.push(shared, key.length - shared, ...key.subarray(shared), codes.length);
     for (const code of codes) {
-      if (!Number.isInteger(code) || code < 0 || code > MAX_CODE) throw new Error(`gazetteer code out of range: ${code}`);
+      if (!Number.isInteger(code) || code < 0 || code > MAX_CODE)
+        throw new Error(`gazetteer code out of range: ${code}`);
       bytes.push(code & 0xff, (code >> 8) & 0xff, code >> 16);
     }
     previous = key;
@@ -60,7 +68,8 @@ export class KeyBlocks {
     private readonly blockStarts: Uint32Array,
     readonly count: number,
   ) {
-    if (count > blockStarts.length * BLOCK_SIZE || (count > 0 && blockStarts[blockStarts.length - 1]! >= blocks.length)) throw new Error('gazetteer keys are damaged');
+    if (count > blockStarts.length * BLOCK_SIZE || (count > 0 && blockStarts[blockStarts.length - 1]! >= blocks.length))
+      throw new Error('gazetteer keys are damaged');
   }
 
   /** The codes `key` names, or undefined when it is not a key. */
@@ -150,7 +159,8 @@ export class KeyBlocks {
   }
 
   private currentStartsWithWanted(): boolean {
-    for (let index = 0; index < this.wantedLength; index++) if (this.current[index] !== this.wanted[index]) return false;
+    for (let index = 0; index < this.wantedLength; index++)
+      if (this.current[index] !== this.wanted[index]) return false;
     return true;
   }
 

@@ -33,7 +33,10 @@ export class WorldOutlines {
 
   constructor(topology: Topology) {
     const countries = feature(topology, topology.objects.countries!) as FeatureCollection<Geometry, { name?: string }>;
-    this.outlines = countries.features.map((one) => ({ feature: one, bounds: geoBounds(one as GeoPermissibleObjects) }));
+    this.outlines = countries.features.map((one) => ({
+      feature: one,
+      bounds: geoBounds(one as GeoPermissibleObjects),
+    }));
   }
 
   /**
@@ -41,7 +44,10 @@ export class WorldOutlines {
    * single village still shows its region and country. `highlightCountry` is a country name as the
    * outlines spell it, or null.
    */
-  render(points: readonly MapPoint[], { width = 240, height = 150, minSpanKm = 900, highlightAt = null as MapPoint | null } = {}): LocatorMap {
+  render(
+    points: readonly MapPoint[],
+    { width = 240, height = 150, minSpanKm = 900, highlightAt = null as MapPoint | null } = {},
+  ): LocatorMap {
     if (points.length === 0) return { width, height, countries: [], points: [] };
     const lats = points.map((point) => point.lat);
     const lons = points.map((point) => point.lon);
@@ -55,20 +61,45 @@ export class WorldOutlines {
     const frame: Feature = {
       type: 'Feature',
       properties: {},
-      geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] },
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [west, south],
+          [east, north],
+          [west, north],
+          [east, south],
+        ],
+      },
     };
-    const projection = geoMercator().fitExtent([[6, 6], [width - 6, height - 6]], frame).clipExtent([[0, 0], [width, height]]);
+    const projection = geoMercator()
+      .fitExtent(
+        [
+          [6, 6],
+          [width - 6, height - 6],
+        ],
+        frame,
+      )
+      .clipExtent([
+        [0, 0],
+        [width, height],
+      ]);
     const path = geoPath(projection);
     // Whole pixels: the maps are a few hundred pixels wide, and the strings a third as long.
-  const round = Math.round;
+    const round = Math.round;
     const countries = this.outlines
-      .filter(({ bounds: [[w, s], [e, n]] }) => n >= south - 5 && s <= north + 5 && (w > e || (e >= west - 5 && w <= east + 5)))
+      .filter(
+        ({ bounds: [[w, s], [e, n]] }) =>
+          n >= south - 5 && s <= north + 5 && (w > e || (e >= west - 5 && w <= east + 5)),
+      )
       .map(({ feature: outline }) => ({
         d: path(outline as GeoPermissibleObjects) ?? '',
         highlighted: highlightAt !== null && containsPoint(outline, highlightAt),
       }))
       .filter(({ d }) => d.length > 0)
-      .map(({ d, highlighted }) => ({ d: d.replace(/-?\d+\.\d+/g, (number) => String(round(Number(number)))), highlighted }));
+      .map(({ d, highlighted }) => ({
+        d: d.replace(/-?\d+\.\d+/g, (number) => String(round(Number(number)))),
+        highlighted,
+      }));
     return {
       width,
       height,

@@ -40,7 +40,8 @@ export class NearMissIndex {
     let best: { item: string; score: number } | undefined;
     for (let length = key.length - MAX_LENGTH_DIFFERENCE; length <= key.length + MAX_LENGTH_DIFFERENCE; length++) {
       const [match] = this.fuse(bucketOf(key[0]!, length))?.search(key, { limit: 1 }) ?? [];
-      if (match?.score !== undefined && match.score <= this.threshold && (!best || match.score < best.score)) best = { item: match.item, score: match.score };
+      if (match?.score !== undefined && match.score <= this.threshold && (!best || match.score < best.score))
+        best = { item: match.item, score: match.score };
     }
     if (this.answers.size >= MAX_REMEMBERED) this.answers.clear();
     this.answers.set(key, best?.item);

@@ -63,6 +63,7 @@ export function tally(named: Iterable<[NameCandidate, Place]>): Context {
 }
 
 /** How many of the article's other names lie in this country, or this region: the name's own mentions left out. */
-export const countryCount = (context: Context, candidate: NameCandidate, country: string) => (context.countries.get(country) ?? 0) - (context.own.get(candidate.key)?.countries.get(country) ?? 0);
-export const regionCount = (context: Context, candidate: NameCandidate, region: string) => (context.regions.get(region) ?? 0) - (context.own.get(candidate.key)?.regions.get(region) ?? 0);
-
+export const countryCount = (context: Context, candidate: NameCandidate, country: string) =>
+  (context.countries.get(country) ?? 0) - (context.own.get(candidate.key)?.countries.get(country) ?? 0);
+export const regionCount = (context: Context, candidate: NameCandidate, region: string) =>
+  (context.regions.get(region) ?? 0) - (context.own.get(candidate.key)?.regions.get(region) ?? 0);

@@ -54,24 +54,32 @@ describe('placeKey and foldPlaceName take their shortcuts only where the full fo
   const fullFold = foldEachWord;
   const fullKey = (name: string) => foldRomanization(foldEachWord(name));
 
-  it.runIf(hasSharedData('place keys on the words of ../shared/data'))('on every name and alternate name GeoNames gives the gazetteer, and every word of the texts of ../shared/data', () => {
-    const names = new Set<string>();
-    for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
-      const [, name, asciiName, alternates] = line.split('\t');
-      for (const each of [name, asciiName, ...(alternates ?? '').split(',')]) if (each) names.add(each);
-    }
-    for (const text of sharedArticleTexts()) for (const word of text.split(/\s+/)) names.add(word);
-    expect(names.size).toBeGreaterThan(500_000);
-    expect([...names].filter((name) => placeKey(name) !== fullKey(name) || foldPlaceName(name) !== fullFold(name))).toEqual([]);
-  });
+  it.runIf(hasSharedData('place keys on the words of ../shared/data'))(
+    'on every name and alternate name GeoNames gives the gazetteer, and every word of the texts of ../shared/data',
+    () => {
+      const names = new Set<string>();
+      for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
+        const [, name, asciiName, alternates] = line.split('\t');
+        for (const each of [name, asciiName, ...(alternates ?? '').split(',')]) if (each) names.add(each);
+      }
+      for (const text of sharedArticleTexts()) for (const word of text.split(/\s+/)) names.add(word);
+      expect(names.size).toBeGreaterThan(500_000);
+      expect(
+        [...names].filter((name) => placeKey(name) !== fullKey(name) || foldPlaceName(name) !== fullFold(name)),
+      ).toEqual([]);
+    },
+  );
 
   it('on any text of the letters the rewrites look at', () => {
     const letters = fc.constantFrom(...'kKhHzZjJyYiIsSaA1 -’`.'.split(''));
     fc.assert(
-      fc.property(fc.array(letters, { maxLength: 12 }).map((list) => list.join('')), (name) => {
-        expect(placeKey(name)).toBe(fullKey(name));
-        expect(foldPlaceName(name)).toBe(fullFold(name));
-      }),
+      fc.property(
+        fc.array(letters, { maxLength: 12 }).map((list) => list.join('')),
+        (name) => {
+          expect(placeKey(name)).toBe(fullKey(name));
+          expect(foldPlaceName(name)).toBe(fullFold(name));
+        },
+      ),
       { numRuns: 5000 },
     );
   });

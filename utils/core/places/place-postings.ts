@@ -32,7 +32,14 @@ export class PlacePostings {
 
   static empty(): PlacePostings {
     const none = new Uint32Array(0);
-    return new PlacePostings({ placeIds: [], postingStart: new Uint32Array(1), postingDocs: none, postingCounts: none, postingFirstStart: none, postingFirstEnd: none });
+    return new PlacePostings({
+      placeIds: [],
+      postingStart: new Uint32Array(1),
+      postingDocs: none,
+      postingCounts: none,
+      postingFirstStart: none,
+      postingFirstEnd: none,
+    });
   }
 
   toData(): PlacePostingsData {

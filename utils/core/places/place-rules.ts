@@ -12,7 +12,8 @@ import { foldPlaceName, placeKey } from './place-key';
 import type { MentionFacts } from './place-tagger';
 
 // A name preceded by one of these is a place rather than a person or an organization.
-const LOCATIVE_BEFORE = /\b(in|near|at|from|to|outside|around|into|toward|towards|across|through|between|via|of|village|town|city|settlement|region|province|state|county)\s+(the\s+)?$/;
+const LOCATIVE_BEFORE =
+  /\b(in|near|at|from|to|outside|around|into|toward|towards|across|through|between|via|of|village|town|city|settlement|region|province|state|county)\s+(the\s+)?$/;
 // Stricter, for words the gazetteer does not know: "leader of Ennahda" says nothing of place.
 const PLACE_PREPOSITION_BEFORE = /\b(in|near|outside|around)\s+$/;
 // "an Azov company commander", "the Wagner group": a name used to label a unit or an organization.
@@ -20,21 +21,44 @@ const ARTICLE_A_BEFORE = /\b(a|an)\s+$/;
 const UNIT_AFTER = /^\s+(battalion|brigade|regiment|company|unit|group|fighters|militia|division|commander|corps)\b/;
 export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|territory|prefecture|krai)\b/;
 // A state's offices after its name make it the state: "New York Gov. Andrew Cuomo", "the Ohio Legislature".
-export const STATE_OFFICE_AFTER = /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
+export const STATE_OFFICE_AFTER =
+  /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
 // A name that heads an institution's or a paper's name is part of that name: "Kyiv School of Economics", "Oxford University", "the Boston Globe".
-const INSTITUTION_AFTER = /^(School|University|College|Institute|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC)$/;
+const INSTITUTION_AFTER =
+  /^(School|University|College|Institute|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC)$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
 export const CITY_AFTER = /^\s+(city|town|village)\b/;
 // Capitalized words that may stand before a place name without making it part of another name.
-const MODIFIERS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Greater', 'Downtown', 'Rural', 'Metro', 'Occupied', 'Coastal']);
+const MODIFIERS = new Set([
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Upper',
+  'Lower',
+  'Greater',
+  'Downtown',
+  'Rural',
+  'Metro',
+  'Occupied',
+  'Coastal',
+]);
 // Capitalized words that are not names at a sentence's start, or are names of something else.
 const NOT_PLACES = new Set(
   `january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central`.split(/\s+/),
+thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central`.split(
+    /\s+/,
+  ),
 );
 // Titles before a name make it a person's, however big the place of that name ("President Jordan").
-const TITLE_BEFORE = /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Gen|General|Sen|Senator|Rep|Gov|Governor|Judge|Justice|Officer|Sgt|Capt|Captain|Col|Lt|King|Queen|Prince|Princess|Pope|Saint|St|Rev|Prof|Minister|Chancellor|Mayor|Coach)\.?$/;
+const TITLE_BEFORE =
+  /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Gen|General|Sen|Senator|Rep|Gov|Governor|Judge|Justice|Officer|Sgt|Capt|Captain|Col|Lt|King|Queen|Prince|Princess|Pope|Saint|St|Rev|Prof|Minister|Chancellor|Mayor|Coach)\.?$/;
 // Disease names keep the place they were named after: "West Nile virus", "Marburg virus", "Rift Valley fever".
 const DISEASE_AFTER = /^[\s-]+(virus|fever|flu|disease|strain|ebolavirus|variant)\b/;
 const BIG_CITY = 100_000;
@@ -59,7 +83,10 @@ export function isStrong(candidate: NameCandidate, option: PlaceCandidate, conte
     case 'river':
       return true;
     case 'region':
-      return context !== null && (countryCount(context, candidate, place.country) > 0 || regionCount(context, candidate, place.id) > 0);
+      return (
+        context !== null &&
+        (countryCount(context, candidate, place.country) > 0 || regionCount(context, candidate, place.id) > 0)
+      );
     default:
       return (place.population >= BIG_CITY || /\s/.test(candidate.surface)) && !insideOtherName(candidate);
   }
@@ -74,7 +101,8 @@ function isCommonWord(candidate: NameCandidate, lowercaseWords: ReadonlySet<stri
 export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet<string>): boolean {
   const folded = foldPlaceName(candidate.surface);
   // A plural demonym ("Russians") is no place, but a known name is not one for ending in s ("Laos").
-  if (NOT_PLACES.has(folded) || DEMONYMS.has(folded) || (!candidate.known && DEMONYMS.has(folded.replace(/s$/, '')))) return true;
+  if (NOT_PLACES.has(folded) || DEMONYMS.has(folded) || (!candidate.known && DEMONYMS.has(folded.replace(/s$/, ''))))
+    return true;
   if (TITLE_BEFORE.test(candidate.capitalizedBefore)) return true;
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
@@ -94,15 +122,22 @@ export function usableOptions(candidate: NameCandidate, options: PlaceCandidate[
 
 /** A small or ambiguous place's name inside a longer proper name is that name's: "Fox News", "Andrei Karlov". */
 function insideOtherName(candidate: NameCandidate): boolean {
-  if (candidate.capitalizedAfter && !/^(River|Oblast|Region|Province|County)$/.test(candidate.capitalizedAfter)) return true;
-  return Boolean(candidate.capitalizedBefore) && !MODIFIERS.has(candidate.capitalizedBefore) && !candidate.sentenceStart;
+  if (candidate.capitalizedAfter && !/^(River|Oblast|Region|Province|County)$/.test(candidate.capitalizedAfter))
+    return true;
+  return (
+    Boolean(candidate.capitalizedBefore) && !MODIFIERS.has(candidate.capitalizedBefore) && !candidate.sentenceStart
+  );
 }
 
 /**
  * May an unknown word be looked up as a misspelled place? Only where the text says a place follows
  * ("near Kharkhiv", "Pokrovs'k region"), and never a sentence's first word, a surname or a common word.
  */
-export function mayBeMisspelledPlace(candidate: NameCandidate, surnames: ReadonlySet<string>, lowercaseWords: ReadonlySet<string>): boolean {
+export function mayBeMisspelledPlace(
+  candidate: NameCandidate,
+  surnames: ReadonlySet<string>,
+  lowercaseWords: ReadonlySet<string>,
+): boolean {
   return (
     (PLACE_PREPOSITION_BEFORE.test(candidate.textBefore) || REGION_AFTER.test(candidate.textAfter)) &&
     !candidate.sentenceStart &&
@@ -131,7 +166,11 @@ export function namesInArticle(candidates: readonly NameCandidate[]): Map<string
     let name = names.get(candidate.key);
     if (!name) names.set(candidate.key, (name = { mentions: 0, speaker: false }));
     name.mentions++;
-    if ((SPEECH_AFTER.test(candidate.textAfter) && !PHRASE_BEFORE.test(candidate.textBefore)) || SPEECH_BEFORE.test(candidate.textBefore)) name.speaker = true;
+    if (
+      (SPEECH_AFTER.test(candidate.textAfter) && !PHRASE_BEFORE.test(candidate.textBefore)) ||
+      SPEECH_BEFORE.test(candidate.textBefore)
+    )
+      name.speaker = true;
   }
   return names;
 }
@@ -181,27 +220,55 @@ export function isAccepted(candidate: NameCandidate, option: PlaceCandidate, rea
  * people, or one named like a person ("Anna"), with nothing in its text or the article for it (on
  * the tuning halves the tagger took more wrong ones of those than right ones).
  */
-export function rulesVerdict(candidate: NameCandidate, option: PlaceCandidate, options: readonly PlaceCandidate[], reading: ArticleReading): boolean | undefined {
+export function rulesVerdict(
+  candidate: NameCandidate,
+  option: PlaceCandidate,
+  options: readonly PlaceCandidate[],
+  reading: ArticleReading,
+): boolean | undefined {
   const { place } = option;
   const strong = isStrongHere(candidate, option, reading);
   const standsAlone = !candidate.capitalizedBefore && !candidate.capitalizedAfter;
-  if (strong && standsAlone && (['continent', 'country', 'region', 'sea', 'river'].includes(place.kind) || place.population >= MILLION_CITY)) return true;
-  if (place.kind === 'region' && isDominant(option, options) && option.mainName && !candidate.dotted && place.population >= MILLION_CITY && standsAlone) return true;
+  if (
+    strong &&
+    standsAlone &&
+    (['continent', 'country', 'region', 'sea', 'river'].includes(place.kind) || place.population >= MILLION_CITY)
+  )
+    return true;
+  if (
+    place.kind === 'region' &&
+    isDominant(option, options) &&
+    option.mainName &&
+    !candidate.dotted &&
+    place.population >= MILLION_CITY &&
+    standsAlone
+  )
+    return true;
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
   if (strong) return undefined;
   if (reading.surnames.has(candidate.key) || UNIT_AFTER.test(candidate.textAfter)) return false;
   const unsupported = !isAccepted(candidate, option, reading);
-  return unsupported && (place.population < SMALL_PLACE || GIVEN_NAMES.has(candidate.surface.toLowerCase())) ? false : undefined;
+  return unsupported && (place.population < SMALL_PLACE || GIVEN_NAMES.has(candidate.surface.toLowerCase()))
+    ? false
+    : undefined;
 }
 
 /** Whether the name's other readings are all places of under a tenth of this one's people: "Kansas", "Iowa", not "Georgia". */
 function isDominant(option: PlaceCandidate, options: readonly PlaceCandidate[]): boolean {
-  return options.every((other) => other.place.id === option.place.id || other.place.population * DOMINANCE <= option.place.population);
+  return options.every(
+    (other) => other.place.id === option.place.id || other.place.population * DOMINANCE <= option.place.population,
+  );
 }
 const DOMINANCE = 10;
 
 /** What the tagger is told of a mention: the rules' findings about it and the article. */
-export function mentionFacts(candidate: NameCandidate, option: PlaceCandidate, options: number, name: NameInArticle, reading: ArticleReading): MentionFacts {
+export function mentionFacts(
+  candidate: NameCandidate,
+  option: PlaceCandidate,
+  options: number,
+  name: NameInArticle,
+  reading: ArticleReading,
+): MentionFacts {
   const { place } = option;
   const { context } = reading;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');

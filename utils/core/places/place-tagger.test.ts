@@ -34,7 +34,19 @@ const facts = (overrides: Partial<MentionFacts>): MentionFacts => ({
 describe('the place tagger', () => {
   it('describes a mention by what the rules found and the words around it', () => {
     const features = mentionFeatures(facts({ capitalizedAfter: 'Mayor', givenName: true, speaker: true }));
-    expect(features).toEqual(expect.arrayContaining(['bias', 'kind:town', 'pop3', 'rule:supported', 'prev:near', 'next:overnight', 'cap-after:mayor', 'given-name', 'speaker']));
+    expect(features).toEqual(
+      expect.arrayContaining([
+        'bias',
+        'kind:town',
+        'pop3',
+        'rule:supported',
+        'prev:near',
+        'next:overnight',
+        'cap-after:mayor',
+        'given-name',
+        'speaker',
+      ]),
+    );
     expect(mentionFeatures(facts({}))).not.toContain('given-name');
   });
 

@@ -72,8 +72,17 @@ export function mentionFeatures(facts: MentionFacts): string[] {
   ];
   if (facts.curated) features.push('curated');
   if (facts.sentenceStart) features.push('sentence-start');
-  if (facts.capitalizedBefore) features.push(facts.capitalizedBeforeIsTitle ? 'after-title' : facts.capitalizedBeforeIsModifier ? 'after-modifier' : 'after-name', `cap-before:${facts.capitalizedBefore.toLowerCase()}`);
-  if (facts.capitalizedAfter) features.push('before-name', `cap-after:${facts.capitalizedAfter.toLowerCase()}`, `kind:${facts.kind}|before-name`);
+  if (facts.capitalizedBefore)
+    features.push(
+      facts.capitalizedBeforeIsTitle
+        ? 'after-title'
+        : facts.capitalizedBeforeIsModifier
+          ? 'after-modifier'
+          : 'after-name',
+      `cap-before:${facts.capitalizedBefore.toLowerCase()}`,
+    );
+  if (facts.capitalizedAfter)
+    features.push('before-name', `cap-after:${facts.capitalizedAfter.toLowerCase()}`, `kind:${facts.kind}|before-name`);
   if (/^['’]s\b/.test(facts.textAfter)) features.push('possessive');
   if (facts.surname) features.push('surname');
   if (facts.givenName) features.push('given-name', `given-name|kind:${facts.kind}`, `given-name|rule:${rule}`);

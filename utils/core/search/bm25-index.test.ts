@@ -60,12 +60,18 @@ describe('Bm25Index', () => {
 
   it('refuses damaged stored arrays with a clear error', () => {
     const data = index.toData();
-    expect(() => new Bm25Index({ ...data, postingStart: data.postingStart.slice(0, -1) })).toThrow('damaged (term table)');
-    expect(() => new Bm25Index({ ...data, postingDocs: data.postingDocs.slice(1) })).toThrow('damaged (posting lengths)');
+    expect(() => new Bm25Index({ ...data, postingStart: data.postingStart.slice(0, -1) })).toThrow(
+      'damaged (term table)',
+    );
+    expect(() => new Bm25Index({ ...data, postingDocs: data.postingDocs.slice(1) })).toThrow(
+      'damaged (posting lengths)',
+    );
     const reversed = data.postingStart.slice();
     [reversed[1], reversed[2]] = [reversed[2]!, reversed[1]!];
     expect(() => new Bm25Index({ ...data, postingStart: reversed })).toThrow('damaged (posting ranges)');
-    expect(() => new Bm25Index({ ...data, postingDocs: data.postingDocs.map(() => 99) })).toThrow('damaged (document numbers)');
+    expect(() => new Bm25Index({ ...data, postingDocs: data.postingDocs.map(() => 99) })).toThrow(
+      'damaged (document numbers)',
+    );
   });
 
   it('handles an empty corpus and an empty query', () => {

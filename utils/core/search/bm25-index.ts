@@ -92,7 +92,13 @@ export class Bm25Index {
         postingFreqs[slot] = Math.min(flat[i + 1]!, 0xffff);
       }
     });
-    return new Bm25Index({ vocabulary: sorted.join('\n'), postingStart, postingDocs, postingFreqs, docLengths: Uint32Array.from(docLengths) });
+    return new Bm25Index({
+      vocabulary: sorted.join('\n'),
+      postingStart,
+      postingDocs,
+      postingFreqs,
+      docLengths: Uint32Array.from(docLengths),
+    });
   }
 
   toData(): Bm25Data {
@@ -197,7 +203,8 @@ function checkConsistent(data: Bm25Data, termCount: number): void {
     throw new Error(`the stored search index is damaged (${why}): rebuild it`);
   };
   if (postingStart.length !== termCount + 1 || postingStart[0] !== 0) fail('term table');
-  if (postingStart[termCount] !== postingDocs.length || postingFreqs.length !== postingDocs.length) fail('posting lengths');
+  if (postingStart[termCount] !== postingDocs.length || postingFreqs.length !== postingDocs.length)
+    fail('posting lengths');
   for (let t = 0; t < termCount; t++) if (postingStart[t]! > postingStart[t + 1]!) fail('posting ranges');
   const documents = docLengths.length;
   for (const doc of postingDocs) if (doc >= documents) fail('document numbers');

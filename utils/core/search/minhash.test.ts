@@ -9,7 +9,9 @@ const story = contentTerms(
 describe('MinHash signatures', () => {
   it('rate a text identical to itself and near copies high, other texts low', () => {
     const copy = [...story, 'residents', 'boarded', 'buses'];
-    const other = contentTerms('The council approved a budget for libraries, reading rooms and evening hours across the city, with new computers for children and more staff at weekends.');
+    const other = contentTerms(
+      'The council approved a budget for libraries, reading rooms and evening hours across the city, with new computers for children and more staff at weekends.',
+    );
     expect(similarity(signature(story), signature(story))).toBe(1);
     expect(similarity(signature(story), signature(copy))).toBeGreaterThan(0.6);
     expect(similarity(signature(story), signature(other))).toBeLessThan(0.1);

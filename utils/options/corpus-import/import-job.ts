@@ -66,21 +66,39 @@ const PROGRESS_EVERY = 100;
 
 function sampleOf(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object') return {};
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, field]) => [key, String(field ?? '').slice(0, 120)]));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, field]) => [key, String(field ?? '').slice(0, 120)]),
+  );
 }
 
 export async function runImport(request: ImportRequest, hooks: ImportHooks): Promise<ImportOutcome> {
   const check = () => {
     if (hooks.cancelled()) throw new ImportCancelled('cancelled');
   };
-  checkSelection(request.files.map((file) => file.size ?? file.bytes.length), hooks.limits);
+  checkSelection(
+    request.files.map((file) => file.size ?? file.bytes.length),
+    hooks.limits,
+  );
   hooks.progress({ phase: 'reading', done: 0, total: request.files.length });
   const outcomes = readFiles(request.files, hooks.limits);
   check();
   const collector = new ArticleCollector();
-  for (const article of request.extraArticles ?? []) collector.add('library', [{ where: article.id, value: article }], { id: 'id', text: 'text', title: 'title', date: 'date', source: 'source', url: 'url', byline: 'byline' });
+  for (const article of request.extraArticles ?? [])
+    collector.add('library', [{ where: article.id, value: article }], {
+      id: 'id',
+      text: 'text',
+      title: 'title',
+      date: 'date',
+      source: 'source',
+      url: 'url',
+      byline: 'byline',
+    });
   const needing: FileNeedingMapping[] = [];
-  const mapped: { file: string; outcome: Extract<(typeof outcomes)[number], { read: unknown }>; mapping: FieldMapping }[] = [];
+  const mapped: {
+    file: string;
+    outcome: Extract<(typeof outcomes)[number], { read: unknown }>;
+    mapping: FieldMapping;
+  }[] = [];
   for (const outcome of outcomes) {
     if ('problem' in outcome) {
       collector.rejectFile(outcome.file, outcome.problem);
@@ -88,7 +106,13 @@ export async function runImport(request: ImportRequest, hooks: ImportHooks): Pro
     }
     const chosen = request.mappings?.[outcome.file];
     const mapping = chosen ?? detectMapping(outcome.read.fields);
-    if (!mapping.text) needing.push({ file: outcome.file, fields: outcome.read.fields, sample: sampleOf(outcome.read.records[0]?.value), suggested: mapping });
+    if (!mapping.text)
+      needing.push({
+        file: outcome.file,
+        fields: outcome.read.fields,
+        sample: sampleOf(outcome.read.records[0]?.value),
+        suggested: mapping,
+      });
     else mapped.push({ file: outcome.file, outcome, mapping });
   }
   if (needing.length > 0) return { kind: 'needs-mapping', files: needing, rejections: collector.rejections };

@@ -42,7 +42,9 @@ async function countCorpusFigures(corpusId: string): Promise<void> {
 addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
   const message = event.data;
   if (message.type === 'count-figures') {
-    countCorpusFigures(message.corpusId).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    countCorpusFigures(message.corpusId).catch((error: unknown) =>
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
     return;
   }
   void (async () => {
@@ -51,13 +53,23 @@ addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
       // Too many files, or too much together, are refused before any is read; a file over the limit is refused by its size, unread.
       checkSelection(message.files.map((file) => file.size));
       const files = await Promise.all(
-        message.files.map(async (file) => (file.size > FILE_LIMITS.maxFileBytes ? { name: file.name, bytes: new Uint8Array(0), size: file.size } : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+        message.files.map(async (file) =>
+          file.size > FILE_LIMITS.maxFileBytes
+            ? { name: file.name, bytes: new Uint8Array(0), size: file.size }
+            : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        ),
       );
       // The merged corpora as of one moment: one deleted in another tab fails the merge instead of being left out.
       const extraArticles = (await readCorpora(db, message.mergeIds ?? [])).flatMap((corpus) => corpus.articles);
       let lastPost = 0;
       const outcome = await runImport(
-        { name: message.name, files, mappings: message.mappings, extraArticles, origin: message.mergeIds?.length ? `merged from ${message.mergeIds.length} corpora` : undefined },
+        {
+          name: message.name,
+          files,
+          mappings: message.mappings,
+          extraArticles,
+          origin: message.mergeIds?.length ? `merged from ${message.mergeIds.length} corpora` : undefined,
+        },
         {
           progress(progress) {
             // A few updates a second are enough for a progress bar.
@@ -77,7 +89,13 @@ addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
       );
       post({ type: 'outcome', outcome });
     } catch (error) {
-      post({ type: 'failed', message: error instanceof Error ? `${error.name === 'QuotaExceededError' ? 'the browser refused to store more: ' : ''}${error.message}` : String(error) });
+      post({
+        type: 'failed',
+        message:
+          error instanceof Error
+            ? `${error.name === 'QuotaExceededError' ? 'the browser refused to store more: ' : ''}${error.message}`
+            : String(error),
+      });
     }
   })();
 });

@@ -26,12 +26,19 @@ export class ImportRefused extends Error {
 
 /** Refuses a choice of files too many or too large together, by their sizes alone. */
 export function checkSelection(sizes: readonly number[], limits: FileLimits = FILE_LIMITS): void {
-  if (sizes.length > limits.maxFiles) throw new ImportRefused(`${sizes.length.toLocaleString('en')} files were chosen; one import reads at most ${limits.maxFiles.toLocaleString('en')} (import them in parts)`);
+  if (sizes.length > limits.maxFiles)
+    throw new ImportRefused(
+      `${sizes.length.toLocaleString('en')} files were chosen; one import reads at most ${limits.maxFiles.toLocaleString('en')} (import them in parts)`,
+    );
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (total > limits.maxSelectedBytes) throw new ImportRefused(`the files chosen come to ${megabytes(total)}; one import reads at most ${megabytes(limits.maxSelectedBytes)} (import them in parts)`);
+  if (total > limits.maxSelectedBytes)
+    throw new ImportRefused(
+      `the files chosen come to ${megabytes(total)}; one import reads at most ${megabytes(limits.maxSelectedBytes)} (import them in parts)`,
+    );
 }
 
-const tooLarge = (size: number, limits: FileLimits) => (size > limits.maxFileBytes ? `file too large (${megabytes(size)}; at most ${megabytes(limits.maxFileBytes)})` : null);
+const tooLarge = (size: number, limits: FileLimits) =>
+  size > limits.maxFileBytes ? `file too large (${megabytes(size)}; at most ${megabytes(limits.maxFileBytes)})` : null;
 
 export function decodeText(bytes: Uint8Array): string {
   // Text has no NUL bytes; images, PDFs and other binaries do, near their start.
@@ -48,13 +55,24 @@ function readHtml(name: string, content: string): ReadResult {
   const extraction = extractArticle(document as unknown as Document);
   if (extraction.kind === 'no-article') throw new FileProblem(`no article in this page: ${extraction.reason}`);
   const { text, title, byline, siteName, url, publishedTime } = extraction.article;
-  const value = { id: name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''), text, title, byline, source: siteName, url, date: publishedTime };
+  const value = {
+    id: name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+    text,
+    title,
+    byline,
+    source: siteName,
+    url,
+    date: publishedTime,
+  };
   return { records: [{ where: 'file', value }], problems: [], fields: Object.keys(value) };
 }
 
 const isHtml = (name: string) => /\.x?html?$/i.test(name);
 const isZip = (name: string) => /\.zip$/i.test(name);
-const unknownType = (name: string) => (isHtml(name) || kindOfFile(name) !== null ? null : 'not a file Sidenote reads (JSON, JSONL, CSV, TXT, MD, HTML or ZIP)');
+const unknownType = (name: string) =>
+  isHtml(name) || kindOfFile(name) !== null
+    ? null
+    : 'not a file Sidenote reads (JSON, JSONL, CSV, TXT, MD, HTML or ZIP)';
 
 /** A zip entry's name that would write outside the archive's folder, or is no name at all. */
 export function unsafeEntryName(name: string): boolean {
@@ -75,25 +93,42 @@ export function readFiles(files: readonly NamedBytes[], limits: FileLimits = FIL
       const unknown = unknownType(file.name);
       if (unknown) throw new FileProblem(unknown);
       const content = decodeText(file.bytes);
-      return [{ file: file.name, read: isHtml(file.name) ? readHtml(file.name, content) : readRecords(file.name, content) }];
+      return [
+        { file: file.name, read: isHtml(file.name) ? readHtml(file.name, content) : readRecords(file.name, content) },
+      ];
     } catch (error) {
-      return [{ file: file.name, problem: error instanceof FileProblem ? error.message : `could not be read (${(error as Error).message})` }];
+      return [
+        {
+          file: file.name,
+          problem: error instanceof FileProblem ? error.message : `could not be read (${(error as Error).message})`,
+        },
+      ];
     }
   };
   return files.flatMap(readOne);
 }
 
-function readArchive(archive: NamedBytes, limits: FileLimits, budget: UnpackBudget, readOne: (file: NamedBytes) => FileOutcome[]): FileOutcome[] {
+function readArchive(
+  archive: NamedBytes,
+  limits: FileLimits,
+  budget: UnpackBudget,
+  readOne: (file: NamedBytes) => FileOutcome[],
+): FileOutcome[] {
   const outcomes: FileOutcome[] = [];
   for (const entry of readZipDirectory(archive.bytes, limits.maxArchiveEntries)) {
     const file = `${archive.name}/${entry.name}`;
     if (entry.name.endsWith('/') || /(^|\/)(__MACOSX|\.DS_Store)/.test(entry.name)) continue;
     if (unsafeEntryName(entry.name)) {
-      outcomes.push({ file: `${archive.name}: ${JSON.stringify(entry.name)}`, problem: 'unsafe entry name (it points outside the archive); skipped' });
+      outcomes.push({
+        file: `${archive.name}: ${JSON.stringify(entry.name)}`,
+        problem: 'unsafe entry name (it points outside the archive); skipped',
+      });
       continue;
     }
     // Refused unread: an entry of no type Sidenote reads, and one too large by its declared size (unpacking stops past it).
-    const problem = isZip(entry.name) ? 'an archive inside the archive; unpack it first' : (unknownType(entry.name) ?? unreadableEntry(entry) ?? tooLarge(entry.size, limits));
+    const problem = isZip(entry.name)
+      ? 'an archive inside the archive; unpack it first'
+      : (unknownType(entry.name) ?? unreadableEntry(entry) ?? tooLarge(entry.size, limits));
     if (problem) outcomes.push({ file, problem });
     else outcomes.push(...readOne({ name: file, bytes: unpackZipEntry(archive.bytes, entry, budget) }));
   }

@@ -102,7 +102,10 @@ function zip64Values(zip: Bytes, extraStart: number, extraEnd: number, wanted: n
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const zip = new Bytes(bytes);
   const directory = findDirectory(zip);
-  if (directory.count > maxEntries) throw refused(`the archive holds more than ${maxEntries.toLocaleString('en')} entries, the most one archive may hold`);
+  if (directory.count > maxEntries)
+    throw refused(
+      `the archive holds more than ${maxEntries.toLocaleString('en')} entries, the most one archive may hold`,
+    );
   const entries: (ZipEntry & { span: Span; nameBytes: Uint8Array })[] = [];
   let at = directory.offset;
   for (let index = 0; index < directory.count; index++) {
@@ -124,13 +127,27 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
     const dataStart = headerStart + 30 + zip.u16(headerStart + 26) + zip.u16(headerStart + 28);
     const name = strFromU8(nameBytes, !(flags & UTF8_NAMES));
     const span = { name: `entry ${JSON.stringify(name)}`, start: headerStart, end: dataStart + compressedSize };
-    entries.push({ name, method: zip.u16(at + 10), encrypted: (flags & 1) === 1, crc: zip.u32(at + 16), compressedSize, size, dataStart, span, nameBytes });
+    entries.push({
+      name,
+      method: zip.u16(at + 10),
+      encrypted: (flags & 1) === 1,
+      crc: zip.u32(at + 16),
+      compressedSize,
+      size,
+      dataStart,
+      span,
+      nameBytes,
+    });
     at = extraEnd + zip.u16(at + 32);
   }
-  refuseOverlaps([...entries.map((entry) => entry.span), { name: "the archive's directory", start: directory.offset, end: directory.offset + directory.size }]);
+  refuseOverlaps([
+    ...entries.map((entry) => entry.span),
+    { name: "the archive's directory", start: directory.offset, end: directory.offset + directory.size },
+  ]);
   for (const { name, span, nameBytes } of entries) {
     const localName = zip.slice(span.start + 30, zip.u16(span.start + 26));
-    if (localName.length !== nameBytes.length || localName.some((byte, index) => byte !== nameBytes[index])) throw refused(`entry ${JSON.stringify(name)} is named differently in its two headers`);
+    if (localName.length !== nameBytes.length || localName.some((byte, index) => byte !== nameBytes[index]))
+      throw refused(`entry ${JSON.stringify(name)} is named differently in its two headers`);
   }
   return entries.map(({ span: _span, nameBytes: _nameBytes, ...entry }) => entry);
 }
@@ -139,14 +156,16 @@ function refuseOverlaps(spans: Span[]): void {
   spans.sort((a, b) => a.start - b.start);
   for (let index = 1; index < spans.length; index++) {
     const [before, after] = [spans[index - 1]!, spans[index]!];
-    if (after.start < before.end) throw refused(`${before.name} and ${after.name} overlap (they share bytes, as a zip bomb's entries do)`);
+    if (after.start < before.end)
+      throw refused(`${before.name} and ${after.name} overlap (they share bytes, as a zip bomb's entries do)`);
   }
 }
 
 /** Why an entry cannot be unpacked whatever its bytes, or null when it can. */
 export function unreadableEntry(entry: ZipEntry): string | null {
   if (entry.encrypted) return 'encrypted; Sidenote cannot read it';
-  if (entry.method !== 0 && entry.method !== 8) return `packed with a compression method Sidenote does not read (${entry.method})`;
+  if (entry.method !== 0 && entry.method !== 8)
+    return `packed with a compression method Sidenote does not read (${entry.method})`;
   return null;
 }
 
@@ -163,8 +182,14 @@ export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: Unpac
   const take = (piece: Uint8Array) => {
     length += piece.length;
     budget.used += piece.length;
-    if (budget.used > budget.max) throw refused(`the archive expands to more than ${megabytes(budget.max)}, the most one import unpacks (all its archives together)`);
-    if (length > entry.size) throw refused(`entry ${quoted} unpacks to more than the ${entry.size.toLocaleString('en')} bytes its header declares`);
+    if (budget.used > budget.max)
+      throw refused(
+        `the archive expands to more than ${megabytes(budget.max)}, the most one import unpacks (all its archives together)`,
+      );
+    if (length > entry.size)
+      throw refused(
+        `entry ${quoted} unpacks to more than the ${entry.size.toLocaleString('en')} bytes its header declares`,
+      );
     crc = crc32Update(crc, piece);
     pieces.push(piece);
   };
@@ -186,8 +211,12 @@ export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: Unpac
       inflated = [];
     }
   }
-  if (length !== entry.size) throw refused(`entry ${quoted} unpacks to ${length.toLocaleString('en')} bytes, not the ${entry.size.toLocaleString('en')} its header declares`);
-  if ((crc ^ 0xffffffff) >>> 0 !== entry.crc) throw refused(`entry ${quoted} fails its CRC-32 check (damaged or altered)`);
+  if (length !== entry.size)
+    throw refused(
+      `entry ${quoted} unpacks to ${length.toLocaleString('en')} bytes, not the ${entry.size.toLocaleString('en')} its header declares`,
+    );
+  if ((crc ^ 0xffffffff) >>> 0 !== entry.crc)
+    throw refused(`entry ${quoted} fails its CRC-32 check (damaged or altered)`);
   if (pieces.length === 1) return pieces[0]!;
   const whole = new Uint8Array(length);
   let offset = 0;

@@ -10,8 +10,13 @@ const RE_CHECK =
 
 describe('the chrono-node adapter', () => {
   it('runs on the chrono-node version it was written against, pinned exactly', () => {
-    expect(installedVersion('chrono-node'), `chrono-node ${installedVersion('chrono-node')} is installed, not ${CHRONO_VERSION}. ${RE_CHECK}`).toBe(CHRONO_VERSION);
-    expect(requestedVersion('chrono-node'), `package.json must pin chrono-node exactly. ${RE_CHECK}`).toBe(CHRONO_VERSION);
+    expect(
+      installedVersion('chrono-node'),
+      `chrono-node ${installedVersion('chrono-node')} is installed, not ${CHRONO_VERSION}. ${RE_CHECK}`,
+    ).toBe(CHRONO_VERSION);
+    expect(requestedVersion('chrono-node'), `package.json must pin chrono-node exactly. ${RE_CHECK}`).toBe(
+      CHRONO_VERSION,
+    );
   });
 
   it('finds exactly two counted-period parsers among chrono’s casual English ones, each with a pattern', () => {
@@ -26,7 +31,9 @@ describe('the chrono-node adapter', () => {
     const { countedPeriods, refiners } = casualParsers();
     const countedOnly = new chrono.Chrono({ parsers: countedPeriods, refiners });
     expect(countedOnly.parse('It fell 3 days ago.', REFERENCE).map((result) => result.text)).toEqual(['3 days ago']);
-    expect(countedOnly.parse('It fell two weeks later.', REFERENCE).map((result) => result.text)).toEqual(['two weeks later']);
+    expect(countedOnly.parse('It fell two weeks later.', REFERENCE).map((result) => result.text)).toEqual([
+      'two weeks later',
+    ]);
     expect(countedOnly.parse('It fell on 24 February 2022.', REFERENCE)).toEqual([]);
 
     const lean = monthDateReader();

@@ -26,13 +26,18 @@ export type DateReader = Pick<chrono.Chrono, 'parse'>;
 const COUNTED_PERIOD = /\\s\{0,5\}\((?:\?:)?(?:ago|later)\|/;
 
 /** chrono's casual English parsers, split into those Sidenote keeps and those of counted periods. */
-export function casualParsers(): { kept: chrono.Parser[]; countedPeriods: chrono.Parser[]; refiners: chrono.Refiner[] } {
+export function casualParsers(): {
+  kept: chrono.Parser[];
+  countedPeriods: chrono.Parser[];
+  refiners: chrono.Refiner[];
+} {
   const { parsers, refiners } = chrono.en.configuration.createCasualConfiguration();
   // A parser's pattern may depend on the context it reads in; an empty one shows the default pattern.
   const context = new chrono.ParsingContext('', new Date(0));
   const kept: chrono.Parser[] = [];
   const countedPeriods: chrono.Parser[] = [];
-  for (const parser of parsers) (COUNTED_PERIOD.test(parser.pattern(context).source) ? countedPeriods : kept).push(parser);
+  for (const parser of parsers)
+    (COUNTED_PERIOD.test(parser.pattern(context).source) ? countedPeriods : kept).push(parser);
   return { kept, countedPeriods, refiners };
 }
 
