@@ -14,6 +14,8 @@ export interface Painted {
   paintedAt: number;
   /** How far the sidebar frame's clock is ahead of this process's (ms). */
   offset: number;
+  /** Wall-clock ms, on the frame's clock, when the frame's script first ran (its document loaded). */
+  frameScriptAt: number | null;
 }
 
 /** The painted answer, once the sidebar's frame has noted it; null when none came within the time. */
@@ -29,7 +31,15 @@ export async function paintedAnswer(page: Page, timeoutMs = 30_000): Promise<Pai
         .frames()
         .find((candidate) => /^chrome-extension:\/\/[^/]+\/sidebar\.html/.test(candidate.url()));
       const { offset } = frame ? await clockOffset(frame) : { offset: 0 };
-      return { status: (await status.getAttribute('data-status')) ?? '', paintedAt: Number(paintedAt), offset };
+      const scriptAt = frame
+        ? await frame.evaluate(() => document.documentElement.dataset.scriptStartedAt ?? null)
+        : null;
+      return {
+        status: (await status.getAttribute('data-status')) ?? '',
+        paintedAt: Number(paintedAt),
+        offset,
+        frameScriptAt: scriptAt === null ? null : Number(scriptAt),
+      };
     }
     await page.waitForTimeout(10);
   }
