@@ -31,8 +31,14 @@ interface SupplementFile {
 const SKIPPED_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const REGION_SUFFIX =
   /\s+(oblast'?|governorate|province|region|republic|city|krai|kray|county|raion|district|prefecture|state|department|municipality|autonomous okrug)$/i;
-// Of the second-level divisions only those news names with their suffix ("Metcalfe County").
+// Of the second-level divisions only those news names with their suffix ("Metcalfe County"), and
+// the counties of Britain and Ireland, which news names bare ("Norfolk", "Kent", "Fife", "Wicklow").
 const COUNTY_LIKE = /\b(County|Parish|Borough|Raion|District)$/;
+const BARE_COUNTY_COUNTRIES = new Set(['GB', 'IE']);
+// Of those, the ones named like a town of theirs ("Manchester", "Reading") or styled as a city or
+// borough are left to the town: news means the town.
+const CITY_STYLED =
+  /^(City|Borough|Royal Borough|Metropolitan Borough|City and Borough|City and County|District) of |\b(City|Borough|Council)$/i;
 // Villages carry dozens of rare spellings each; the first few cover news usage, the key folds the rest.
 const MAX_VILLAGE_ALT_NAMES = 3;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’ʼ`.-]*$/u;
@@ -147,9 +153,15 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
     });
   }
 
+  const settlementNames = new Set(places.map((place) => `${place.country} ${place.name}`));
   const areaPlaces = (records: { code: string; name: string }[], stats: Map<string, Accumulator>, kind: PlaceKind) =>
     records.flatMap(({ code, name }): GazetteerEntry[] => {
-      if (kind === 'district' && !COUNTY_LIKE.test(name)) return [];
+      const country = code.split('.')[0] ?? '';
+      if (kind === 'district' && !COUNTY_LIKE.test(name)) {
+        const bare =
+          BARE_COUNTY_COUNTRIES.has(country) && !CITY_STYLED.test(name) && !settlementNames.has(`${country} ${name}`);
+        if (!bare) return [];
+      }
       const stat = stats.get(code);
       if (!stat) return [];
       const shortName = name.replace(REGION_SUFFIX, '');

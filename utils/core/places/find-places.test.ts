@@ -91,6 +91,28 @@ describe('disambiguation by context and population', () => {
     expect(only('The minister flew to Paris for the summit.')).toMatchObject({ name: 'Paris', country: 'FR' });
   });
 
+  it('reads a list of states as states, not as towns named after them in the states beside them', () => {
+    const recall = placesIn(
+      'The recall covers Michigan, Missouri, Ohio, Oregon, South Carolina, Texas, Virginia, Washington, West Virginia and Wyoming.',
+    );
+    for (const state of ['Oregon', 'Washington', 'Wyoming'])
+      expect(recall.find((place) => place.surface === state)).toMatchObject({ kind: 'region', country: 'US' });
+    // A name before a region it does not lie in makes no pairing: "Ohio, Oregon" is not Oregon, Ohio.
+    expect(placesIn('Farmers in Ohio, Oregon and Idaho lost their crops.')[1]).toMatchObject({
+      name: 'Oregon',
+      kind: 'region',
+    });
+  });
+
+  it('finds the counties of Britain, which news names without "County"', () => {
+    const counties = placesIn('Floods closed roads across Norfolk and Suffolk, and snow fell in Fife.');
+    expect(counties.map((place) => [place.surface, place.kind, place.country])).toEqual([
+      ['Norfolk', 'district', 'GB'],
+      ['Suffolk', 'district', 'GB'],
+      ['Fife', 'district', 'GB'],
+    ]);
+  });
+
   it('reads Georgia as the state among American places and as the country among its neighbours', () => {
     const american = placesIn('Storms hit Atlanta and Savannah, and Georgia declared an emergency.');
     expect(american.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'region', country: 'US' });

@@ -66,13 +66,39 @@ function weight(place: Place): number {
   }
 }
 
-/** How well the words around a name fit a pairing ("Paris, Texas"): either side may contain the other. */
-function pairBonus(place: Place, neighbours: (Place | undefined)[]): number {
-  const paired = neighbours.some(
-    (neighbour) => neighbour && (neighbour.id === place.id || contains(neighbour, place) || contains(place, neighbour)),
-  );
-  return paired ? COMMA_PAIR_BONUS : 0;
+/** The names read beside a name, across a comma (or "and", "or" in a list), and which of them only across "and" or "or". */
+interface Neighbours {
+  before?: Place;
+  after?: Place;
+  /** A neighbour joined by "and" / "or" only: it lists, never pairs. */
+  listedOnly: Set<Place>;
 }
+
+/**
+ * What the names beside a name say of a reading. Beside a first-level region, a name that may be a
+ * first-level region of the same country is one more of a list ("Ohio, Oregon, Virginia,
+ * Washington and Wyoming" names states, not Oregon, Ohio). Otherwise a pairing ("Paris, Texas"):
+ * the name before the comma lies in the one after it, so "Paris" gains from a "Texas" after it and
+ * "Texas" from a "Paris" before it.
+ */
+function neighbourBonus(place: Place, options: PlaceCandidate[], { before, after, listedOnly }: Neighbours): number {
+  const listsRegions = (neighbour: Place | undefined) =>
+    neighbour?.kind === 'region' &&
+    options.some((other) => other.place.kind === 'region' && other.place.country === neighbour.country);
+  if (listsRegions(before) || listsRegions(after)) {
+    const sameList = (neighbour: Place | undefined) =>
+      neighbour?.kind === 'region' && neighbour.country === place.country;
+    return place.kind === 'region' && (sameList(before) || sameList(after)) ? KIND_CUE_BONUS : 0;
+  }
+  const pairs = (neighbour: Place | undefined) => neighbour !== undefined && !listedOnly.has(neighbour);
+  const pairedBefore = pairs(before) && (before!.id === place.id || contains(place, before!));
+  const pairedAfter = pairs(after) && (after!.id === place.id || contains(after!, place));
+  return pairedBefore || pairedAfter ? COMMA_PAIR_BONUS : 0;
+}
+
+// "and" / "or" between two names, with or without a comma: the last joint of a list.
+const LIST_END = /^,?\s+(?:and|or)\s+$/;
+const MAX_JOINT_CHARACTERS = 6;
 
 function score(candidate: NameCandidate, option: PlaceCandidate, context: Context | null): number {
   const { place } = option;
@@ -112,7 +138,7 @@ function score(candidate: NameCandidate, option: PlaceCandidate, context: Contex
 function resolveOne(
   candidate: NameCandidate,
   options: PlaceCandidate[],
-  neighbours: (Place | undefined)[],
+  neighbours: Neighbours,
   context: Context | null,
 ): PlaceCandidate | undefined {
   let best: PlaceCandidate | undefined;
@@ -138,7 +164,9 @@ function resolveOne(
           other.place.population >= CITY_REGION_SHARE * place.population,
       );
     const neighbourScore =
-      score(candidate, option, context) + pairBonus(place, neighbours) - (namesakeCity ? CITY_REGION_PENALTY : 0);
+      score(candidate, option, context) +
+      neighbourBonus(place, options, neighbours) -
+      (namesakeCity ? CITY_REGION_PENALTY : 0);
     if (neighbourScore > bestScore) {
       bestScore = neighbourScore;
       best = option;
@@ -200,13 +228,35 @@ function findPlacesWith(
   }
   const kept = [...optionsOf.keys()];
 
+  // (A joint is read only when short: a list's joints are a few characters.)
+  const listEnd = (first: NameCandidate | undefined, second: NameCandidate | undefined) =>
+    first !== undefined &&
+    second !== undefined &&
+    second.start - first.end <= MAX_JOINT_CHARACTERS &&
+    LIST_END.test(text.slice(first.end, second.start));
   const resolveAll = (context: Context | null, previous: Map<NameCandidate, PlaceCandidate> | null) => {
     const result = new Map<NameCandidate, PlaceCandidate>();
     kept.forEach((candidate, position) => {
-      const before = candidate.afterComma ? previous?.get(candidate.afterComma)?.place : undefined;
+      const prior = kept[position - 1];
       const next = kept[position + 1];
-      const after = next && next.afterComma === candidate ? previous?.get(next)?.place : undefined;
-      const option = resolveOne(candidate, optionsOf.get(candidate)!, [before, after, undefined], context);
+      const listedOnly = new Set<Place>();
+      const placeOf = (name: NameCandidate | undefined, listed: boolean) => {
+        const place = name ? previous?.get(name)?.place : undefined;
+        if (place && listed) listedOnly.add(place);
+        return place;
+      };
+      const before = candidate.afterComma
+        ? placeOf(candidate.afterComma, false)
+        : listEnd(prior, candidate)
+          ? placeOf(prior, true)
+          : undefined;
+      const after =
+        next && next.afterComma === candidate
+          ? placeOf(next, false)
+          : listEnd(candidate, next)
+            ? placeOf(next, true)
+            : undefined;
+      const option = resolveOne(candidate, optionsOf.get(candidate)!, { before, after, listedOnly }, context);
       if (option) result.set(candidate, option);
     });
     return result;
