@@ -82,6 +82,18 @@ interface Accumulator {
   extent: Extent;
 }
 
+/**
+ * Where an area is put on the map: the middle of the span its settlements cover. The mean of its
+ * settlements would lean toward where most of them crowd (Queensland's coast, southern Manitoba),
+ * far from where atlases and gazetteers put the area. An area its settlements wrap around the
+ * 180th meridian with (Alaska's islands, Chukotka) keeps the mean.
+ */
+function areaPoint(stat: Accumulator): { lat: number; lon: number } {
+  const [south, west, north, east] = stat.extent;
+  if (east - west > 180) return { lat: stat.latSum / stat.count, lon: stat.lonSum / stat.count };
+  return { lat: (south + north) / 2, lon: (west + east) / 2 };
+}
+
 function accumulate(map: Map<string, Accumulator>, key: string, lat: number, lon: number, population: number) {
   const entry = map.get(key) ?? { latSum: 0, lonSum: 0, count: 0, population: 0, extent: [lat, lon, lat, lon] };
   entry.latSum += lat;
@@ -173,8 +185,7 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
           kind,
           country: parts[0] ?? '',
           regionId: kind === 'district' ? parts.slice(0, 2).join('.') : '',
-          lat: stat.latSum / stat.count,
-          lon: stat.lonSum / stat.count,
+          ...areaPoint(stat),
           population: stat.population,
           extent: padded(stat.extent),
           // "Donetsk" for "Donetsk Oblast", but not "Texas" for "Texas County": news names counties in full.
