@@ -119,8 +119,9 @@ function score(candidate: NameCandidate, option: PlaceCandidate, context: Contex
   if (context) {
     const sameCountry = countryCount(context, candidate, place.country);
     if (place.country && sameCountry > 0) total += SAME_COUNTRY_BONUS;
-    // Only settlements: a region would otherwise score for its own capital ("Moscow" the city lies in "Moscow" the region).
-    if (SETTLEMENT_KINDS.has(place.kind)) {
+    // Settlements and counties: a region would otherwise score for its own capital ("Moscow" the city
+    // lies in "Moscow" the region). A county lies in its state as a town does ("Plymouth County" in Iowa).
+    if (SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district') {
       if (regionCount(context, candidate, place.regionId) > 0) total += SAME_REGION_BONUS;
       // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
       if (
