@@ -98,10 +98,11 @@ describe('disambiguation by context and population', () => {
     for (const state of ['Oregon', 'Washington', 'Wyoming'])
       expect(recall.find((place) => place.surface === state)).toMatchObject({ kind: 'region', country: 'US' });
     // A name before a region it does not lie in makes no pairing: "Ohio, Oregon" is not Oregon, Ohio.
-    expect(placesIn('Farmers in Ohio, Oregon and Idaho lost their crops.')[1]).toMatchObject({
-      name: 'Oregon',
-      kind: 'region',
-    });
+    expect(placesIn('Farmers in Ohio, Oregon and Idaho lost their crops.').map((place) => place.kind)).toEqual([
+      'region',
+      'region',
+      'region',
+    ]);
   });
 
   it('finds the counties of Britain, which news names without "County"', () => {
@@ -257,6 +258,8 @@ describe('each kind of miss a new reader met', () => {
   it('takes no institution or common word for a far-off village', () => {
     expect(placed('The Senate passed the bill. Parliament met and the Treasury objected.')).toEqual([]);
     expect(placed('Students at Oxford University protested in London.')).toEqual(['London: London (city, GB)']);
+    // A sentence's first word read only as another name of a small town, with nothing for it.
+    expect(placed('Farmers lost their crops in the drought.')).toEqual([]);
   });
 
   it("reads a town named like a famous place abroad as the local one when the article's other places share its state", () => {

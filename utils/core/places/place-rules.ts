@@ -217,8 +217,9 @@ export function isAccepted(candidate: NameCandidate, option: PlaceCandidate, rea
  * shares ("Flooding hit Kansas", "Iowa schools reopened"). A name the article uses as a person's,
  * or that heads a unit ("an Azov company commander") or an institution ("Kyiv School of
  * Economics"), is none, however the words around it read; nor is a place of under ten thousand
- * people, or one named like a person ("Anna"), with nothing in its text or the article for it (on
- * the tuning halves the tagger took more wrong ones of those than right ones).
+ * people, or one named like a person ("Anna"), or a sentence's first word read by another name of
+ * a place, with nothing in its text or the article for it (on the tuning halves the tagger took
+ * more wrong ones of those than right ones).
  */
 export function rulesVerdict(
   candidate: NameCandidate,
@@ -248,6 +249,10 @@ export function rulesVerdict(
   if (strong) return undefined;
   if (reading.surnames.has(candidate.key) || UNIT_AFTER.test(candidate.textAfter)) return false;
   const unsupported = !isAccepted(candidate, option, reading);
+  // A sentence's first word is capitalized whatever it is: read only as another name of a place,
+  // with nothing for it, it is the word ("Farmers in Ohio..." is not Weston, Massachusetts).
+  if (unsupported && candidate.sentenceStart && !option.mainName && !option.curated && !/\s/.test(candidate.surface))
+    return false;
   return unsupported && (place.population < SMALL_PLACE || GIVEN_NAMES.has(candidate.surface.toLowerCase()))
     ? false
     : undefined;
