@@ -28,11 +28,13 @@ export default defineConfig({
     // Hosts are asked for one site at a time, when the reader lists it for automatic annotation.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Sidenote: annotate this article' },
-    // Sidenote's pages run only the scripts and styles of its package: no eval, no plugins, no
-    // connection beyond its own files (the sidebar, the card and the options page read nothing else).
+    // Sidenote's pages run only the scripts and styles of its package: no eval, no plugins. They
+    // connect to its own files and, for a shared archive the reader chooses (utils/background/
+    // archive-client.ts; its address is theirs to give, so no host can be named here), to https
+    // addresses or this computer; the background reaches only the one origin the reader granted.
     content_security_policy: {
       extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'",
+        "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'self' https: http://localhost:* http://127.0.0.1:*; base-uri 'none'; form-action 'none'",
     },
     // The sidebar and the place card are extension pages framed in the annotated page, so that its
     // script can neither read nor drive them. In Chromium their address changes every session

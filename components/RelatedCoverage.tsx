@@ -2,14 +2,16 @@ import type { Annotation, RelatedArticle } from '@/utils/core/results';
 import { formatDate } from './format';
 import { MarkedText } from './MarkedText';
 
-export function RelatedCoverage({ annotation }: { annotation: Annotation }) {
+/** `archive`: the shared archive that answered (its host), or null for the corpus in this browser. */
+export function RelatedCoverage({ annotation, archive }: { annotation: Annotation; archive: string | null }) {
   const { related, sameArticle, corpus, timings } = annotation;
   const loadIndex = timings.loadIndex ?? 0;
   return (
     <section class="related" aria-labelledby="sidenote-related-heading">
       <h3 id="sidenote-related-heading">Related coverage</h3>
-      <p class="corpus-line">
-        In the {corpus.name} ({corpus.articles.toLocaleString('en')} articles)
+      <p class="corpus-line" data-testid="answered-by" data-archive={archive ?? ''}>
+        In the {archive === null ? corpus.name : `shared archive at ${archive}`} ({corpus.articles.toLocaleString('en')}{' '}
+        articles)
       </p>
       {sameArticle && (
         <p class="notice" data-testid="same-article">

@@ -13,6 +13,8 @@ interface SidebarProps {
   /** Set when the page changed since Sidenote read it. */
   pageChange: PageChange | null;
   onRerun: () => void;
+  /** After a shared archive failed: annotate against the local corpus instead. */
+  onUseLocal: () => void;
 }
 
 const CHANGES: Record<PageChange, string> = {
@@ -20,7 +22,15 @@ const CHANGES: Record<PageChange, string> = {
   content: 'This page’s content changed since Sidenote read it.',
 };
 
-export function Sidebar({ state, onClose, onSelectPlace, onShowSentence, pageChange, onRerun }: SidebarProps) {
+export function Sidebar({
+  state,
+  onClose,
+  onSelectPlace,
+  onShowSentence,
+  pageChange,
+  onRerun,
+  onUseLocal,
+}: SidebarProps) {
   return (
     <aside class="panel" data-sidenote-panel tabIndex={-1} aria-label="Sidenote">
       <header class="panel-header">
@@ -38,7 +48,12 @@ export function Sidebar({ state, onClose, onSelectPlace, onShowSentence, pageCha
         </div>
       )}
       <div class="panel-body" aria-live="polite" data-testid="status" data-status={state.status}>
-        <SidebarBody state={state} onSelectPlace={onSelectPlace} onShowSentence={onShowSentence} />
+        <SidebarBody
+          state={state}
+          onSelectPlace={onSelectPlace}
+          onShowSentence={onShowSentence}
+          onUseLocal={onUseLocal}
+        />
       </div>
     </aside>
   );
@@ -48,7 +63,8 @@ function SidebarBody({
   state,
   onSelectPlace,
   onShowSentence,
-}: Pick<SidebarProps, 'state' | 'onSelectPlace' | 'onShowSentence'>) {
+  onUseLocal,
+}: Pick<SidebarProps, 'state' | 'onSelectPlace' | 'onShowSentence' | 'onUseLocal'>) {
   switch (state.status) {
     case 'loading':
       return <p class="empty">Reading the article…</p>;
@@ -65,13 +81,20 @@ function SidebarBody({
         <div class="message" role="alert" data-testid="error">
           <h2>Sidenote could not annotate this page</h2>
           <p>{state.message}</p>
+          {state.archive !== undefined && (
+            <p>
+              <button type="button" onClick={onUseLocal} data-testid="use-local">
+                Use the corpus in this browser instead
+              </button>
+            </p>
+          )}
         </div>
       );
     case 'ready':
       return (
         <>
           <ArticleSummary article={state.annotation.article} truncated={state.truncated} />
-          <RelatedCoverage annotation={state.annotation} />
+          <RelatedCoverage annotation={state.annotation} archive={state.archive} />
           <ConsistencySection figures={state.figures} onShowSentence={onShowSentence} />
           <PlacesSection
             places={state.annotation.placeDetails}

@@ -7,6 +7,8 @@ import { librarySource } from '@/utils/background/library-source';
 import { MapService } from '@/utils/extension/map-service';
 import { contentToBackgroundSchema, type BackgroundHandlers, type PlaceMapResponse } from '@/utils/shared/messages';
 import { isOwnContentScript } from '@/utils/background/sender';
+import { ArchiveClient } from '@/utils/background/archive-client';
+import { archiveInUse } from '@/utils/extension/shared-archive';
 
 export default defineBackground(() => {
   const corpus = new CorpusService(librarySource(bundledCorpus()), bundledGazetteer);
@@ -31,16 +33,32 @@ export default defineBackground(() => {
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
-    corpus.prepare();
+    corpus.prepare(); // (also with an archive in use: the reader may fall back on the local corpus)
     void toggleSidebar(tab.id, tab.url);
   });
 
+  /** The shared archive to ask, when the reader chose one and did not ask for the local corpus this time. */
+  const archiveFor = async (request: { local?: boolean }) => (request.local ? null : await archiveInUse());
+
   const handlers: BackgroundHandlers = {
-    'sidenote/annotate': (request) =>
-      corpus.annotate(request.article).then((annotation) => ({ ok: true as const, annotation }), failure),
+    'sidenote/annotate': async (request) => {
+      const archive = await archiveFor(request);
+      if (!archive) return corpus.annotate(request.article).then((annotation) => ({ ok: true, annotation }), failure);
+      return new ArchiveClient(archive).annotate(request.article).then(
+        (annotation) => ({ ok: true, annotation, archive: archive.host }),
+        (error: unknown) => ({ ...failure(error), archive: archive.host }),
+      );
+    },
     'sidenote/place-map': (request) => placeMap(request.placeIds).catch(failure),
-    'sidenote/check-figures': (request) =>
-      corpus.checkFigures(request.article).then((consistency) => ({ ok: true as const, consistency }), failure),
+    'sidenote/check-figures': async (request) => {
+      const archive = await archiveFor(request);
+      if (!archive)
+        return corpus.checkFigures(request.article).then((consistency) => ({ ok: true, consistency }), failure);
+      return new ArchiveClient(archive).checkFigures(request.article).then(
+        (consistency) => ({ ok: true, consistency, archive: archive.host }),
+        (error: unknown) => ({ ...failure(error), archive: archive.host }),
+      );
+    },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

@@ -69,13 +69,14 @@ async function showFigures(
   ctx: ContentScriptContext,
   sidebar: SidebarController,
   article: AnnotateRequest['article'],
+  local: boolean,
 ): Promise<void> {
   const isOwnElement = (element: Element) => element.localName === SIDEBAR_TAG || element.localName === CARD_TAG;
   const flasher = new SentenceFlasher(ctx, isOwnElement);
   sidebar.adopt(flasher);
   sidebar.onShowSentence((sentence) => flasher.flash(sentence));
   try {
-    const response = await askBackground({ type: 'sidenote/check-figures', article });
+    const response = await askBackground({ type: 'sidenote/check-figures', article, local });
     if (!response) sidebar.update({ figures: { status: 'error', message: 'Sidenote’s background did not answer.' } });
     else if (!response.ok) sidebar.update({ figures: { status: 'error', message: response.error } });
     else sidebar.update({ figures: { status: 'done', consistency: response.consistency } });
@@ -103,7 +104,7 @@ function noArticleReason(reason: string): string {
  * navigation, content arriving late), the sidebar says so and offers to read it again: the
  * reader's click runs this again in a fresh sidebar.
  */
-async function annotatePage(ctx: ContentScriptContext, automatic = false): Promise<void> {
+async function annotatePage(ctx: ContentScriptContext, automatic = false, local = false): Promise<void> {
   // Asked by a click, the sidebar's frame starts loading first, alongside Readability and the
   // background's work; unasked, on a site the reader listed, only once there is an article to show.
   const sidebar = new SidebarController(ctx);
@@ -121,7 +122,7 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
   const article = extraction.kind === 'article' ? withoutExcerpt(extraction.article) : null;
   const truncated = article !== null && article.text.length > MAX_ARTICLE_CHARACTERS;
   const sent = article ? { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARACTERS) } : null;
-  const answer = sent ? askBackground({ type: 'sidenote/annotate', article: sent }) : null;
+  const answer = sent ? askBackground({ type: 'sidenote/annotate', article: sent, local }) : null;
   answer?.catch(() => undefined); // handled below, once the sidebar is there to show it
 
   sidebar.open(); // (already open after a click)
@@ -146,8 +147,14 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
     const answered = since(extractStarted);
     if (!sidebar.isOpen) return;
     if (!response) sidebar.show({ status: 'error', message: 'Sidenote’s background did not answer.' });
-    else if (!response.ok) sidebar.show({ status: 'error', message: response.error });
-    else {
+    else if (!response.ok) {
+      sidebar.show({ status: 'error', message: response.error, archive: response.archive });
+      // A shared archive that failed: the reader may read this page against the local corpus.
+      sidebar.onUseLocal(() => {
+        sidebar.destroy();
+        void annotatePage(ctx, false, true);
+      });
+    } else {
       // Readability's share of the wait, beside the background's, in the sidebar's timing line.
       const annotation = {
         ...response.annotation,
@@ -161,8 +168,9 @@ async function annotatePage(ctx: ContentScriptContext, automatic = false): Promi
         focusedPlaceId: null,
         highlighted: null,
         figures: { status: 'checking' },
+        archive: response.archive ?? null,
       });
-      const figures = showFigures(ctx, sidebar, sent);
+      const figures = showFigures(ctx, sidebar, sent, local);
       // Highlighting walks and wraps the page's text on this thread, which also hands the sidebar's
       // frame its load event and its messages: it waits until the frame has painted the answer.
       await sidebar.painted(SIDEBAR_PAINT_WAIT_MS);

@@ -84,6 +84,7 @@ export class SidebarView {
         onShowSentence: (sentence: string) => this.port.send({ type: 'show-sentence', sentence }),
         pageChange: this.pageChange,
         onRerun: () => this.sendAfterEvent({ type: 'rerun' }),
+        onUseLocal: () => this.sendAfterEvent({ type: 'use-local' }),
       }),
       this.root,
     );

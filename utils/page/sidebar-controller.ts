@@ -29,6 +29,7 @@ export class SidebarController {
   private answerPainted = false;
   private showSentence: (sentence: string) => boolean = () => false;
   private changed: { change: PageChange; rerun: () => void } | null = null;
+  private useLocal: () => void = () => undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.destroy());
@@ -43,6 +44,11 @@ export class SidebarController {
   /** What a consistency note's click does: take the reader to the page's sentence (false when it is gone). */
   onShowSentence(handler: (sentence: string) => boolean): void {
     this.showSentence = handler;
+  }
+
+  /** What the error's "Use the local corpus" button does, when a shared archive failed. */
+  onUseLocal(handler: () => void): void {
+    this.useLocal = handler;
   }
 
   /** The page changed since it was read: say so, with a button that reads it again. */
@@ -162,6 +168,9 @@ export class SidebarController {
         break;
       case 'rerun':
         this.changed?.rerun();
+        break;
+      case 'use-local':
+        if (this.state.status === 'error' && this.state.archive !== undefined) this.useLocal();
         break;
       case 'places-visible':
         this.firePlacesVisible();

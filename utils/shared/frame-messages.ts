@@ -28,6 +28,8 @@ export type FromSidebar =
   | { type: 'select-place'; placeId: string }
   | { type: 'show-sentence'; sentence: string }
   | { type: 'rerun' }
+  /** The shared archive failed: annotate this page against the local corpus instead. */
+  | { type: 'use-local' }
   /** The Places section scrolled into view for the first time: its map may be drawn now. */
   | { type: 'places-visible' }
   /** The first answer (ready, no article, error) has been painted. */
@@ -66,6 +68,7 @@ const SCHEMAS = {
       message('select-place', { placeId }),
       message('show-sentence', { sentence: z.string() }),
       message('rerun', {}),
+      message('use-local', {}),
       message('places-visible', {}),
       message('painted', {}),
     ]),

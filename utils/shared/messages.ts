@@ -21,10 +21,20 @@ const articleSchema = z.object({
   publishedTime: nullableText,
 });
 
+// With a shared archive in use, the reader may ask for the local corpus instead (`local`), as when
+// the archive does not answer. Replies from an archive name it (`archive`, its host), failures too.
+const useLocal = z.optional(z.boolean());
+/** Which shared archive answered, or failed to: absent when the local corpus did. */
+type FromArchive = { archive?: string };
+
 // Content script → background.
-export const annotateRequestSchema = z.object({ type: z.literal('sidenote/annotate'), article: articleSchema });
+export const annotateRequestSchema = z.object({
+  type: z.literal('sidenote/annotate'),
+  article: articleSchema,
+  local: useLocal,
+});
 export type AnnotateRequest = z.infer<typeof annotateRequestSchema>;
-export type AnnotateResponse = { ok: true; annotation: Annotation } | { ok: false; error: string };
+export type AnnotateResponse = ({ ok: true; annotation: Annotation } | { ok: false; error: string }) & FromArchive;
 
 // Content script → background, after the sidebar shows (all the article's places on one map) and
 // when the reader first opens a place's card (that place on its surroundings). Maps come apart
@@ -41,9 +51,11 @@ export type PlaceMapResponse = { ok: true; map: LocatorMap } | { ok: false; erro
 export const checkFiguresRequestSchema = z.object({
   type: z.literal('sidenote/check-figures'),
   article: articleSchema,
+  local: useLocal,
 });
 export type CheckFiguresRequest = z.infer<typeof checkFiguresRequestSchema>;
-export type CheckFiguresResponse = { ok: true; consistency: Consistency } | { ok: false; error: string };
+export type CheckFiguresResponse = ({ ok: true; consistency: Consistency } | { ok: false; error: string }) &
+  FromArchive;
 
 export type ContentToBackground = AnnotateRequest | PlaceMapRequest | CheckFiguresRequest;
 

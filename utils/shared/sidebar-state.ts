@@ -19,8 +19,14 @@ export interface ReadyState {
   /** Mentions highlighted in the page; null until highlighting is done. */
   highlighted: number | null;
   figures: FiguresState;
+  /** The shared archive that answered (its host), or null for the local corpus. */
+  archive: string | null;
 }
 
 /** Everything the sidebar renders, owned by its controller. */
 export type SidebarState =
-  { status: 'loading' } | { status: 'no-article'; reason: string } | { status: 'error'; message: string } | ReadyState;
+  | { status: 'loading' }
+  | { status: 'no-article'; reason: string }
+  /** `archive`: the shared archive that failed (its host), for the sidebar to offer the local corpus. */
+  | { status: 'error'; message: string; archive?: string }
+  | ReadyState;
