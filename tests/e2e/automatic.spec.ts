@@ -1,29 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { clickToolbarIcon, EXTENSION_DIR, sidebarPanel, waitForSidebar } from '../../scripts/lib/extension-browser';
+import { clickToolbarIcon, sidebarPanel, waitForSidebar } from '../../scripts/lib/extension-browser';
+import { extensionGranting } from './granted-extension';
 import { ownBrowserTest } from './own-browser';
 
 /**
- * Headless Chromium shows the permission prompt but gives a test no way to answer it. So the
- * reader's "Allow" is stood in for by a copy of the built extension whose manifest already grants
- * the test server's host: the browser then answers the options page's request with a grant at
- * once, and everything after it (the list, the registration, the annotation on load, removal) runs
- * as built. The first test runs the extension as shipped, where the request reaches the prompt.
+ * The first test runs the extension as shipped, where the request reaches the browser's prompt;
+ * the others run a copy that already grants the test server's host (granted-extension.ts).
  */
-function extensionGranting(host: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'sidenote-granted-'));
-  cpSync(EXTENSION_DIR, folder, { recursive: true });
-  const manifestFile = join(folder, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
-  writeFileSync(
-    manifestFile,
-    JSON.stringify({ ...manifest, host_permissions: [`http://${host}/*`, `https://${host}/*`] }),
-  );
-  return folder;
-}
-
 const test = ownBrowserTest;
 
 /** Waits out the moment the content script would have run on a loaded page, then says whether a sidebar is there. */
