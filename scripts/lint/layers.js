@@ -3,6 +3,9 @@
  *   - `sidenote/layers`: folders say where code runs, and code imports only from where it may run.
  *     The page side never loads the background's code, the options page never loads the page's, and
  *     so on (LAYERS below). Type-only imports carry no code and are exempt, except inside the core.
+ *     The archive server (`archive/`) runs in Node beside the extension: it loads the core, the
+ *     shared contracts and the Node glue of `scripts/lib/` (the gazetteer file), and nothing of the
+ *     extension (entrypoints included) loads the archive, not even a type.
  *   - `sidenote/core-order`: inside the pure core, a module imports only from its own rank or below
  *     (CORE_RANKS), so the basic text and place code never depends on what is built on it.
  *   - `sidenote/no-cycle`: no file imports itself through others, types included.
@@ -24,11 +27,15 @@ export const LAYERS = {
   extension: ['core', 'shared', 'extension'],
   background: ['core', 'shared', 'extension', 'background'],
   options: ['core', 'shared', 'extract', 'extension', 'components', 'options'],
+  archive: ['core', 'shared', 'archive'],
 };
+/** Outside the layers, what the archive may load: the Node glue its command-line tools share with the CLI. */
+const ARCHIVE_NODE_GLUE = 'scripts/lib/';
 
 export function layerOf(file) {
   const relative = path.relative(ROOT, file).split(path.sep);
   if (relative[0] === 'components') return 'components';
+  if (relative[0] === 'archive') return 'archive';
   if (relative[0] === 'utils' && relative.length > 2 && relative[1] in LAYERS) return relative[1];
   return null; // entrypoints wire layers together; scripts and tests may use anything
 }
@@ -116,7 +123,7 @@ function eachImport(context, check) {
 }
 
 const shortName = (file) => path.relative(ROOT, file);
-const folderName = (layer) => (layer === 'components' ? 'components' : `utils/${layer}`);
+const folderName = (layer) => (layer === 'components' || layer === 'archive' ? layer : `utils/${layer}`);
 
 export default {
   rules: {
@@ -128,9 +135,27 @@ export default {
       },
       create(context) {
         const from = layerOf(context.filename);
-        if (!from || /\.test\.tsx?$/.test(context.filename)) return {};
+        if (/\.test\.tsx?$/.test(context.filename)) return {};
+        if (!from) {
+          // Entry points wire the extension's layers together; the archive is none of them.
+          if (!shortName(context.filename).startsWith('entrypoints/')) return {};
+          return eachImport(context, (node, target) => {
+            if (layerOf(target) === 'archive')
+              context.report({ node, message: `The extension never loads the archive server (${shortName(target)}).` });
+          });
+        }
         return eachImport(context, (node, target) => {
           const to = layerOf(target);
+          if (from === 'archive' && !to && !shortName(target).startsWith(ARCHIVE_NODE_GLUE))
+            return context.report({
+              node,
+              message: `archive/ may load only core, shared, archive and ${ARCHIVE_NODE_GLUE} (${shortName(target)}).`,
+            });
+          if (to === 'archive' && from !== 'archive')
+            return context.report({
+              node,
+              message: `${folderName(from)} is part of the extension, which never loads the archive server (${shortName(target)}).`,
+            });
           if (!to || LAYERS[from].includes(to) || isTypeOnly(node)) return;
           context.report({
             node,

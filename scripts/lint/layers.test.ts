@@ -61,6 +61,42 @@ describe('folders say where code runs (sidenote/layers)', () => {
   });
 });
 
+describe('the archive server beside the extension (sidenote/layers)', () => {
+  it.each([
+    [
+      "import { ArchiveAnswers } from '../../archive/query/answer';\nexport const a = ArchiveAnswers;",
+      'utils/background/example.ts',
+    ],
+    ["import type { ServerLimits } from '@/archive/config';\nexport type L = ServerLimits;", 'components/Example.tsx'],
+    ["import { serverConfig } from '@/archive/config';\nexport const c = serverConfig;", 'entrypoints/example.ts'],
+    [
+      "import { extractArticle } from '../../utils/extract/extract-article';\nexport const e = extractArticle;",
+      'archive/query/example.ts',
+    ],
+    [
+      "import { hasPostgres } from '../../tests/support/postgres';\nexport const h = hasPostgres;",
+      'archive/query/example.ts',
+    ],
+  ])('rejects %s in %s', async (code, file) => {
+    expect(await rulesBroken(code, file)).toContain('sidenote/layers');
+  });
+
+  it('lets the archive load the core, the shared contracts, itself and the Node glue of scripts/lib', async () => {
+    expect(
+      await rulesBroken(
+        [
+          "import { annotate } from '../../utils/core/annotate';",
+          "import { MAX_ARTICLE_CHARACTERS } from '../../utils/shared/limits';",
+          "import { loadGazetteer } from '../../scripts/lib/gazetteer-file';",
+          "import { serverConfig } from '../config';",
+          'export const all = [annotate, MAX_ARTICLE_CHARACTERS, loadGazetteer, serverConfig];',
+        ].join('\n'),
+        'archive/query/example.ts',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the core is built in ranks (sidenote/core-order)', () => {
   it.each([
     [

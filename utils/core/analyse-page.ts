@@ -25,7 +25,11 @@ export const MAX_CHECKED_CHARACTERS = 300_000;
 /** Related articles ranked for the story check, of which at most RELATED_SHOWN are shown. */
 export const RELATED_CANDIDATES = 16;
 
-export interface PageAnalysis {
+/**
+ * What a page says, whatever the corpus: its text, words, places and figures about places. An
+ * archive reads it first, to know which of its articles to fetch, then analyses it against them.
+ */
+export interface PageReading {
   /** The article's text, tidied: what every offset refers to. */
   text: string;
   /** Its words: read once, for its key terms, its names and its length. */
@@ -45,16 +49,20 @@ export interface PageAnalysis {
    * place, all that pairing and ranking look at. allClaims gives every figure.
    */
   claims: Claim[];
+  published: string | null;
+  timings: { places: number; claims: number };
+}
+
+export interface PageAnalysis extends PageReading {
   /** The figures of the other sentences, once allClaims has read them. */
   otherClaims?: Claim[];
-  published: string | null;
   /** Per page figure, the corpus figures paired with it (the page's own copy in the corpus left out). */
   pairings: Map<Claim, Pairing[]>;
   ranked: RankedRelated;
   timings: { places: number; claims: number; pairing: number; related: number };
 }
 
-export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: PlaceFinder): PageAnalysis {
+export function readPage(input: ArticleInput, finder?: PlaceFinder): PageReading {
   const text = tidyText(input.text);
   const published = input.publishedTime ?? null;
   let started = now();
@@ -75,14 +83,34 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
   const checked = text.slice(0, checkedCharacters);
   const checkedSentences = sentences(checked);
   const claims = extractClaims(checked, { places, published, sentences: checkedSentences, reading: 'about-places' });
-  const claimsTime = since(started);
+  return {
+    text,
+    words: words(text),
+    checkedCharacters,
+    checkedSentences,
+    mentions,
+    headlineMentions,
+    headline,
+    places,
+    claims,
+    published,
+    timings: { places: placesTime, claims: since(started) },
+  };
+}
 
-  started = now();
+/** The page against the corpus: its figures paired with the corpus's, and its related coverage ranked. */
+export function analysePage(
+  input: ArticleInput,
+  index: CorpusIndex,
+  finder?: PlaceFinder,
+  page: PageReading = readPage(input, finder),
+): PageAnalysis {
+  const { text, words: pageWords, claims, published, headlineMentions, mentions } = page;
+  let started = now();
   const allPairings = pairFigures(claims, index.claims);
   const pairingTime = since(started);
 
   started = now();
-  const pageWords = words(text);
   const ranked = rankRelated(index, {
     text,
     words: pageWords,
@@ -105,19 +133,10 @@ export function analysePage(input: ArticleInput, index: CorpusIndex, finder?: Pl
     if (others.length) pairings.set(claim, others);
   }
   return {
-    text,
-    words: pageWords,
-    checkedCharacters,
-    checkedSentences,
-    mentions,
-    headlineMentions,
-    headline,
-    places,
-    claims,
-    published,
+    ...page,
     pairings,
     ranked,
-    timings: { places: placesTime, claims: claimsTime, pairing: pairingTime, related: relatedTime },
+    timings: { ...page.timings, pairing: pairingTime, related: relatedTime },
   };
 }
 

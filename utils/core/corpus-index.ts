@@ -1,13 +1,19 @@
 import type { ArticleMeta } from './article-meta';
-import type { CorpusArticle } from './types';
-import { Bm25Index, type Bm25Data } from './search/bm25-index';
+import type { Claim, CorpusArticle } from './types';
+import { Bm25Index, type Bm25Data, type CollectionStatistics } from './search/bm25-index';
 import { signature, SIGNATURE_SIZE } from './search/minhash';
 import { pack, unpack } from './search/pack';
 import { placesInText } from './claims/claim-subjects';
-import { CLAIM_COLUMNS, ClaimTable, ClaimTableBuilder, type ClaimTableData } from './claims/claim-table';
+import { CLAIM_COLUMNS, ClaimTable, ClaimTableBuilder, isCheckable, type ClaimTableData } from './claims/claim-table';
 import { extractClaims } from './claims/extract-claims';
 import type { PlaceFinder } from './places/find-places';
-import { PlacePostings, PlacePostingsBuilder, type PlacePostingsData } from './places/place-postings';
+import {
+  PlacePostings,
+  PlacePostingsBuilder,
+  tallyMentions,
+  type PlacePostingsData,
+  type PlaceTally,
+} from './places/place-postings';
 import { contentTerms, firstSentence } from './text';
 
 /** Bumped whenever the stored layout changes; an index of another version is rebuilt, never misread. */
@@ -35,6 +41,46 @@ type Header = Omit<StoredCorpusIndex, 'bm25' | 'signatures' | 'places' | 'claims
 };
 
 /**
+ * What the index reads of an article besides its words: the places it mentions and its figures
+ * about places. The slow part of indexing (the gazetteer and the figure reader), so an archive reads
+ * it once, when an article arrives, and gives it back to every index it builds.
+ */
+export interface ArticleReading {
+  places: PlaceTally[];
+  /** Only the figures the index keeps (isCheckable). */
+  claims: Claim[];
+}
+
+const NOTHING_READ: ArticleReading = { places: [], claims: [] };
+
+export function readArticle(article: Pick<CorpusArticle, 'text' | 'date'>, finder: PlaceFinder): ArticleReading {
+  const mentions = finder.find(article.text);
+  const claims = extractClaims(article.text, {
+    places: placesInText(mentions, finder.gazetteer),
+    published: article.date ?? null,
+    reading: 'about-places',
+  });
+  return { places: tallyMentions(mentions), claims: claims.filter(isCheckable) };
+}
+
+/**
+ * The counts of a whole corpus, for an index that holds a sample of it: an archive indexes only its
+ * candidates for a page, and ranks them by the whole archive's counts (how rare a term or a place
+ * is, how long an article is on average, how many articles there are).
+ */
+export interface CorpusStatistics extends CollectionStatistics {
+  articles: number;
+  placeFrequency(placeId: string): number;
+}
+
+export interface BuildOptions {
+  /** Each article's places and figures, read before (readArticle): not read again. */
+  readings?: (article: CorpusArticle, position: number) => ArticleReading;
+  /** Set when the articles are a sample of a larger corpus. */
+  statistics?: CorpusStatistics;
+}
+
+/**
  * One corpus, indexed once: per article its metadata, its terms (in the BM25 index), a MinHash
  * signature, the places it mentions and its figures about places. Texts are not held here; a
  * TextStore gives them for the few results and quotes shown.
@@ -49,39 +95,41 @@ export class CorpusIndex {
     private readonly signatures: Uint32Array,
     readonly places: PlacePostings,
     readonly claims: ClaimTable,
+    /** The whole corpus's article count, when this index holds a sample of it. */
+    private readonly corpusSize?: number,
   ) {
     this.positions = new Map(articles.map((article, position) => [article.id, position]));
   }
 
   /** Indexes a corpus; with a place finder, also which articles mention which places and their figures about them. */
-  static build(corpus: { name: string; articles: Iterable<CorpusArticle> }, finder?: PlaceFinder): CorpusIndex {
+  static build(
+    corpus: { name: string; articles: Iterable<CorpusArticle> },
+    finder?: PlaceFinder,
+    { readings, statistics }: BuildOptions = {},
+  ): CorpusIndex {
     const articles: ArticleMeta[] = [];
     const signatures: Uint32Array[] = [];
     const places = new PlacePostingsBuilder();
     const claims = new ClaimTableBuilder();
     function* documents() {
-      for (const { text, ...meta } of corpus.articles) {
+      for (const article of corpus.articles) {
+        const { text, ...meta } = article;
+        const reading =
+          readings?.(article, articles.length) ??
+          (finder ? readArticle({ text, date: meta.date }, finder) : NOTHING_READ);
         articles.push({ ...meta, lead: firstSentence(text) });
-        const mentions = finder ? finder.find(text) : [];
-        places.add(mentions);
-        if (finder)
-          claims.add(
-            extractClaims(text, {
-              places: placesInText(mentions, finder.gazetteer),
-              published: meta.date ?? null,
-              reading: 'about-places',
-            }),
-          );
-        else claims.add([]);
+        places.add(reading.places);
+        claims.add(reading.claims);
         const bodyTerms = contentTerms(text);
         signatures.push(signature(bodyTerms));
         yield meta.title ? [...contentTerms(meta.title), ...bodyTerms] : bodyTerms;
       }
     }
-    const bm25 = Bm25Index.build(documents());
+    const bm25 = Bm25Index.build(documents(), statistics);
     const flat = new Uint32Array(signatures.length * SIGNATURE_SIZE);
     signatures.forEach((one, position) => flat.set(one, position * SIGNATURE_SIZE));
-    return new CorpusIndex(corpus.name, articles, bm25, flat, places.finish(), claims.finish());
+    const placePostings = places.finish(statistics && ((placeId) => statistics.placeFrequency(placeId)));
+    return new CorpusIndex(corpus.name, articles, bm25, flat, placePostings, claims.finish(), statistics?.articles);
   }
 
   static fromStored(stored: unknown): CorpusIndex {
@@ -105,6 +153,8 @@ export class CorpusIndex {
   }
 
   toStored(): StoredCorpusIndex {
+    // A sample's counts are its corpus's, which the stored form has no room for.
+    if (this.corpusSize !== undefined) throw new Error('an index of a sample of a corpus is not stored');
     return {
       format: INDEX_FORMAT,
       version: INDEX_VERSION,
@@ -163,8 +213,9 @@ export class CorpusIndex {
     });
   }
 
+  /** Articles in the corpus: those indexed, or all of the corpus's when the index holds a sample of it. */
   get size(): number {
-    return this.articles.length;
+    return this.corpusSize ?? this.articles.length;
   }
 
   position(id: string): number {

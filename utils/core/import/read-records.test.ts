@@ -128,6 +128,12 @@ describe('ArticleCollector', () => {
     expect(collector.articles[0]!.id).toBe('export-1');
   });
 
+  it('names a record without an id by its place among all the file’s records when the file is checked in parts', () => {
+    const collector = new ArticleCollector();
+    collector.add('dir/feed.jsonl', [{ where: 'line 9', value: { text: TEXT }, position: 6 }], { text: 'text' });
+    expect(collector.articles[0]!.id).toBe('feed-7');
+  });
+
   it('accepts every record that has a long enough text, and rejects the rest, never both', () => {
     fc.assert(
       fc.property(

@@ -12,6 +12,11 @@ export interface RawRecord {
   /** "line 12" or "record 3": where in its file. */
   where: string;
   value: unknown;
+  /**
+   * Its place among all the file's records, counting from 0, when the file is checked in parts (an
+   * archive reads a stream batch by batch): what a record without an id is named after.
+   */
+  position?: number;
 }
 
 export interface RecordProblem {
@@ -45,7 +50,7 @@ export class FileProblem extends Error {
  */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const parseJson = (text: string): unknown =>
+export const parseJson = (text: string): unknown =>
   JSON.parse(text, (key, value: unknown) => (PROTOTYPE_KEYS.has(key) ? undefined : value));
 
 function readJson(content: string): ReadResult {

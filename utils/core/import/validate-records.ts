@@ -70,7 +70,7 @@ export class ArticleCollector {
       );
       if (long)
         return reject(`${long} too long (over ${IMPORT_LIMITS.maxFieldCharacters.toLocaleString('en')} characters)`);
-      const id = field('id') ?? `${base}-${index + 1}`;
+      const id = field('id') ?? `${base}-${(record.position ?? index) + 1}`;
       const origin = `${file} ${record.where}`;
       const sameId = this.byId.get(id);
       if (sameId) return reject(`duplicate id "${id.slice(0, 60)}" (of ${sameId})`);

@@ -23,10 +23,35 @@ export interface PlacePosting {
   first: TextRange;
 }
 
+/** An article's mentions of one place, as the postings keep them: how many, and where the first is. */
+export interface PlaceTally {
+  placeId: string;
+  count: number;
+  first: TextRange;
+}
+
+/** An article's mentions, one tally a place, in the order the places are first mentioned. */
+export function tallyMentions(mentions: readonly PlaceMention[]): PlaceTally[] {
+  const tallies = new Map<string, PlaceTally>();
+  for (const { placeId, start, end } of mentions) {
+    const tally = tallies.get(placeId);
+    if (tally) tally.count++;
+    else tallies.set(placeId, { placeId, count: 1, first: { start, end } });
+  }
+  return [...tallies.values()];
+}
+
 export class PlacePostings {
   private readonly slot: Map<string, number>;
 
-  constructor(private readonly data: PlacePostingsData) {
+  /**
+   * `frequency` gives how many articles mention a place when the postings hold a sample of a larger
+   * corpus (an archive's candidates for one page): the whole corpus's count, not the sample's.
+   */
+  constructor(
+    private readonly data: PlacePostingsData,
+    private readonly frequency?: (placeId: string) => number,
+  ) {
     this.slot = new Map(data.placeIds.map((id, index) => [id, index]));
   }
 
@@ -48,6 +73,7 @@ export class PlacePostings {
 
   /** How many articles mention the place. */
   documentFrequency(placeId: string): number {
+    if (this.frequency) return this.frequency(placeId);
     const index = this.slot.get(placeId);
     return index === undefined ? 0 : this.data.postingStart[index + 1]! - this.data.postingStart[index]!;
   }
@@ -135,22 +161,17 @@ export class PlacePostingsBuilder {
   private readonly byPlace = new Map<string, number[]>();
   private doc = 0;
 
-  add(mentions: readonly PlaceMention[]): void {
-    const seen = new Map<string, number[]>();
-    for (const mention of mentions) {
-      let postings = seen.get(mention.placeId);
-      if (!postings) {
-        postings = this.byPlace.get(mention.placeId) ?? [];
-        if (postings.length === 0) this.byPlace.set(mention.placeId, postings);
-        postings.push(this.doc, 0, mention.start, mention.end);
-        seen.set(mention.placeId, postings);
-      }
-      postings[postings.length - 3]!++;
+  /** Adds the next article's places (tallyMentions: one tally a place). */
+  add(tallies: readonly PlaceTally[]): void {
+    for (const { placeId, count, first } of tallies) {
+      let postings = this.byPlace.get(placeId);
+      if (!postings) this.byPlace.set(placeId, (postings = []));
+      postings.push(this.doc, count, first.start, first.end);
     }
     this.doc++;
   }
 
-  finish(): PlacePostings {
+  finish(frequency?: (placeId: string) => number): PlacePostings {
     const placeIds = [...this.byPlace.keys()];
     const total = placeIds.reduce((sum, id) => sum + this.byPlace.get(id)!.length / 4, 0);
     const data: PlacePostingsData = {
@@ -174,6 +195,6 @@ export class PlacePostingsBuilder {
       }
     });
     data.postingStart[placeIds.length] = offset;
-    return new PlacePostings(data);
+    return new PlacePostings(data, frequency);
   }
 }

@@ -35,6 +35,18 @@ const K1 = 1.2;
 const B = 0.75;
 export const MAX_QUERY_TERMS = 32;
 
+/**
+ * Counts of a larger collection than the index holds. An archive answering a page indexes only its
+ * candidates for that page; weighing terms (idf) and document lengths by the whole archive's counts
+ * scores every candidate as an index of the whole archive would.
+ */
+export interface CollectionStatistics {
+  /** Mean terms a document. */
+  averageLength: number;
+  /** Documents of the collection holding the term. */
+  documentFrequency(term: string): number;
+}
+
 export class Bm25Index {
   readonly terms: string[];
   readonly documentCount: number;
@@ -44,20 +56,23 @@ export class Bm25Index {
   /** Term ids by hash: a lookup costs one hash and one comparison, where a binary search over the sorted vocabulary costs a dozen (a page looks up a thousand terms). */
   private readonly termTable: Int32Array;
 
-  constructor(private readonly data: Bm25Data) {
+  constructor(
+    private readonly data: Bm25Data,
+    private readonly collection?: CollectionStatistics,
+  ) {
     this.terms = data.vocabulary ? data.vocabulary.split('\n') : [];
     checkConsistent(data, this.terms.length);
     this.termTable = hashTable(this.terms);
     this.documentCount = data.docLengths.length;
     let total = 0;
     for (const length of data.docLengths) total += length;
-    this.averageLength = this.documentCount ? total / this.documentCount : 0;
+    this.averageLength = collection ? collection.averageLength : this.documentCount ? total / this.documentCount : 0;
     this.scores = new Float64Array(this.documentCount);
     this.matched = new Uint32Array(this.documentCount);
   }
 
   /** Builds from each document's terms (already normalized; repeats count as term frequency). */
-  static build(documents: Iterable<string[]>): Bm25Index {
+  static build(documents: Iterable<string[]>, collection?: CollectionStatistics): Bm25Index {
     const termIds = new Map<string, number>();
     const perDocument: Uint32Array[] = [];
     const docLengths: number[] = [];
@@ -92,13 +107,16 @@ export class Bm25Index {
         postingFreqs[slot] = Math.min(flat[i + 1]!, 0xffff);
       }
     });
-    return new Bm25Index({
-      vocabulary: sorted.join('\n'),
-      postingStart,
-      postingDocs,
-      postingFreqs,
-      docLengths: Uint32Array.from(docLengths),
-    });
+    return new Bm25Index(
+      {
+        vocabulary: sorted.join('\n'),
+        postingStart,
+        postingDocs,
+        postingFreqs,
+        docLengths: Uint32Array.from(docLengths),
+      },
+      collection,
+    );
   }
 
   toData(): Bm25Data {
@@ -117,7 +135,9 @@ export class Bm25Index {
     return -1;
   }
 
+  /** Documents holding the term: of the index, or of the whole collection when it holds a sample of one. */
   documentFrequency(term: string): number {
+    if (this.collection) return this.collection.documentFrequency(term);
     const id = this.termId(term);
     return id < 0 ? 0 : this.data.postingStart[id + 1]! - this.data.postingStart[id]!;
   }

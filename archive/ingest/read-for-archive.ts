@@ -1,0 +1,66 @@
+/**
+ * What the archive stores of an article besides its fields, read once with the core as it arrives:
+ * its terms (the index's: the title's and the text's content terms) as a tsvector, its places and its
+ * figures about places (readArticle, the slow part), and the month it is filed under.
+ */
+import { readArticle, type ArticleReading } from '../../utils/core/corpus-index';
+import type { PlaceFinder } from '../../utils/core/places/find-places';
+import { contentTerms } from '../../utils/core/text';
+import type { CheckedArticle } from './check-records';
+
+export interface ArchivedArticle extends CheckedArticle {
+  /** First day of its month, YYYY-MM-01, or null (no date, or one outside FIRST_YEAR-LAST_YEAR). */
+  month: string | null;
+  /** The terms the index counts, in order: the title's then the text's. */
+  terms: string[];
+  reading: ArticleReading;
+}
+
+/** Months outside these years are filed with the undated articles rather than given partitions of their own. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+export function monthOf(date: string | undefined): string | null {
+  if (date === undefined) return null;
+  const time = Date.parse(date);
+  if (Number.isNaN(time)) return null;
+  const day = new Date(time);
+  const year = day.getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
+  return `${year}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-01`;
+}
+
+export function readForArchive(checked: CheckedArticle, finder: PlaceFinder): ArchivedArticle {
+  const { article } = checked;
+  const bodyTerms = contentTerms(article.text);
+  return {
+    ...checked,
+    month: monthOf(article.date),
+    terms: article.title ? [...contentTerms(article.title), ...bodyTerms] : bodyTerms,
+    reading: readArticle(article, finder),
+  };
+}
+
+/** PostgreSQL keeps positions up to this, and this many positions a lexeme: enough to rank candidates by. */
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_TERM = 256;
+
+/** A term as a tsvector or tsquery lexeme: quoted, so the core's terms are taken as they are, never re-parsed. */
+export const lexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+
+/**
+ * The terms as a tsvector literal (`'donetsk':3,17 'region':4`), cast by PostgreSQL from a
+ * parameter. Built from the core's terms rather than PostgreSQL's English parser, so that what the
+ * archive searches is exactly what the core ranks.
+ */
+export function tsvectorOf(terms: readonly string[]): string {
+  const positions = new Map<string, number[]>();
+  terms.forEach((term, index) => {
+    // Terms past the last position all sit on it, as PostgreSQL would put them: still found, counted once.
+    const position = Math.min(index + 1, MAX_POSITION);
+    const list = positions.get(term);
+    if (!list) positions.set(term, [position]);
+    else if (list.length < MAX_POSITIONS_PER_TERM && list[list.length - 1] !== position) list.push(position);
+  });
+  return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(',')}`).join(' ');
+}
