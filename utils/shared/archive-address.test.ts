@@ -8,12 +8,12 @@ describe('a shared archive’s address', () => {
       host: 'archive.example.org',
       pattern: 'https://archive.example.org/*',
     });
-    expect(parseArchiveAddress('http://127.0.0.1:8790')).toEqual({
-      origin: 'http://127.0.0.1:8790',
-      host: '127.0.0.1:8790',
+    expect(parseArchiveAddress('http://127.0.0.1:8787')).toEqual({
+      origin: 'http://127.0.0.1:8787',
+      host: '127.0.0.1:8787',
       pattern: 'http://127.0.0.1/*',
     });
-    expect(parseArchiveAddress('http://localhost:8790/')).toMatchObject({ origin: 'http://localhost:8790' });
+    expect(parseArchiveAddress('http://localhost:8787/')).toMatchObject({ origin: 'http://localhost:8787' });
   });
 
   it('refuses what would send pages in the clear, elsewhere, or is no address', () => {

@@ -1,6 +1,6 @@
 /**
  * A shared archive's address as the reader types it on the options page: an https origin
- * ("https://archive.newsroom.example"), or plain http only on this machine ("http://127.0.0.1:8790"),
+ * ("https://archive.newsroom.example"), or plain http only on this machine ("http://127.0.0.1:8787"),
  * where nothing crosses a network. Sidenote asks the browser for that one origin and sends it the
  * page's article only after the reader chose it. Pure.
  */
@@ -8,7 +8,7 @@
 export interface ArchiveAddress {
   /** The origin requests go to ("https://archive.example.org"). */
   origin: string;
-  /** The host as the reader sees it, port included ("archive.example.org", "127.0.0.1:8790"). */
+  /** The host as the reader sees it, port included ("archive.example.org", "127.0.0.1:8787"). */
   host: string;
   /** The match pattern the browser grants access by. */
   pattern: string;
