@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { siteOf } from '@/utils/shared/site-pattern';
+import { Notice, type NoticeMessage } from './Notice';
 
 export interface AutomaticSitesState {
   /** The list's entries: a host, or "http://" and a host for a site given as http. */
   hosts: string[];
-  notice: { kind: 'info' | 'error'; text: string } | null;
+  notice: NoticeMessage | null;
   busy: boolean;
 }
 
@@ -44,15 +45,7 @@ export function AutomaticSites({ state, add, remove }: Props) {
           Annotate automatically
         </button>
       </form>
-      {state.notice && (
-        <p
-          class={`notice ${state.notice.kind}`}
-          role={state.notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="automatic-notice"
-        >
-          {state.notice.text}
-        </p>
-      )}
+      <Notice notice={state.notice} testId="automatic-notice" />
       {state.hosts.length === 0 ? (
         <p class="hint" data-testid="automatic-empty">
           No site yet: Sidenote runs only when you click its icon.

@@ -1,6 +1,7 @@
 import type { OptionsPageProps } from '@/utils/options/state';
 import { ImportPanel } from './ImportPanel';
 import { Library } from './Library';
+import { Notice } from './Notice';
 
 export function OptionsPage({ state, controller }: OptionsPageProps) {
   return (
@@ -13,15 +14,7 @@ export function OptionsPage({ state, controller }: OptionsPageProps) {
           in this browser.
         </p>
       </header>
-      {state.notice && (
-        <p
-          class={`notice ${state.notice.kind}`}
-          role={state.notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="notice"
-        >
-          {state.notice.text}
-        </p>
-      )}
+      <Notice notice={state.notice} testId="notice" />
       <ImportPanel importing={state.importing} controller={controller} />
       <Library state={state} controller={controller} />
     </div>

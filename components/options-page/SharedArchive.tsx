@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { Notice, type NoticeMessage } from './Notice';
 
 export interface SharedArchiveState {
   /** The archive in use (its host), or null: everything stays in this browser. */
   host: string | null;
   /** The archive was chosen, but the browser no longer lets Sidenote reach it. */
   revoked: boolean;
-  notice: { kind: 'info' | 'error'; text: string } | null;
+  notice: NoticeMessage | null;
   busy: boolean;
 }
 
@@ -76,15 +77,7 @@ export function SharedArchive({ state, use, stop }: Props) {
           Use this archive
         </button>
       </form>
-      {state.notice && (
-        <p
-          class={`notice ${state.notice.kind}`}
-          role={state.notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="archive-notice"
-        >
-          {state.notice.text}
-        </p>
-      )}
+      <Notice notice={state.notice} testId="archive-notice" />
     </section>
   );
 }

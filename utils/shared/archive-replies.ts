@@ -6,6 +6,7 @@
  */
 import { z } from './zod';
 import type { Annotation, Consistency } from '../core/results';
+import { PLACE_KINDS } from '../core/places/gazetteer-format';
 
 const text = (max = 20_000) => z.string().check(z.maxLength(max));
 const short = text(2_000);
@@ -13,18 +14,8 @@ const list = <T extends z.core.SomeType>(item: T, max = 5_000) => z.array(item).
 const nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
 const count = z.number().check(z.gte(0));
 const range = { start: count, end: count };
-const placeKind = z.enum([
-  'continent',
-  'country',
-  'region',
-  'district',
-  'area',
-  'city',
-  'town',
-  'village',
-  'river',
-  'sea',
-]);
+// In the gazetteer's own order: one list of kinds.
+const placeKind = z.enum(PLACE_KINDS);
 const timings = z.record(short, z.number());
 
 const snippet = z.object({
