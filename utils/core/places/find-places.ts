@@ -66,12 +66,15 @@ function weight(place: Place): number {
   }
 }
 
-/** The names read beside a name, across a comma (or "and", "or" in a list), and which of them only across "and" or "or". */
+/** A name beside another: across a comma (it may pair or list), or across "and" / "or" (it only lists). */
+interface Neighbour {
+  place: Place;
+  listedOnly: boolean;
+}
+
 interface Neighbours {
-  before?: Place;
-  after?: Place;
-  /** A neighbour joined by "and" / "or" only: it lists, never pairs. */
-  listedOnly: Set<Place>;
+  before?: Neighbour;
+  after?: Neighbour;
 }
 
 /**
@@ -81,18 +84,19 @@ interface Neighbours {
  * the name before the comma lies in the one after it, so "Paris" gains from a "Texas" after it and
  * "Texas" from a "Paris" before it.
  */
-function neighbourBonus(place: Place, options: PlaceCandidate[], { before, after, listedOnly }: Neighbours): number {
-  const listsRegions = (neighbour: Place | undefined) =>
-    neighbour?.kind === 'region' &&
-    options.some((other) => other.place.kind === 'region' && other.place.country === neighbour.country);
+function neighbourBonus(place: Place, options: PlaceCandidate[], { before, after }: Neighbours): number {
+  const listsRegions = (neighbour: Neighbour | undefined) =>
+    neighbour?.place.kind === 'region' &&
+    options.some((other) => other.place.kind === 'region' && other.place.country === neighbour.place.country);
   if (listsRegions(before) || listsRegions(after)) {
-    const sameList = (neighbour: Place | undefined) =>
-      neighbour?.kind === 'region' && neighbour.country === place.country;
+    const sameList = (neighbour: Neighbour | undefined) =>
+      neighbour?.place.kind === 'region' && neighbour.place.country === place.country;
     return place.kind === 'region' && (sameList(before) || sameList(after)) ? KIND_CUE_BONUS : 0;
   }
-  const pairs = (neighbour: Place | undefined) => neighbour !== undefined && !listedOnly.has(neighbour);
-  const pairedBefore = pairs(before) && (before!.id === place.id || contains(place, before!));
-  const pairedAfter = pairs(after) && (after!.id === place.id || contains(after!, place));
+  const pairs = (neighbour: Neighbour | undefined): neighbour is Neighbour =>
+    neighbour !== undefined && !neighbour.listedOnly;
+  const pairedBefore = pairs(before) && (before.place.id === place.id || contains(place, before.place));
+  const pairedAfter = pairs(after) && (after.place.id === place.id || contains(after.place, place));
   return pairedBefore || pairedAfter ? COMMA_PAIR_BONUS : 0;
 }
 
@@ -229,35 +233,40 @@ function findPlacesWith(
   }
   const kept = [...optionsOf.keys()];
 
-  // (A joint is read only when short: a list's joints are a few characters.)
+  // Which names stand beside which is the same in every pass: read once. (A joint is read only
+  // when short: a list's joints are a few characters.)
   const listEnd = (first: NameCandidate | undefined, second: NameCandidate | undefined) =>
     first !== undefined &&
     second !== undefined &&
     second.start - first.end <= MAX_JOINT_CHARACTERS &&
     LIST_END.test(text.slice(first.end, second.start));
+  type Joint = { name: NameCandidate; listedOnly: boolean } | undefined;
+  const joints = kept.map((candidate, position): { before: Joint; after: Joint } => {
+    const prior = kept[position - 1];
+    const next = kept[position + 1];
+    const before: Joint = candidate.afterComma
+      ? { name: candidate.afterComma, listedOnly: false }
+      : listEnd(prior, candidate)
+        ? { name: prior!, listedOnly: true }
+        : undefined;
+    const after: Joint =
+      next && next.afterComma === candidate
+        ? { name: next, listedOnly: false }
+        : listEnd(candidate, next)
+          ? { name: next!, listedOnly: true }
+          : undefined;
+    return { before, after };
+  });
   const resolveAll = (context: Context | null, previous: Map<NameCandidate, PlaceCandidate> | null) => {
+    const neighbour = (joint: Joint): Neighbour | undefined => {
+      const place = joint && previous?.get(joint.name)?.place;
+      return place ? { place, listedOnly: joint.listedOnly } : undefined;
+    };
     const result = new Map<NameCandidate, PlaceCandidate>();
     kept.forEach((candidate, position) => {
-      const prior = kept[position - 1];
-      const next = kept[position + 1];
-      const listedOnly = new Set<Place>();
-      const placeOf = (name: NameCandidate | undefined, listed: boolean) => {
-        const place = name ? previous?.get(name)?.place : undefined;
-        if (place && listed) listedOnly.add(place);
-        return place;
-      };
-      const before = candidate.afterComma
-        ? placeOf(candidate.afterComma, false)
-        : listEnd(prior, candidate)
-          ? placeOf(prior, true)
-          : undefined;
-      const after =
-        next && next.afterComma === candidate
-          ? placeOf(next, false)
-          : listEnd(candidate, next)
-            ? placeOf(next, true)
-            : undefined;
-      const option = resolveOne(candidate, optionsOf.get(candidate)!, { before, after, listedOnly }, context);
+      const { before, after } = joints[position]!;
+      const neighbours = { before: neighbour(before), after: neighbour(after) };
+      const option = resolveOne(candidate, optionsOf.get(candidate)!, neighbours, context);
       if (option) result.set(candidate, option);
     });
     return result;
