@@ -37,26 +37,32 @@ export default defineBackground(() => {
     void toggleSidebar(tab.id, tab.url);
   });
 
-  /** The shared archive to ask, when the reader chose one and did not ask for the local corpus this time. */
-  const archiveFor = async (request: { local?: boolean }) => (request.local ? null : await archiveInUse());
+  /**
+   * Who answers a page: the shared archive the reader chose (unless they asked for the local corpus
+   * this time), else the corpus in this browser. Both answer alike; a reply, failed or not, names
+   * the archive that gave it.
+   */
+  const answererFor = async (request: { local?: boolean }) => {
+    const archive = request.local ? null : await archiveInUse();
+    return archive
+      ? { answerer: new ArchiveClient(archive), from: { archive: archive.host } }
+      : { answerer: corpus, from: {} };
+  };
 
   const handlers: BackgroundHandlers = {
     'sidenote/annotate': async (request) => {
-      const archive = await archiveFor(request);
-      if (!archive) return corpus.annotate(request.article).then((annotation) => ({ ok: true, annotation }), failure);
-      return new ArchiveClient(archive).annotate(request.article).then(
-        (annotation) => ({ ok: true, annotation, archive: archive.host }),
-        (error: unknown) => ({ ...failure(error), archive: archive.host }),
+      const { answerer, from } = await answererFor(request);
+      return answerer.annotate(request.article).then(
+        (annotation) => ({ ok: true, annotation, ...from }),
+        (error: unknown) => ({ ...failure(error), ...from }),
       );
     },
     'sidenote/place-map': (request) => placeMap(request.placeIds).catch(failure),
     'sidenote/check-figures': async (request) => {
-      const archive = await archiveFor(request);
-      if (!archive)
-        return corpus.checkFigures(request.article).then((consistency) => ({ ok: true, consistency }), failure);
-      return new ArchiveClient(archive).checkFigures(request.article).then(
-        (consistency) => ({ ok: true, consistency, archive: archive.host }),
-        (error: unknown) => ({ ...failure(error), archive: archive.host }),
+      const { answerer, from } = await answererFor(request);
+      return answerer.checkFigures(request.article).then(
+        (consistency) => ({ ok: true, consistency, ...from }),
+        (error: unknown) => ({ ...failure(error), ...from }),
       );
     },
   };
