@@ -5,6 +5,7 @@ import { automaticSites } from '../extension/automatic-annotation';
 import { sharedArchive } from '../extension/shared-archive';
 import { parseArchiveAddress, tokenProblem } from '../shared/archive-address';
 import { siteOf } from '../shared/site-pattern';
+import { askForHosts } from './ask-for-hosts';
 
 /**
  * Owns the options page's shared archive setting. Choosing an archive asks the browser for that one
@@ -50,17 +51,12 @@ export class ArchiveController {
       return false;
     }
     this.set({ busy: true, notice: null });
-    let granted = false;
-    try {
-      granted = await browser.permissions.request({ origins: [address.pattern] });
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      this.set({ busy: false, notice: { kind: 'error', text: `The browser refused: ${why}` } });
-      return false;
-    }
-    if (!granted) {
-      const text = `Sidenote was not given access to ${address.host}, so pages stay in this browser.`;
-      this.set({ busy: false, notice: { kind: 'error', text } });
+    const refused = await askForHosts(
+      [address.pattern],
+      `Sidenote was not given access to ${address.host}, so pages stay in this browser.`,
+    );
+    if (refused !== null) {
+      this.set({ busy: false, notice: { kind: 'error', text: refused } });
       return false;
     }
     await sharedArchive.setValue({ origin: address.origin, token: token.trim() });

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { AutomaticSites, type AutomaticSitesState } from '@/components/options-page/AutomaticSites';
 import { automaticSites } from '../extension/automatic-annotation';
 import { parseSite, siteOf } from '../shared/site-pattern';
+import { askForHosts } from './ask-for-hosts';
 
 /**
  * Owns the options page's list of sites annotated without a click. Adding a site asks the browser
@@ -40,27 +41,12 @@ export class SitesController {
       return false;
     }
     this.set({ busy: true, notice: null });
-    let granted = false;
-    try {
-      granted = await browser.permissions.request({ origins: site.patterns });
-    } catch (error) {
-      this.set({
-        busy: false,
-        notice: {
-          kind: 'error',
-          text: `The browser refused: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      });
-      return false;
-    }
-    if (!granted) {
-      this.set({
-        busy: false,
-        notice: {
-          kind: 'error',
-          text: `Sidenote was not given access to ${site.host}, so it is not annotated automatically.`,
-        },
-      });
+    const refused = await askForHosts(
+      site.patterns,
+      `Sidenote was not given access to ${site.host}, so it is not annotated automatically.`,
+    );
+    if (refused !== null) {
+      this.set({ busy: false, notice: { kind: 'error', text: refused } });
       return false;
     }
     const entries = await automaticSites.getValue();
