@@ -245,6 +245,20 @@ describe('each kind of miss a new reader met', () => {
     expect(placed('Odesa officials said the port was hit overnight.')).toEqual(['Odesa: Odessa (city, UA)']);
   });
 
+  it("keeps a place heading its own office's name: the Metcalfe County Sheriff's Office, the Kentucky town's Police", () => {
+    expect(
+      placed(
+        "A man died in a hunting accident in Kentucky. The Metcalfe County Sheriff's Office and Metcalfe County Fire responded.",
+      ),
+    ).toEqual([
+      'Kentucky: Kentucky (region, US)',
+      'Metcalfe County: Metcalfe County (district, US)',
+      'Metcalfe County: Metcalfe County (district, US)',
+    ]);
+    // Not a place's office: the paper and the university keep their names.
+    expect(placed('The Boise Globe reported it. Staff at Oxford University agreed.')).toEqual([]);
+  });
+
   it("finds the war's own places: Donbas, a regional capital after In, a town placed by its region in the next sentence", () => {
     expect(placed('Donbas has been the focus of the war.')).toEqual(['Donbas: Donbas (area, UA)']);
     expect(placed("In Sumy, a city in the country's northeast, sirens sounded.")).toEqual(['Sumy: Sumy (city, UA)']);

@@ -26,6 +26,10 @@ export const STATE_OFFICE_AFTER =
 // A name that heads an institution's or a paper's name is part of that name: "Kyiv School of Economics", "Oxford University", "the Boston Globe".
 const INSTITUTION_AFTER =
   /^(School|University|College|Institute|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC)$/;
+// A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
+// Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
+const LOCAL_OFFICE =
+  /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
 export const CITY_AFTER = /^\s+(city|town|village)\b/;
@@ -107,8 +111,9 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return true;
-  // A sentence's first word that the article also uses in lower case is a common word: "Mobile", "Police".
-  return candidate.sentenceStart && isCommonWord(candidate, lowercaseWords);
+  // A sentence's first word that the article also uses in lower case is a common word: "Mobile", "Police";
+  // an office's name is one even when the article does not ("Police in London, Ontario, said").
+  return candidate.sentenceStart && (isCommonWord(candidate, lowercaseWords) || LOCAL_OFFICE.test(candidate.surface));
 }
 
 /** Abbreviations name places only as the curated supplement spells them: "US" and "NSW", not "HIV" or "BBC". */
@@ -122,7 +127,11 @@ export function usableOptions(candidate: NameCandidate, options: PlaceCandidate[
 
 /** A small or ambiguous place's name inside a longer proper name is that name's: "Fox News", "Andrei Karlov". */
 function insideOtherName(candidate: NameCandidate): boolean {
-  if (candidate.capitalizedAfter && !/^(River|Oblast|Region|Province|County)$/.test(candidate.capitalizedAfter))
+  if (
+    candidate.capitalizedAfter &&
+    !/^(River|Oblast|Region|Province|County)$/.test(candidate.capitalizedAfter) &&
+    !LOCAL_OFFICE.test(candidate.capitalizedAfter)
+  )
     return true;
   return (
     Boolean(candidate.capitalizedBefore) && !MODIFIERS.has(candidate.capitalizedBefore) && !candidate.sentenceStart
@@ -246,6 +255,8 @@ export function rulesVerdict(
   )
     return true;
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
+  // Its own office after it ("Metcalfe County Sheriff"): the place, when the article bears it out.
+  if (LOCAL_OFFICE.test(candidate.capitalizedAfter) && isAccepted(candidate, option, reading)) return true;
   if (strong) return undefined;
   if (reading.surnames.has(candidate.key) || UNIT_AFTER.test(candidate.textAfter)) return false;
   const unsupported = !isAccepted(candidate, option, reading);
