@@ -78,6 +78,12 @@ describe('multi-word names and cues', () => {
     ]);
     expect(placesIn('U.S. officials met their UK counterparts.').map((place) => place.country)).toEqual(['US', 'GB']);
     expect(placesIn('Miss. Smith said HIV and AIDS rates fell, the BBC reported.')).toEqual([]);
+    // Initials stand alone ("the B.C. government"), unless they date a year.
+    expect(placesIn('In B.C., snow fell. The B.C. government met.').map((place) => place.name)).toEqual([
+      'British Columbia',
+      'British Columbia',
+    ]);
+    expect(placesIn('The temple was built in 500 B.C. and rebuilt later.')).toEqual([]);
   });
 });
 
@@ -223,6 +229,12 @@ describe('the judged places of the seeds (tests/fixtures/toponyms/seeds.jsonl)',
 describe('each kind of miss a new reader met', () => {
   const placed = (text: string) =>
     placesIn(text).map((place) => `${place.surface}: ${place.name} (${place.kind}, ${place.country})`);
+
+  it('takes no place from the end of an organisation named with a common word: Universal Aid Ukraine', () => {
+    expect(placed('Volunteers from Universal Aid Ukraine delivered aid to Ukraine on Monday.')).toEqual([
+      'Ukraine: Ukraine (country, UA)',
+    ]);
+  });
 
   it('decides each mention: a longer name around one mention turns none of the others off', () => {
     expect(placed('Flooding hit Kansas on Monday. The Kansas City Chiefs postponed practice.')).toEqual([

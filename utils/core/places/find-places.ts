@@ -140,6 +140,9 @@ function score(candidate: NameCandidate, option: PlaceCandidate, context: Contex
   return total;
 }
 
+const INITIALS = /^(?:[A-Z]\.){2,3}$/;
+const ERA_BEFORE = /(\d|\bcentur(?:y|ies)|\bmillenni(?:um|a))\s*$/;
+
 function resolveOne(
   candidate: NameCandidate,
   options: PlaceCandidate[],
@@ -151,11 +154,13 @@ function resolveOne(
   for (const option of options) {
     // Dotted state abbreviations ("Ky.", "Miss.") only name a region right after "City, ".
     // ("Ohio." ending a sentence is Ohio: only an abbreviation, not the region's own name, needs the comma.)
+    // Initials ("B.C.", "N.J.") are no title or word, so they stand alone, unless they date a year ("500 B.C.").
     if (
       candidate.dotted &&
       (option.curated || !option.mainName) &&
       option.place.kind === 'region' &&
-      !candidate.afterComma
+      !candidate.afterComma &&
+      !(INITIALS.test(candidate.surface) && !ERA_BEFORE.test(candidate.textBefore))
     )
       continue;
     const { place } = option;

@@ -52,6 +52,10 @@ const MODIFIERS = new Set([
   'Metro',
   'Occupied',
   'Coastal',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
 ]);
 // Capitalized words that are not names at a sentence's start, or are names of something else.
 const NOT_PLACES = new Set(
@@ -255,6 +259,8 @@ export function rulesVerdict(
   )
     return true;
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
+  // After a common word written as part of a name, the name is an organisation's: "Universal Aid Ukraine", "Education Iowa".
+  if (isInsideNameAfterCommonWord(candidate, reading.lowercaseWords)) return false;
   // Its own office after it ("Metcalfe County Sheriff"): the place, when the article bears it out.
   if (LOCAL_OFFICE.test(candidate.capitalizedAfter) && isAccepted(candidate, option, reading)) return true;
   if (strong) return undefined;
@@ -267,6 +273,17 @@ export function rulesVerdict(
   return unsupported && (place.population < SMALL_PLACE || GIVEN_NAMES.has(candidate.surface.toLowerCase()))
     ? false
     : undefined;
+}
+
+function isInsideNameAfterCommonWord(candidate: NameCandidate, lowercaseWords: ReadonlySet<string>): boolean {
+  const before = candidate.capitalizedBefore;
+  return (
+    before !== '' &&
+    !MODIFIERS.has(before) &&
+    !TITLE_BEFORE.test(before) &&
+    lowercaseWords.has(before.toLowerCase()) &&
+    !/\s/.test(candidate.surface)
+  );
 }
 
 /** Whether the name's other readings are all places of under a tenth of this one's people: "Kansas", "Iowa", not "Georgia". */
