@@ -2,8 +2,8 @@
  * npm run train:places [-- --check]: trains the place tagger (utils/core/places/place-tagger.ts) on
  * the tuning halves of TR-News and GeoVirus only (tests/fixtures/toponyms/split.json), and writes
  * its weights to utils/core/places/tagger-weights.ts. Every name the gazetteer resolves is an
- * example: a place when its span overlaps a gold place. Deterministic: the articles in a fixed order,
- * a fixed number of passes. --check trains and compares with the weights committed, exiting 1 when
+ * example: a place when its span overlaps a gold place. Deterministic: several perceptrons, each
+ * with its own seeded order of the examples, a fixed number of passes, their weights averaged. --check trains and compares with the weights committed, exiting 1 when
  * they differ (train-tagger.test.ts does the same). Only the mentions the rules leave undecided are
  * examples (find-places.ts, rulesVerdict): the tagger learns what it is asked.
  */
@@ -17,6 +17,7 @@ import { placeSets } from '../lib/place-sets';
 
 export const WEIGHTS_FILE = new URL('../../utils/core/places/tagger-weights.ts', import.meta.url).pathname;
 const PASSES = 10;
+const BAGS = 8;
 
 export function trainTagger(): Record<string, number> {
   const finder = new PlaceFinder(loadGazetteer(), undefined, {});
@@ -30,14 +31,45 @@ export function trainTagger(): Record<string, number> {
     }
   }
   if (examples.length === 0) throw new Error('no training data: ../shared/data/toponyms is not beside this checkout');
-  const trainer = new PerceptronTrainer();
-  // A fixed shuffle: examples of one article together teach one article's habits.
-  const order = examples
-    .map((_, index) => index)
-    .sort((a, b) => ((a * 2654435761) % 4294967296) - ((b * 2654435761) % 4294967296));
-  for (let pass = 0; pass < PASSES; pass++)
-    for (const index of order) trainer.learn(examples[index]!.features, examples[index]!.isPlace);
-  return trainer.averaged();
+  // One perceptron learns from the order it sees examples in: a rule change that moves a few
+  // examples moved its weights by more than the change was worth. Several, each shown the examples
+  // in its own fixed random order every pass, averaged, decide alike whatever the order.
+  const total = new Map<string, number>();
+  for (let bag = 0; bag < BAGS; bag++) {
+    const random = seededRandom(bag + 1);
+    const order = examples.map((_, index) => index);
+    const trainer = new PerceptronTrainer();
+    for (let pass = 0; pass < PASSES; pass++) {
+      shuffle(order, random);
+      for (const index of order) trainer.learn(examples[index]!.features, examples[index]!.isPlace);
+    }
+    for (const [feature, weight] of Object.entries(trainer.averaged()))
+      total.set(feature, (total.get(feature) ?? 0) + weight / BAGS);
+  }
+  const weights: Record<string, number> = {};
+  for (const [feature, weight] of total) {
+    const rounded = Math.round(weight * 1000) / 1000;
+    if (rounded !== 0) weights[feature] = rounded;
+  }
+  return weights;
+}
+
+/** A small seeded generator (mulberry32): the same orders on every machine. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items: number[], random: () => number): void {
+  for (let index = items.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [items[index], items[other]] = [items[other]!, items[index]!];
+  }
 }
 
 export function weightsSource(weights: Record<string, number>): string {

@@ -143,6 +143,14 @@ describe('names that are not places here', () => {
     expect(placesIn('Ambassador Andrei Karlov spoke. Later Karlov left.').map((place) => place.surface)).toEqual([]);
   });
 
+  it('does not take function words, number words, contractions or an office of state for places', () => {
+    expect(
+      placesIn(
+        'Over the weekend ten homes burned. Ten people were hurt. "I\'ll be back," she said, the U.S. Department of Justice said.',
+      ).map((place) => place.surface),
+    ).toEqual(['U.S.']);
+  });
+
   it('does not take month names, titles or disease names for places', () => {
     expect(placesIn('In June, President Jordan warned that West Nile virus had spread.')).toEqual([]);
   });

@@ -8,6 +8,7 @@ import type { NameCandidate } from './candidates';
 import { DEMONYMS } from './demonyms';
 import type { PlaceCandidate } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
+import { STOPWORDS } from '../stopwords';
 import { foldPlaceName, placeKey } from './place-key';
 import type { MentionFacts } from './place-tagger';
 
@@ -30,6 +31,7 @@ const INSTITUTION_AFTER =
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
+const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
 export const CITY_AFTER = /^\s+(city|town|village)\b/;
@@ -64,6 +66,11 @@ thursday friday saturday sunday god christmas easter north south east west north
     /\s+/,
   ),
 );
+const NUMBER_WORDS = new Set(
+  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion`.split(/\s+/),
+);
+const CONTRACTION = /['’](ll|ve|re|d|m)$|n['’]t$/;
 // Titles before a name make it a person's, however big the place of that name ("President Jordan").
 const TITLE_BEFORE =
   /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Gen|General|Sen|Senator|Rep|Gov|Governor|Judge|Justice|Officer|Sgt|Capt|Captain|Col|Lt|King|Queen|Prince|Princess|Pope|Saint|St|Rev|Prof|Minister|Chancellor|Mayor|Coach)\.?$/;
@@ -112,6 +119,12 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
   if (NOT_PLACES.has(folded) || DEMONYMS.has(folded) || (!candidate.known && DEMONYMS.has(folded.replace(/s$/, ''))))
     return true;
   if (TITLE_BEFORE.test(candidate.capitalizedBefore)) return true;
+  // A function word, number word or contraction is that word, whatever a gazetteer files under it:
+  // "Over the weekend", "Ten people", "I'll" (folded, Illinois's "Ill.").
+  if (!/\s/.test(candidate.surface) && candidate.surface !== candidate.surface.toUpperCase()) {
+    const word = candidate.surface.toLowerCase();
+    if (STOPWORDS.has(word) || NUMBER_WORDS.has(word) || CONTRACTION.test(word)) return true;
+  }
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return true;
@@ -259,6 +272,8 @@ export function rulesVerdict(
   )
     return true;
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
+  // "the Department of Justice", "Secretary of State": an office's name, unless a country or state's.
+  if (OFFICE_OF_BEFORE.test(candidate.textBefore) && !['country', 'region'].includes(place.kind)) return false;
   // After a common word written as part of a name, the name is an organisation's: "Universal Aid Ukraine", "Education Iowa".
   if (isInsideNameAfterCommonWord(candidate, reading.lowercaseWords)) return false;
   // Its own office after it ("Metcalfe County Sheriff"): the place, when the article bears it out.
