@@ -21,6 +21,8 @@ export interface NameCandidate extends TextRange {
   textAfter: string;
   /** The capitalized word just before, when the name sits inside a longer proper name ("President Obama"). */
   capitalizedBefore: string;
+  /** How many capitalized words run on just before it (up to 3, none opening a sentence): two or more close a longer name ("Radio Free Europe"). */
+  capitalizedRunBefore: number;
   /** The capitalized word just after, when it is not part of the match ("Fox News", "Washington Post"). */
   capitalizedAfter: string;
   /** "Louisville, Ky.": the candidate right after a comma that follows another candidate. */
@@ -173,6 +175,18 @@ function isSentenceStart(text: string, position: number): boolean {
 }
 
 /** Only spaces (no punctuation, no line break) between two words of one name. */
+/** Capitalized words, no function word among them and none opening a sentence, joined by spaces up to the word at `index` (at most 3). */
+function capitalizedRunBefore(text: string, wordList: readonly Word[], index: number): number {
+  let count = 0;
+  for (let at = index - 1; at >= 0 && count < 3; at--) {
+    const word = wordList[at]!;
+    if (!word.capitalized || STOPWORDS.has(word.text.toLowerCase()) || !adjacent(text, word, wordList[at + 1]!)) break;
+    if (isSentenceStart(text, word.start)) break;
+    count++;
+  }
+  return count;
+}
+
 function adjacent(text: string, left: Word, right: Word): boolean {
   if (right.start <= left.outerEnd) return false;
   for (let index = left.outerEnd; index < right.start; index++) {
@@ -309,6 +323,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       // "In Kharkiv": a sentence's capitalized function word is no part of a name.
       capitalizedBefore:
         joinedBefore && before.capitalized && !STOPWORDS.has(before.text.toLowerCase()) ? before.text : '',
+      capitalizedRunBefore: capitalizedRunBefore(text, wordList, index),
       // A word ending in a full stop may end its sentence ("in Ohio. Another"): what follows is not part of its name.
       capitalizedAfter: joinedAfter && after.capitalized && !lastWord.dotted ? after.text : '',
       afterComma: commaBetween ? previous : null,

@@ -307,4 +307,32 @@ describe('each kind of miss a new reader met', () => {
       'Paris: Paris (town, US)',
     );
   });
+
+  it("reads a city of millions abroad where the article is only in the namesake town's country, not near it", () => {
+    expect(placed('NEWARK, N.J. (AP) - A woman booked from Newark to Paris ended up in San Francisco.')).toEqual([
+      'NEWARK: Newark (city, US)',
+      'N.J.: New Jersey (region, US)',
+      'Newark: Newark (city, US)',
+      'Paris: Paris (city, FR)',
+      'San Francisco: San Francisco (city, US)',
+    ]);
+  });
+
+  it("places a county in the state the article names most, before a bigger namesake's", () => {
+    const plymouth = placesIn(
+      'Deputies from Black Hawk County and Allamakee County in Iowa searched a farm. Plymouth County deputies joined them.',
+    ).at(-1)!;
+    expect(plymouth.name).toBe('Plymouth County');
+    expect(gazetteer.get(plymouth.id)?.regionId).toBe('US.IA');
+  });
+
+  it('keeps initials of two states apart and a romanized first name a person: N.J., N.Y., Yulia', () => {
+    const regions = placesIn('Police in Albany, N.Y., and Trenton, N.J., met.').map(
+      (place) => `${place.surface}: ${gazetteer.get(place.id)?.regionId || place.id}`,
+    );
+    expect(regions).toEqual(['Albany: US.NY', 'N.Y.: US.NY', 'Trenton: US.NJ', 'N.J.: US.NJ']);
+    expect(placed("Anna's mother Yulia stayed in Kharkiv. Yulia sits in the shadows.")).toEqual([
+      'Kharkiv: Kharkiv (city, UA)',
+    ]);
+  });
 });

@@ -41,7 +41,7 @@ export interface PlaceMention extends TextRange {
 const CITY_REGION_SHARE = 0.25;
 const CITY_REGION_PENALTY = 1;
 // Scores weigh population (log10) against cues; a cue is worth about a factor of 10-100,000 in people.
-const MAIN_NAME_BONUS = 1;
+const MAIN_NAME_BONUS = 2;
 // A name the curated supplement gives a place is what news means by it: "Washington" is the capital before the state.
 const CURATED_BONUS = 1.5;
 const KIND_CUE_BONUS = 5;
@@ -49,6 +49,9 @@ const COMMA_PAIR_BONUS = 5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 1;
 const NEARBY_BONUS = 2;
+// The region the article names most often (its other names' regions, not this name's own) is where its
+// towns and counties are, before a bigger namesake elsewhere: "Plymouth County" in a story about Iowa.
+const LEADING_REGION_BONUS = 1;
 // Passes of context: what one pass keeps can support more names on the next.
 const MAX_CONTEXT_PASSES = 3;
 
@@ -104,7 +107,12 @@ function neighbourBonus(place: Place, options: PlaceCandidate[], { before, after
 const LIST_END = /^,?\s+(?:and|or)\s+$/;
 const MAX_JOINT_CHARACTERS = 6;
 
-function score(candidate: NameCandidate, option: PlaceCandidate, context: Context | null): number {
+function score(
+  candidate: NameCandidate,
+  option: PlaceCandidate,
+  context: Context | null,
+  options: readonly PlaceCandidate[] = [],
+): number {
   const { place } = option;
   let total =
     Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
@@ -121,23 +129,57 @@ function score(candidate: NameCandidate, option: PlaceCandidate, context: Contex
     total += KIND_CUE_BONUS;
   }
   if (context) {
-    const sameCountry = countryCount(context, candidate, place.country);
-    if (place.country && sameCountry > 0) total += SAME_COUNTRY_BONUS;
+    let local = false;
     // Settlements and counties: a region would otherwise score for its own capital ("Moscow" the city
     // lies in "Moscow" the region). A county lies in its state as a town does ("Plymouth County" in Iowa).
     if (SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district') {
-      if (regionCount(context, candidate, place.regionId) > 0) total += SAME_REGION_BONUS;
+      if (regionCount(context, candidate, place.regionId) > 0) {
+        local = true;
+        total += SAME_REGION_BONUS;
+        if (isLeadingRegion(context, candidate, place.regionId)) total += LEADING_REGION_BONUS;
+      }
       // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
       if (
         context.settlements.some(
           (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place),
         )
       ) {
+        local = true;
         total += NEARBY_BONUS;
       }
     }
+    // A town named like a city of millions abroad is the town only where the article is near it, not
+    // merely in its country: a flight "from Newark to Paris" goes to France.
+    const sameCountry = place.country !== '' && countryCount(context, candidate, place.country) > 0;
+    if (sameCountry && (local || !hasFamousNamesakeAbroad(place, options))) total += SAME_COUNTRY_BONUS;
   }
   return total;
+}
+
+const FAMOUS_CITY = 1_000_000;
+const FAME_RATIO = 20;
+
+function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
+  return (
+    SETTLEMENT_KINDS.has(place.kind) &&
+    options.some(
+      ({ place: other, mainName }) =>
+        mainName &&
+        other.country !== place.country &&
+        SETTLEMENT_KINDS.has(other.kind) &&
+        other.population >= FAMOUS_CITY &&
+        other.population >= FAME_RATIO * place.population,
+    )
+  );
+}
+
+/** Whether no other region of the same country holds more of the article's other names than this one. */
+function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string): boolean {
+  const here = regionCount(context, candidate, regionId);
+  const country = regionId.slice(0, regionId.indexOf('.') + 1);
+  for (const other of context.regions.keys())
+    if (other !== regionId && other.startsWith(country) && regionCount(context, candidate, other) > here) return false;
+  return true;
 }
 
 const INITIALS = /^(?:[A-Z]\.){2,3}$/;
@@ -174,7 +216,7 @@ function resolveOne(
           other.place.population >= CITY_REGION_SHARE * place.population,
       );
     const neighbourScore =
-      score(candidate, option, context) +
+      score(candidate, option, context, options) +
       neighbourBonus(place, options, neighbours) -
       (namesakeCity ? CITY_REGION_PENALTY : 0);
     if (neighbourScore > bestScore) {
@@ -268,12 +310,25 @@ function findPlacesWith(
       return place ? { place, listedOnly: joint.listedOnly } : undefined;
     };
     const result = new Map<NameCandidate, PlaceCandidate>();
+    // One name, one place in an article: a mention placed by the region after its comma ("Newark,
+    // N.J.") places the name's other mentions ("from Newark to Paris").
+    const placedByComma = new Map<string, PlaceCandidate>();
     kept.forEach((candidate, position) => {
       const { before, after } = joints[position]!;
       const neighbours = { before: neighbour(before), after: neighbour(after) };
       const option = resolveOne(candidate, optionsOf.get(candidate)!, neighbours, context);
-      if (option) result.set(candidate, option);
+      if (!option) return;
+      result.set(candidate, option);
+      const partner = neighbours.after;
+      if (partner && !partner.listedOnly && contains(partner.place, option.place))
+        placedByComma.set(candidate.key, option);
     });
+    for (const candidate of result.keys()) {
+      const placed = placedByComma.get(candidate.key)?.place.id;
+      const same =
+        placed === undefined ? undefined : optionsOf.get(candidate)!.find(({ place }) => place.id === placed);
+      if (same) result.set(candidate, same);
+    }
     return result;
   };
   // Pass one: each name alone and with its comma partner, to learn what the article is about.

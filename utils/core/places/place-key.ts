@@ -37,8 +37,13 @@ export function foldEachWord(name: string): string {
 
 export function placeKey(name: string): string {
   const folded = foldPlaceName(name);
-  return ROMANIZATION_VARIANT.test(folded) ? foldRomanization(folded) : folded;
+  return ROMANIZATION_VARIANT.test(folded) ? keyOfFolded(folded) : folded;
 }
+
+const INITIALS_ONLY = /^[a-z](?: [a-z])+$/;
+
+/** The key of a folded name: its romanization's variants folded, unless it is initials ("N.J." and "N.Y." stay two states). */
+export const keyOfFolded = (folded: string) => (INITIALS_ONLY.test(folded) ? folded : foldRomanization(folded));
 
 /** The romanization's variants folded, in this order: every stored gazetteer key was made so. */
 export function foldRomanization(folded: string): string {

@@ -7,7 +7,7 @@ import { countryCount, regionCount, regionOf, contains, type Context } from './p
 import type { NameCandidate } from './candidates';
 import { DEMONYMS } from './demonyms';
 import type { PlaceCandidate } from './gazetteer';
-import { GIVEN_NAMES } from './given-names';
+import { isGivenName } from './given-names';
 import { STOPWORDS } from '../stopwords';
 import { foldPlaceName, placeKey } from './place-key';
 import type { MentionFacts } from './place-tagger';
@@ -274,7 +274,8 @@ export function rulesVerdict(
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
   // "the Department of Justice", "Secretary of State": an office's name, unless a country or state's.
   if (OFFICE_OF_BEFORE.test(candidate.textBefore) && !['country', 'region'].includes(place.kind)) return false;
-  // After a common word written as part of a name, the name is an organisation's: "Universal Aid Ukraine", "Education Iowa".
+  // After a common word written as part of a name, or closing a name of three words or more, the name
+  // is an organisation's: "Education Iowa", "Universal Aid Ukraine", "Radio Free Europe".
   if (isInsideNameAfterCommonWord(candidate, reading.lowercaseWords)) return false;
   // Its own office after it ("Metcalfe County Sheriff"): the place, when the article bears it out.
   if (LOCAL_OFFICE.test(candidate.capitalizedAfter) && isAccepted(candidate, option, reading)) return true;
@@ -285,9 +286,7 @@ export function rulesVerdict(
   // with nothing for it, it is the word ("Farmers in Ohio..." is not Weston, Massachusetts).
   if (unsupported && candidate.sentenceStart && !option.mainName && !option.curated && !/\s/.test(candidate.surface))
     return false;
-  return unsupported && (place.population < SMALL_PLACE || GIVEN_NAMES.has(candidate.surface.toLowerCase()))
-    ? false
-    : undefined;
+  return unsupported && (place.population < SMALL_PLACE || isGivenName(candidate.surface)) ? false : undefined;
 }
 
 function isInsideNameAfterCommonWord(candidate: NameCandidate, lowercaseWords: ReadonlySet<string>): boolean {
@@ -296,7 +295,7 @@ function isInsideNameAfterCommonWord(candidate: NameCandidate, lowercaseWords: R
     before !== '' &&
     !MODIFIERS.has(before) &&
     !TITLE_BEFORE.test(before) &&
-    lowercaseWords.has(before.toLowerCase()) &&
+    (lowercaseWords.has(before.toLowerCase()) || candidate.capitalizedRunBefore >= 2) &&
     !/\s/.test(candidate.surface)
   );
 }
@@ -337,7 +336,7 @@ export function mentionFacts(
     strong: isStrongHere(candidate, option, reading),
     supported: isAccepted(candidate, option, reading),
     surname: reading.surnames.has(candidate.key),
-    givenName: GIVEN_NAMES.has(candidate.surface.toLowerCase()),
+    givenName: isGivenName(candidate.surface),
     commonWord: isCommonWord(candidate, reading.lowercaseWords),
     hyphenPart: candidate.hyphenPart,
     dotted: candidate.dotted,
