@@ -149,6 +149,9 @@ describe('names that are not places here', () => {
         'Over the weekend ten homes burned. Ten people were hurt. "I\'ll be back," she said, the U.S. Department of Justice said.',
       ).map((place) => place.surface),
     ).toEqual(['U.S.']);
+    expect(
+      placesIn('Libya settled for US$460 million, the Voice of America said in Tripoli.').map((place) => place.surface),
+    ).toEqual(['Libya', 'Tripoli']);
   });
 
   it('does not take month names, titles or disease names for places', () => {

@@ -31,6 +31,8 @@ const INSTITUTION_AFTER =
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
+const ORGANISATION_OF_BEFORE =
+  /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League)\s+of\s+(the\s+)?$/i;
 const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
@@ -126,6 +128,10 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
     if (STOPWORDS.has(word) || NUMBER_WORDS.has(word) || CONTRACTION.test(word)) return true;
   }
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
+  // "US$460 million", "C$20": a currency, not the country.
+  if (candidate.textAfter.startsWith('$')) return true;
+  // "Voice of America", "the Peanut Corporation of America": the end of an organisation's name.
+  if (ORGANISATION_OF_BEFORE.test(candidate.textBefore)) return true;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return true;
   // A sentence's first word that the article also uses in lower case is a common word: "Mobile", "Police";
