@@ -85,13 +85,14 @@ const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
 const isAsciiLowerCase = (code: number) => code >= 97 && code <= 122;
 const capitalAt = (text: string, at: number) => isAsciiCapital(text.charCodeAt(at));
 const stopAt = (text: string, at: number) => text.charCodeAt(at) === FULL_STOP;
-// Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Sea of Azov".
+// Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Sea of Azov", "Dar es Salaam".
 const NAME_CONNECTORS = new Set([
   'of',
   'the',
   'and',
   'de',
   'del',
+  'es',
   'da',
   'do',
   'la',

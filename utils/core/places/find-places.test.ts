@@ -62,6 +62,11 @@ describe('multi-word names and cues', () => {
       country: 'CD',
       kind: 'country',
     });
+    // A lower-case particle inside the name; a sentence's full stop after it is no part of it.
+    expect(placesIn('Cholera reached Dar es Salaam and Newcastle upon Tyne.').map((place) => place.surface)).toEqual([
+      'Dar es Salaam',
+      'Newcastle upon Tyne',
+    ]);
   });
 
   it('tells a region from its namesake city by the words around it', () => {

@@ -380,9 +380,9 @@ function findPlacesWith(
       }
     }
     if (!option) continue;
-    // "China." ends a sentence; "Ky." is an abbreviation only when it names a region.
-    const end =
-      candidate.dotted && !option.curated && candidate.surface.endsWith('.') ? candidate.end - 1 : candidate.end;
+    // "China." and "Newcastle upon Tyne." end a sentence; "Ky." is an abbreviation only when it names a region.
+    const endsSentence = (candidate.dotted || /\s/.test(candidate.surface)) && !option.curated;
+    const end = endsSentence && candidate.surface.endsWith('.') ? candidate.end - 1 : candidate.end;
     mentions.push({ start: candidate.start, end, surface: text.slice(candidate.start, end), placeId: option.place.id });
   }
   return mentions;
