@@ -130,6 +130,8 @@ describe('disambiguation by context and population', () => {
     expect(american.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'region', country: 'US' });
     const caucasian = placesIn('Talks in Tbilisi and Yerevan: Georgia and Armenia signed the deal.');
     expect(caucasian.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'country', country: 'GE' });
+    const listed = placesIn('The report named Armenia, Azerbaijan, Georgia, Iraq and Syria.');
+    expect(listed.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'country', country: 'GE' });
   });
 });
 

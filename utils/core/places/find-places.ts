@@ -81,11 +81,12 @@ interface Neighbours {
 }
 
 /**
- * What the names beside a name say of a reading. Beside a first-level region, a name that may be a
- * first-level region of the same country is one more of a list ("Ohio, Oregon, Virginia,
- * Washington and Wyoming" names states, not Oregon, Ohio). Otherwise a pairing ("Paris, Texas"):
- * the name before the comma lies in the one after it, so "Paris" gains from a "Texas" after it and
- * "Texas" from a "Paris" before it.
+ * What the names beside a name say of a reading. A list names things of one kind: beside a
+ * first-level region, a name that may be a first-level region of the same country is one more of
+ * the list ("Ohio, Oregon, Virginia, Washington and Wyoming" names states, not Oregon, Ohio); beside
+ * a country, a name that may be a country is one ("Armenia, Azerbaijan, Georgia, Iraq" names
+ * Georgia the country). Otherwise a pairing ("Paris, Texas"): the name before the comma lies in the
+ * one after it, so "Paris" gains from a "Texas" after it and "Texas" from a "Paris" before it.
  */
 function neighbourBonus(place: Place, options: PlaceCandidate[], { before, after }: Neighbours): number {
   const listsRegions = (neighbour: Neighbour | undefined) =>
@@ -96,6 +97,9 @@ function neighbourBonus(place: Place, options: PlaceCandidate[], { before, after
       neighbour?.place.kind === 'region' && neighbour.place.country === place.country;
     return place.kind === 'region' && (sameList(before) || sameList(after)) ? KIND_CUE_BONUS : 0;
   }
+  const listsCountries = (neighbour: Neighbour | undefined) =>
+    neighbour?.place.kind === 'country' && options.some((other) => other.place.kind === 'country');
+  if (listsCountries(before) || listsCountries(after)) return place.kind === 'country' ? KIND_CUE_BONUS : 0;
   const pairs = (neighbour: Neighbour | undefined): neighbour is Neighbour =>
     neighbour !== undefined && !neighbour.listedOnly;
   const pairedBefore = pairs(before) && (before.place.id === place.id || contains(place, before.place));
