@@ -146,6 +146,13 @@ describe('names that are not places here', () => {
     expect(placesIn('Ukrainian troops repelled Russian shelling, Syrian and Canadian officials said.')).toEqual([]);
   });
 
+  it('reads a dateline in capitals as its town, and two first names joined by "and" as people', () => {
+    expect(
+      placesIn('PARIS, Mo. — In 1999, Lynn and Bob Fodge moved their family.').map((place) => place.surface),
+    ).toEqual(['PARIS', 'Mo.']);
+    expect(placesIn('NATO, the alliance, met. AIDS - a disease - spread.')).toEqual([]);
+  });
+
   it('does not take a surname for the village of that name once the article has named the person', () => {
     expect(placesIn('Ambassador Andrei Karlov spoke. Later Karlov left.').map((place) => place.surface)).toEqual([]);
   });

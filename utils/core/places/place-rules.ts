@@ -33,6 +33,7 @@ const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
 const ORGANISATION_OF_BEFORE =
   /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League)\s+of\s+(the\s+)?$/i;
+const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
 const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
@@ -143,6 +144,9 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
 export function usableOptions(candidate: NameCandidate, options: PlaceCandidate[]): PlaceCandidate[] {
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
   if (letters !== letters.toUpperCase() || letters.length > 5) return options;
+  // A dateline writes its town in capitals: "PARIS, Mo. —", "KYIV (Reuters) -".
+  if (candidate.sentenceStart && letters.length >= 4 && DATELINE_AFTER.test(candidate.textAfter))
+    return options.filter((option) => option.mainName || option.curated);
   // Spelled exactly as curated: the key's folding of doubled letters would make "BBC" the "BC" of British Columbia.
   if (placeKey(candidate.surface) !== foldPlaceName(candidate.surface)) return [];
   return options.filter((option) => option.curated);
@@ -287,6 +291,7 @@ export function rulesVerdict(
   if (LOCAL_OFFICE.test(candidate.capitalizedAfter) && isAccepted(candidate, option, reading)) return true;
   if (strong) return undefined;
   if (reading.surnames.has(candidate.key) || UNIT_AFTER.test(candidate.textAfter)) return false;
+  if (isCoupleOfFirstNames(candidate)) return false;
   const unsupported = !isAccepted(candidate, option, reading);
   // A sentence's first word is capitalized whatever it is: read only as another name of a place,
   // with nothing for it, it is the word ("Farmers in Ohio..." is not Weston, Massachusetts).
@@ -304,6 +309,14 @@ function isInsideNameAfterCommonWord(candidate: NameCandidate, lowercaseWords: R
     (lowercaseWords.has(before.toLowerCase()) || candidate.capitalizedRunBefore >= 2) &&
     !/\s/.test(candidate.surface)
   );
+}
+
+/** "Lynn and Bob Fodge", "Bob and Lynn": a first name paired with another is a person. */
+function isCoupleOfFirstNames(candidate: NameCandidate): boolean {
+  if (!isGivenName(candidate.surface)) return false;
+  const after = /^\s+(?:and|&)\s+([a-z]+)/.exec(candidate.textAfter)?.[1];
+  const before = /\b([a-z]+)\s+(?:and|&)\s+$/.exec(candidate.textBefore)?.[1];
+  return (after !== undefined && isGivenName(after)) || (before !== undefined && isGivenName(before));
 }
 
 /** Whether the name's other readings are all places of under a tenth of this one's people: "Kansas", "Iowa", not "Georgia". */
