@@ -142,10 +142,12 @@ test('two options pages at once: importing in one, renaming and deleting in the 
     uncounted: [],
   });
 
-  // The corpus in use answers a click, whole.
+  // The corpus in use answers a click, whole, under the name the reader gave it after importing it.
   const reader = await extension.context.newPage();
   await reader.goto(`${pagesServer.origin}/seed-002/`, { waitUntil: 'domcontentloaded' });
   await clickToolbarIcon(extension, reader);
   expect(await waitForSidebar(reader)).toBe('ready');
-  await expect(sidebarPanel(reader).locator('.corpus-line').first()).toContainText(`(${imported} articles)`);
+  await expect(sidebarPanel(reader).locator('.corpus-line').first()).toHaveText(
+    `In the Big renamed (${imported} articles)`,
+  );
 });

@@ -30,6 +30,24 @@ describe('CorpusService', () => {
     expect(loads).toEqual(['first', 'second']);
   });
 
+  it('names the corpus as the reader last named it, not as its index was built, without loading it again', async () => {
+    let loads = 0;
+    const library: { name?: string } = {};
+    const source: CorpusSource = {
+      loadIndex: async () => {
+        loads++;
+        return CorpusIndex.build({ name: 'As imported', articles: seeds.articles }).toBytes();
+      },
+      texts: new MemoryTextStore(seeds.articles),
+    };
+    const service = new CorpusService(async () => ({ key: 'imported', source, name: library.name }), gazetteer);
+    const page = { text: seeds.articles[2]!.text };
+    expect((await service.annotate(page)).corpus.name).toBe('As imported');
+    library.name = 'Renamed on the options page';
+    expect((await service.annotate(page)).corpus).toEqual({ name: 'Renamed on the options page', articles: 5 });
+    expect(loads).toBe(1);
+  });
+
   it('reads which corpus is in use once for a click and the annotation it asks for, and again at the next click', async () => {
     const sources = {
       a: {

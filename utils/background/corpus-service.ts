@@ -28,7 +28,12 @@ export interface CorpusSource {
 const CLICK_ANSWER_MS = 5_000;
 
 /** The corpus in use, which the reader may change on the options page at any time. */
-export type ActiveSource = () => Promise<{ key: string; source: CorpusSource }>;
+export type ActiveSource = () => Promise<{
+  key: string;
+  source: CorpusSource;
+  /** Its name as the reader last gave it, when it differs from the one its index was built under. */
+  name?: string;
+}>;
 
 /**
  * Owns the corpus index for the background. The index is loaded once, on first use, and kept
@@ -96,7 +101,7 @@ export class CorpusService {
    */
   private async current(
     asked: ReturnType<ActiveSource> = this.activeSource(),
-  ): Promise<{ index: CorpusIndex; source: CorpusSource }> {
+  ): Promise<{ index: CorpusIndex; source: CorpusSource; name: string | undefined }> {
     const active = await asked;
     if (active.key !== this.loaded?.key) {
       this.loaded = active;
@@ -109,7 +114,7 @@ export class CorpusService {
       () => this.load(source),
       () => (this.index = null),
     );
-    return { index: await this.index, source };
+    return { index: await this.index, source, name: active.name };
   }
 
   private async load(source: CorpusSource): Promise<CorpusIndex> {
@@ -157,13 +162,15 @@ export class CorpusService {
 
   async annotate(article: ArticleInput): Promise<Annotation> {
     const started = now();
-    const [{ index, source }, finder] = await Promise.all([
+    const [{ index, source, name }, finder] = await Promise.all([
       this.current(this.activeForAnnotation()),
       this.placeFinder(),
     ]);
     const analysis = analysePage(article, index, finder);
     this.lastAnalysis = { index, article, analysis };
     const annotation = await annotate(article, index, source.texts, finder, analysis);
+    // The index keeps the name it was built under; a rename on the options page shows at the next click.
+    if (name) annotation.corpus = { ...annotation.corpus, name };
     // Load times are 0 while the worker keeps what it loaded; a restarted worker pays them once.
     annotation.timings = {
       ...this.takeLoadTimes(),

@@ -25,6 +25,8 @@ describe('librarySource', () => {
     // Renamed after the background first asked: the rebuilt index takes the name it has now.
     await renameCorpus(db, 'imported', 'Renamed');
     expect(await source.reindex!.read()).toEqual({ name: 'Renamed', articles: [{ id: 'a', text: 'An article.' }] });
+    // ...and the next answer names it so.
+    expect((await active()).name).toBe('Renamed');
 
     await deleteCorpus(db, 'imported');
     await expect(source.reindex!.store(new Uint8Array([2]))).resolves.toBeUndefined();

@@ -1,6 +1,6 @@
 import { INDEX_VERSION } from '../core/corpus-index';
 import {
-  activeCorpusId,
+  activeCorpus,
   articleTexts,
   BUNDLED_CORPUS_ID,
   CorpusMissing,
@@ -25,7 +25,7 @@ export function librarySource(bundled: CorpusSource): ActiveSource {
       throw error;
     });
     const db = await library;
-    const id = await activeCorpusId(db);
+    const { id, name } = await activeCorpus(db);
     if (id === BUNDLED_CORPUS_ID) return { key: BUNDLED_CORPUS_ID, source: bundled };
     let source = sources.get(id);
     if (!source) {
@@ -47,6 +47,6 @@ export function librarySource(bundled: CorpusSource): ActiveSource {
       };
       sources.set(id, source);
     }
-    return { key: id, source };
+    return { key: id, source, name: name ?? undefined };
   };
 }

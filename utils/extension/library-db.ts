@@ -64,10 +64,16 @@ type Scope = StoreNames<LibrarySchema>[];
 const CORPUS_STORES: Scope = ['corpora', 'articles', 'indexes'];
 
 export async function activeCorpusId(db: LibraryDatabase): Promise<string> {
+  return (await activeCorpus(db)).id;
+}
+
+/** The corpus in use and its name as of now (a rename applies at the next answer); the bundled one has no description. */
+export async function activeCorpus(db: LibraryDatabase): Promise<{ id: string; name: string | null }> {
   const transaction = db.transaction(['settings', 'corpora']);
   const id = await transaction.objectStore('settings').get('active');
-  // A corpus deleted in another tab falls back to the bundled one (which has no description).
-  return id && (await transaction.objectStore('corpora').getKey(id)) !== undefined ? id : BUNDLED_CORPUS_ID;
+  // A corpus deleted in another tab falls back to the bundled one.
+  const record = id ? await transaction.objectStore('corpora').get(id) : undefined;
+  return record ? { id: record.id, name: record.name } : { id: BUNDLED_CORPUS_ID, name: null };
 }
 
 /** The imported corpora, oldest first, and the one in use, as of one moment. */
