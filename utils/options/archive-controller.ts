@@ -1,11 +1,9 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SharedArchive, type SharedArchiveState } from '@/components/options-page/SharedArchive';
-import { automaticSites } from '../extension/automatic-annotation';
 import { sharedArchive } from '../extension/shared-archive';
 import { parseArchiveAddress, tokenProblem } from '../shared/archive-address';
-import { siteOf } from '../shared/site-pattern';
-import { askForHosts } from './ask-for-hosts';
+import { askForHosts, giveBackHosts } from './ask-for-hosts';
 
 /**
  * Owns the options page's shared archive setting. Choosing an archive asks the browser for that one
@@ -71,13 +69,8 @@ export class ArchiveController {
     const setting = await sharedArchive.getValue();
     await sharedArchive.setValue(null);
     const address = setting ? parseArchiveAddress(setting.origin) : null;
-    if (address && !('error' in address)) {
-      // The same host may be listed for automatic annotation: its access stays for that.
-      const listed = (await automaticSites.getValue()).some(
-        (entry) => siteOf(entry).host === address.host.split(':')[0],
-      );
-      if (!listed) await browser.permissions.remove({ origins: [address.pattern] }).catch(() => false);
-    }
+    // The same host may be listed for automatic annotation: its access stays for that.
+    if (address && !('error' in address)) await giveBackHosts([address.pattern]);
     await this.refresh({ notice: { kind: 'info', text: 'Pages are annotated in this browser again.' } });
   }
 }

@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+import { automaticSites } from '../extension/automatic-annotation';
+import { sharedArchive } from '../extension/shared-archive';
+import { parseArchiveAddress } from '../shared/archive-address';
+import { siteOf } from '../shared/site-pattern';
 
 /**
  * Asks the browser for hosts, as the reader's click on the options page wants them: call it before
@@ -11,4 +15,25 @@ export async function askForHosts(origins: string[], notGranted: string): Promis
   } catch (error) {
     return `The browser refused: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/**
+ * Gives hosts back to the browser, except those another of the reader's choices still needs: a
+ * site annotated automatically and the shared archive may share a host (a newsroom's own server),
+ * and giving one up must not cut off the other.
+ */
+export async function giveBackHosts(origins: string[]): Promise<void> {
+  const [sites, archive] = await Promise.all([automaticSites.getValue(), sharedArchive.getValue()]);
+  const unneeded = hostsNoLongerNeeded(origins, sites, archive?.origin ?? null);
+  if (unneeded.length) await browser.permissions.remove({ origins: unneeded }).catch(() => false);
+}
+
+/** Of these match patterns, those no automatically annotated site and no shared archive (by its origin) needs. */
+export function hostsNoLongerNeeded(origins: string[], sites: string[], archiveOrigin: string | null): string[] {
+  const archive = archiveOrigin === null ? null : parseArchiveAddress(archiveOrigin);
+  const needed = new Set([
+    ...sites.flatMap((entry) => siteOf(entry).patterns),
+    ...(archive && !('error' in archive) ? [archive.pattern] : []),
+  ]);
+  return origins.filter((origin) => !needed.has(origin));
 }

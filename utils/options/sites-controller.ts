@@ -1,9 +1,8 @@
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { AutomaticSites, type AutomaticSitesState } from '@/components/options-page/AutomaticSites';
 import { automaticSites } from '../extension/automatic-annotation';
 import { parseSite, siteOf } from '../shared/site-pattern';
-import { askForHosts } from './ask-for-hosts';
+import { askForHosts, giveBackHosts } from './ask-for-hosts';
 
 /**
  * Owns the options page's list of sites annotated without a click. Adding a site asks the browser
@@ -57,7 +56,7 @@ export class SitesController {
       const dropped = replaced
         .flatMap((entry) => siteOf(entry).patterns)
         .filter((pattern) => !site.patterns.includes(pattern));
-      if (dropped.length) await browser.permissions.remove({ origins: dropped }).catch(() => false);
+      await giveBackHosts(dropped);
     }
     this.set({
       busy: false,
@@ -71,9 +70,9 @@ export class SitesController {
     const { host } = siteOf(entry);
     await automaticSites.setValue((await automaticSites.getValue()).filter((listed) => listed !== entry));
     // Both schemes: a site listed before Sidenote asked for https alone was granted http too. A host
-    // granted some other way (by the browser's settings, or required by a build) stays granted; the
-    // site is off the list either way.
-    await browser.permissions.remove({ origins: [`https://${host}/*`, `http://${host}/*`] }).catch(() => false);
+    // granted some other way (by the browser's settings, or required by a build), or that the shared
+    // archive is on, stays granted; the site is off the list either way.
+    await giveBackHosts([`https://${host}/*`, `http://${host}/*`]);
     this.set({
       hosts: await automaticSites.getValue(),
       notice: { kind: 'info', text: `${host} is no longer annotated automatically.` },
