@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
 import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
 import { annotate } from './annotate';
-import { CorpusIndex, readArticle, type CorpusStatistics } from './corpus-index';
+import { CorpusIndex, readArticle, readWords, type CorpusStatistics } from './corpus-index';
 import { PlaceFinder } from './places/find-places';
 import { MemoryTextStore } from './text-store';
 import type { CorpusArticle } from './types';
@@ -68,5 +68,29 @@ describe('an index of a sample of a corpus, given the whole corpus’s counts', 
       (await annotate({ text: page.text }, index, texts, finder)).related.map((item) => item.score);
     expect(await scores(local)).not.toEqual(await scores(wholeIndex));
     expect(await scores(sample)).toEqual(await scores(wholeIndex));
+  });
+});
+
+describe('an index given each article’s words as read before', () => {
+  const readings = new Map(whole.articles.map((article) => [article.id, readArticle(article, finder)]));
+  // Titled articles too: their title's terms count with the text's.
+  const titled = whole.articles.map((article) => ({ ...article, title: article.title ?? `About ${article.id}` }));
+  const fromTexts = CorpusIndex.build({ name: whole.name, articles: titled }, finder);
+  const words = new Map(titled.map((article) => [article.id, readWords(article)]));
+
+  it('is the index read from the texts, term counts, lengths, leads and signatures alike', () => {
+    const fromWords = CorpusIndex.build({ name: whole.name, articles: titled }, undefined, {
+      readings: (article) => readings.get(article.id)!,
+      words: (article) => words.get(article.id),
+    });
+    expect(fromWords.toStored()).toEqual(fromTexts.toStored());
+  });
+
+  it('reads the text of the articles whose words it was not given', () => {
+    const fromSome = CorpusIndex.build({ name: whole.name, articles: titled }, undefined, {
+      readings: (article) => readings.get(article.id)!,
+      words: (article, position) => (position % 2 ? words.get(article.id) : undefined),
+    });
+    expect(fromSome.toStored()).toEqual(fromTexts.toStored());
   });
 });

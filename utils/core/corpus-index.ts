@@ -64,6 +64,29 @@ export function readArticle(article: Pick<CorpusArticle, 'text' | 'date'>, finde
 }
 
 /**
+ * What the index reads of an article's words: its lead, its MinHash signature and how often each
+ * term of its title and text occurs (their sum is its length). An archive reads them once, when an
+ * article arrives, so that the indexes it builds for its answers need not read the text again.
+ */
+export interface ArticleWords {
+  lead: string;
+  signature: Uint32Array;
+  termCounts: ReadonlyMap<string, number>;
+}
+
+/** `bodyTerms`: the text's content terms, when the caller has read them already. */
+export function readWords(
+  article: Pick<CorpusArticle, 'text' | 'title'>,
+  bodyTerms: readonly string[] = contentTerms(article.text),
+): ArticleWords {
+  const termCounts = new Map<string, number>();
+  for (const term of article.title ? contentTerms(article.title) : [])
+    termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+  for (const term of bodyTerms) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+  return { lead: firstSentence(article.text), signature: signature(bodyTerms), termCounts };
+}
+
+/**
  * The counts of a whole corpus, for an index that holds a sample of it: an archive indexes only its
  * candidates for a page, and ranks them by the whole archive's counts (how rare a term or a place
  * is, how long an article is on average, how many articles there are).
@@ -76,6 +99,8 @@ export interface CorpusStatistics extends CollectionStatistics {
 export interface BuildOptions {
   /** Each article's places and figures, read before (readArticle): not read again. */
   readings?: (article: CorpusArticle, position: number) => ArticleReading;
+  /** Each article's words, read before (readWords), or undefined where they were not: its text is read. */
+  words?: (article: CorpusArticle, position: number) => ArticleWords | undefined;
   /** Set when the articles are a sample of a larger corpus. */
   statistics?: CorpusStatistics;
 }
@@ -105,7 +130,7 @@ export class CorpusIndex {
   static build(
     corpus: { name: string; articles: Iterable<CorpusArticle> },
     finder?: PlaceFinder,
-    { readings, statistics }: BuildOptions = {},
+    { readings, words, statistics }: BuildOptions = {},
   ): CorpusIndex {
     const articles: ArticleMeta[] = [];
     const signatures: Uint32Array[] = [];
@@ -117,9 +142,16 @@ export class CorpusIndex {
         const reading =
           readings?.(article, articles.length) ??
           (finder ? readArticle({ text, date: meta.date }, finder) : NOTHING_READ);
-        articles.push({ ...meta, lead: firstSentence(text) });
+        const read = words?.(article, articles.length);
         places.add(reading.places);
         claims.add(reading.claims);
+        if (read) {
+          articles.push({ ...meta, lead: read.lead });
+          signatures.push(read.signature);
+          yield read.termCounts;
+          continue;
+        }
+        articles.push({ ...meta, lead: firstSentence(text) });
         const bodyTerms = contentTerms(text);
         signatures.push(signature(bodyTerms));
         yield meta.title ? [...contentTerms(meta.title), ...bodyTerms] : bodyTerms;

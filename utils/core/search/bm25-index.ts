@@ -71,24 +71,44 @@ export class Bm25Index {
     this.matched = new Uint32Array(this.documentCount);
   }
 
-  /** Builds from each document's terms (already normalized; repeats count as term frequency). */
-  static build(documents: Iterable<string[]>, collection?: CollectionStatistics): Bm25Index {
+  /**
+   * Builds from each document's terms (already normalized; repeats count as term frequency), or
+   * from each term's count in it, as read before: the same index either way.
+   */
+  static build(
+    documents: Iterable<readonly string[] | ReadonlyMap<string, number>>,
+    collection?: CollectionStatistics,
+  ): Bm25Index {
     const termIds = new Map<string, number>();
     const perDocument: Uint32Array[] = [];
     const docLengths: number[] = [];
+    const idOf = (term: string) => {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      return id;
+    };
     for (const terms of documents) {
       const counts = new Map<number, number>();
-      for (const term of terms) {
-        let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+      let length = 0;
+      if (terms instanceof Map) {
+        for (const [term, count] of terms) {
+          counts.set(idOf(term), count);
+          length += count;
+        }
+      } else {
+        const list = terms as readonly string[];
+        for (const term of list) {
+          const id = idOf(term);
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        length = list.length;
       }
       // Pairs of (term id, frequency), flat: small and cheap to keep until the second pass.
       const flat = new Uint32Array(counts.size * 2);
       let i = 0;
       for (const [id, count] of counts) [flat[i++], flat[i++]] = [id, count];
       perDocument.push(flat);
-      docLengths.push(terms.length);
+      docLengths.push(length);
     }
 
     const sorted = [...termIds.keys()].sort();
