@@ -1,12 +1,14 @@
 /**
- * The candidates as the core's index: their fields and texts from the articles table, their places
- * and figures as read at ingest (no gazetteer or figure reading here), ranked by the whole archive's
- * counts. Built per answer and dropped after it: the server keeps nothing between requests.
+ * The candidates as the core's index: their fields, their words, places and figures as read at
+ * ingest (no text, gazetteer or figure reading here), ranked by the whole archive's counts. Built per
+ * answer and dropped after it: the server keeps nothing between requests. Texts are fetched only for
+ * the few articles an answer quotes.
  */
 import type pg from 'pg';
-import { CorpusIndex, type ArticleReading } from '../../utils/core/corpus-index';
-import { MemoryTextStore } from '../../utils/core/text-store';
+import { CorpusIndex, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
+import type { TextStore } from '../../utils/core/text-store';
 import type { Claim, ClaimBound, ClaimKind, CorpusArticle, FigureNature } from '../../utils/core/types';
+import { signatureOf, termCountsOf } from '../ingest/read-for-archive';
 import type { ArchiveStatistics } from './archive-statistics';
 
 interface ArticleRow {
@@ -17,7 +19,11 @@ interface ArticleRow {
   url: string | null;
   date: string | null;
   byline: string | null;
-  text: string;
+  /** Only for articles stored without their words (before they were kept): read again here. */
+  text: string | null;
+  lead: string | null;
+  signature: Buffer | null;
+  term_counts: [string[], number[]] | null;
   place_ids: string[];
   place_counts: number[];
   place_first_starts: number[];
@@ -53,12 +59,39 @@ interface FigureRow {
 
 /** The article as the corpus file gave it: fields it did not have stay absent, as in a local corpus. */
 function articleOf(row: ArticleRow): CorpusArticle {
-  const article: CorpusArticle = { id: row.id, text: row.text };
+  const article: CorpusArticle = { id: row.id, text: row.text ?? '' };
   for (const field of ['title', 'source', 'url', 'date', 'byline'] as const) {
     const value = row[field];
     if (value !== null) article[field] = value;
   }
   return article;
+}
+
+function wordsOf(row: ArticleRow): ArticleWords | undefined {
+  if (row.lead === null || row.signature === null || row.term_counts === null) return undefined;
+  return { lead: row.lead, signature: signatureOf(row.signature), termCounts: termCountsOf(row.term_counts) };
+}
+
+/** Texts from the articles table, asked by id within the answer's snapshot; each read once. */
+class ArchiveTexts implements TextStore {
+  private readonly read = new Map<string, string>();
+
+  constructor(
+    private readonly client: pg.ClientBase,
+    private readonly seqOf: ReadonlyMap<string, string>,
+  ) {}
+
+  async get(ids: readonly string[]): Promise<Map<string, string>> {
+    const missing = [...new Set(ids)].filter((id) => this.seqOf.has(id) && !this.read.has(id));
+    if (missing.length > 0) {
+      const { rows } = await this.client.query<{ id: string; text: string }>(
+        'SELECT id, text FROM articles WHERE seq = ANY($1::bigint[])',
+        [missing.map((id) => this.seqOf.get(id)!)],
+      );
+      for (const row of rows) this.read.set(row.id, row.text);
+    }
+    return new Map(ids.flatMap((id) => (this.read.has(id) ? [[id, this.read.get(id)!] as const] : [])));
+  }
 }
 
 function claimOf(row: FigureRow): Claim {
@@ -94,9 +127,11 @@ export async function loadSample(
   seqs: readonly string[],
   statistics: ArchiveStatistics,
   name: string,
-): Promise<{ index: CorpusIndex; texts: MemoryTextStore }> {
+): Promise<{ index: CorpusIndex; texts: TextStore }> {
   const articles = await client.query<ArticleRow>(
-    `SELECT seq, id, title, source, url, date, byline, text, place_ids, place_counts, place_first_starts, place_first_ends
+    `SELECT seq, id, title, source, url, date, byline, lead, signature, term_counts,
+       CASE WHEN term_counts IS NULL THEN text END AS text,
+       place_ids, place_counts, place_first_starts, place_first_ends
      FROM articles WHERE seq = ANY($1::bigint[]) ORDER BY seq`,
     [seqs],
   );
@@ -119,10 +154,11 @@ export async function loadSample(
   );
   const idOf = new Map(articles.rows.map((row) => [row.seq, row.id]));
   for (const figure of figures.rows) readings.get(idOf.get(figure.article_seq)!)!.claims.push(claimOf(figure));
-  const corpus = articles.rows.map(articleOf);
-  const index = CorpusIndex.build({ name, articles: corpus }, undefined, {
+  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row)]));
+  const index = CorpusIndex.build({ name, articles: articles.rows.map(articleOf) }, undefined, {
     readings: (article) => readings.get(article.id)!,
+    words: (article) => words.get(article.id),
     statistics,
   });
-  return { index, texts: new MemoryTextStore(corpus) };
+  return { index, texts: new ArchiveTexts(client, new Map(articles.rows.map((row) => [row.id, row.seq]))) };
 }
