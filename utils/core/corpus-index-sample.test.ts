@@ -5,6 +5,7 @@ import { annotate } from './annotate';
 import { CorpusIndex, readArticle, readWords, type CorpusStatistics } from './corpus-index';
 import { PlaceFinder } from './places/find-places';
 import { MemoryTextStore } from './text-store';
+import { contentTerms, tidyText } from './text';
 import type { CorpusArticle } from './types';
 
 // An archive indexes only its candidates for a page, with the whole archive's counts: this holds the
@@ -85,6 +86,28 @@ describe('an index given each article’s words as read before', () => {
     });
     expect(fromWords.toStored()).toEqual(fromTexts.toStored());
   });
+
+  it.each(seeds.articles.map((article) => [article.id, article] as const))(
+    'annotates seed %s as from the texts when given only the counts of the page’s own terms, and the corpus’s counts',
+    async (_id, article) => {
+      const page = { text: article.text, title: article.title ?? null };
+      const pageTerms = new Set([...contentTerms(page.title ?? ''), ...contentTerms(tidyText(page.text))]);
+      const fromPageTerms = CorpusIndex.build({ name: whole.name, articles: titled }, undefined, {
+        readings: (one) => readings.get(one.id)!,
+        words: (one) => {
+          const read = words.get(one.id)!;
+          return { ...read, counts: new Map([...read.counts].filter(([term]) => pageTerms.has(term))) };
+        },
+        statistics: statisticsOf(fromTexts),
+      });
+      const titledTexts = new MemoryTextStore(titled);
+      const fromWhole = await annotate(page, fromTexts, titledTexts, finder);
+      expect(fromWhole.related.length + (fromWhole.sameArticle ? 1 : 0)).toBeGreaterThan(0);
+      expect(withoutTimings(await annotate(page, fromPageTerms, titledTexts, finder))).toEqual(
+        withoutTimings(fromWhole),
+      );
+    },
+  );
 
   it('reads the text of the articles whose words it was not given', () => {
     const fromSome = CorpusIndex.build({ name: whole.name, articles: titled }, undefined, {

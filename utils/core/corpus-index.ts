@@ -1,6 +1,6 @@
 import type { ArticleMeta } from './article-meta';
 import type { Claim, CorpusArticle } from './types';
-import { Bm25Index, type Bm25Data, type CollectionStatistics } from './search/bm25-index';
+import { Bm25Index, type Bm25Data, type CollectionStatistics, type CountedTerms } from './search/bm25-index';
 import { signature, SIGNATURE_SIZE } from './search/minhash';
 import { pack, unpack } from './search/pack';
 import { placesInText } from './claims/claim-subjects';
@@ -65,13 +65,14 @@ export function readArticle(article: Pick<CorpusArticle, 'text' | 'date'>, finde
 
 /**
  * What the index reads of an article's words: its lead, its MinHash signature and how often each
- * term of its title and text occurs (their sum is its length). An archive reads them once, when an
- * article arrives, so that the indexes it builds for its answers need not read the text again.
+ * term of its title and text occurs, with how many there are in all. An archive reads them once,
+ * when an article arrives, so that the indexes it builds for its answers need not read the text
+ * again. An index of a sample built for one page, given the whole corpus's counts (statistics), may
+ * be given only the counts of the page's terms: its ranking asks the index about no other term.
  */
-export interface ArticleWords {
+export interface ArticleWords extends CountedTerms {
   lead: string;
   signature: Uint32Array;
-  termCounts: ReadonlyMap<string, number>;
 }
 
 /** `bodyTerms`: the text's content terms, when the caller has read them already. */
@@ -79,11 +80,10 @@ export function readWords(
   article: Pick<CorpusArticle, 'text' | 'title'>,
   bodyTerms: readonly string[] = contentTerms(article.text),
 ): ArticleWords {
-  const termCounts = new Map<string, number>();
-  for (const term of article.title ? contentTerms(article.title) : [])
-    termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-  for (const term of bodyTerms) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-  return { lead: firstSentence(article.text), signature: signature(bodyTerms), termCounts };
+  const terms = article.title ? [...contentTerms(article.title), ...bodyTerms] : bodyTerms;
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { lead: firstSentence(article.text), signature: signature(bodyTerms), counts, length: terms.length };
 }
 
 /**
@@ -148,7 +148,7 @@ export class CorpusIndex {
         if (read) {
           articles.push({ ...meta, lead: read.lead });
           signatures.push(read.signature);
-          yield read.termCounts;
+          yield read;
           continue;
         }
         articles.push({ ...meta, lead: firstSentence(text) });

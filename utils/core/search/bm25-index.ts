@@ -19,6 +19,12 @@ export interface Bm25Data {
   docLengths: Uint32Array;
 }
 
+/** A document's terms as counted before: each term's count, and how many terms it has in all. */
+export interface CountedTerms {
+  counts: ReadonlyMap<string, number>;
+  length: number;
+}
+
 export interface QueryTerm {
   term: string;
   weight: number;
@@ -73,12 +79,10 @@ export class Bm25Index {
 
   /**
    * Builds from each document's terms (already normalized; repeats count as term frequency), or
-   * from each term's count in it, as read before: the same index either way.
+   * from its terms' counts and its length, as read before: the same index either way. Counts may
+   * leave out terms no query will ask about; the length is still the whole document's.
    */
-  static build(
-    documents: Iterable<readonly string[] | ReadonlyMap<string, number>>,
-    collection?: CollectionStatistics,
-  ): Bm25Index {
+  static build(documents: Iterable<readonly string[] | CountedTerms>, collection?: CollectionStatistics): Bm25Index {
     const termIds = new Map<string, number>();
     const perDocument: Uint32Array[] = [];
     const docLengths: number[] = [];
@@ -89,26 +93,21 @@ export class Bm25Index {
     };
     for (const terms of documents) {
       const counts = new Map<number, number>();
-      let length = 0;
-      if (terms instanceof Map) {
-        for (const [term, count] of terms) {
-          counts.set(idOf(term), count);
-          length += count;
-        }
+      if ('counts' in terms) {
+        for (const [term, count] of terms.counts) counts.set(idOf(term), count);
+        docLengths.push(terms.length);
       } else {
-        const list = terms as readonly string[];
-        for (const term of list) {
+        for (const term of terms) {
           const id = idOf(term);
           counts.set(id, (counts.get(id) ?? 0) + 1);
         }
-        length = list.length;
+        docLengths.push(terms.length);
       }
       // Pairs of (term id, frequency), flat: small and cheap to keep until the second pass.
       const flat = new Uint32Array(counts.size * 2);
       let i = 0;
       for (const [id, count] of counts) [flat[i++], flat[i++]] = [id, count];
       perDocument.push(flat);
-      docLengths.push(length);
     }
 
     const sorted = [...termIds.keys()].sort();
