@@ -165,7 +165,7 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         reading.places.map((place) => place.first.end),
         words.lead,
         signatureBytes(words.signature),
-        termCountsJson(words.termCounts),
+        termCountsJson(words.counts),
       ]),
     );
     const figures = fresh.flatMap(({ article, reading }) =>

@@ -24,14 +24,17 @@ interface ArticleRow {
   lead: string | null;
   signature: Buffer | null;
   term_counts: [string[], number[]] | null;
+  term_count: number;
+  // Arrays come as JSON, which parses far faster than PostgreSQL's array text.
   place_ids: string[];
   place_counts: number[];
   place_first_starts: number[];
   place_first_ends: number[];
 }
 
+/** A figure's row as JSON: its bigint a number, its arrays and its subject's places JSON arrays. */
 interface FigureRow {
-  article_seq: string;
+  article_seq: number;
   text: string;
   kind: ClaimKind;
   value: number;
@@ -67,9 +70,14 @@ function articleOf(row: ArticleRow): CorpusArticle {
   return article;
 }
 
-function wordsOf(row: ArticleRow): ArticleWords | undefined {
+function wordsOf(row: ArticleRow, pageTerms: ReadonlySet<string>): ArticleWords | undefined {
   if (row.lead === null || row.signature === null || row.term_counts === null) return undefined;
-  return { lead: row.lead, signature: signatureOf(row.signature), termCounts: termCountsOf(row.term_counts) };
+  return {
+    lead: row.lead,
+    signature: signatureOf(row.signature),
+    counts: termCountsOf(row.term_counts, pageTerms),
+    length: row.term_count,
+  };
 }
 
 /** Texts from the articles table, asked by id within the answer's snapshot; each read once. */
@@ -122,21 +130,27 @@ function claimOf(row: FigureRow): Claim {
   };
 }
 
+/**
+ * `pageTerms`: the page's terms (its title's and its text's), the only ones the index is asked about;
+ * `statistics` holds the archive's counts of them.
+ */
 export async function loadSample(
   client: pg.ClientBase,
   seqs: readonly string[],
   statistics: ArchiveStatistics,
   name: string,
+  pageTerms: ReadonlySet<string>,
 ): Promise<{ index: CorpusIndex; texts: TextStore }> {
   const articles = await client.query<ArticleRow>(
-    `SELECT seq, id, title, source, url, date, byline, lead, signature, term_counts,
+    `SELECT seq, id, title, source, url, date, byline, lead, signature, term_counts, term_count,
        CASE WHEN term_counts IS NULL THEN text END AS text,
-       place_ids, place_counts, place_first_starts, place_first_ends
+       to_json(place_ids) AS place_ids, to_json(place_counts) AS place_counts,
+       to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends
      FROM articles WHERE seq = ANY($1::bigint[]) ORDER BY seq`,
     [seqs],
   );
-  const figures = await client.query<FigureRow>(
-    'SELECT * FROM figures WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, position',
+  const figures = await client.query<{ figure: FigureRow }>(
+    'SELECT to_json(figures) AS figure FROM figures WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, position',
     [seqs],
   );
   const readings = new Map<string, ArticleReading>(
@@ -153,8 +167,9 @@ export async function loadSample(
     ]),
   );
   const idOf = new Map(articles.rows.map((row) => [row.seq, row.id]));
-  for (const figure of figures.rows) readings.get(idOf.get(figure.article_seq)!)!.claims.push(claimOf(figure));
-  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row)]));
+  for (const { figure } of figures.rows)
+    readings.get(idOf.get(String(figure.article_seq))!)!.claims.push(claimOf(figure));
+  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row, pageTerms)]));
   const index = CorpusIndex.build({ name, articles: articles.rows.map(articleOf) }, undefined, {
     readings: (article) => readings.get(article.id)!,
     words: (article) => words.get(article.id),
