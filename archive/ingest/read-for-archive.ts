@@ -3,7 +3,7 @@
  * its terms (the index's: the title's and the text's content terms) as a tsvector, its places and its
  * figures about places (readArticle, the slow part), and the month it is filed under.
  */
-import { readArticle, type ArticleReading } from '../../utils/core/corpus-index';
+import { readArticle, readWords, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
 import type { PlaceFinder } from '../../utils/core/places/find-places';
 import { contentTerms } from '../../utils/core/text';
 import type { CheckedArticle } from './check-records';
@@ -14,6 +14,8 @@ export interface ArchivedArticle extends CheckedArticle {
   /** The terms the index counts, in order: the title's then the text's. */
   terms: string[];
   reading: ArticleReading;
+  /** What the candidates' index reads of its words: stored, so that answers do not read the text again. */
+  words: ArticleWords;
 }
 
 /** Months outside these years are filed with the undated articles rather than given partitions of their own. */
@@ -38,7 +40,36 @@ export function readForArchive(checked: CheckedArticle, finder: PlaceFinder): Ar
     month: monthOf(article.date),
     terms: article.title ? [...contentTerms(article.title), ...bodyTerms] : bodyTerms,
     reading: readArticle(article, finder),
+    words: readWords(article, bodyTerms),
   };
+}
+
+/** A MinHash signature as stored: its unsigned integers, little-endian. */
+export function signatureBytes(signature: Uint32Array): Buffer {
+  const bytes = Buffer.alloc(signature.length * 4);
+  signature.forEach((value, at) => bytes.writeUInt32LE(value, at * 4));
+  return bytes;
+}
+
+export function signatureOf(bytes: Buffer): Uint32Array {
+  return Uint32Array.from({ length: bytes.length / 4 }, (_, at) => bytes.readUInt32LE(at * 4));
+}
+
+/**
+ * Term counts as stored: `[[term, ...], [count, ...]]`, plain JSON. Returned whole, it costs
+ * PostgreSQL nothing but reading it (picking terms out of a jsonb per candidate cost it far more),
+ * and parses faster than a map of as many keys.
+ */
+export const termCountsJson = (counts: ReadonlyMap<string, number>) =>
+  JSON.stringify([[...counts.keys()], [...counts.values()]]);
+
+/** The stored counts of the terms in `only`: all that an index built for one page asks about. */
+export function termCountsOf([terms, counts]: [string[], number[]], only: ReadonlySet<string>): Map<string, number> {
+  const kept = new Map<string, number>();
+  terms.forEach((term, at) => {
+    if (only.has(term)) kept.set(term, counts[at]!);
+  });
+  return kept;
 }
 
 /** PostgreSQL keeps positions up to this, and this many positions a lexeme: enough to rank candidates by. */

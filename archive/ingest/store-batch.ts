@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { tsvectorOf, type ArchivedArticle } from './read-for-archive';
+import { signatureBytes, termCountsJson, tsvectorOf, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -18,6 +18,7 @@ export interface BatchOutcome {
   rejections: Rejection[];
 }
 
+const CASTS: Record<string, string | undefined> = { terms: 'tsvector', month: 'date', term_counts: 'json' };
 const ARTICLE_COLUMNS = [
   'seq',
   'month',
@@ -34,7 +35,10 @@ const ARTICLE_COLUMNS = [
   'place_counts',
   'place_first_starts',
   'place_first_ends',
-].map((name) => ({ name, cast: name === 'terms' ? 'tsvector' : name === 'month' ? 'date' : undefined }));
+  'lead',
+  'signature',
+  'term_counts',
+].map((name) => ({ name, cast: CASTS[name] }));
 
 const FIGURE_COLUMNS = [
   'article_seq',
@@ -143,7 +147,7 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
       client,
       'articles',
       ARTICLE_COLUMNS,
-      fresh.map(({ article, month, terms, reading }) => [
+      fresh.map(({ article, month, terms, reading, words }) => [
         seqs.get(article.id),
         month,
         article.id,
@@ -159,6 +163,9 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         reading.places.map((place) => place.count),
         reading.places.map((place) => place.first.start),
         reading.places.map((place) => place.first.end),
+        words.lead,
+        signatureBytes(words.signature),
+        termCountsJson(words.counts),
       ]),
     );
     const figures = fresh.flatMap(({ article, reading }) =>

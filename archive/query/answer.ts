@@ -77,13 +77,14 @@ export class ArchiveAnswers {
     const statistics = await ArchiveStatistics.load(client);
     // The title as rankRelated takes it; its terms count with the text's.
     const title = input.title?.trim() || null;
-    await statistics.loadTerms(client, [...(title ? contentTerms(title) : []), ...contentTerms(page.text, page.words)]);
+    const pageTerms = new Set([...(title ? contentTerms(title) : []), ...contentTerms(page.text, page.words)]);
+    await statistics.loadTerms(client, pageTerms);
     await statistics.loadPlaces(
       client,
       [...page.headlineMentions, ...page.mentions].map((mention) => mention.placeId),
     );
     const seqs = await findCandidates(client, { page, title, statistics });
-    const sample = await loadSample(client, seqs, statistics, this.name);
+    const sample = await loadSample(client, seqs, statistics, this.name, pageTerms);
     const archive = since(started);
     const analysis = analysePage(input, sample.index, this.finder, page);
     return { analysis, sample, statistics, archive };

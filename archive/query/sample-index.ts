@@ -1,12 +1,14 @@
 /**
- * The candidates as the core's index: their fields and texts from the articles table, their places
- * and figures as read at ingest (no gazetteer or figure reading here), ranked by the whole archive's
- * counts. Built per answer and dropped after it: the server keeps nothing between requests.
+ * The candidates as the core's index: their fields, their words, places and figures as read at
+ * ingest (no text, gazetteer or figure reading here), ranked by the whole archive's counts. Built per
+ * answer and dropped after it: the server keeps nothing between requests. Texts are fetched only for
+ * the few articles an answer quotes.
  */
 import type pg from 'pg';
-import { CorpusIndex, type ArticleReading } from '../../utils/core/corpus-index';
-import { MemoryTextStore } from '../../utils/core/text-store';
+import { CorpusIndex, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
+import type { TextStore } from '../../utils/core/text-store';
 import type { Claim, ClaimBound, ClaimKind, CorpusArticle, FigureNature } from '../../utils/core/types';
+import { signatureOf, termCountsOf } from '../ingest/read-for-archive';
 import type { ArchiveStatistics } from './archive-statistics';
 
 interface ArticleRow {
@@ -17,15 +19,22 @@ interface ArticleRow {
   url: string | null;
   date: string | null;
   byline: string | null;
-  text: string;
+  /** Only for articles stored without their words (before they were kept): read again here. */
+  text: string | null;
+  lead: string | null;
+  signature: Buffer | null;
+  term_counts: [string[], number[]] | null;
+  term_count: number;
+  // Arrays come as JSON, which parses far faster than PostgreSQL's array text.
   place_ids: string[];
   place_counts: number[];
   place_first_starts: number[];
   place_first_ends: number[];
 }
 
+/** A figure's row as JSON: its bigint a number, its arrays and its subject's places JSON arrays. */
 interface FigureRow {
-  article_seq: string;
+  article_seq: number;
   text: string;
   kind: ClaimKind;
   value: number;
@@ -53,12 +62,44 @@ interface FigureRow {
 
 /** The article as the corpus file gave it: fields it did not have stay absent, as in a local corpus. */
 function articleOf(row: ArticleRow): CorpusArticle {
-  const article: CorpusArticle = { id: row.id, text: row.text };
+  const article: CorpusArticle = { id: row.id, text: row.text ?? '' };
   for (const field of ['title', 'source', 'url', 'date', 'byline'] as const) {
     const value = row[field];
     if (value !== null) article[field] = value;
   }
   return article;
+}
+
+function wordsOf(row: ArticleRow, pageTerms: ReadonlySet<string>): ArticleWords | undefined {
+  if (row.lead === null || row.signature === null || row.term_counts === null) return undefined;
+  return {
+    lead: row.lead,
+    signature: signatureOf(row.signature),
+    counts: termCountsOf(row.term_counts, pageTerms),
+    length: row.term_count,
+  };
+}
+
+/** Texts from the articles table, asked by id within the answer's snapshot; each read once. */
+class ArchiveTexts implements TextStore {
+  private readonly read = new Map<string, string>();
+
+  constructor(
+    private readonly client: pg.ClientBase,
+    private readonly seqOf: ReadonlyMap<string, string>,
+  ) {}
+
+  async get(ids: readonly string[]): Promise<Map<string, string>> {
+    const missing = [...new Set(ids)].filter((id) => this.seqOf.has(id) && !this.read.has(id));
+    if (missing.length > 0) {
+      const { rows } = await this.client.query<{ id: string; text: string }>(
+        'SELECT id, text FROM articles WHERE seq = ANY($1::bigint[])',
+        [missing.map((id) => this.seqOf.get(id)!)],
+      );
+      for (const row of rows) this.read.set(row.id, row.text);
+    }
+    return new Map(ids.flatMap((id) => (this.read.has(id) ? [[id, this.read.get(id)!] as const] : [])));
+  }
 }
 
 function claimOf(row: FigureRow): Claim {
@@ -89,19 +130,27 @@ function claimOf(row: FigureRow): Claim {
   };
 }
 
+/**
+ * `pageTerms`: the page's terms (its title's and its text's), the only ones the index is asked about;
+ * `statistics` holds the archive's counts of them.
+ */
 export async function loadSample(
   client: pg.ClientBase,
   seqs: readonly string[],
   statistics: ArchiveStatistics,
   name: string,
-): Promise<{ index: CorpusIndex; texts: MemoryTextStore }> {
+  pageTerms: ReadonlySet<string>,
+): Promise<{ index: CorpusIndex; texts: TextStore }> {
   const articles = await client.query<ArticleRow>(
-    `SELECT seq, id, title, source, url, date, byline, text, place_ids, place_counts, place_first_starts, place_first_ends
+    `SELECT seq, id, title, source, url, date, byline, lead, signature, term_counts, term_count,
+       CASE WHEN term_counts IS NULL THEN text END AS text,
+       to_json(place_ids) AS place_ids, to_json(place_counts) AS place_counts,
+       to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends
      FROM articles WHERE seq = ANY($1::bigint[]) ORDER BY seq`,
     [seqs],
   );
-  const figures = await client.query<FigureRow>(
-    'SELECT * FROM figures WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, position',
+  const figures = await client.query<{ figure: FigureRow }>(
+    'SELECT to_json(figures) AS figure FROM figures WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, position',
     [seqs],
   );
   const readings = new Map<string, ArticleReading>(
@@ -118,11 +167,13 @@ export async function loadSample(
     ]),
   );
   const idOf = new Map(articles.rows.map((row) => [row.seq, row.id]));
-  for (const figure of figures.rows) readings.get(idOf.get(figure.article_seq)!)!.claims.push(claimOf(figure));
-  const corpus = articles.rows.map(articleOf);
-  const index = CorpusIndex.build({ name, articles: corpus }, undefined, {
+  for (const { figure } of figures.rows)
+    readings.get(idOf.get(String(figure.article_seq))!)!.claims.push(claimOf(figure));
+  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row, pageTerms)]));
+  const index = CorpusIndex.build({ name, articles: articles.rows.map(articleOf) }, undefined, {
     readings: (article) => readings.get(article.id)!,
+    words: (article) => words.get(article.id),
     statistics,
   });
-  return { index, texts: new MemoryTextStore(corpus) };
+  return { index, texts: new ArchiveTexts(client, new Map(articles.rows.map((row) => [row.id, row.seq]))) };
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
 import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
 import { annotate } from './annotate';
-import { CorpusIndex, readArticle, type CorpusStatistics } from './corpus-index';
+import { CorpusIndex, readArticle, readWords, type CorpusStatistics } from './corpus-index';
 import { PlaceFinder } from './places/find-places';
 import { MemoryTextStore } from './text-store';
+import { contentTerms, tidyText } from './text';
 import type { CorpusArticle } from './types';
 
 // An archive indexes only its candidates for a page, with the whole archive's counts: this holds the
@@ -68,5 +69,51 @@ describe('an index of a sample of a corpus, given the whole corpus’s counts', 
       (await annotate({ text: page.text }, index, texts, finder)).related.map((item) => item.score);
     expect(await scores(local)).not.toEqual(await scores(wholeIndex));
     expect(await scores(sample)).toEqual(await scores(wholeIndex));
+  });
+});
+
+describe('an index given each article’s words as read before', () => {
+  const readings = new Map(whole.articles.map((article) => [article.id, readArticle(article, finder)]));
+  // Titled articles too: their title's terms count with the text's.
+  const titled = whole.articles.map((article) => ({ ...article, title: article.title ?? `About ${article.id}` }));
+  const fromTexts = CorpusIndex.build({ name: whole.name, articles: titled }, finder);
+  const words = new Map(titled.map((article) => [article.id, readWords(article)]));
+
+  it('is the index read from the texts, term counts, lengths, leads and signatures alike', () => {
+    const fromWords = CorpusIndex.build({ name: whole.name, articles: titled }, undefined, {
+      readings: (article) => readings.get(article.id)!,
+      words: (article) => words.get(article.id),
+    });
+    expect(fromWords.toStored()).toEqual(fromTexts.toStored());
+  });
+
+  it.each(seeds.articles.map((article) => [article.id, article] as const))(
+    'annotates seed %s as from the texts when given only the counts of the page’s own terms, and the corpus’s counts',
+    async (_id, article) => {
+      const page = { text: article.text, title: article.title ?? null };
+      const pageTerms = new Set([...contentTerms(page.title ?? ''), ...contentTerms(tidyText(page.text))]);
+      const fromPageTerms = CorpusIndex.build({ name: whole.name, articles: titled }, undefined, {
+        readings: (one) => readings.get(one.id)!,
+        words: (one) => {
+          const read = words.get(one.id)!;
+          return { ...read, counts: new Map([...read.counts].filter(([term]) => pageTerms.has(term))) };
+        },
+        statistics: statisticsOf(fromTexts),
+      });
+      const titledTexts = new MemoryTextStore(titled);
+      const fromWhole = await annotate(page, fromTexts, titledTexts, finder);
+      expect(fromWhole.related.length + (fromWhole.sameArticle ? 1 : 0)).toBeGreaterThan(0);
+      expect(withoutTimings(await annotate(page, fromPageTerms, titledTexts, finder))).toEqual(
+        withoutTimings(fromWhole),
+      );
+    },
+  );
+
+  it('reads the text of the articles whose words it was not given', () => {
+    const fromSome = CorpusIndex.build({ name: whole.name, articles: titled }, undefined, {
+      readings: (article) => readings.get(article.id)!,
+      words: (article, position) => (position % 2 ? words.get(article.id) : undefined),
+    });
+    expect(fromSome.toStored()).toEqual(fromTexts.toStored());
   });
 });

@@ -1,6 +1,6 @@
 import type { ArticleMeta } from './article-meta';
 import type { Claim, CorpusArticle } from './types';
-import { Bm25Index, type Bm25Data, type CollectionStatistics } from './search/bm25-index';
+import { Bm25Index, type Bm25Data, type CollectionStatistics, type CountedTerms } from './search/bm25-index';
 import { signature, SIGNATURE_SIZE } from './search/minhash';
 import { pack, unpack } from './search/pack';
 import { placesInText } from './claims/claim-subjects';
@@ -64,6 +64,29 @@ export function readArticle(article: Pick<CorpusArticle, 'text' | 'date'>, finde
 }
 
 /**
+ * What the index reads of an article's words: its lead, its MinHash signature and how often each
+ * term of its title and text occurs, with how many there are in all. An archive reads them once,
+ * when an article arrives, so that the indexes it builds for its answers need not read the text
+ * again. An index of a sample built for one page, given the whole corpus's counts (statistics), may
+ * be given only the counts of the page's terms: its ranking asks the index about no other term.
+ */
+export interface ArticleWords extends CountedTerms {
+  lead: string;
+  signature: Uint32Array;
+}
+
+/** `bodyTerms`: the text's content terms, when the caller has read them already. */
+export function readWords(
+  article: Pick<CorpusArticle, 'text' | 'title'>,
+  bodyTerms: readonly string[] = contentTerms(article.text),
+): ArticleWords {
+  const terms = article.title ? [...contentTerms(article.title), ...bodyTerms] : bodyTerms;
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { lead: firstSentence(article.text), signature: signature(bodyTerms), counts, length: terms.length };
+}
+
+/**
  * The counts of a whole corpus, for an index that holds a sample of it: an archive indexes only its
  * candidates for a page, and ranks them by the whole archive's counts (how rare a term or a place
  * is, how long an article is on average, how many articles there are).
@@ -76,6 +99,8 @@ export interface CorpusStatistics extends CollectionStatistics {
 export interface BuildOptions {
   /** Each article's places and figures, read before (readArticle): not read again. */
   readings?: (article: CorpusArticle, position: number) => ArticleReading;
+  /** Each article's words, read before (readWords), or undefined where they were not: its text is read. */
+  words?: (article: CorpusArticle, position: number) => ArticleWords | undefined;
   /** Set when the articles are a sample of a larger corpus. */
   statistics?: CorpusStatistics;
 }
@@ -105,7 +130,7 @@ export class CorpusIndex {
   static build(
     corpus: { name: string; articles: Iterable<CorpusArticle> },
     finder?: PlaceFinder,
-    { readings, statistics }: BuildOptions = {},
+    { readings, words, statistics }: BuildOptions = {},
   ): CorpusIndex {
     const articles: ArticleMeta[] = [];
     const signatures: Uint32Array[] = [];
@@ -117,9 +142,16 @@ export class CorpusIndex {
         const reading =
           readings?.(article, articles.length) ??
           (finder ? readArticle({ text, date: meta.date }, finder) : NOTHING_READ);
-        articles.push({ ...meta, lead: firstSentence(text) });
+        const read = words?.(article, articles.length);
         places.add(reading.places);
         claims.add(reading.claims);
+        if (read) {
+          articles.push({ ...meta, lead: read.lead });
+          signatures.push(read.signature);
+          yield read;
+          continue;
+        }
+        articles.push({ ...meta, lead: firstSentence(text) });
         const bodyTerms = contentTerms(text);
         signatures.push(signature(bodyTerms));
         yield meta.title ? [...contentTerms(meta.title), ...bodyTerms] : bodyTerms;

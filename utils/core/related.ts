@@ -31,7 +31,7 @@ export const RARE_PLACE_IDF = 1.25;
 /** Times the page must name a country, continent or sea for it to count. */
 const MIN_BROAD_PLACE_MENTIONS = 2;
 /** Each unit of shared rare places' idf adds this share to the score. */
-const PLACE_BOOST = 0.1;
+export const PLACE_BOOST = 0.1;
 /**
  * Each page figure an article also gives a figure on (the same measure of the same place: "70% of
  * Donetsk") adds this share to the score, up to MAX_SHARED_FIGURES of them: two stories that count

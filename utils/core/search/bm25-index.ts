@@ -19,6 +19,12 @@ export interface Bm25Data {
   docLengths: Uint32Array;
 }
 
+/** A document's terms as counted before: each term's count, and how many terms it has in all. */
+export interface CountedTerms {
+  counts: ReadonlyMap<string, number>;
+  length: number;
+}
+
 export interface QueryTerm {
   term: string;
   weight: number;
@@ -71,24 +77,37 @@ export class Bm25Index {
     this.matched = new Uint32Array(this.documentCount);
   }
 
-  /** Builds from each document's terms (already normalized; repeats count as term frequency). */
-  static build(documents: Iterable<string[]>, collection?: CollectionStatistics): Bm25Index {
+  /**
+   * Builds from each document's terms (already normalized; repeats count as term frequency), or
+   * from its terms' counts and its length, as read before: the same index either way. Counts may
+   * leave out terms no query will ask about; the length is still the whole document's.
+   */
+  static build(documents: Iterable<readonly string[] | CountedTerms>, collection?: CollectionStatistics): Bm25Index {
     const termIds = new Map<string, number>();
     const perDocument: Uint32Array[] = [];
     const docLengths: number[] = [];
+    const idOf = (term: string) => {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      return id;
+    };
     for (const terms of documents) {
       const counts = new Map<number, number>();
-      for (const term of terms) {
-        let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+      if ('counts' in terms) {
+        for (const [term, count] of terms.counts) counts.set(idOf(term), count);
+        docLengths.push(terms.length);
+      } else {
+        for (const term of terms) {
+          const id = idOf(term);
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        docLengths.push(terms.length);
       }
       // Pairs of (term id, frequency), flat: small and cheap to keep until the second pass.
       const flat = new Uint32Array(counts.size * 2);
       let i = 0;
       for (const [id, count] of counts) [flat[i++], flat[i++]] = [id, count];
       perDocument.push(flat);
-      docLengths.push(terms.length);
     }
 
     const sorted = [...termIds.keys()].sort();
