@@ -14,21 +14,17 @@ import type { Gazetteer, Place, PlaceCandidate } from './gazetteer';
 import { NEAR_MISS_THRESHOLD, NearMissIndex } from './near-miss';
 import { contains, countryCount, isNear, regionCount, SETTLEMENT_KINDS, tally, type Context } from './place-context';
 import {
-  CITY_AFTER,
-  CITY_BEFORE,
-  DISTRICT_AFTER,
   isAccepted,
   isRuledOut,
   isStrong,
   mayBeMisspelledPlace,
   mentionFacts,
   namesInArticle,
-  REGION_AFTER,
   rulesVerdict,
-  STATE_OFFICE_AFTER,
   usableOptions,
   type ArticleReading,
 } from './place-rules';
+import { CITY_AFTER, CITY_BEFORE, DISTRICT_AFTER, REGION_AFTER, STATE_OFFICE_AFTER } from './place-cues';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { TAGGER_WEIGHTS } from './tagger-weights';
 

@@ -1,7 +1,8 @@
 /**
- * The rules of place finding: the cues around a name, the reasons a known name is no place, whether
- * a resolved name is strong or supported, where the rules' verdict is final, and what the tagger is
- * told of a mention where it is not. Pure: they read a candidate and the article's context.
+ * The rules of place finding: the reasons a known name is no place, whether a resolved name is
+ * strong or supported, where the rules' verdict is final, and what the tagger is told of a mention
+ * where it is not, read from the cues around it (place-cues.ts). Pure: they read a candidate and
+ * the article's context.
  */
 import { countryCount, regionCount, regionOf, contains, type Context } from './place-context';
 import type { NameCandidate } from './candidates';
@@ -11,74 +12,26 @@ import { isGivenName } from './given-names';
 import { STOPWORDS } from '../stopwords';
 import { foldPlaceName, placeKey } from './place-key';
 import type { MentionFacts } from './place-tagger';
+import {
+  LOCATIVE_BEFORE,
+  PLACE_PREPOSITION_BEFORE,
+  ARTICLE_A_BEFORE,
+  UNIT_AFTER,
+  REGION_AFTER,
+  INSTITUTION_AFTER,
+  LOCAL_OFFICE,
+  ORGANISATION_OF_BEFORE,
+  DATELINE_AFTER,
+  OFFICE_OF_BEFORE,
+  DISTRICT_AFTER,
+  MODIFIERS,
+  NOT_PLACES,
+  NUMBER_WORDS,
+  CONTRACTION,
+  TITLE_BEFORE,
+  DISEASE_AFTER,
+} from './place-cues';
 
-// A name preceded by one of these is a place rather than a person or an organization.
-const LOCATIVE_BEFORE =
-  /\b(in|near|at|from|to|outside|around|into|toward|towards|across|through|between|via|of|village|town|city|settlement|region|province|state|county)\s+(the\s+)?$/;
-// Stricter, for words the gazetteer does not know: "leader of Ennahda" says nothing of place.
-const PLACE_PREPOSITION_BEFORE = /\b(in|near|outside|around)\s+$/;
-// "an Azov company commander", "the Wagner group": a name used to label a unit or an organization.
-const ARTICLE_A_BEFORE = /\b(a|an)\s+$/;
-const UNIT_AFTER = /^\s+(battalion|brigade|regiment|company|unit|group|fighters|militia|division|commander|corps)\b/;
-export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|territory|prefecture|krai)\b/;
-// A state's offices after its name make it the state: "New York Gov. Andrew Cuomo", "the Ohio Legislature".
-export const STATE_OFFICE_AFTER =
-  /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
-// A name that heads an institution's or a paper's name is part of that name: "Kyiv School of Economics", "Oxford University", "the Boston Globe".
-const INSTITUTION_AFTER =
-  /^(School|University|College|Institute|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC)$/;
-// A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
-// Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
-const LOCAL_OFFICE =
-  /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
-const ORGANISATION_OF_BEFORE =
-  /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League)\s+of\s+(the\s+)?$/i;
-const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
-const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
-export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
-export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
-export const CITY_AFTER = /^\s+(city|town|village)\b/;
-// Capitalized words that may stand before a place name without making it part of another name.
-const MODIFIERS = new Set([
-  'Northern',
-  'Southern',
-  'Eastern',
-  'Western',
-  'Central',
-  'North',
-  'South',
-  'East',
-  'West',
-  'Upper',
-  'Lower',
-  'Greater',
-  'Downtown',
-  'Rural',
-  'Metro',
-  'Occupied',
-  'Coastal',
-  'Northeast',
-  'Northwest',
-  'Southeast',
-  'Southwest',
-]);
-// Capitalized words that are not names at a sentence's start, or are names of something else.
-const NOT_PLACES = new Set(
-  `january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central`.split(
-    /\s+/,
-  ),
-);
-const NUMBER_WORDS = new Set(
-  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion`.split(/\s+/),
-);
-const CONTRACTION = /['’](ll|ve|re|d|m)$|n['’]t$/;
-// Titles before a name make it a person's, however big the place of that name ("President Jordan").
-const TITLE_BEFORE =
-  /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Gen|General|Sen|Senator|Rep|Gov|Governor|Judge|Justice|Officer|Sgt|Capt|Captain|Col|Lt|King|Queen|Prince|Princess|Pope|Saint|St|Rev|Prof|Minister|Chancellor|Mayor|Coach)\.?$/;
-// Disease names keep the place they were named after: "West Nile virus", "Marburg virus", "Rift Valley fever".
-const DISEASE_AFTER = /^[\s-]+(virus|fever|flu|disease|strain|ebolavirus|variant)\b/;
 const BIG_CITY = 100_000;
 const TOWN_WITH_COUNTRY = 50_000;
 const MILLION_CITY = 1_000_000;

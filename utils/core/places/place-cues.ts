@@ -1,0 +1,74 @@
+/**
+ * The words around a name that say what it names: cues of place ("in", "the city of", "region"),
+ * of people ("President", a first name), of organisations ("Oxford University", "Voice of America")
+ * and of a place's own offices ("Kharkiv Mayor"). Data for place-rules.ts and the resolver.
+ */
+
+// A name preceded by one of these is a place rather than a person or an organization.
+export const LOCATIVE_BEFORE =
+  /\b(in|near|at|from|to|outside|around|into|toward|towards|across|through|between|via|of|village|town|city|settlement|region|province|state|county)\s+(the\s+)?$/;
+// Stricter, for words the gazetteer does not know: "leader of Ennahda" says nothing of place.
+export const PLACE_PREPOSITION_BEFORE = /\b(in|near|outside|around)\s+$/;
+// "an Azov company commander", "the Wagner group": a name used to label a unit or an organization.
+export const ARTICLE_A_BEFORE = /\b(a|an)\s+$/;
+export const UNIT_AFTER =
+  /^\s+(battalion|brigade|regiment|company|unit|group|fighters|militia|division|commander|corps)\b/;
+export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|territory|prefecture|krai)\b/;
+// A state's offices after its name make it the state: "New York Gov. Andrew Cuomo", "the Ohio Legislature".
+export const STATE_OFFICE_AFTER =
+  /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
+// A name that heads an institution's or a paper's name is part of that name: "Kyiv School of Economics", "Oxford University", "the Boston Globe".
+export const INSTITUTION_AFTER =
+  /^(School|University|College|Institute|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC)$/;
+// A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
+// Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
+export const LOCAL_OFFICE =
+  /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
+export const ORGANISATION_OF_BEFORE =
+  /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League)\s+of\s+(the\s+)?$/i;
+export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
+export const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
+export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
+export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
+export const CITY_AFTER = /^\s+(city|town|village)\b/;
+// Capitalized words that may stand before a place name without making it part of another name.
+export const MODIFIERS = new Set([
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Upper',
+  'Lower',
+  'Greater',
+  'Downtown',
+  'Rural',
+  'Metro',
+  'Occupied',
+  'Coastal',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+]);
+// Capitalized words that are not names at a sentence's start, or are names of something else.
+export const NOT_PLACES = new Set(
+  `january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central`.split(
+    /\s+/,
+  ),
+);
+export const NUMBER_WORDS = new Set(
+  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion`.split(/\s+/),
+);
+export const CONTRACTION = /['’](ll|ve|re|d|m)$|n['’]t$/;
+// Titles before a name make it a person's, however big the place of that name ("President Jordan").
+export const TITLE_BEFORE =
+  /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Gen|General|Sen|Senator|Rep|Gov|Governor|Judge|Justice|Officer|Sgt|Capt|Captain|Col|Lt|King|Queen|Prince|Princess|Pope|Saint|St|Rev|Prof|Minister|Chancellor|Mayor|Coach)\.?$/;
+// Disease names keep the place they were named after: "West Nile virus", "Marburg virus", "Rift Valley fever".
+export const DISEASE_AFTER = /^[\s-]+(virus|fever|flu|disease|strain|ebolavirus|variant)\b/;
