@@ -1,6 +1,7 @@
 /**
  * Step one of finding places: the phrases of a text that a gazetteer knows, with what surrounds
- * them. Which place a phrase is, and whether it is a place at all here, is resolve-places.ts's job.
+ * them. Which place a phrase is, is resolve-places.ts's job; whether it is a place at all here is
+ * place-rules.ts's and the tagger's.
  */
 
 import { STOPWORDS } from '../stopwords';

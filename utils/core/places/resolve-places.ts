@@ -1,0 +1,210 @@
+/**
+ * Which place a name is, among those the gazetteer gives it: a score for each reading from its
+ * people (log), its own name before another's alternate, a curated name first, the cues around it
+ * ("Donetsk region", "the city of"), the names beside it (a "Paris, Texas" pairing, a list of one
+ * kind) and the article's other places (its country, its leading region, a neighbour within 200 km).
+ * Whether the name is a place at all is decided after (place-rules.ts, place-tagger.ts).
+ */
+import type { NameCandidate } from './candidates';
+import type { Place, PlaceCandidate } from './gazetteer';
+import { CITY_AFTER, CITY_BEFORE, DISTRICT_AFTER, REGION_AFTER, STATE_OFFICE_AFTER } from './place-cues';
+import { contains, countryCount, isNear, regionCount, SETTLEMENT_KINDS, type Context } from './place-context';
+
+// A region whose namesake city holds a quarter of its people is named far less often than the city (Kharkiv, Moscow).
+const CITY_REGION_SHARE = 0.25;
+const CITY_REGION_PENALTY = 1;
+// Scores weigh population (log10) against cues; a cue is worth about a factor of 10-100,000 in people.
+const MAIN_NAME_BONUS = 2;
+// A name the curated supplement gives a place is what news means by it: "Washington" is the capital before the state.
+const CURATED_BONUS = 1.5;
+const KIND_CUE_BONUS = 5;
+const COMMA_PAIR_BONUS = 5;
+const SAME_COUNTRY_BONUS = 2;
+const SAME_REGION_BONUS = 1;
+const NEARBY_BONUS = 2;
+// The region the article names most often (its other names' regions, not this name's own) is where its
+// towns and counties are, before a bigger namesake elsewhere: "Plymouth County" in a story about Iowa.
+const LEADING_REGION_BONUS = 1;
+
+/** People for scoring: places that have none (continents, seas) still outrank a village of the same name. */
+function weight(place: Place): number {
+  switch (place.kind) {
+    case 'continent':
+      return 1e9;
+    case 'area':
+    case 'sea':
+    case 'river':
+      return 1e7;
+    default:
+      return Math.max(place.population, 1000);
+  }
+}
+
+/** A name beside another: across a comma (it may pair or list), or across "and" / "or" (it only lists). */
+export interface Neighbour {
+  place: Place;
+  listedOnly: boolean;
+}
+
+export interface Neighbours {
+  before?: Neighbour;
+  after?: Neighbour;
+}
+
+/**
+ * What the names beside a name say of a reading. A list names things of one kind: beside a
+ * first-level region, a name that may be a first-level region of the same country is one more of
+ * the list ("Ohio, Oregon, Virginia, Washington and Wyoming" names states, not Oregon, Ohio); beside
+ * a country, a name that may be a country is one ("Armenia, Azerbaijan, Georgia, Iraq" names
+ * Georgia the country). Otherwise a pairing ("Paris, Texas"): the name before the comma lies in the
+ * one after it, so "Paris" gains from a "Texas" after it and "Texas" from a "Paris" before it.
+ */
+function neighbourBonus(place: Place, options: readonly PlaceCandidate[], { before, after }: Neighbours): number {
+  if (listsRegions(before, options) || listsRegions(after, options))
+    return place.kind === 'region' && (inSameList(before, place) || inSameList(after, place)) ? KIND_CUE_BONUS : 0;
+  if (listsCountries(before, options) || listsCountries(after, options))
+    return place.kind === 'country' ? KIND_CUE_BONUS : 0;
+  const pairedBefore = pairs(before) && (before.place.id === place.id || contains(place, before.place));
+  const pairedAfter = pairs(after) && (after.place.id === place.id || contains(after.place, place));
+  return pairedBefore || pairedAfter ? COMMA_PAIR_BONUS : 0;
+}
+
+// The helpers of neighbourBonus live outside it: it runs for every option of every name in every
+// pass, and closures made on each call cost more than the checks themselves.
+function listsRegions(neighbour: Neighbour | undefined, options: readonly PlaceCandidate[]): boolean {
+  if (neighbour?.place.kind !== 'region') return false;
+  const { country } = neighbour.place;
+  return options.some((other) => other.place.kind === 'region' && other.place.country === country);
+}
+
+function inSameList(neighbour: Neighbour | undefined, place: Place): boolean {
+  return neighbour?.place.kind === 'region' && neighbour.place.country === place.country;
+}
+
+function listsCountries(neighbour: Neighbour | undefined, options: readonly PlaceCandidate[]): boolean {
+  return neighbour?.place.kind === 'country' && options.some((other) => other.place.kind === 'country');
+}
+
+function pairs(neighbour: Neighbour | undefined): neighbour is Neighbour {
+  return neighbour !== undefined && !neighbour.listedOnly;
+}
+
+function score(
+  candidate: NameCandidate,
+  option: PlaceCandidate,
+  context: Context | null,
+  options: readonly PlaceCandidate[] = [],
+): number {
+  const { place } = option;
+  let total =
+    Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
+  // The kind first: a cue's pattern is tried only for the kinds it speaks for (this runs for every option in every pass).
+  if (
+    place.kind === 'region' &&
+    (REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter))
+  )
+    total += KIND_CUE_BONUS;
+  if (place.kind === 'district' && DISTRICT_AFTER.test(candidate.textAfter)) total += KIND_CUE_BONUS;
+  if (
+    SETTLEMENT_KINDS.has(place.kind) &&
+    (CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter))
+  )
+    total += KIND_CUE_BONUS;
+  if (context) {
+    let local = false;
+    // Settlements and counties: a region would otherwise score for its own capital ("Moscow" the city
+    // lies in "Moscow" the region). A county lies in its state as a town does ("Plymouth County" in Iowa).
+    if (SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district') {
+      if (regionCount(context, candidate, place.regionId) > 0) {
+        local = true;
+        total += SAME_REGION_BONUS;
+        if (isLeadingRegion(context, candidate, place.regionId)) total += LEADING_REGION_BONUS;
+      }
+      // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
+      if (
+        context.settlements.some(
+          (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place),
+        )
+      ) {
+        local = true;
+        total += NEARBY_BONUS;
+      }
+    }
+    // A town named like a city of millions abroad is the town only where the article is near it, not
+    // merely in its country: a flight "from Newark to Paris" goes to France.
+    const sameCountry = place.country !== '' && countryCount(context, candidate, place.country) > 0;
+    if (sameCountry && (local || !hasFamousNamesakeAbroad(place, options))) total += SAME_COUNTRY_BONUS;
+  }
+  return total;
+}
+
+const FAMOUS_CITY = 1_000_000;
+const FAME_RATIO = 20;
+
+function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
+  return (
+    SETTLEMENT_KINDS.has(place.kind) &&
+    options.some(
+      ({ place: other, mainName }) =>
+        mainName &&
+        other.country !== place.country &&
+        SETTLEMENT_KINDS.has(other.kind) &&
+        other.population >= FAMOUS_CITY &&
+        other.population >= FAME_RATIO * place.population,
+    )
+  );
+}
+
+/** Whether no other region of the same country holds more of the article's other names than this one. */
+function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string): boolean {
+  const here = regionCount(context, candidate, regionId);
+  const country = regionId.slice(0, regionId.indexOf('.') + 1);
+  for (const other of context.regions.keys())
+    if (other !== regionId && other.startsWith(country) && regionCount(context, candidate, other) > here) return false;
+  return true;
+}
+
+const INITIALS = /^(?:[A-Z]\.){2,3}$/;
+const ERA_BEFORE = /(\d|\bcentur(?:y|ies)|\bmillenni(?:um|a))\s*$/;
+
+export function resolveOne(
+  candidate: NameCandidate,
+  options: readonly PlaceCandidate[],
+  neighbours: Neighbours,
+  context: Context | null,
+): PlaceCandidate | undefined {
+  let best: PlaceCandidate | undefined;
+  let bestScore = -Infinity;
+  for (const option of options) {
+    // Dotted state abbreviations ("Ky.", "Miss.") only name a region right after "City, ".
+    // ("Ohio." ending a sentence is Ohio: only an abbreviation, not the region's own name, needs the comma.)
+    // Initials ("B.C.", "N.J.") are no title or word, so they stand alone, unless they date a year ("500 B.C.").
+    if (
+      candidate.dotted &&
+      (option.curated || !option.mainName) &&
+      option.place.kind === 'region' &&
+      !candidate.afterComma &&
+      !(INITIALS.test(candidate.surface) && !ERA_BEFORE.test(candidate.textBefore))
+    )
+      continue;
+    const { place } = option;
+    const namesakeCity =
+      place.kind === 'region' &&
+      options.some(
+        (other) =>
+          other.mainName &&
+          SETTLEMENT_KINDS.has(other.place.kind) &&
+          other.place.regionId === place.id &&
+          other.place.population >= CITY_REGION_SHARE * place.population,
+      );
+    const neighbourScore =
+      score(candidate, option, context, options) +
+      neighbourBonus(place, options, neighbours) -
+      (namesakeCity ? CITY_REGION_PENALTY : 0);
+    if (neighbourScore > bestScore) {
+      bestScore = neighbourScore;
+      best = option;
+    }
+  }
+  return best;
+}
