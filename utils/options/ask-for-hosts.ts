@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { automaticSites } from '../extension/automatic-annotation';
 import { sharedArchive } from '../extension/shared-archive';
-import { parseArchiveAddress } from '../shared/archive-address';
-import { siteOf } from '../shared/site-pattern';
+import { hostsNoLongerNeeded } from '../shared/hosts-needed';
 
 /**
  * Asks the browser for hosts, as the reader's click on the options page wants them: call it before
@@ -26,14 +25,4 @@ export async function giveBackHosts(origins: string[]): Promise<void> {
   const [sites, archive] = await Promise.all([automaticSites.getValue(), sharedArchive.getValue()]);
   const unneeded = hostsNoLongerNeeded(origins, sites, archive?.origin ?? null);
   if (unneeded.length) await browser.permissions.remove({ origins: unneeded }).catch(() => false);
-}
-
-/** Of these match patterns, those no automatically annotated site and no shared archive (by its origin) needs. */
-export function hostsNoLongerNeeded(origins: string[], sites: string[], archiveOrigin: string | null): string[] {
-  const archive = archiveOrigin === null ? null : parseArchiveAddress(archiveOrigin);
-  const needed = new Set([
-    ...sites.flatMap((entry) => siteOf(entry).patterns),
-    ...(archive && !('error' in archive) ? [archive.pattern] : []),
-  ]);
-  return origins.filter((origin) => !needed.has(origin));
 }

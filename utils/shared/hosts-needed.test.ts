@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostsNoLongerNeeded } from './ask-for-hosts';
+import { hostsNoLongerNeeded } from './hosts-needed';
 
 describe('hostsNoLongerNeeded', () => {
   const both = (host: string) => [`https://${host}/*`, `http://${host}/*`];
