@@ -85,19 +85,28 @@ interface Neighbours {
  * "Texas" from a "Paris" before it.
  */
 function neighbourBonus(place: Place, options: PlaceCandidate[], { before, after }: Neighbours): number {
-  const listsRegions = (neighbour: Neighbour | undefined) =>
-    neighbour?.place.kind === 'region' &&
-    options.some((other) => other.place.kind === 'region' && other.place.country === neighbour.place.country);
-  if (listsRegions(before) || listsRegions(after)) {
-    const sameList = (neighbour: Neighbour | undefined) =>
-      neighbour?.place.kind === 'region' && neighbour.place.country === place.country;
-    return place.kind === 'region' && (sameList(before) || sameList(after)) ? KIND_CUE_BONUS : 0;
+  if (listsRegions(before, options) || listsRegions(after, options)) {
+    return place.kind === 'region' && (inSameList(before, place) || inSameList(after, place)) ? KIND_CUE_BONUS : 0;
   }
-  const pairs = (neighbour: Neighbour | undefined): neighbour is Neighbour =>
-    neighbour !== undefined && !neighbour.listedOnly;
   const pairedBefore = pairs(before) && (before.place.id === place.id || contains(place, before.place));
   const pairedAfter = pairs(after) && (after.place.id === place.id || contains(after.place, place));
   return pairedBefore || pairedAfter ? COMMA_PAIR_BONUS : 0;
+}
+
+// The helpers of neighbourBonus live outside it: it runs for every option of every name in every
+// pass, and closures made on each call cost more than the checks themselves.
+function listsRegions(neighbour: Neighbour | undefined, options: PlaceCandidate[]): boolean {
+  if (neighbour?.place.kind !== 'region') return false;
+  const { country } = neighbour.place;
+  return options.some((other) => other.place.kind === 'region' && other.place.country === country);
+}
+
+function inSameList(neighbour: Neighbour | undefined, place: Place): boolean {
+  return neighbour?.place.kind === 'region' && neighbour.place.country === place.country;
+}
+
+function pairs(neighbour: Neighbour | undefined): neighbour is Neighbour {
+  return neighbour !== undefined && !neighbour.listedOnly;
 }
 
 // "and" / "or" between two names, with or without a comma: the last joint of a list.
