@@ -117,15 +117,16 @@ function score(candidate: NameCandidate, option: PlaceCandidate, context: Contex
   const { place } = option;
   let total =
     Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
+  // The kind first: a cue's pattern is tried only for the kinds it speaks for (this runs for every option in every pass).
   if (
-    (REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter)) &&
-    place.kind === 'region'
+    place.kind === 'region' &&
+    (REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter))
   )
     total += KIND_CUE_BONUS;
-  if (DISTRICT_AFTER.test(candidate.textAfter) && place.kind === 'district') total += KIND_CUE_BONUS;
+  if (place.kind === 'district' && DISTRICT_AFTER.test(candidate.textAfter)) total += KIND_CUE_BONUS;
   if (
-    (CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter)) &&
-    ['city', 'town', 'village'].includes(place.kind)
+    SETTLEMENT_KINDS.has(place.kind) &&
+    (CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter))
   ) {
     total += KIND_CUE_BONUS;
   }
