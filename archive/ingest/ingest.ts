@@ -43,7 +43,13 @@ export interface IngestSummary extends IngestProgress {
   rejections: Rejection[];
 }
 
-export const DEFAULT_BATCH_SIZE = 200;
+/**
+ * A batch's articles share one update of the term counts, whose terms overlap: at 200 a batch that
+ * update took PostgreSQL nearly as long as storing the articles, at 1,000 about a quarter as long an
+ * article. The cost is a few megabytes of memory, and up to 1,000 articles read again after an ingest
+ * is cut short.
+ */
+export const DEFAULT_BATCH_SIZE = 1_000;
 const REJECTIONS_KEPT = 1_000;
 
 export async function ingest(
