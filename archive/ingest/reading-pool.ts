@@ -2,7 +2,7 @@
  * Reading articles with the core is the slow part of an ingest, and one article's reading needs
  * nothing of another's, so the archive reads them on worker threads, one per core by default, while
  * the main thread parses the next lines and stores what was read. Each thread loads the gazetteer
- * itself (a few seconds and about 100 MB each, on first use). The reading is the same function on
+ * itself (a few seconds and about 200 MB each, on first use). The reading is the same function on
  * any thread (archiveReading), so the stored result does not depend on where it was read.
  */
 import { availableParallelism } from 'node:os';
