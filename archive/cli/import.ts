@@ -12,6 +12,7 @@ import { PlaceFinder } from '../../utils/core/places/find-places';
 import { DEFAULT_LIMITS } from '../config';
 import { DEFAULT_BATCH_SIZE, ingest } from '../ingest/ingest';
 import { readLines } from '../ingest/read-lines';
+import { readerFor } from '../ingest/reading-pool';
 import { fail, openArchive } from './local-archive';
 
 const USAGE = 'usage: npm run archive:import -- FILE [--batch-size N] [--name NAME]';
@@ -35,12 +36,14 @@ async function main(): Promise<void> {
   if (file !== '-' && !existsSync(file)) fail('archive:import', `no such file: ${file}`);
 
   const pool = await openArchive((error) => console.error(`archive:import: lost a connection (${error.message})`));
+  const finder = new PlaceFinder(loadGazetteer());
+  const reader = readerFor(finder);
   try {
-    const finder = new PlaceFinder(loadGazetteer());
     const source = file === '-' ? process.stdin : createReadStream(file);
     const summary = await ingest(pool, readLines(source, DEFAULT_LIMITS.maxLineCharacters), {
       name: parsed.values.name ?? (file === '-' ? 'stdin' : basename(file)),
       finder,
+      reader,
       batchSize,
       onBatch: (progress) =>
         console.error(
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     );
     process.exitCode = summary.rejected > 0 ? 1 : 0;
   } finally {
-    await pool.end();
+    await Promise.all([reader.close(), pool.end()]);
   }
 }
 

@@ -6,6 +6,7 @@
 import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import { serverConfig } from '../config';
+import { readerFor } from '../ingest/reading-pool';
 import { listen } from '../server/listen';
 import { fail, openArchive } from './local-archive';
 
@@ -16,12 +17,13 @@ async function main(): Promise<void> {
   const batchSize = process.env.SIDENOTE_ARCHIVE_BATCH_SIZE
     ? Number(process.env.SIDENOTE_ARCHIVE_BATCH_SIZE)
     : undefined;
+  const reader = readerFor(finder);
   const { address, close } = await listen(
-    { pool, finder, name: config.name, limits: config.limits, batchSize },
+    { pool, finder, name: config.name, limits: config.limits, batchSize, reader },
     config,
   );
   console.log(`listening on ${address}`);
-  const stop = () => void close().then(() => pool.end());
+  const stop = () => void close().then(() => Promise.all([reader.close(), pool.end()]));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

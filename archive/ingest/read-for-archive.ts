@@ -6,17 +6,25 @@
 import { readArticle, readWords, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
 import type { PlaceFinder } from '../../utils/core/places/find-places';
 import { contentTerms } from '../../utils/core/text';
+import type { CorpusArticle } from '../../utils/core/types';
 import type { CheckedArticle } from './check-records';
 
-export interface ArchivedArticle extends CheckedArticle {
+/** What reading an article gives the archive: all of it computed where the article is read, in any thread. */
+export interface ArchiveReading {
   /** First day of its month, YYYY-MM-01, or null (no date, or one outside FIRST_YEAR-LAST_YEAR). */
   month: string | null;
-  /** The terms the index counts, in order: the title's then the text's. */
-  terms: string[];
+  /** The terms the index counts (the title's then the text's) as a tsvector literal. */
+  tsvector: string;
+  /** How many terms the index counts, repeats included. */
+  termCount: number;
+  /** Each of those terms once: what the archive's term counts grow by. */
+  distinctTerms: string[];
   reading: ArticleReading;
   /** What the candidates' index reads of its words: stored, so that answers do not read the text again. */
   words: ArticleWords;
 }
+
+export interface ArchivedArticle extends CheckedArticle, ArchiveReading {}
 
 /** Months outside these years are filed with the undated articles rather than given partitions of their own. */
 export const FIRST_YEAR = 1900;
@@ -33,12 +41,17 @@ export function monthOf(date: string | undefined): string | null {
 }
 
 export function readForArchive(checked: CheckedArticle, finder: PlaceFinder): ArchivedArticle {
-  const { article } = checked;
+  return { ...checked, ...archiveReading(checked.article, finder) };
+}
+
+export function archiveReading(article: CorpusArticle, finder: PlaceFinder): ArchiveReading {
   const bodyTerms = contentTerms(article.text);
+  const terms = article.title ? [...contentTerms(article.title), ...bodyTerms] : bodyTerms;
   return {
-    ...checked,
     month: monthOf(article.date),
-    terms: article.title ? [...contentTerms(article.title), ...bodyTerms] : bodyTerms,
+    tsvector: tsvectorOf(terms),
+    termCount: terms.length,
+    distinctTerms: [...new Set(terms)],
     reading: readArticle(article, finder),
     words: readWords(article, bodyTerms),
   };

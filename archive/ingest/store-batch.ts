@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { signatureBytes, termCountsJson, tsvectorOf, type ArchivedArticle } from './read-for-archive';
+import { signatureBytes, termCountsJson, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -147,7 +147,7 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
       client,
       'articles',
       ARTICLE_COLUMNS,
-      fresh.map(({ article, month, terms, reading, words }) => [
+      fresh.map(({ article, month, tsvector, termCount, reading, words }) => [
         seqs.get(article.id),
         month,
         article.id,
@@ -157,8 +157,8 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         article.date ?? null,
         article.byline ?? null,
         article.text,
-        tsvectorOf(terms),
-        terms.length,
+        tsvector,
+        termCount,
         reading.places.map((place) => place.placeId),
         reading.places.map((place) => place.count),
         reading.places.map((place) => place.first.start),
@@ -190,15 +190,15 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
 
     const termCounts = new Map<string, number>();
     const placeCounts = new Map<string, number>();
-    for (const { terms, reading } of fresh) {
-      for (const term of new Set(terms)) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+    for (const { distinctTerms, reading } of fresh) {
+      for (const term of distinctTerms) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
       for (const { placeId } of reading.places) placeCounts.set(placeId, (placeCounts.get(placeId) ?? 0) + 1);
     }
     await addCounts(client, 'term_frequencies', 'term', termCounts);
     await addCounts(client, 'place_frequencies', 'place_id', placeCounts);
     await client.query('UPDATE archive_totals SET articles = articles + $1, terms = terms + $2', [
       fresh.length,
-      fresh.reduce((sum, one) => sum + one.terms.length, 0),
+      fresh.reduce((sum, one) => sum + one.termCount, 0),
     ]);
     outcome.stored = fresh.length;
     return outcome;

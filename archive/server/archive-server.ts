@@ -11,6 +11,7 @@ import type { PlaceFinder } from '../../utils/core/places/find-places';
 import { DEFAULT_LIMITS, type ServerLimits } from '../config';
 import { isUnavailable } from '../db/database';
 import { IngestRefused } from '../ingest/check-records';
+import type { ArticleReader } from '../ingest/reading-pool';
 import { ArchiveAnswers } from '../query/answer';
 import { HttpError, sendError, sendJson } from './http-errors';
 import { RateLimiter } from './rate-limit';
@@ -25,6 +26,8 @@ export interface ArchiveServerSettings {
   limits?: ServerLimits;
   /** Records a batch of an ingest. */
   batchSize?: number;
+  /** Who reads ingested articles with the core (readerFor); the finder on the server's thread unless given. */
+  reader?: ArticleReader;
   log?: (line: string) => void;
 }
 
@@ -49,6 +52,7 @@ export function createArchiveServer(settings: ArchiveServerSettings): Server {
     answers: new ArchiveAnswers(settings.pool, settings.finder, settings.name),
     limits,
     batchSize: settings.batchSize,
+    reader: settings.reader,
   };
   const readers = new ReaderDirectory(settings.pool);
   const byAddress = new RateLimiter(limits.addressBurst, limits.addressPerSecond);

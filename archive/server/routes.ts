@@ -12,6 +12,7 @@ import { z } from '../../utils/shared/zod';
 import type { ServerLimits } from '../config';
 import { ingest, type IngestSummary } from '../ingest/ingest';
 import { readLines } from '../ingest/read-lines';
+import type { ArticleReader } from '../ingest/reading-pool';
 import type { ArchiveAnswers } from '../query/answer';
 import { HttpError } from './http-errors';
 import { limitedBody, mediaType, readJson } from './read-body';
@@ -22,6 +23,7 @@ export interface RouteContext {
   answers: ArchiveAnswers;
   limits: ServerLimits;
   batchSize?: number;
+  reader?: ArticleReader;
 }
 
 /** `{"article": {...}}`: the article of the background's `sidenote/annotate` and `sidenote/check-figures` messages. */
@@ -65,6 +67,7 @@ export async function ingestRoute(request: IncomingMessage, context: RouteContex
       name,
       finder: context.finder,
       batchSize: context.batchSize,
+      reader: context.reader,
       onBatch: (progress) => (done.progress = progress),
     });
     return { ok: true as const, ...summary };

@@ -55,8 +55,17 @@ export function isContentTerm(term: string): boolean {
 }
 
 /** The terms that say what a text is about: normalized words minus stopwords and bare numbers. */
-export function contentTerms(text: string, tokens: readonly Token[] = words(text)): string[] {
-  return tokens.map((token) => token.term).filter(isContentTerm);
+export function contentTerms(text: string, tokens?: readonly Token[]): string[] {
+  if (tokens) return tokens.map((token) => token.term).filter(isContentTerm);
+  // Without tokens, the words are read as words() reads them but never made into tokens: an
+  // archive reads every article's terms this way, and the tokens' objects were most of the cost.
+  const terms: string[] = [];
+  for (let start = nextWordStart(text, 0), end = 0; start < text.length; start = nextWordStart(text, end)) {
+    end = wordEnd(text, start);
+    const term = normalizeTerm(text.slice(start, end));
+    if (isContentTerm(term)) terms.push(term);
+  }
+  return terms;
 }
 
 /**

@@ -54,6 +54,12 @@ export class Gazetteer {
   private readonly parsed: (Place | undefined)[];
   /** Names recur across articles: their candidates are remembered (up to a bound). */
   private readonly candidatesByKey = new Map<string, PlaceCandidate[]>();
+  /**
+   * Whether a key or a prefix is known, for those asked without their candidates: every capitalized
+   * word and phrase of every article is asked, and the key blocks' search is most of what it costs.
+   */
+  private readonly keyKnown = new Map<string, boolean>();
+  private readonly prefixKnown = new Map<string, boolean>();
   private readonly keys: KeyBlocks;
   private readonly rowByTextId: Map<string, number>;
   private readonly textIdByRow: Map<number, string>;
@@ -171,14 +177,14 @@ export class Gazetteer {
   }
 
   hasKey(key: string): boolean {
-    return this.candidatesByKey.has(key)
-      ? this.candidatesByKey.get(key)!.length > 0
-      : this.keys.codes(key) !== undefined;
+    const candidates = this.candidatesByKey.get(key);
+    if (candidates) return candidates.length > 0;
+    return remember(this.keyKnown, key, () => this.keys.codes(key) !== undefined);
   }
 
   /** Whether some key begins with `prefix`: lets the matcher stop extending a phrase early. */
   hasKeyStartingWith(prefix: string): boolean {
-    return this.keys.hasPrefix(prefix);
+    return remember(this.prefixKnown, prefix, () => this.keys.hasPrefix(prefix));
   }
 
   /** Main-name keys of countries, regions and cities of 50,000 or more: the near-miss vocabulary. */
@@ -195,6 +201,16 @@ export class Gazetteer {
   region(place: Place): Place | undefined {
     return place.regionId ? this.get(place.regionId) : undefined;
   }
+}
+
+/** `answer()` for `key`, asked once while it is remembered (up to MAX_REMEMBERED_KEYS, then afresh). */
+function remember(answers: Map<string, boolean>, key: string, answer: () => boolean): boolean {
+  let known = answers.get(key);
+  if (known === undefined) {
+    if (answers.size >= MAX_REMEMBERED_KEYS) answers.clear();
+    answers.set(key, (known = answer()));
+  }
+  return known;
 }
 
 /** The position whose key (keyAt, ascending with the position) is `wanted`, or -1. */
