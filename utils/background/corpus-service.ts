@@ -31,7 +31,7 @@ const CLICK_ANSWER_MS = 5_000;
 export type ActiveSource = () => Promise<{
   key: string;
   source: CorpusSource;
-  /** Its name as the reader last gave it, when it differs from the one its index was built under. */
+  /** An imported corpus's name as the reader last gave it (its index keeps the name it was built under). */
   name?: string;
 }>;
 

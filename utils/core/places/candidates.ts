@@ -176,7 +176,6 @@ function isSentenceStart(text: string, position: number): boolean {
   return true;
 }
 
-/** Only spaces (no punctuation, no line break) between two words of one name. */
 /** Capitalized words, no function word among them and none opening a sentence, joined by spaces up to the word at `index` (at most 3). */
 function capitalizedRunBefore(text: string, wordList: readonly Word[], index: number): number {
   let count = 0;
@@ -189,6 +188,7 @@ function capitalizedRunBefore(text: string, wordList: readonly Word[], index: nu
   return count;
 }
 
+/** Only spaces (no punctuation, no line break) between two words of one name. */
 function adjacent(text: string, left: Word, right: Word): boolean {
   if (right.start <= left.outerEnd) return false;
   for (let index = left.outerEnd; index < right.start; index++) {

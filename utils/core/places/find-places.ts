@@ -125,7 +125,7 @@ function findPlacesWith(
     const result = new Map<NameCandidate, PlaceCandidate>();
     // One name, one place in an article: a mention placed by the region after its comma ("Newark,
     // N.J.") places the name's other mentions ("from Newark to Paris").
-    const placedByComma = new Map<string, PlaceCandidate>();
+    const placedByComma = new Map<string, string>();
     kept.forEach((candidate, position) => {
       const { before, after } = joints[position]!;
       const neighbours = { before: neighbour(before), after: neighbour(after) };
@@ -134,10 +134,10 @@ function findPlacesWith(
       result.set(candidate, option);
       const partner = neighbours.after;
       if (partner && !partner.listedOnly && contains(partner.place, option.place))
-        placedByComma.set(candidate.key, option);
+        placedByComma.set(candidate.key, option.place.id);
     });
     for (const candidate of result.keys()) {
-      const placed = placedByComma.get(candidate.key)?.place.id;
+      const placed = placedByComma.get(candidate.key);
       const same =
         placed === undefined ? undefined : optionsOf.get(candidate)!.find(({ place }) => place.id === placed);
       if (same) result.set(candidate, same);
