@@ -46,6 +46,8 @@ interface Word extends TextRange {
 }
 
 const HYPHENS = /[-‐‑–]/;
+// A name after a prefix: "mid-Ohio", "made-in-China", "pro-Russia" (not "euro-Atlantic", an adjective).
+const CAPITALIZED_PART = /^\p{Lu}|(?:^|[-‐‑–])(?:mid|pro|anti|trans|pan|non|post|pre|inter|cross|in)[-‐‑–]\p{Lu}/u;
 
 /**
  * "Russia-Turkey", "Montreal-area", "Zurich, Switzerland-based": a hyphened word no place is named
@@ -54,7 +56,7 @@ const HYPHENS = /[-‐‑–]/;
 function splitHyphened(words: readonly Word[], isKey: (spelling: string) => boolean): Word[] {
   const result: Word[] = [];
   for (const word of words) {
-    if (!word.capitalized || !HYPHENS.test(word.text) || isKey(word.text)) {
+    if (!HYPHENS.test(word.text) || !CAPITALIZED_PART.test(word.text) || isKey(word.text)) {
       result.push(word);
       continue;
     }

@@ -69,6 +69,15 @@ describe('multi-word names and cues', () => {
     ]);
   });
 
+  it('reads a name after a prefix in a hyphened word, not after an adjective', () => {
+    expect(
+      placesIn('Storms swept from mid-Ohio to Kansas. The firm copied a made-in-China approach.').map(
+        (place) => place.surface,
+      ),
+    ).toEqual(['Ohio', 'Kansas', 'China']);
+    expect(placesIn('NATO welcomed its euro-Atlantic integration.')).toEqual([]);
+  });
+
   it('tells a region from its namesake city by the words around it', () => {
     expect(only('Fighting raged across the Donetsk region.')).toMatchObject({ kind: 'region', id: 'UA.05' });
     expect(only('Fighting raged in Donetsk oblast.')).toMatchObject({ kind: 'region', id: 'UA.05' });
