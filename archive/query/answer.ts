@@ -74,6 +74,9 @@ export class ArchiveAnswers {
     page: ReturnType<typeof readPage>,
   ): Promise<Prepared> {
     const started = now();
+    // An answer's queries read a few hundred rows by key: parallel workers would only take the cores
+    // the other answers need (the server answers many at once; the bench's machine has two cores).
+    await client.query('SET LOCAL max_parallel_workers_per_gather = 0');
     const statistics = await ArchiveStatistics.load(client);
     // The title as rankRelated takes it; its terms count with the text's.
     const title = input.title?.trim() || null;

@@ -10,6 +10,7 @@ import type { TextStore } from '../../utils/core/text-store';
 import type { Claim, ClaimBound, ClaimKind, CorpusArticle, FigureNature } from '../../utils/core/types';
 import { signatureOf, termCountsOf } from '../ingest/read-for-archive';
 import type { ArchiveStatistics } from './archive-statistics';
+import { articlesBySeq } from './by-seq';
 
 interface ArticleRow {
   seq: string;
@@ -92,9 +93,10 @@ class ArchiveTexts implements TextStore {
   async get(ids: readonly string[]): Promise<Map<string, string>> {
     const missing = [...new Set(ids)].filter((id) => this.seqOf.has(id) && !this.read.has(id));
     if (missing.length > 0) {
-      const { rows } = await this.client.query<{ id: string; text: string }>(
-        'SELECT id, text FROM articles WHERE seq = ANY($1::bigint[])',
-        [missing.map((id) => this.seqOf.get(id)!)],
+      const rows = await articlesBySeq<{ id: string; text: string }>(
+        this.client,
+        'seq, id, text',
+        missing.map((id) => this.seqOf.get(id)!),
       );
       for (const row of rows) this.read.set(row.id, row.text);
     }
@@ -141,14 +143,16 @@ export async function loadSample(
   name: string,
   pageTerms: ReadonlySet<string>,
 ): Promise<{ index: CorpusIndex; texts: TextStore }> {
-  const articles = await client.query<ArticleRow>(
-    `SELECT seq, id, title, source, url, date, byline, lead, signature, term_counts, term_count,
+  const articles = {
+    rows: await articlesBySeq<ArticleRow>(
+      client,
+      `seq, id, title, source, url, date, byline, lead, signature, term_counts, term_count,
        CASE WHEN term_counts IS NULL THEN text END AS text,
        to_json(place_ids) AS place_ids, to_json(place_counts) AS place_counts,
-       to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends
-     FROM articles WHERE seq = ANY($1::bigint[]) ORDER BY seq`,
-    [seqs],
-  );
+       to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends`,
+      seqs,
+    ),
+  };
   const figures = await client.query<{ figure: FigureRow }>(
     'SELECT to_json(figures) AS figure FROM figures WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, position',
     [seqs],

@@ -160,11 +160,16 @@ async function partitionedBytes(pool: pg.Pool, relation: string, total = false):
   return Number(rows[0]!.bytes);
 }
 
-/** The highest resident memory a process has had (Linux), in MB; NaN where /proc does not say. */
+/**
+ * The highest resident memory the server has had (Linux), in MB, its worker processes' added (each
+ * its own peak, so an upper bound of their sum); NaN where /proc does not say.
+ */
 function peakRssMB(pid: number | undefined): number {
   try {
-    const kilobytes = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kilobytes ? megabytes(Number(kilobytes) * 1024) : NaN;
+    const peak = (of: string) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${of}/status`, 'utf8'))?.[1]);
+    const workers = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
+    const kilobytes = [String(pid), ...workers].reduce((sum, one) => sum + peak(one), 0);
+    return kilobytes ? megabytes(kilobytes * 1024) : NaN;
   } catch {
     return NaN;
   }
