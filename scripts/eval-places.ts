@@ -17,6 +17,7 @@ import { scorePlaces, type GoldDocument, type PlaceScore } from '../utils/core/p
 import { PlaceFinder } from '../utils/core/places/find-places';
 import { loadGazetteer } from './lib/gazetteer-file';
 import { areaContains } from './lib/place-areas';
+import { scoreOtherSubjectPlaces, type JudgedPlacesScore } from './lib/other-subject-places';
 import { placeSets, type PlaceSet } from './lib/place-sets';
 
 const { positionals, values } = parseArgs({
@@ -81,8 +82,28 @@ for (const { name, documents, readErrors } of sets) {
 }
 if (positionals.length === 0 && !existsSync(new URL('../../shared/data/toponyms/', import.meta.url)))
   console.log('(../shared/data is not beside this checkout: TR-News and GeoVirus left out)');
+// Pages on other subjects: precision only, every place shown judged (tests/fixtures/toponyms/README.md).
+const otherSubjects: Record<string, JudgedPlacesScore> = {};
+if (positionals.length === 0) {
+  for (const [half, score] of Object.entries(scoreOtherSubjectPlaces(finder))) {
+    otherSubjects[half] = score;
+    const precision = score.precision === null ? '-' : `${(score.precision * 100).toFixed(1)}%`;
+    console.log(
+      `other subjects (${half}): ${score.pages} pages, ${score.mentions} place mentions shown · ` +
+        `${score.right} right, ${score.wrong} wrong, ${score.unjudged} unjudged · precision ${precision} of the judged`,
+    );
+    if (score.unjudged > 0) for (const name of score.unjudgedNames) console.log(`  unjudged ${name}`);
+    if (values.errors && half === 'tune') for (const name of score.wrongNames) console.log(`  wrong ${name}`);
+  }
+}
 console.log(
-  JSON.stringify(
-    Object.fromEntries(Object.entries(results).map(([name, { errors: _errors, ...figures }]) => [name, figures])),
-  ),
+  JSON.stringify({
+    ...Object.fromEntries(Object.entries(results).map(([name, { errors: _errors, ...figures }]) => [name, figures])),
+    ...Object.fromEntries(
+      Object.entries(otherSubjects).map(([half, { wrongNames: _wrong, unjudgedNames: _unjudged, ...figures }]) => [
+        `other subjects (${half})`,
+        figures,
+      ]),
+    ),
+  }),
 );

@@ -34,6 +34,8 @@ export interface NameCandidate extends TextRange {
   known: boolean;
   /** A part of a hyphened word the gazetteer does not know whole: "Montreal-area", "Russia-Turkey ties", "London-based". */
   hyphenPart: boolean;
+  /** After a surname's particle: "Luis de Miranda", "De Miranda writes" (names with one are read whole: "Rio de Janeiro"). */
+  afterParticle: boolean;
 }
 
 interface Word extends TextRange {
@@ -46,6 +48,23 @@ interface Word extends TextRange {
 }
 
 const HYPHENS = /[-‐‑–]/;
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'ibn',
+]);
 // A name after a prefix: "mid-Ohio", "made-in-China", "pro-Russia" (not "euro-Atlantic", an adjective).
 const CAPITALIZED_PART = /^\p{Lu}|(?:^|[-‐‑–])(?:mid|pro|anti|trans|pan|non|post|pre|inter|cross|in)[-‐‑–]\p{Lu}/u;
 
@@ -191,6 +210,16 @@ function capitalizedRunBefore(text: string, wordList: readonly Word[], index: nu
 }
 
 /** Only spaces (no punctuation, no line break) between two words of one name. */
+/** After a surname's particle: "Luis de Miranda", "de Miranda writes", "De Miranda's", "van Gogh". */
+function isAfterParticle(text: string, words: readonly Word[], position: number): boolean {
+  const particle = words[position - 1];
+  return (
+    particle !== undefined &&
+    SURNAME_PARTICLES.has(particle.text.toLowerCase()) &&
+    adjacent(text, particle, words[position]!)
+  );
+}
+
 function adjacent(text: string, left: Word, right: Word): boolean {
   if (right.start <= left.outerEnd) return false;
   for (let index = left.outerEnd; index < right.start; index++) {
@@ -255,6 +284,9 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       return;
     }
     const previous = wordList[position - 1];
+    // "Luis de Miranda", "Vincent van Gogh": a name after a surname's particle is the person's.
+    if (isAfterParticle(text, wordList, position) && !hasKey(spanKey(position - 2, position)))
+      surnames.add(wordKeyAt(position));
     if (position > runStart && previous && adjacent(text, previous, word) && joinsName(previous)) {
       const next = wordList[position + 1];
       const runEnds = !next || !next.capitalized || !adjacent(text, word, next);
@@ -334,6 +366,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       dotted: first === lastWord && first.dotted,
       known: hasKey(matchKey),
       hyphenPart: first.hyphenPart === true,
+      afterParticle: isAfterParticle(text, wordList, index),
     });
     index = matchEnd + 1;
   }

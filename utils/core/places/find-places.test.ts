@@ -144,6 +144,69 @@ describe('disambiguation by context and population', () => {
   });
 });
 
+describe('words and names on pages about other subjects (tests/fixtures/toponyms/other-subjects-judged.jsonl)', () => {
+  const surfaces = (text: string) => placesIn(text).map((place) => place.surface);
+
+  it('folds doubled letters and y/i only for places romanized from Cyrillic', () => {
+    expect(surfaces('A bunch of counters hooked up to LEDs. Compared to Sony, it is fast. Keep up with us.')).toEqual(
+      [],
+    );
+    expect(only('Shelling hit Dobropillya overnight.')).toMatchObject({ name: 'Dobropillia', country: 'UA' });
+  });
+
+  it('reads a state abbreviation only with its dot or after a town and a comma', () => {
+    expect(surfaces("Con: money. This is what happened in Dell's buyout, thanks to Miss Ellen Fetter.")).toEqual([]);
+    expect(surfaces('It snowed in Hartford, Conn. and in Louisville, Ky., on Sunday.')).toEqual([
+      'Hartford',
+      'Conn.',
+      'Louisville',
+      'Ky.',
+    ]);
+  });
+
+  it('takes another name of an English-speaking place only when it is part of its own', () => {
+    expect(surfaces('In general, Google has trended toward simpler systems. Rust is a compiled language.')).toEqual([]);
+    expect(placesIn('Flooding hit Hull and Leeds on Monday.').map((place) => place.name)).toEqual([
+      'Kingston upon Hull',
+      'Leeds',
+    ]);
+  });
+
+  it('reads an English word as a town only where its sentence or article puts one there', () => {
+    expect(
+      surfaces(
+        'She received the Presidential Medal of Freedom. It appears on Page A1. In “A Paradise Built in Hell,” Solnit wrote. ** WORK IN PROGRESS **',
+      ),
+    ).toEqual([]);
+    expect(surfaces('Fire swept through Paradise, Calif., and the town of Freedom.')).toEqual([
+      'Paradise',
+      'Calif.',
+      'Freedom',
+    ]);
+  });
+
+  it('does not take institutions, or universities named for towns, for places', () => {
+    expect(
+      surfaces(
+        'Members of Congress wrote to the Center for Disease Control, said an economist at Harvard and a student at Yale.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take a person named with a particle or a first name for a place', () => {
+    expect(surfaces('The philosopher Luis de Miranda weaves a history. Nonetheless, de Miranda makes a case.')).toEqual(
+      [],
+    );
+    expect(surfaces('Michael Jordan played in Chicago.')).toEqual(['Chicago']);
+    expect(surfaces('Cases peak in June and July. China is also affected.')).toEqual(['China']);
+    expect(only('He flew to Rio de Janeiro.')).toMatchObject({ name: 'Rio de Janeiro' });
+  });
+
+  it('does not read a web address for places', () => {
+    expect(surfaces('See https://developer.mozilla.org/en-US/Apps/Build for the manifest.')).toEqual([]);
+  });
+});
+
 describe('names that are not places here', () => {
   it('does not take people, units or groups from the seeds for places', () => {
     const text = `“My home now is here,” Fox told the AP. Anna Koresh, a resident, fled. Members of the notorious

@@ -25,7 +25,7 @@ export const INSTITUTION_AFTER =
 export const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
 export const ORGANISATION_OF_BEFORE =
-  /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League)\s+of\s+(the\s+)?$/i;
+  /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League|Medal)\s+of\s+(the\s+)?$/i;
 export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
 export const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
@@ -55,12 +55,13 @@ export const MODIFIERS = new Set([
   'Southeast',
   'Southwest',
 ]);
-// Capitalized words that are not names at a sentence's start, or are names of something else.
+// Capitalized words that are not names at a sentence's start, or are names of something else: institutions,
+// and universities named for towns they are not in ("an economist at Harvard" is not Harvard, Illinois).
 export const NOT_PLACES = new Set(
   `january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central`.split(
-    /\s+/,
-  ),
+thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central
+congress senate parliament council court center centre college university academy church union
+harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers`.split(/\s+/),
 );
 export const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

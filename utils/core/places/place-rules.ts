@@ -4,7 +4,7 @@
  * where it is not, read from the cues around it (place-cues.ts). Pure: they read a candidate and
  * the article's context.
  */
-import { countryCount, regionCount, regionOf, contains, type Context } from './place-context';
+import { countryCount, regionCount, regionOf, contains, SETTLEMENT_KINDS, type Context } from './place-context';
 import type { NameCandidate } from './candidates';
 import { DEMONYMS } from './demonyms';
 import type { PlaceCandidate } from './gazetteer';
@@ -30,7 +30,10 @@ import {
   CONTRACTION,
   TITLE_BEFORE,
   DISEASE_AFTER,
+  CITY_BEFORE,
+  CITY_AFTER,
 } from './place-cues';
+import { COMMON_WORDS } from './common-words';
 
 const BIG_CITY = 100_000;
 const TOWN_WITH_COUNTRY = 50_000;
@@ -84,6 +87,8 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
   // "US$460 million", "C$20": a currency, not the country.
   if (candidate.textAfter.startsWith('$')) return true;
+  // Part of a web address: "developer.mozilla.org/en-US/Apps".
+  if (IN_WEB_ADDRESS.test(candidate.textBefore)) return true;
   // "Voice of America", "the Peanut Corporation of America": the end of an organisation's name.
   if (ORGANISATION_OF_BEFORE.test(candidate.textBefore)) return true;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
@@ -94,7 +99,8 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
 }
 
 /** Abbreviations name places only as the curated supplement spells them: "US" and "NSW", not "HIV" or "BBC". */
-export function usableOptions(candidate: NameCandidate, options: PlaceCandidate[]): PlaceCandidate[] {
+export function usableOptions(candidate: NameCandidate, allOptions: PlaceCandidate[]): PlaceCandidate[] {
+  const options = spelledAsNamed(candidate, allOptions);
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
   if (letters !== letters.toUpperCase() || letters.length > 5) return options;
   // A dateline writes its town in capitals: "PARIS, Mo. —", "KYIV (Reuters) -".
@@ -103,6 +109,46 @@ export function usableOptions(candidate: NameCandidate, options: PlaceCandidate[
   // Spelled exactly as curated: the key's folding of doubled letters would make "BBC" the "BC" of British Columbia.
   if (placeKey(candidate.surface) !== foldPlaceName(candidate.surface)) return [];
   return options.filter((option) => option.curated);
+}
+
+const IN_WEB_ADDRESS = /(?:\/\/|www\.|[a-z0-9]\.[a-z]{2,6}\/)\S*$/;
+// A capital and a few letters with a vowel among them ("Con", "Dell"; not "Qld").
+const SHORT_WORD = /^[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4}$/;
+// Where news and gazetteers romanize one name several ways (Dobropillya, Dobropillia; Kupjansk).
+const ROMANIZED_COUNTRIES = new Set('UA RU BY MD KZ KG UZ TJ TM AZ AM GE MN BG RS MK ME BA'.split(' '));
+
+const ENGLISH_SPEAKING = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+
+function sharesEndWord(name: string, other: string): boolean {
+  const words = name.split(' ');
+  const otherWords = other.split(' ');
+  return words[0] === otherWords[0] || words.at(-1) === otherWords.at(-1);
+}
+
+/**
+ * The key folds doubled letters and y/i for the romanizations of Ukrainian and Russian. Elsewhere a
+ * place's own name must be written as it is: "LEDs" is not Leeds, "Sony" not Soni, "Keep" not Kep.
+ */
+function spelledAsNamed(candidate: NameCandidate, options: PlaceCandidate[]): PlaceCandidate[] {
+  // A near miss ("Mauritious") was looked up for being misspelled.
+  if (!candidate.known) return options;
+  let surface: string | undefined;
+  return options.filter(({ place, mainName, curated }) => {
+    // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
+    surface ??= foldPlaceName(candidate.surface);
+    if (
+      curated &&
+      place.kind === 'region' &&
+      SHORT_WORD.test(candidate.surface) &&
+      surface !== foldPlaceName(place.name)
+    )
+      return candidate.dotted || candidate.afterComma !== null;
+    if (curated || ROMANIZED_COUNTRIES.has(place.country)) return true;
+    if (mainName) return surface === foldPlaceName(place.name);
+    // English-speaking places go by their own names: another of theirs is part of it ("New York" for
+    // New York City, "Hull" for Kingston upon Hull) or a former one ("Google", for a month, Topeka).
+    return !ENGLISH_SPEAKING.has(place.country) || sharesEndWord(surface, foldPlaceName(place.name));
+  });
 }
 
 /** A small or ambiguous place's name inside a longer proper name is that name's: "Fox News", "Andrei Karlov". */
@@ -217,6 +263,11 @@ export function rulesVerdict(
   reading: ArticleReading,
 ): boolean | undefined {
   const { place } = option;
+  // "Luis de Miranda", "De Miranda writes": a person, however big the region of that name.
+  if (candidate.afterParticle && place.kind !== 'country') return false;
+  // After a first name it is a surname, whatever it names alone: "Pascual Jordan", "Michael Jordan".
+  const before = candidate.capitalizedBefore;
+  if (before && !before.endsWith('.') && !MODIFIERS.has(before) && isGivenName(before)) return false;
   const strong = isStrongHere(candidate, option, reading);
   const standsAlone = !candidate.capitalizedBefore && !candidate.capitalizedAfter;
   if (
@@ -235,6 +286,7 @@ export function rulesVerdict(
   )
     return true;
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
+  if (isWordNotPlaced(candidate, option, reading.context)) return false;
   // "the Department of Justice", "Secretary of State": an office's name, unless a country or state's.
   if (OFFICE_OF_BEFORE.test(candidate.textBefore) && !['country', 'region'].includes(place.kind)) return false;
   // After a common word written as part of a name, or closing a name of three words or more, the name
@@ -252,6 +304,33 @@ export function rulesVerdict(
     return false;
   return unsupported && (place.population < SMALL_PLACE || isGivenName(candidate.surface)) ? false : undefined;
 }
+
+/**
+ * An English word ("Freedom", "Paradise", "Mobile features", "on Page A1") names a town of under a
+ * quarter of a million only where its sentence puts a place there (after "in", "near", "outside" or
+ * "around", with "city", "town" or "village", before a comma and a name: "Paradise, Calif.") or
+ * the article names the town's state or province twice ("Oxford" in a story on North Carolina);
+ * never after "a" ("A Paradise Built in Hell").
+ */
+function isWordNotPlaced(candidate: NameCandidate, { place }: PlaceCandidate, context: Context): boolean {
+  if (/\s/.test(candidate.surface) || !COMMON_WORDS.has(candidate.surface.toLowerCase())) return false;
+  if ((!SETTLEMENT_KINDS.has(place.kind) && place.kind !== 'district') || place.population >= WORD_TOWN_LIMIT)
+    return false;
+  if (ARTICLE_A_BEFORE.test(candidate.textBefore)) return true;
+  if (regionCount(context, candidate, regionOf(place)) >= 2) return false;
+  // A heading in capitals says nothing of place with its words: "WORK IN PROGRESS".
+  if (candidate.surface === candidate.surface.toUpperCase()) return true;
+  return (
+    !PLACE_PREPOSITION_BEFORE.test(candidate.textBefore) &&
+    !CITY_BEFORE.test(candidate.textBefore) &&
+    !CITY_AFTER.test(candidate.textAfter) &&
+    !COMMA_AND_NAME_AFTER.test(candidate.textAfter)
+  );
+}
+
+const COMMA_AND_NAME_AFTER = /^,\s+\p{Lu}/u;
+// Cities bigger than this are what their names mean even when they are words: Nice, Split, Reading.
+const WORD_TOWN_LIMIT = 250_000;
 
 function isInsideNameAfterCommonWord(candidate: NameCandidate, lowercaseWords: ReadonlySet<string>): boolean {
   const before = candidate.capitalizedBefore;

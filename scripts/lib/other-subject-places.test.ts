@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { PlaceFinder } from '../../utils/core/places/find-places';
+import { loadGazetteer } from './gazetteer-file';
+import { readPlaceJudgements, scoreOtherSubjectPlaces } from './other-subject-places';
+
+describe('places on pages about other subjects (tests/fixtures/toponyms/other-subjects-judged.jsonl)', () => {
+  it('has every place Sidenote shows on them judged, so that no precision is published over unjudged mentions', () => {
+    const scores = scoreOtherSubjectPlaces(new PlaceFinder(loadGazetteer()));
+    for (const half of ['tune', 'test'] as const) {
+      expect(scores[half].unjudgedNames, `judge these by the criteria in tests/fixtures/toponyms/README.md`).toEqual(
+        [],
+      );
+      expect(scores[half].pages).toBeGreaterThan(15);
+      expect(scores[half].right + scores[half].wrong).toBe(scores[half].mentions);
+    }
+  }, 120_000);
+
+  it('keeps one judgement per page, name and place, each with its reason', () => {
+    const judgements = [...readPlaceJudgements().values()];
+    expect(judgements.length).toBeGreaterThan(100);
+    for (const judgement of judgements) {
+      expect(typeof judgement.right).toBe('boolean');
+      expect(['tune', 'test']).toContain(judgement.half);
+      expect(judgement.why.length).toBeGreaterThan(3);
+    }
+  });
+});
