@@ -7,7 +7,7 @@
 import { countryCount, regionCount, regionOf, contains, SETTLEMENT_KINDS, type Context } from './place-context';
 import type { NameCandidate } from './candidates';
 import { DEMONYMS } from './demonyms';
-import type { PlaceCandidate } from './gazetteer';
+import type { Place, PlaceCandidate } from './gazetteer';
 import { isGivenName } from './given-names';
 import { STOPWORDS } from '../stopwords';
 import { foldPlaceName, placeKey } from './place-key';
@@ -134,8 +134,8 @@ function spelledAsNamed(candidate: NameCandidate, options: PlaceCandidate[]): Pl
   if (!candidate.known) return options;
   let surface: string | undefined;
   return options.filter(({ place, mainName, curated }) => {
-    // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
     surface ??= foldPlaceName(candidate.surface);
+    // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
     if (
       curated &&
       place.kind === 'region' &&
@@ -286,7 +286,7 @@ export function rulesVerdict(
   )
     return true;
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
-  if (isWordNotPlaced(candidate, option, reading.context)) return false;
+  if (isWordNotPlaced(candidate, option, reading)) return false;
   // "the Department of Justice", "Secretary of State": an office's name, unless a country or state's.
   if (OFFICE_OF_BEFORE.test(candidate.textBefore) && !['country', 'region'].includes(place.kind)) return false;
   // After a common word written as part of a name, or closing a name of three words or more, the name
@@ -312,23 +312,28 @@ export function rulesVerdict(
  * the article names the town's state or province twice ("Oxford" in a story on North Carolina);
  * never after "a" ("A Paradise Built in Hell").
  */
-function isWordNotPlaced(candidate: NameCandidate, { place }: PlaceCandidate, context: Context): boolean {
+function isWordNotPlaced(candidate: NameCandidate, { place }: PlaceCandidate, reading: ArticleReading): boolean {
   if (/\s/.test(candidate.surface) || !COMMON_WORDS.has(candidate.surface.toLowerCase())) return false;
   if ((!SETTLEMENT_KINDS.has(place.kind) && place.kind !== 'district') || place.population >= WORD_TOWN_LIMIT)
     return false;
   if (ARTICLE_A_BEFORE.test(candidate.textBefore)) return true;
-  if (regionCount(context, candidate, regionOf(place)) >= 2) return false;
+  if (regionCount(reading.context, candidate, regionOf(place)) >= 2) return false;
   // A heading in capitals says nothing of place with its words: "WORK IN PROGRESS".
   if (candidate.surface === candidate.surface.toUpperCase()) return true;
   return (
     !PLACE_PREPOSITION_BEFORE.test(candidate.textBefore) &&
     !CITY_BEFORE.test(candidate.textBefore) &&
     !CITY_AFTER.test(candidate.textAfter) &&
-    !COMMA_AND_NAME_AFTER.test(candidate.textAfter)
+    !isPairedWithItsRegion(candidate, place, reading)
   );
 }
 
-const COMMA_AND_NAME_AFTER = /^,\s+\p{Lu}/u;
+/** "Paradise, Calif.": the name after its comma is a place that holds it. */
+function isPairedWithItsRegion(candidate: NameCandidate, place: Place, reading: ArticleReading): boolean {
+  for (const [other, option] of reading.resolved)
+    if (other.afterComma === candidate) return contains(option.place, place);
+  return false;
+}
 // Cities bigger than this are what their names mean even when they are words: Nice, Split, Reading.
 const WORD_TOWN_LIMIT = 250_000;
 
