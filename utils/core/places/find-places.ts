@@ -21,12 +21,12 @@ import {
   mentionFacts,
   namesInArticle,
   rulesVerdict,
-  usableOptions,
   type ArticleReading,
 } from './place-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
+import { usableOptions } from './place-spelling';
 
 export interface PlaceMention extends TextRange {
   surface: string;

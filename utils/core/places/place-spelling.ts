@@ -1,0 +1,61 @@
+/**
+ * Which of the places a name's key finds it may be, by how the name is written: abbreviations only
+ * as the curated supplement spells them, and outside the romanizations of Cyrillic, a place only
+ * by its own spelling. Pure: it reads a candidate and its options.
+ */
+import type { NameCandidate } from './candidates';
+import type { PlaceCandidate } from './gazetteer';
+import { DATELINE_AFTER } from './place-cues';
+import { foldPlaceName, placeKey } from './place-key';
+
+/** Abbreviations name places only as the curated supplement spells them: "US" and "NSW", not "HIV" or "BBC". */
+export function usableOptions(candidate: NameCandidate, allOptions: PlaceCandidate[]): PlaceCandidate[] {
+  const options = spelledAsNamed(candidate, allOptions);
+  const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
+  if (letters !== letters.toUpperCase() || letters.length > 5) return options;
+  // A dateline writes its town in capitals: "PARIS, Mo. —", "KYIV (Reuters) -".
+  if (candidate.sentenceStart && letters.length >= 4 && DATELINE_AFTER.test(candidate.textAfter))
+    return options.filter((option) => option.mainName || option.curated);
+  // Spelled exactly as curated: the key's folding of doubled letters would make "BBC" the "BC" of British Columbia.
+  if (placeKey(candidate.surface) !== foldPlaceName(candidate.surface)) return [];
+  return options.filter((option) => option.curated);
+}
+
+// A capital and a few letters with a vowel among them ("Con", "Dell"; not "Qld").
+const SHORT_WORD = /^[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4}$/;
+// Where news and gazetteers romanize one name several ways (Dobropillya, Dobropillia; Kupjansk).
+const ROMANIZED_COUNTRIES = new Set('UA RU BY MD KZ KG UZ TJ TM AZ AM GE MN BG RS MK ME BA'.split(' '));
+
+const ENGLISH_SPEAKING = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+
+function sharesEndWord(name: string, other: string): boolean {
+  const words = name.split(' ');
+  const otherWords = other.split(' ');
+  return words[0] === otherWords[0] || words.at(-1) === otherWords.at(-1);
+}
+
+/**
+ * The key folds doubled letters and y/i for the romanizations of Ukrainian and Russian. Elsewhere a
+ * place's own name must be written as it is: "LEDs" is not Leeds, "Sony" not Soni, "Keep" not Kep.
+ */
+function spelledAsNamed(candidate: NameCandidate, options: PlaceCandidate[]): PlaceCandidate[] {
+  // A near miss ("Mauritious") was looked up for being misspelled.
+  if (!candidate.known) return options;
+  let surface: string | undefined;
+  return options.filter(({ place, mainName, curated }) => {
+    surface ??= foldPlaceName(candidate.surface);
+    // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
+    if (
+      curated &&
+      place.kind === 'region' &&
+      SHORT_WORD.test(candidate.surface) &&
+      surface !== foldPlaceName(place.name)
+    )
+      return candidate.dotted || candidate.afterComma !== null;
+    if (curated || ROMANIZED_COUNTRIES.has(place.country)) return true;
+    if (mainName) return surface === foldPlaceName(place.name);
+    // English-speaking places go by their own names: another of theirs is part of it ("New York" for
+    // New York City, "Hull" for Kingston upon Hull) or a former one ("Google", for a month, Topeka).
+    return !ENGLISH_SPEAKING.has(place.country) || sharesEndWord(surface, foldPlaceName(place.name));
+  });
+}
