@@ -3,6 +3,7 @@
  * and its limits. PostgreSQL is reached through the usual PG* variables (PGHOST, PGPORT, PGUSER,
  * PGDATABASE, PGPASSWORD), or the local cluster `npm run archive:up` made when none is set.
  */
+import { availableParallelism } from 'node:os';
 import { MAX_ARTICLE_CHARACTERS } from '../utils/shared/limits';
 
 export interface ServerLimits {
@@ -69,4 +70,13 @@ export function serverConfig(environment: NodeJS.ProcessEnv = process.env): Serv
     name: environment.SIDENOTE_ARCHIVE_NAME || 'Sidenote archive',
     limits,
   };
+}
+
+/** A count of threads or processes the environment may set: one a core when it does not. */
+export function countPerCore(environment: NodeJS.ProcessEnv, name: string, minimum: number, rule: string): number {
+  const setting = environment[name];
+  if (setting === undefined || setting === '') return availableParallelism();
+  const count = Number(setting);
+  if (!Number.isInteger(count) || count < minimum) throw new Error(`${name} takes ${rule}`);
+  return count;
 }

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlaceFinder } from '../../utils/core/places/find-places';
 import type { CorpusArticle } from '../../utils/core/types';
+import { countPerCore } from '../config';
 import type { CheckedArticle } from './check-records';
 import { readForArchive, type ArchivedArticle, type ArchiveReading } from './read-for-archive';
 
@@ -152,11 +153,5 @@ export function readerFor(finder: PlaceFinder, threads = readingThreads()): Arti
   return threads > 0 ? new ReadingPool(threads) : new InThreadReader(finder);
 }
 
-export function readingThreads(environment: NodeJS.ProcessEnv = process.env): number {
-  const setting = environment.SIDENOTE_ARCHIVE_READING_THREADS;
-  if (setting === undefined || setting === '') return availableParallelism();
-  const threads = Number(setting);
-  if (!Number.isInteger(threads) || threads < 0)
-    throw new Error('SIDENOTE_ARCHIVE_READING_THREADS takes a whole number (0 reads on the main thread)');
-  return threads;
-}
+export const readingThreads = (environment: NodeJS.ProcessEnv = process.env): number =>
+  countPerCore(environment, 'SIDENOTE_ARCHIVE_READING_THREADS', 0, 'a whole number (0 reads on the main thread)');

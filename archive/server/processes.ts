@@ -6,18 +6,11 @@
  * one dies, and stops them all on SIGINT or SIGTERM.
  */
 import cluster, { type Worker } from 'node:cluster';
-import { availableParallelism } from 'node:os';
-import type { ServerLimits } from '../config';
+import { countPerCore, type ServerLimits } from '../config';
 
 /** One process a core, or SIDENOTE_ARCHIVE_PROCESSES of them; 1 serves in this process alone. */
-export function serverProcesses(environment: NodeJS.ProcessEnv = process.env): number {
-  const setting = environment.SIDENOTE_ARCHIVE_PROCESSES;
-  if (setting === undefined || setting === '') return availableParallelism();
-  const processes = Number(setting);
-  if (!Number.isInteger(processes) || processes < 1)
-    throw new Error('SIDENOTE_ARCHIVE_PROCESSES takes a whole number, at least 1');
-  return processes;
-}
+export const serverProcesses = (environment: NodeJS.ProcessEnv = process.env): number =>
+  countPerCore(environment, 'SIDENOTE_ARCHIVE_PROCESSES', 1, 'a whole number, at least 1');
 
 /**
  * Each process counts rates alone, and the primary hands connections out in turn, so each gets its
