@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { readPage } from '../../utils/core/analyse-page';
-import type { PlaceFinder } from '../../utils/core/places/find-places';
-import type { PlaceMention } from '../../utils/core/places/find-places';
-import { pageArticle } from './related-eval';
+import type { PlaceFinder, PlaceMention } from '../../utils/core/places/find-places';
+import { otherSubjectSplit, pageArticle } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 
@@ -50,10 +49,7 @@ export function readPlaceJudgements(): Map<string, PlaceJudgement> {
 export function otherSubjectMentions(
   finder: PlaceFinder,
 ): { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] }[] {
-  const split = JSON.parse(readFileSync(`${FIXTURES}other-subjects/split.json`, 'utf8')) as Record<
-    'tune' | 'test',
-    string[]
-  >;
+  const split = otherSubjectSplit();
   return (['tune', 'test'] as const).flatMap((half) =>
     split[half].flatMap((page) => {
       const article = pageArticle(`${FIXTURES}other-subjects/${page}/source.html`);

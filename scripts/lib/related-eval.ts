@@ -40,15 +40,16 @@ export function pageArticle(path: string): ArticleInput | null {
   return extraction.kind === 'article' ? extraction.article : null;
 }
 
+/** Which of tests/fixtures/other-subjects's pages are tuned on and which tested on (split.json there). */
+export const otherSubjectSplit = (): Record<'tune' | 'test', string[]> =>
+  JSON.parse(readFileSync(`${FIXTURES}other-subjects/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
+
 /**
  * Real pages on other subjects than the war, by half: ../shared/data/pages and half of
  * tests/fixtures/other-subjects to tune with, the other half to test (tests/fixtures/other-subjects/split.json).
  */
 export function otherSubjectPages(): { name: string; half: 'tune' | 'test'; article: ArticleInput }[] {
-  const split = JSON.parse(readFileSync(`${FIXTURES}other-subjects/split.json`, 'utf8')) as Record<
-    'tune' | 'test',
-    string[]
-  >;
+  const split = otherSubjectSplit();
   const shared = readdirSync(`${SHARED_DATA}pages`, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map(({ name }) => ({ name, half: 'tune' as const, path: `${SHARED_DATA}pages/${name}/source.html` }));

@@ -209,7 +209,6 @@ function capitalizedRunBefore(text: string, wordList: readonly Word[], index: nu
   return count;
 }
 
-/** Only spaces (no punctuation, no line break) between two words of one name. */
 /** After a surname's particle: "Luis de Miranda", "de Miranda writes", "De Miranda's", "van Gogh". */
 function isAfterParticle(text: string, words: readonly Word[], position: number): boolean {
   const particle = words[position - 1];
@@ -220,6 +219,7 @@ function isAfterParticle(text: string, words: readonly Word[], position: number)
   );
 }
 
+/** Only spaces (no punctuation, no line break) between two words of one name. */
 function adjacent(text: string, left: Word, right: Word): boolean {
   if (right.start <= left.outerEnd) return false;
   for (let index = left.outerEnd; index < right.start; index++) {
