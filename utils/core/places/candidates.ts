@@ -8,6 +8,7 @@ import { STOPWORDS } from '../stopwords';
 import { nextWordStart, wordEnd } from '../word-scanner';
 import type { TextRange } from '../types';
 import type { Gazetteer } from './gazetteer';
+import { CAPITALIZED, splitHyphened, type Word } from './hyphened-words';
 import { NEAR_MISS_MIN_LETTERS } from './near-miss';
 import { placeKey } from './place-key';
 
@@ -38,16 +39,6 @@ export interface NameCandidate extends TextRange {
   afterParticle: boolean;
 }
 
-interface Word extends TextRange {
-  text: string;
-  /** End including a possessive "'s", which may sit inside a name ("People's Republic of China"). */
-  outerEnd: number;
-  capitalized: boolean;
-  dotted: boolean;
-  hyphenPart?: boolean;
-}
-
-const HYPHENS = /[-‐‑–]/;
 const SURNAME_PARTICLES = new Set([
   'de',
   'da',
@@ -65,41 +56,7 @@ const SURNAME_PARTICLES = new Set([
   'bin',
   'ibn',
 ]);
-// A name after a prefix: "mid-Ohio", "made-in-China", "pro-Russia" (not "euro-Atlantic", an adjective).
-const CAPITALIZED_PART = /^\p{Lu}|(?:^|[-‐‑–])(?:mid|pro|anti|trans|pan|non|post|pre|inter|cross|in)[-‐‑–]\p{Lu}/u;
-
-/**
- * "Russia-Turkey", "Montreal-area", "Zurich, Switzerland-based": a hyphened word no place is named
- * whole is read as its parts, of which the capitalized ones may be places ("Kleban-Byk" stays whole).
- */
-function splitHyphened(words: readonly Word[], isKey: (spelling: string) => boolean): Word[] {
-  const result: Word[] = [];
-  for (const word of words) {
-    if (!HYPHENS.test(word.text) || !CAPITALIZED_PART.test(word.text) || isKey(word.text)) {
-      result.push(word);
-      continue;
-    }
-    let offset = 0;
-    for (const part of word.text.split(HYPHENS)) {
-      const start = word.start + offset;
-      offset += part.length + 1;
-      if (part.length < 2 || !CAPITALIZED.test(part)) continue;
-      result.push({
-        text: part,
-        start,
-        end: start + part.length,
-        outerEnd: start + part.length,
-        capitalized: true,
-        dotted: false,
-        hyphenPart: true,
-      });
-    }
-  }
-  return result;
-}
-
 const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/;
-const CAPITALIZED = /^\p{Lu}/u;
 const POSSESSIVE = /['’ʼ]s$/;
 const FULL_STOP = 46;
 const LETTER_S = 115;
@@ -224,7 +181,16 @@ function adjacent(text: string, left: Word, right: Word): boolean {
   if (right.start <= left.outerEnd) return false;
   for (let index = left.outerEnd; index < right.start; index++) {
     const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+    // Spaces, and the zero-width characters pages put between words ("Sea of \u200bAzov").
+    if (
+      code !== 32 &&
+      code !== 9 &&
+      code !== 0xa0 &&
+      !(code >= 0x200b && code <= 0x200d) &&
+      code !== 0x2060 &&
+      code !== 0xfeff
+    )
+      return false;
   }
   return true;
 }

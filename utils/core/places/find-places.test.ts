@@ -151,7 +151,8 @@ describe('words and names on pages about other subjects (tests/fixtures/toponyms
     expect(surfaces('A bunch of counters hooked up to LEDs. Compared to Sony, it is fast. Keep up with us.')).toEqual(
       [],
     );
-    expect(only('Shelling hit Dobropillya overnight.')).toMatchObject({ name: 'Dobropillia', country: 'UA' });
+    const dobropillya = placesIn('Shelling hit Dobropillya in the Donetsk region overnight.')[0];
+    expect(dobropillya).toMatchObject({ surface: 'Dobropillya', name: 'Dobropillia', country: 'UA' });
   });
 
   it('reads a state abbreviation only with its dot or after a town and a comma', () => {

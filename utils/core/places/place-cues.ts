@@ -17,15 +17,19 @@ export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|terri
 // A state's offices after its name make it the state: "New York Gov. Andrew Cuomo", "the Ohio Legislature".
 export const STATE_OFFICE_AFTER =
   /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
-// A name that heads an institution's or a paper's name is part of that name: "Kyiv School of Economics", "Oxford University", "the Boston Globe".
+// A name that heads an institution's, a paper's or a pipeline's name is part of that name: "Kyiv School of
+// Economics", "Oxford University", "the Boston Globe", "Nord Stream".
 export const INSTITUTION_AFTER =
-  /^(School|University|College|Institute|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC)$/;
+  /^(School|University|College|Institute|Institution|Foundation|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC|Stream|Pipeline)$/;
 // A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 export const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
 export const ORGANISATION_OF_BEFORE =
   /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League|Medal)\s+of\s+(the\s+)?$/i;
+// What only a company has after its name, so that the name is the company's wherever the article
+// writes it: "Amazon-owned Whole Foods", "Amazon founder Jeff Bezos", "Google Inc.".
+export const COMPANY_AFTER = /^(?:-owned\b|\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b))/;
 export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
 export const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
@@ -61,7 +65,8 @@ export const NOT_PLACES = new Set(
   `january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central
 congress senate parliament council court center centre college university academy church union
-harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers`.split(/\s+/),
+harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers
+nato opec unesco unicef nasa fifa uefa interpol europol stalin`.split(/\s+/),
 );
 export const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

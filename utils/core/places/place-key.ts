@@ -26,13 +26,16 @@ export function foldPlaceName(name: string): string {
 
 /** foldPlaceName's general path. */
 export function foldEachWord(name: string): string {
-  return name
-    .replace(RARE_APOSTROPHES, '')
-    .split(/[\s\-‐‑–—_.,]+/)
-    .filter(Boolean)
-    .map(normalizeTerm)
-    .join(' ')
-    .replace(/^the /, '');
+  return (
+    name
+      .replace(RARE_APOSTROPHES, '')
+      // Zero-width characters that pages put between words separate them as a space does.
+      .split(/[\s\-‐‑–—_.,\u200b-\u200d\u2060\ufeff]+/)
+      .filter(Boolean)
+      .map(normalizeTerm)
+      .join(' ')
+      .replace(/^the /, '')
+  );
 }
 
 export function placeKey(name: string): string {

@@ -33,6 +33,7 @@ import {
   CITY_AFTER,
 } from './place-cues';
 import { COMMON_WORDS } from './common-words';
+import { ownedPlaceVerdict } from './owned-places';
 
 const IN_WEB_ADDRESS = /(?:\/\/|www\.|[a-z0-9]\.[a-z]{2,6}\/)\S*$/;
 const BIG_CITY = 100_000;
@@ -87,8 +88,9 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
   // "US$460 million", "C$20": a currency, not the country.
   if (candidate.textAfter.startsWith('$')) return true;
-  // Part of a web address: "developer.mozilla.org/en-US/Apps".
+  // Part of a web address ("developer.mozilla.org/en-US/Apps") or of a photo's credit ("Clodagh Kilcoyne/PA").
   if (IN_WEB_ADDRESS.test(candidate.textBefore)) return true;
+  if (/\p{L}\/$/u.test(candidate.textBefore) && candidate.surface === candidate.surface.toUpperCase()) return true;
   // "Voice of America", "the Peanut Corporation of America": the end of an organisation's name.
   if (ORGANISATION_OF_BEFORE.test(candidate.textBefore)) return true;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
@@ -164,8 +166,14 @@ export interface ArticleReading {
   /** Words looked up as misspellings of a place: never strong on their own. */
   misspelled: ReadonlySet<NameCandidate>;
   surnames: ReadonlySet<string>;
+  /** Names the article uses as a company's somewhere (place-cues.ts COMPANY_AFTER): "Amazon", not the Brazilian state. */
+  companies: ReadonlySet<string>;
   lowercaseWords: ReadonlySet<string>;
 }
+
+/** A name the article writes as a company's, read as anything but a country ("Amazon-owned": a country may own). */
+const isCompany = (candidate: NameCandidate, place: Place, reading: ArticleReading) =>
+  place.kind !== 'country' && reading.companies.has(candidate.key);
 
 /** Whether a resolved name stands without support, a misspelling never. */
 export const isStrongHere = (candidate: NameCandidate, option: PlaceCandidate, reading: ArticleReading) =>
@@ -176,7 +184,7 @@ export function isAccepted(candidate: NameCandidate, option: PlaceCandidate, rea
   if (isStrongHere(candidate, option, reading)) return true;
   const { context, surnames } = reading;
   const { place } = option;
-  if (surnames.has(candidate.key) || insideOtherName(candidate)) return false;
+  if (surnames.has(candidate.key) || isCompany(candidate, place, reading) || insideOtherName(candidate)) return false;
   if (isCommonWord(candidate, reading.lowercaseWords)) return false;
   if (ARTICLE_A_BEFORE.test(candidate.textBefore) || UNIT_AFTER.test(candidate.textAfter)) return false;
   const commaPartner = candidate.afterComma ? reading.resolved.get(candidate.afterComma)?.place : undefined;
@@ -212,6 +220,7 @@ export function rulesVerdict(
   const { place } = option;
   // "Luis de Miranda", "De Miranda writes": a person, however big the region of that name.
   if (candidate.afterParticle && place.kind !== 'country') return false;
+  if (isCompany(candidate, place, reading)) return false;
   // After a first name it is a surname, whatever it names alone: "Pascual Jordan", "Michael Jordan".
   const before = candidate.capitalizedBefore;
   if (before && !before.endsWith('.') && !MODIFIERS.has(before) && isGivenName(before)) return false;
@@ -233,6 +242,8 @@ export function rulesVerdict(
   )
     return true;
   if (INSTITUTION_AFTER.test(candidate.capitalizedAfter)) return false;
+  const owned = ownedPlaceVerdict(candidate, place, reading.resolved);
+  if (owned !== undefined) return owned;
   if (isWordNotPlaced(candidate, option, reading)) return false;
   // "the Department of Justice", "Secretary of State": an office's name, unless a country or state's.
   if (OFFICE_OF_BEFORE.test(candidate.textBefore) && !['country', 'region'].includes(place.kind)) return false;

@@ -28,10 +28,26 @@ const ROMANIZED_COUNTRIES = new Set('UA RU BY MD KZ KG UZ TJ TM AZ AM GE MN BG R
 
 const ENGLISH_SPEAKING = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
 
-function sharesEndWord(name: string, other: string): boolean {
-  const words = name.split(' ');
-  const otherWords = other.split(' ');
-  return words[0] === otherWords[0] || words.at(-1) === otherWords.at(-1);
+// Words that begin or end many places' names, and so say nothing of which place another name is.
+const GENERIC_WORDS = new Set(
+  'north south east west new old upper lower great little greater saint st san santa fort port mount lake city town'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether another name of a place is a form of its own: one's words begin or end the other's ("New
+ * York" of New York City, "Hull" of Kingston upon Hull), or they share a first or last word that is
+ * not a compass point or a title ("Mount Royal", Mont-Royal; not "West Side", West Newton).
+ */
+function isFormOf(name: string, other: string): boolean {
+  const [shorter, longer] = name.length <= other.length ? [name, other] : [other, name];
+  if (longer === shorter || longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)) return true;
+  const words = name.split(/[\s-]+/);
+  const otherWords = other.split(/[\s-]+/);
+  const shared = (word: string | undefined, otherWord: string | undefined) =>
+    word !== undefined && word === otherWord && !GENERIC_WORDS.has(word);
+  return shared(words[0], otherWords[0]) || shared(words.at(-1), otherWords.at(-1));
 }
 
 /**
@@ -56,6 +72,6 @@ function spelledAsNamed(candidate: NameCandidate, options: PlaceCandidate[]): Pl
     if (mainName) return surface === foldPlaceName(place.name);
     // English-speaking places go by their own names: another of theirs is part of it ("New York" for
     // New York City, "Hull" for Kingston upon Hull) or a former one ("Google", for a month, Topeka).
-    return !ENGLISH_SPEAKING.has(place.country) || sharesEndWord(surface, foldPlaceName(place.name));
+    return !ENGLISH_SPEAKING.has(place.country) || isFormOf(surface, foldPlaceName(place.name));
   });
 }

@@ -130,6 +130,18 @@ function score(
         total += NEARBY_BONUS;
       }
     }
+    // A region holding the article's other places is the one it names: "the Washington-based fleet"
+    // in a story about Seattle is the state, not the capital. Not when the name's other reading lies in
+    // it or holds it: "New York" beside Manhattan is the city, "Taiwan" beside Taipei the country.
+    if (
+      place.kind === 'region' &&
+      regionCount(context, candidate, place.id) > 0 &&
+      !options.some((other) => contains(place, other.place) || contains(other.place, place))
+    ) {
+      local = true;
+      total += SAME_REGION_BONUS;
+      if (isLeadingRegion(context, candidate, place.id)) total += LEADING_REGION_BONUS;
+    }
     // A town named like a city of millions abroad is the town only where the article is near it, not
     // merely in its country: a flight "from Newark to Paris" goes to France.
     const sameCountry = place.country !== '' && countryCount(context, candidate, place.country) > 0;

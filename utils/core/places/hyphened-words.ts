@@ -1,0 +1,67 @@
+/**
+ * The words of a page as place finding reads them, and hyphened words read as their parts
+ * ("Russia-Turkey ties", "London-based") unless they are one place's name or a person's.
+ */
+import type { TextRange } from '../types';
+import { DEMONYMS } from './demonyms';
+
+export interface Word extends TextRange {
+  text: string;
+  /** End including a possessive "'s", which may sit inside a name ("People's Republic of China"). */
+  outerEnd: number;
+  capitalized: boolean;
+  dotted: boolean;
+  hyphenPart?: boolean;
+}
+
+const HYPHENS = /[-‐‑–]/;
+export const CAPITALIZED = /^\p{Lu}/u;
+// A name after a prefix: "mid-Ohio", "made-in-China", "pro-Russia" (not "euro-Atlantic", an adjective).
+const CAPITALIZED_PART = /^\p{Lu}|(?:^|[-‐‑–])(?:mid|pro|anti|trans|pan|non|post|pre|inter|cross|in)[-‐‑–]\p{Lu}/u;
+
+// "Cranny-Evans", "Lvova-Belova": two capitalized words joined, one of them neither a place nor a
+// people's word ("Russian-Iran ties"), are a person's name.
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+function isDoubleSurname(text: string, isKey: (spelling: string) => boolean): boolean {
+  const parts = text.split(HYPHENS);
+  return (
+    parts.length === 2 &&
+    parts.every((part) => NAME_WORD.test(part)) &&
+    parts.some((part) => !isKey(part) && !DEMONYMS.has(part.toLowerCase()))
+  );
+}
+
+/**
+ * "Russia-Turkey", "Montreal-area", "Zurich, Switzerland-based": a hyphened word no place is named
+ * whole is read as its parts, of which the capitalized ones may be places ("Kleban-Byk" stays whole).
+ */
+export function splitHyphened(words: readonly Word[], isKey: (spelling: string) => boolean): Word[] {
+  const result: Word[] = [];
+  for (const word of words) {
+    if (
+      !HYPHENS.test(word.text) ||
+      !CAPITALIZED_PART.test(word.text) ||
+      isKey(word.text) ||
+      isDoubleSurname(word.text, isKey)
+    ) {
+      result.push(word);
+      continue;
+    }
+    let offset = 0;
+    for (const part of word.text.split(HYPHENS)) {
+      const start = word.start + offset;
+      offset += part.length + 1;
+      if (part.length < 2 || !CAPITALIZED.test(part)) continue;
+      result.push({
+        text: part,
+        start,
+        end: start + part.length,
+        outerEnd: start + part.length,
+        capitalized: true,
+        dotted: false,
+        hyphenPart: true,
+      });
+    }
+  }
+  return result;
+}
