@@ -101,6 +101,19 @@ describe('what the war news of the notes corpus showed a reader', () => {
     ).toEqual([]);
   });
 
+  it('takes no place from a movement, a think tank or an aircraft’s model', () => {
+    expect(surfaces('The goals are the reclamation of Crimea and the destruction of Hamas, respectively.')).toEqual([
+      'Crimea',
+    ]);
+    expect(surfaces('Polling done by Chatham House has indicated that only about 3% support it.')).toEqual([]);
+    expect(surfaces('A squadron of Su-25 aircraft has been transferred to Belarus.')).toEqual(['Belarus']);
+    expect(
+      surfaces(
+        'The court issued a warrant for Putin and Russian official Maria Lvova-Belova over war crimes in Ukraine.',
+      ),
+    ).toEqual(['Ukraine']);
+  });
+
   it('takes no state from a photo agency’s credit (“Clodagh Kilcoyne/PA”)', () => {
     expect(surfaces('The Taoiseach at a briefing in Kyiv (Clodagh Kilcoyne/PA). Zaire/Congo had most cases.')).toEqual([
       'Kyiv',

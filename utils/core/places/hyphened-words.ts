@@ -4,6 +4,7 @@
  */
 import type { TextRange } from '../types';
 import { DEMONYMS } from './demonyms';
+import { isGivenName } from './given-names';
 
 export interface Word extends TextRange {
   text: string;
@@ -19,17 +20,19 @@ export const CAPITALIZED = /^\p{Lu}/u;
 // A name after a prefix: "mid-Ohio", "made-in-China", "pro-Russia" (not "euro-Atlantic", an adjective).
 const CAPITALIZED_PART = /^\p{Lu}|(?:^|[-‐‑–])(?:mid|pro|anti|trans|pan|non|post|pre|inter|cross|in)[-‐‑–]\p{Lu}/u;
 
-// "Cranny-Evans", "Lvova-Belova": two capitalized words joined, one of them neither a place nor a
-// people's word ("Russian-Iran ties"), are a person's name.
+// "Cranny-Evans", "Maria Lvova-Belova": two capitalized words joined, one of them neither a place
+// nor a people's word ("Russian-Iran ties"), or both after a first name, are a person's name.
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
-function isDoubleSurname(text: string, isKey: (spelling: string) => boolean): boolean {
-  const parts = text.split(HYPHENS);
+function isDoubleSurname(parts: readonly string[], isKey: (spelling: string) => boolean, afterFirstName: boolean) {
   return (
     parts.length === 2 &&
     parts.every((part) => NAME_WORD.test(part)) &&
-    parts.some((part) => !isKey(part) && !DEMONYMS.has(part.toLowerCase()))
+    (afterFirstName || parts.some((part) => !isKey(part) && !DEMONYMS.has(part.toLowerCase())))
   );
 }
+
+// "Su-25", "MiG-29", "Tu-95": a model's name and number, no place.
+const MODEL_NUMBER = /^\p{N}/u;
 
 /**
  * "Russia-Turkey", "Montreal-area", "Zurich, Switzerland-based": a hyphened word no place is named
@@ -37,18 +40,22 @@ function isDoubleSurname(text: string, isKey: (spelling: string) => boolean): bo
  */
 export function splitHyphened(words: readonly Word[], isKey: (spelling: string) => boolean): Word[] {
   const result: Word[] = [];
-  for (const word of words) {
+  words.forEach((word, position) => {
+    const parts = word.text.split(HYPHENS);
+    const previous = words[position - 1];
+    const afterFirstName = previous !== undefined && previous.capitalized && isGivenName(previous.text);
     if (
-      !HYPHENS.test(word.text) ||
+      parts.length === 1 ||
       !CAPITALIZED_PART.test(word.text) ||
       isKey(word.text) ||
-      isDoubleSurname(word.text, isKey)
+      isDoubleSurname(parts, isKey, afterFirstName) ||
+      parts.some((part) => MODEL_NUMBER.test(part))
     ) {
       result.push(word);
-      continue;
+      return;
     }
     let offset = 0;
-    for (const part of word.text.split(HYPHENS)) {
+    for (const part of parts) {
       const start = word.start + offset;
       offset += part.length + 1;
       if (part.length < 2 || !CAPITALIZED.test(part)) continue;
@@ -62,6 +69,6 @@ export function splitHyphened(words: readonly Word[], isKey: (spelling: string) 
         hyphenPart: true,
       });
     }
-  }
+  });
   return result;
 }
