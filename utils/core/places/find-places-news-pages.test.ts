@@ -114,6 +114,13 @@ describe('what the war news of the notes corpus showed a reader', () => {
     ).toEqual(['Ukraine']);
   });
 
+  it('takes no village from a planet or a building named for a town (Earth’s orbit, Buckingham Palace)', () => {
+    expect(surfaces('Weapons of mass destruction designed to be placed in Earth’s orbit.')).toEqual([]);
+    expect(surfaces('When you can bask in the applause of Westminster and Buckingham Palace, why risk it?')).toEqual([
+      'Westminster',
+    ]);
+  });
+
   it('takes no state from a photo agency’s credit (“Clodagh Kilcoyne/PA”)', () => {
     expect(surfaces('The Taoiseach at a briefing in Kyiv (Clodagh Kilcoyne/PA). Zaire/Congo had most cases.')).toEqual([
       'Kyiv',

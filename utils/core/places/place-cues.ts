@@ -18,9 +18,9 @@ export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|terri
 export const STATE_OFFICE_AFTER =
   /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
 // A name that heads an institution's, a paper's or a pipeline's name is part of that name: "Kyiv School of
-// Economics", "Oxford University", "the Boston Globe", "Nord Stream", "Chatham House".
+// Economics", "Oxford University", "the Boston Globe", "Nord Stream", "Chatham House"; a building's too: "Buckingham Palace".
 export const INSTITUTION_AFTER =
-  /^(School|University|College|Institute|Institution|Foundation|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC|Stream|Pipeline|House)$/;
+  /^(School|University|College|Institute|Institution|Foundation|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC|Stream|Pipeline|House|Palace|Hall|Cathedral|Stadium)$/;
 // A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 export const LOCAL_OFFICE =
@@ -66,7 +66,7 @@ export const NOT_PLACES = new Set(
 thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central
 congress senate parliament council court center centre college university academy church union
 harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers
-nato opec unesco unicef nasa fifa uefa interpol europol stalin hamas hezbollah`.split(/\s+/),
+nato opec unesco unicef nasa fifa uefa interpol europol stalin hamas hezbollah earth moon mars`.split(/\s+/),
 );
 export const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
