@@ -1,6 +1,6 @@
 /**
- * The words of a page as place finding reads them, and hyphened words read as their parts
- * ("Russia-Turkey ties", "London-based") unless they are one place's name or a person's.
+ * A page's words as place finding holds them, and hyphened words read as their parts ("Russia-Turkey
+ * ties", "London-based") unless they are one place's name, a person's or a model's ("Su-25").
  */
 import type { TextRange } from '../types';
 import { DEMONYMS } from './demonyms';
@@ -41,16 +41,14 @@ const MODEL_NUMBER = /^\p{N}/u;
 export function splitHyphened(words: readonly Word[], isKey: (spelling: string) => boolean): Word[] {
   const result: Word[] = [];
   words.forEach((word, position) => {
+    if (!HYPHENS.test(word.text) || !CAPITALIZED_PART.test(word.text) || isKey(word.text)) {
+      result.push(word);
+      return;
+    }
     const parts = word.text.split(HYPHENS);
     const previous = words[position - 1];
     const afterFirstName = previous !== undefined && previous.capitalized && isGivenName(previous.text);
-    if (
-      parts.length === 1 ||
-      !CAPITALIZED_PART.test(word.text) ||
-      isKey(word.text) ||
-      isDoubleSurname(parts, isKey, afterFirstName) ||
-      parts.some((part) => MODEL_NUMBER.test(part))
-    ) {
+    if (isDoubleSurname(parts, isKey, afterFirstName) || parts.some((part) => MODEL_NUMBER.test(part))) {
       result.push(word);
       return;
     }
