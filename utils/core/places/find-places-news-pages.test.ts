@@ -76,6 +76,12 @@ describe('what real news pages showed a reader', () => {
     const found = placesIn(text).map((place) => place.surface);
     expect(found).not.toContain('Amazon');
     expect(found).toEqual(expect.arrayContaining(['Seattle', 'Kodiak', 'Alaska']));
+    // A city owns too: "Dubai-owned" leaves Dubai a place, as a country's "-owned" leaves the country.
+    expect(
+      placesIn('Dubai-owned DP World runs the port. Ships wait off Dubai and Qatar-owned tankers too.').map(
+        (place) => place.surface,
+      ),
+    ).toEqual(['Dubai', 'Dubai', 'Qatar']);
     // Without a company's words the same sentence reads the name as a place: the cue is what decides.
     expect(placesIn('Growth slows in Amazon’s broader U.S. retail sales.').map((place) => place.surface)).toContain(
       'Amazon',

@@ -27,7 +27,7 @@ import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger
 import { resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
 import { usableOptions } from './place-spelling';
-import { COMPANY_AFTER } from './place-cues';
+import { COMPANY_AFTER, OWNER_AFTER } from './place-cues';
 
 export interface PlaceMention extends TextRange {
   surface: string;
@@ -158,9 +158,9 @@ function findPlacesWith(
   );
   let resolved = resolveAll(context, first);
   let accepted = new Map<NameCandidate, PlaceCandidate>();
-  const companies = new Set(
-    candidates.filter((candidate) => COMPANY_AFTER.test(candidate.textAfter)).map(({ key }) => key),
-  );
+  const namedAfter = (cue: RegExp) =>
+    new Set(candidates.filter((candidate) => cue.test(candidate.textAfter)).map(({ key }) => key));
+  const companies = { named: namedAfter(COMPANY_AFTER), owners: namedAfter(OWNER_AFTER) };
   const readingWith = (): ArticleReading => ({ context, resolved, misspelled, surnames, companies, lowercaseWords });
   for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
     const reading = readingWith();

@@ -28,8 +28,10 @@ export const LOCAL_OFFICE =
 export const ORGANISATION_OF_BEFORE =
   /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League|Medal)\s+of\s+(the\s+)?$/i;
 // What only a company has after its name, so that the name is the company's wherever the article
-// writes it: "Amazon-owned Whole Foods", "Amazon founder Jeff Bezos", "Google Inc.".
-export const COMPANY_AFTER = /^(?:-owned\b|\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b))/;
+// writes it: "Amazon founder Jeff Bezos", "Google Inc.". "Amazon-owned" says so only of a name read
+// by another name of a place (Amazonas): a city owns too ("Dubai-owned DP World").
+export const COMPANY_AFTER = /^\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b)/;
+export const OWNER_AFTER = /^-owned\b/;
 export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
 export const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;

@@ -166,14 +166,15 @@ export interface ArticleReading {
   /** Words looked up as misspellings of a place: never strong on their own. */
   misspelled: ReadonlySet<NameCandidate>;
   surnames: ReadonlySet<string>;
-  /** Names the article uses as a company's somewhere (place-cues.ts COMPANY_AFTER): "Amazon", not the Brazilian state. */
-  companies: ReadonlySet<string>;
+  /** Names the article writes as a company's somewhere (place-cues.ts): "Amazon founder", and "Amazon-owned" (owners). */
+  companies: { named: ReadonlySet<string>; owners: ReadonlySet<string> };
   lowercaseWords: ReadonlySet<string>;
 }
 
-/** A name the article writes as a company's, read as anything but a country ("Amazon-owned": a country may own). */
-const isCompany = (candidate: NameCandidate, place: Place, reading: ArticleReading) =>
-  place.kind !== 'country' && reading.companies.has(candidate.key);
+/** A name the article writes as a company's, read as anything but a country (a country may own and found). */
+const isCompany = (candidate: NameCandidate, { place, mainName }: PlaceCandidate, { companies }: ArticleReading) =>
+  place.kind !== 'country' &&
+  (companies.named.has(candidate.key) || (companies.owners.has(candidate.key) && !mainName));
 
 /** Whether a resolved name stands without support, a misspelling never. */
 export const isStrongHere = (candidate: NameCandidate, option: PlaceCandidate, reading: ArticleReading) =>
@@ -184,7 +185,7 @@ export function isAccepted(candidate: NameCandidate, option: PlaceCandidate, rea
   if (isStrongHere(candidate, option, reading)) return true;
   const { context, surnames } = reading;
   const { place } = option;
-  if (surnames.has(candidate.key) || isCompany(candidate, place, reading) || insideOtherName(candidate)) return false;
+  if (surnames.has(candidate.key) || isCompany(candidate, option, reading) || insideOtherName(candidate)) return false;
   if (isCommonWord(candidate, reading.lowercaseWords)) return false;
   if (ARTICLE_A_BEFORE.test(candidate.textBefore) || UNIT_AFTER.test(candidate.textAfter)) return false;
   const commaPartner = candidate.afterComma ? reading.resolved.get(candidate.afterComma)?.place : undefined;
@@ -220,7 +221,7 @@ export function rulesVerdict(
   const { place } = option;
   // "Luis de Miranda", "De Miranda writes": a person, however big the region of that name.
   if (candidate.afterParticle && place.kind !== 'country') return false;
-  if (isCompany(candidate, place, reading)) return false;
+  if (isCompany(candidate, option, reading)) return false;
   // After a first name it is a surname, whatever it names alone: "Pascual Jordan", "Michael Jordan".
   const before = candidate.capitalizedBefore;
   if (before && !before.endsWith('.') && !MODIFIERS.has(before) && isGivenName(before)) return false;
