@@ -128,6 +128,8 @@ describe('what the war news of the notes corpus showed a reader', () => {
   });
 
   it('takes no state from a photo agency’s credit (“Clodagh Kilcoyne/PA”)', () => {
+    // A credit closes its caption; "US/UK talks" name both.
+    expect(surfaces('Photograph: Clodagh Kilcoyne/PA\nThe US/UK talks went on.')).toEqual(['US', 'UK']);
     expect(surfaces('The Taoiseach at a briefing in Kyiv (Clodagh Kilcoyne/PA). Zaire/Congo had most cases.')).toEqual([
       'Kyiv',
       'Zaire',

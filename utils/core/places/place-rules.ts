@@ -90,7 +90,12 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
   if (candidate.textAfter.startsWith('$')) return true;
   // Part of a web address ("developer.mozilla.org/en-US/Apps") or of a photo's credit ("Clodagh Kilcoyne/PA").
   if (IN_WEB_ADDRESS.test(candidate.textBefore)) return true;
-  if (/\p{L}\/$/u.test(candidate.textBefore) && candidate.surface === candidate.surface.toUpperCase()) return true;
+  if (
+    /\p{L}\/$/u.test(candidate.textBefore) &&
+    candidate.surface === candidate.surface.toUpperCase() &&
+    /^\s*(?:\)|\n|$)/.test(candidate.textAfter)
+  )
+    return true;
   // "Voice of America", "the Peanut Corporation of America": the end of an organisation's name.
   if (ORGANISATION_OF_BEFORE.test(candidate.textBefore)) return true;
   const letters = candidate.surface.replace(/[^\p{L}]/gu, '');
