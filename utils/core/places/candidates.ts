@@ -251,7 +251,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     }
     const previous = wordList[position - 1];
     // "Luis de Miranda", "Vincent van Gogh": a name after a surname's particle is the person's.
-    if (isAfterParticle(text, wordList, position) && !hasKey(spanKey(position - 2, position)))
+    // (The name the particle may sit inside starts a word before it: "Rio de Janeiro"; a text may open with it.)
+    if (isAfterParticle(text, wordList, position) && !hasKey(spanKey(Math.max(0, position - 2), position)))
       surnames.add(wordKeyAt(position));
     if (position > runStart && previous && adjacent(text, previous, word) && joinsName(previous)) {
       const next = wordList[position + 1];

@@ -201,6 +201,9 @@ describe('words and names on pages about other subjects (tests/fixtures/toponyms
     expect(surfaces('Michael Jordan played in Chicago.')).toEqual(['Chicago']);
     expect(surfaces('Cases peak in June and July. China is also affected.')).toEqual(['China']);
     expect(only('He flew to Rio de Janeiro.')).toMatchObject({ name: 'Rio de Janeiro' });
+    // A text that opens with the particle (an archive's synthetic article did) is read, not thrown on.
+    expect(surfaces('de Gaulle visited Paris.')).toEqual(['Paris']);
+    expect(surfaces('van Gogh painted in Arles.')).toEqual(['Arles']);
   });
 
   it('does not read a web address for places', () => {
