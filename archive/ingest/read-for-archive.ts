@@ -68,23 +68,6 @@ export function signatureOf(bytes: Buffer): Uint32Array {
   return Uint32Array.from({ length: bytes.length / 4 }, (_, at) => bytes.readUInt32LE(at * 4));
 }
 
-/**
- * Term counts as stored: `[[term, ...], [count, ...]]`, plain JSON. Returned whole, it costs
- * PostgreSQL nothing but reading it (picking terms out of a jsonb per candidate cost it far more),
- * and parses faster than a map of as many keys.
- */
-export const termCountsJson = (counts: ReadonlyMap<string, number>) =>
-  JSON.stringify([[...counts.keys()], [...counts.values()]]);
-
-/** The stored counts of the terms in `only`: all that an index built for one page asks about. */
-export function termCountsOf([terms, counts]: [string[], number[]], only: ReadonlySet<string>): Map<string, number> {
-  const kept = new Map<string, number>();
-  terms.forEach((term, at) => {
-    if (only.has(term)) kept.set(term, counts[at]!);
-  });
-  return kept;
-}
-
 /** PostgreSQL keeps positions up to this, and this many positions a lexeme: enough to rank candidates by. */
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_TERM = 256;

@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { signatureBytes, termCountsJson, type ArchivedArticle } from './read-for-archive';
+import { signatureBytes, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -18,7 +18,7 @@ export interface BatchOutcome {
   rejections: Rejection[];
 }
 
-const CASTS: Record<string, string | undefined> = { terms: 'tsvector', month: 'date', term_counts: 'json' };
+const CASTS: Record<string, string | undefined> = { terms: 'tsvector', month: 'date' };
 const ARTICLE_COLUMNS = [
   'seq',
   'month',
@@ -37,6 +37,7 @@ const ARTICLE_COLUMNS = [
   'place_first_ends',
   'lead',
   'signature',
+  'counted_terms',
   'term_counts',
 ].map((name) => ({ name, cast: CASTS[name] }));
 
@@ -165,7 +166,8 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         reading.places.map((place) => place.first.end),
         words.lead,
         signatureBytes(words.signature),
-        termCountsJson(words.counts),
+        [...words.counts.keys()],
+        [...words.counts.values()],
       ]),
     );
     const figures = fresh.flatMap(({ article, reading }) =>
