@@ -16,7 +16,7 @@ import { MemoryTextStore } from '../../utils/core/text-store';
 import type { Claim, CorpusArticle } from '../../utils/core/types';
 import { freePort, LocalCluster, postgresBinaries } from '../cluster/local-cluster';
 import { Partitions } from '../ingest/partitions';
-import { archiveReading, signatureBytes } from '../ingest/read-for-archive';
+import { archiveReading, figuresJson, signatureBytes } from '../ingest/read-for-archive';
 import { figureKeys } from '../ingest/store-batch';
 import { ArchiveAnswers } from '../query/answer';
 import { createPool } from './database';
@@ -194,6 +194,15 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
       const row = rows.find((one) => one.id === article.id)!;
       expect(new Map(row.counted_terms.map((term, at) => [term, row.term_counts[at]]))).toEqual(words.counts);
     }
+  });
+
+  it('keeps each article’s figures, as one JSON value in the form an ingest now stores', async () => {
+    const { rows } = await pool.query<{ id: string; figures: Claim[] }>('SELECT id, figures FROM articles');
+    expect(read.some(({ reading }) => reading.claims.length > 1)).toBe(true);
+    for (const { article, reading } of read)
+      expect(rows.find((one) => one.id === article.id)!.figures).toEqual(JSON.parse(figuresJson(reading.claims)));
+    const { rows: tables } = await pool.query("SELECT to_regclass('figures') AS figures");
+    expect(tables).toEqual([{ figures: null }]);
   });
 
   const withoutTimings = <T extends { timings: unknown }>({ timings: _timings, ...rest }: T) => rest;
