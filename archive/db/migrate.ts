@@ -35,6 +35,9 @@ export async function migrate(pool: pg.Pool, through = Infinity): Promise<number
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    // A migration may rewrite every article (minutes for a large archive), and a server starting
+    // meanwhile waits for it on the lock: the limit on one statement is for requests, not for these.
+    await client.query('SET LOCAL statement_timeout = 0');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',

@@ -16,7 +16,13 @@ import { MemoryTextStore } from '../../utils/core/text-store';
 import type { Claim, CorpusArticle } from '../../utils/core/types';
 import { freePort, LocalCluster, postgresBinaries } from '../cluster/local-cluster';
 import { Partitions } from '../ingest/partitions';
-import { archiveReading, figuresJson, signatureBytes } from '../ingest/read-for-archive';
+import {
+  archiveReading,
+  figuresJson,
+  signatureBytes,
+  termCountsOf,
+  termCountsVector,
+} from '../ingest/read-for-archive';
 import { figureKeys } from '../ingest/store-batch';
 import { ArchiveAnswers } from '../query/answer';
 import { createPool } from './database';
@@ -185,15 +191,28 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
     expect(await migrate(pool)).toEqual([]);
   });
 
-  it('keeps each article’s term counts, as parallel arrays', async () => {
-    const { rows } = await pool.query<{ id: string; counted_terms: string[]; term_counts: number[] }>(
-      'SELECT id, counted_terms, term_counts FROM articles',
+  it('keeps each article’s term counts, each term with its count as its position', async () => {
+    const { rows } = await pool.query<{ id: string; counts: string }>(
+      'SELECT id, term_counts::text AS counts FROM articles',
     );
     expect(rows).toHaveLength(read.length);
-    for (const { article, words } of read) {
-      const row = rows.find((one) => one.id === article.id)!;
-      expect(new Map(row.counted_terms.map((term, at) => [term, row.term_counts[at]]))).toEqual(words.counts);
-    }
+    for (const { article, words } of read)
+      expect(termCountsOf(rows.find((one) => one.id === article.id)!.counts)).toEqual(words.counts);
+  });
+
+  it('reads back any term, quotes and backslashes included, and keeps no counts past the last position', async () => {
+    const counts = new Map([
+      ["it's", 2],
+      ['back\\slash', 1],
+      ["two words'", 16_383],
+      ['é', 7],
+    ]);
+    const { rows } = await pool.query<{ counts: string }>(
+      `SELECT ts_filter(setweight($1::tsvector, 'A', $2::text[]), '{a}')::text AS counts`,
+      [termCountsVector(counts), [...counts.keys(), 'absent']],
+    );
+    expect(termCountsOf(rows[0]!.counts)).toEqual(counts);
+    expect(termCountsVector(new Map([['often', 16_384]]))).toBeNull();
   });
 
   it('keeps each article’s figures, as one JSON value in the form an ingest now stores', async () => {

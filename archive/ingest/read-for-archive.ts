@@ -115,6 +115,34 @@ const MAX_POSITIONS_PER_TERM = 256;
 export const lexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
 /**
+ * Term counts as stored: a tsvector literal of each term once with its count as its only position
+ * (`'donetsk':3 'region':1`), from which PostgreSQL picks a page's terms in C. Null when a count is
+ * past the last position: that article's text is read instead.
+ */
+export function termCountsVector(counts: ReadonlyMap<string, number>): string | null {
+  const parts: string[] = [];
+  for (const [term, count] of counts) {
+    if (count > MAX_POSITION) return null;
+    parts.push(`${lexeme(term)}:${count}`);
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The counts in PostgreSQL's text of such a tsvector, as ts_filter gives it back with the weight
+ * setweight marked it by (`'donetsk':3A 'it''s':1A`): quotes are doubled, backslashes escaped.
+ */
+export function termCountsOf(vector: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [, quoted, count] of vector.matchAll(/'((?:[^'\\]|''|\\.)*)':(\d+)/g))
+    counts.set(
+      quoted!.replace(/''|\\(.)/g, (_pair, escaped: string | undefined) => escaped ?? "'"),
+      Number(count),
+    );
+  return counts;
+}
+
+/**
  * The terms as a tsvector literal (`'donetsk':3,17 'region':4`), cast by PostgreSQL from a
  * parameter. Built from the core's terms rather than PostgreSQL's English parser, so that what the
  * archive searches is exactly what the core ranks.

@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { figuresJson, signatureBytes, type ArchivedArticle } from './read-for-archive';
+import { figuresJson, signatureBytes, termCountsVector, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -18,7 +18,12 @@ export interface BatchOutcome {
   rejections: Rejection[];
 }
 
-const CASTS: Record<string, string | undefined> = { terms: 'tsvector', month: 'date', figures: 'json' };
+const CASTS: Record<string, string | undefined> = {
+  terms: 'tsvector',
+  month: 'date',
+  term_counts: 'tsvector',
+  figures: 'json',
+};
 const ARTICLE_COLUMNS = [
   'seq',
   'month',
@@ -37,7 +42,6 @@ const ARTICLE_COLUMNS = [
   'place_first_ends',
   'lead',
   'signature',
-  'counted_terms',
   'term_counts',
   'figures',
 ].map((name) => ({ name, cast: CASTS[name] }));
@@ -108,8 +112,7 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         reading.places.map((place) => place.first.end),
         words.lead,
         signatureBytes(words.signature),
-        [...words.counts.keys()],
-        [...words.counts.values()],
+        termCountsVector(words.counts),
         figuresJson(reading.claims),
       ]),
     );

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { CorpusIndex, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
 import type { TextStore } from '../../utils/core/text-store';
 import type { Claim, CorpusArticle } from '../../utils/core/types';
-import { signatureOf } from '../ingest/read-for-archive';
+import { signatureOf, termCountsOf } from '../ingest/read-for-archive';
 import type { ArchiveStatistics } from './archive-statistics';
 import { articlesBySeq } from './by-seq';
 
@@ -24,8 +24,8 @@ interface ArticleRow {
   text: string | null;
   lead: string | null;
   signature: Buffer | null;
-  /** The counts of the page's terms the article holds, as [[term, ...], [count, ...]]; null without its words. */
-  page_counts: [string[] | null, number[] | null] | null;
+  /** The counts of the page's terms the article holds, as a tsvector's text (termCountsOf); null without them. */
+  page_counts: string | null;
   term_count: number;
   // Arrays come as JSON, which parses far faster than PostgreSQL's array text.
   place_ids: string[];
@@ -48,12 +48,10 @@ function articleOf(row: ArticleRow): CorpusArticle {
 
 function wordsOf(row: ArticleRow): ArticleWords | undefined {
   if (row.lead === null || row.signature === null || row.page_counts === null) return undefined;
-  // None of the page's terms: array_agg of no rows is null.
-  const [terms, counts] = row.page_counts;
   return {
     lead: row.lead,
     signature: signatureOf(row.signature),
-    counts: new Map(terms?.map((term, at) => [term, counts![at]!] as const)),
+    counts: termCountsOf(row.page_counts),
     length: row.term_count,
   };
 }
@@ -95,13 +93,10 @@ export async function loadSample(
   const articles = {
     rows: await articlesBySeq<ArticleRow>(
       client,
-      // Only the page's terms' counts: all the index is asked about, a few dozen of an article's terms.
+      // Only the page's terms' counts, all the index is asked about: a few dozen of an article's terms.
       `seq, id, title, source, url, date, byline, lead, signature, term_count,
-       CASE WHEN counted_terms IS NOT NULL THEN (
-         SELECT json_build_array(array_agg(held.term), array_agg(held.count))
-         FROM unnest(counted_terms, term_counts) AS held(term, count) WHERE held.term = ANY($1::text[])
-       ) END AS page_counts,
-       CASE WHEN counted_terms IS NULL THEN text END AS text,
+       ts_filter(setweight(term_counts, 'A', $1::text[]), '{a}') AS page_counts,
+       CASE WHEN term_counts IS NULL THEN text END AS text,
        to_json(place_ids) AS place_ids, to_json(place_counts) AS place_counts,
        to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends, figures`,
       seqs,
