@@ -16,13 +16,7 @@ import { MemoryTextStore } from '../../utils/core/text-store';
 import type { Claim, CorpusArticle } from '../../utils/core/types';
 import { freePort, LocalCluster, postgresBinaries } from '../cluster/local-cluster';
 import { Partitions } from '../ingest/partitions';
-import {
-  archiveReading,
-  figuresJson,
-  signatureBytes,
-  termCountsOf,
-  termCountsVector,
-} from '../ingest/read-for-archive';
+import { archiveReading, figuresJson, signatureBytes } from '../ingest/read-for-archive';
 import { figureKeys } from '../ingest/store-batch';
 import { ArchiveAnswers } from '../query/answer';
 import { createPool } from './database';
@@ -31,7 +25,7 @@ import { migrate, migrations } from './migrate';
 
 const ready = hasPostgres('the archive’s migrations of an archive stored with an earlier schema');
 
-/** The last version before term counts were kept as arrays: what archives made until then hold. */
+/** The last version before figures were kept on their articles: what archives made until then hold. */
 const EARLIER = 3;
 
 const column = (name: string, cast?: string) => ({ name, cast });
@@ -53,7 +47,7 @@ function earlierFigureRow(seq: string, position: number, claim: Claim): unknown[
   ];
 }
 
-/** Articles stored as the archive stored them at EARLIER: term counts as one JSON value, each figure a row. */
+/** Articles stored as the archive stored them at EARLIER: each figure a row of the figures table. */
 async function storeAsEarlier(pool: pg.Pool, articles: readonly CorpusArticle[], finder: PlaceFinder) {
   const read = articles.map((article) => ({ article, ...archiveReading(article, finder) }));
   await new Partitions().ensure(
@@ -189,30 +183,6 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
     expect(later.length).toBeGreaterThan(0);
     expect(applied).toEqual(later);
     expect(await migrate(pool)).toEqual([]);
-  });
-
-  it('keeps each article’s term counts, each term with its count as its position', async () => {
-    const { rows } = await pool.query<{ id: string; counts: string }>(
-      'SELECT id, term_counts::text AS counts FROM articles',
-    );
-    expect(rows).toHaveLength(read.length);
-    for (const { article, words } of read)
-      expect(termCountsOf(rows.find((one) => one.id === article.id)!.counts)).toEqual(words.counts);
-  });
-
-  it('reads back any term, quotes and backslashes included, and keeps no counts past the last position', async () => {
-    const counts = new Map([
-      ["it's", 2],
-      ['back\\slash', 1],
-      ["two words'", 16_383],
-      ['é', 7],
-    ]);
-    const { rows } = await pool.query<{ counts: string }>(
-      `SELECT ts_filter(setweight($1::tsvector, 'A', $2::text[]), '{a}')::text AS counts`,
-      [termCountsVector(counts), [...counts.keys(), 'absent']],
-    );
-    expect(termCountsOf(rows[0]!.counts)).toEqual(counts);
-    expect(termCountsVector(new Map([['often', 16_384]]))).toBeNull();
   });
 
   it('keeps each article’s figures, as one JSON value in the form an ingest now stores', async () => {

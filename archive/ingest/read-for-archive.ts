@@ -69,6 +69,23 @@ export function signatureOf(bytes: Buffer): Uint32Array {
 }
 
 /**
+ * Term counts as stored: `[[term, ...], [count, ...]]`, plain JSON. Returned whole, it costs
+ * PostgreSQL nothing but reading it (picking terms out of a jsonb per candidate cost it far more),
+ * and parses faster than a map of as many keys.
+ */
+export const termCountsJson = (counts: ReadonlyMap<string, number>) =>
+  JSON.stringify([[...counts.keys()], [...counts.values()]]);
+
+/** The stored counts of the terms in `only`: all that an index built for one page asks about. */
+export function termCountsOf([terms, counts]: [string[], number[]], only: ReadonlySet<string>): Map<string, number> {
+  const kept = new Map<string, number>();
+  terms.forEach((term, at) => {
+    if (only.has(term)) kept.set(term, counts[at]!);
+  });
+  return kept;
+}
+
+/**
  * An article's figures as stored: those the index compares (with a frame), in the core's Claim
  * shape, so that an answer parses them as they are. Only the fields the index reads are kept.
  */
@@ -113,57 +130,6 @@ const MAX_POSITIONS_PER_TERM = 256;
 
 /** A term as a tsvector or tsquery lexeme: quoted, so the core's terms are taken as they are, never re-parsed. */
 export const lexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
-
-/**
- * Term counts as stored: a tsvector literal of each term once with its count as its only position
- * (`'donetsk':3 'region':1`), from which PostgreSQL picks a page's terms in C. Null when a count is
- * past the last position: that article's text is read instead.
- */
-export function termCountsVector(counts: ReadonlyMap<string, number>): string | null {
-  const parts: string[] = [];
-  for (const [term, count] of counts) {
-    if (count > MAX_POSITION) return null;
-    parts.push(`${lexeme(term)}:${count}`);
-  }
-  return parts.join(' ');
-}
-
-const QUOTE = 39;
-const BACKSLASH = 92;
-
-/**
- * The counts in PostgreSQL's text of such a tsvector, as ts_filter gives it back with the weight
- * setweight marked it by (`'donetsk':3A 'it''s':1A`): quotes are doubled, backslashes escaped. Read
- * by hand: a regular expression took as long as parsing the rows.
- */
-export function termCountsOf(vector: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  let at = 0;
-  while (at < vector.length) {
-    let term = '';
-    let from = ++at;
-    for (let code = vector.charCodeAt(at); at < vector.length; code = vector.charCodeAt(at)) {
-      if (code === QUOTE) {
-        if (vector.charCodeAt(at + 1) !== QUOTE) break;
-        term += vector.slice(from, at + 1);
-        from = at += 2;
-      } else if (code === BACKSLASH) {
-        term += vector.slice(from, at);
-        from = at + 1;
-        at += 2;
-      } else at++;
-    }
-    term += vector.slice(from, at);
-    let count = 0;
-    for (at += 2; vector.charCodeAt(at) >= 48 && vector.charCodeAt(at) <= 57; at++)
-      count = count * 10 + vector.charCodeAt(at) - 48;
-    counts.set(term, count);
-    const next = vector.indexOf(' ', at);
-    if (next < 0) break;
-    at = next + 1;
-  }
-  return counts;
-}
 
 /**
  * The terms as a tsvector literal (`'donetsk':3,17 'region':4`), cast by PostgreSQL from a

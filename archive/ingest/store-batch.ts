@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { figuresJson, signatureBytes, termCountsVector, type ArchivedArticle } from './read-for-archive';
+import { figuresJson, signatureBytes, termCountsJson, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -21,7 +21,7 @@ export interface BatchOutcome {
 const CASTS: Record<string, string | undefined> = {
   terms: 'tsvector',
   month: 'date',
-  term_counts: 'tsvector',
+  term_counts: 'json',
   figures: 'json',
 };
 const ARTICLE_COLUMNS = [
@@ -112,7 +112,7 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         reading.places.map((place) => place.first.end),
         words.lead,
         signatureBytes(words.signature),
-        termCountsVector(words.counts),
+        termCountsJson(words.counts),
         figuresJson(reading.claims),
       ]),
     );

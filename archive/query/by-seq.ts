@@ -6,15 +6,11 @@
  */
 import type pg from 'pg';
 
-/**
- * `columns`: a constant list from the code, which must include seq (the rows come in its order).
- * It may refer to `given` as $1, $2...: values the columns are computed with.
- */
+/** `columns`: a constant list from the code, which must include seq (the rows come in its order). */
 export async function articlesBySeq<Row extends pg.QueryResultRow>(
   client: pg.ClientBase,
   columns: string,
   seqs: readonly string[],
-  given: readonly unknown[] = [],
 ): Promise<Row[]> {
   if (seqs.length === 0) return [];
   const months = await client.query<{ month: string | null; seqs: string[] }>(
@@ -23,7 +19,7 @@ export async function articlesBySeq<Row extends pg.QueryResultRow>(
   );
   if (months.rows.length === 0) return [];
   // Only placeholders are written into the SQL; every value is a parameter.
-  const parameters: unknown[] = [...given];
+  const parameters: unknown[] = [];
   const branches = months.rows.map(({ month, seqs: ofMonth }) => {
     parameters.push(ofMonth);
     const seqsAt = `$${parameters.length}::bigint[]`;

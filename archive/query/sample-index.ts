@@ -24,8 +24,7 @@ interface ArticleRow {
   text: string | null;
   lead: string | null;
   signature: Buffer | null;
-  /** The counts of the page's terms the article holds, as a tsvector's text (termCountsOf); null without them. */
-  page_counts: string | null;
+  term_counts: [string[], number[]] | null;
   term_count: number;
   // Arrays come as JSON, which parses far faster than PostgreSQL's array text.
   place_ids: string[];
@@ -46,12 +45,12 @@ function articleOf(row: ArticleRow): CorpusArticle {
   return article;
 }
 
-function wordsOf(row: ArticleRow): ArticleWords | undefined {
-  if (row.lead === null || row.signature === null || row.page_counts === null) return undefined;
+function wordsOf(row: ArticleRow, pageTerms: ReadonlySet<string>): ArticleWords | undefined {
+  if (row.lead === null || row.signature === null || row.term_counts === null) return undefined;
   return {
     lead: row.lead,
     signature: signatureOf(row.signature),
-    counts: termCountsOf(row.page_counts),
+    counts: termCountsOf(row.term_counts, pageTerms),
     length: row.term_count,
   };
 }
@@ -93,14 +92,11 @@ export async function loadSample(
   const articles = {
     rows: await articlesBySeq<ArticleRow>(
       client,
-      // Only the page's terms' counts, all the index is asked about: a few dozen of an article's terms.
-      `seq, id, title, source, url, date, byline, lead, signature, term_count,
-       ts_filter(setweight(term_counts, 'A', $1::text[]), '{a}') AS page_counts,
+      `seq, id, title, source, url, date, byline, lead, signature, term_counts, term_count,
        CASE WHEN term_counts IS NULL THEN text END AS text,
        to_json(place_ids) AS place_ids, to_json(place_counts) AS place_counts,
        to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends, figures`,
       seqs,
-      [[...pageTerms]],
     ),
   };
   const readings = new Map<string, ArticleReading>(
@@ -116,7 +112,7 @@ export async function loadSample(
       },
     ]),
   );
-  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row)]));
+  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row, pageTerms)]));
   const index = CorpusIndex.build({ name, articles: articles.rows.map(articleOf) }, undefined, {
     readings: (article) => readings.get(article.id)!,
     words: (article) => words.get(article.id),
