@@ -94,7 +94,8 @@ describe.skipIf(!ready)('an ingest into the archive', () => {
     }
     expect(byPartition).toEqual(expected);
     const kharkiv = await archive.pool.query(
-      `SELECT a.id, f.kind, f.value FROM articles a JOIN figures f ON f.article_seq = a.seq
+      `SELECT a.id, f.figure ->> 'kind' AS kind, (f.figure ->> 'value')::float8 AS value
+       FROM articles a CROSS JOIN json_array_elements(a.figures) WITH ORDINALITY AS f(figure, position)
        WHERE a.id = 'made-up-0' AND '706483' = ANY (a.place_ids) ORDER BY f.position`,
     );
     expect(kharkiv.rows).toEqual([

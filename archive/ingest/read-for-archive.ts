@@ -6,7 +6,7 @@
 import { readArticle, readWords, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
 import type { PlaceFinder } from '../../utils/core/places/find-places';
 import { contentTerms } from '../../utils/core/text';
-import type { CorpusArticle } from '../../utils/core/types';
+import type { Claim, CorpusArticle } from '../../utils/core/types';
 import type { CheckedArticle } from './check-records';
 
 /** What reading an article gives the archive: all of it computed where the article is read, in any thread. */
@@ -83,6 +83,45 @@ export function termCountsOf([terms, counts]: [string[], number[]], only: Readon
     if (only.has(term)) kept.set(term, counts[at]!);
   });
   return kept;
+}
+
+/**
+ * An article's figures as stored: those the index compares (with a frame), in the core's Claim
+ * shape, so that an answer parses them as they are. Only the fields the index reads are kept.
+ */
+export function figuresJson(claims: readonly Claim[]): string {
+  const stored = claims.flatMap((claim): Claim[] => {
+    const { frame, sentence, subject } = claim;
+    if (!frame) return [];
+    return [
+      {
+        text: claim.text,
+        start: claim.start,
+        end: claim.end,
+        kind: claim.kind,
+        value: claim.value,
+        high: claim.high,
+        unit: claim.unit,
+        qualifier: claim.qualifier,
+        bound: claim.bound,
+        sentence: { start: sentence.start, end: sentence.end },
+        subject: { places: subject.places, terms: subject.terms },
+        asOf: claim.asOf,
+        frame: {
+          measure: frame.measure,
+          modifiers: frame.modifiers,
+          event: frame.event,
+          holders: frame.holders,
+          recipients: frame.recipients,
+          of: frame.of,
+          nature: frame.nature,
+          period: frame.period,
+          since: frame.since,
+        },
+      },
+    ];
+  });
+  return JSON.stringify(stored);
 }
 
 /** PostgreSQL keeps positions up to this, and this many positions a lexeme: enough to rank candidates by. */

@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { signatureBytes, termCountsJson, type ArchivedArticle } from './read-for-archive';
+import { figuresJson, signatureBytes, termCountsJson, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -18,7 +18,12 @@ export interface BatchOutcome {
   rejections: Rejection[];
 }
 
-const CASTS: Record<string, string | undefined> = { terms: 'tsvector', month: 'date', term_counts: 'json' };
+const CASTS: Record<string, string | undefined> = {
+  terms: 'tsvector',
+  month: 'date',
+  term_counts: 'json',
+  figures: 'json',
+};
 const ARTICLE_COLUMNS = [
   'seq',
   'month',
@@ -38,35 +43,8 @@ const ARTICLE_COLUMNS = [
   'lead',
   'signature',
   'term_counts',
+  'figures',
 ].map((name) => ({ name, cast: CASTS[name] }));
-
-const FIGURE_COLUMNS = [
-  'article_seq',
-  'position',
-  'text',
-  'kind',
-  'value',
-  'high',
-  'unit',
-  'qualifier',
-  'bound',
-  'as_of',
-  'start_at',
-  'end_at',
-  'sentence_start',
-  'sentence_end',
-  'subject_places',
-  'subject_terms',
-  'measure',
-  'event',
-  'nature',
-  'period',
-  'since',
-  'holders',
-  'modifiers',
-  'recipients',
-  'of_places',
-].map((name) => ({ name, cast: name === 'subject_places' ? 'jsonb' : undefined }));
 
 /** The keys an index's claim postings would file a figure under: its kind and measure, about each of its places or any. */
 export function figureKeys(claim: Claim): string[] {
@@ -78,37 +56,6 @@ export function figureKeys(claim: Claim): string[] {
     if (place.within) keys.add(prefix + place.within);
   }
   return [...keys];
-}
-
-function figureRow(seq: string, position: number, claim: Claim): unknown[] {
-  const frame = claim.frame!;
-  return [
-    seq,
-    position,
-    claim.text,
-    claim.kind,
-    claim.value,
-    claim.high,
-    claim.unit,
-    claim.qualifier,
-    claim.bound,
-    claim.asOf,
-    claim.start,
-    claim.end,
-    claim.sentence.start,
-    claim.sentence.end,
-    JSON.stringify(claim.subject.places),
-    claim.subject.terms,
-    frame.measure,
-    frame.event,
-    frame.nature,
-    frame.period,
-    frame.since,
-    frame.holders,
-    frame.modifiers,
-    frame.recipients,
-    frame.of,
-  ];
 }
 
 /** Adds `by` to each key's count; keys in order, so that two ingests lock rows in one order and never deadlock. */
@@ -166,14 +113,9 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         words.lead,
         signatureBytes(words.signature),
         termCountsJson(words.counts),
+        figuresJson(reading.claims),
       ]),
     );
-    const figures = fresh.flatMap(({ article, reading }) =>
-      reading.claims.flatMap((claim, position) =>
-        claim.frame ? [figureRow(seqs.get(article.id)!, position, claim)] : [],
-      ),
-    );
-    await insertRows(client, 'figures', FIGURE_COLUMNS, figures);
     const postings = fresh.flatMap(({ article, reading }) =>
       [...new Set(reading.claims.flatMap(figureKeys))].map((key) => [key, seqs.get(article.id)]),
     );

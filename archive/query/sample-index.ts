@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import { CorpusIndex, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
 import type { TextStore } from '../../utils/core/text-store';
-import type { Claim, ClaimBound, ClaimKind, CorpusArticle, FigureNature } from '../../utils/core/types';
+import type { Claim, CorpusArticle } from '../../utils/core/types';
 import { signatureOf, termCountsOf } from '../ingest/read-for-archive';
 import type { ArchiveStatistics } from './archive-statistics';
 import { articlesBySeq } from './by-seq';
@@ -31,34 +31,8 @@ interface ArticleRow {
   place_counts: number[];
   place_first_starts: number[];
   place_first_ends: number[];
-}
-
-/** A figure's row as JSON: its bigint a number, its arrays and its subject's places JSON arrays. */
-interface FigureRow {
-  article_seq: number;
-  text: string;
-  kind: ClaimKind;
-  value: number;
-  high: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  bound: ClaimBound;
-  as_of: string | null;
-  start_at: number;
-  end_at: number;
-  sentence_start: number;
-  sentence_end: number;
-  subject_places: Claim['subject']['places'];
-  subject_terms: string[];
-  measure: string;
-  event: string | null;
-  nature: FigureNature;
-  period: string | null;
-  since: string | null;
-  holders: string[];
-  modifiers: string[];
-  recipients: string[];
-  of_places: string[];
+  /** Its figures, stored in the core's shape. */
+  figures: Claim[];
 }
 
 /** The article as the corpus file gave it: fields it did not have stay absent, as in a local corpus. */
@@ -104,34 +78,6 @@ class ArchiveTexts implements TextStore {
   }
 }
 
-function claimOf(row: FigureRow): Claim {
-  return {
-    text: row.text,
-    start: row.start_at,
-    end: row.end_at,
-    kind: row.kind,
-    value: row.value,
-    high: row.high,
-    unit: row.unit,
-    qualifier: row.qualifier,
-    bound: row.bound,
-    sentence: { start: row.sentence_start, end: row.sentence_end },
-    subject: { places: row.subject_places, terms: row.subject_terms },
-    asOf: row.as_of,
-    frame: {
-      measure: row.measure,
-      modifiers: row.modifiers,
-      event: row.event,
-      holders: row.holders,
-      recipients: row.recipients,
-      of: row.of_places,
-      nature: row.nature,
-      period: row.period,
-      since: row.since,
-    },
-  };
-}
-
 /**
  * `pageTerms`: the page's terms (its title's and its text's), the only ones the index is asked about;
  * `statistics` holds the archive's counts of them.
@@ -149,14 +95,10 @@ export async function loadSample(
       `seq, id, title, source, url, date, byline, lead, signature, term_counts, term_count,
        CASE WHEN term_counts IS NULL THEN text END AS text,
        to_json(place_ids) AS place_ids, to_json(place_counts) AS place_counts,
-       to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends`,
+       to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends, figures`,
       seqs,
     ),
   };
-  const figures = await client.query<{ figure: FigureRow }>(
-    'SELECT to_json(figures) AS figure FROM figures WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, position',
-    [seqs],
-  );
   const readings = new Map<string, ArticleReading>(
     articles.rows.map((row) => [
       row.id,
@@ -166,13 +108,10 @@ export async function loadSample(
           count: row.place_counts[at]!,
           first: { start: row.place_first_starts[at]!, end: row.place_first_ends[at]! },
         })),
-        claims: [],
+        claims: row.figures,
       },
     ]),
   );
-  const idOf = new Map(articles.rows.map((row) => [row.seq, row.id]));
-  for (const { figure } of figures.rows)
-    readings.get(idOf.get(String(figure.article_seq))!)!.claims.push(claimOf(figure));
   const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row, pageTerms)]));
   const index = CorpusIndex.build({ name, articles: articles.rows.map(articleOf) }, undefined, {
     readings: (article) => readings.get(article.id)!,

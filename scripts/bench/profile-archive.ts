@@ -1,10 +1,11 @@
 /**
  * Where one archive answer's time goes, on this machine:
- *   npx tsx scripts/bench/profile-archive.ts --folder DIR [--articles N] [--pages P] [--profile FILE]
+ *   npx tsx scripts/bench/profile-archive.ts --folder DIR [--articles N] [--pages P] [--rounds R] [--profile FILE]
  * Keeps a PostgreSQL cluster in DIR (made and filled with N synthetic articles on the first run, as
  * archive:bench fills its own, and reused after), then answers P pages past them one after another,
- * in this process, with a CPU profile of the answers alone (not of the ingest). Prints each part's
- * share: the core's steps by function, and the time spent waiting on PostgreSQL.
+ * in this process: R rounds unprofiled, which give each answer's wall time and processor time (Node's
+ * and PostgreSQL's), then one round with a CPU profile of the answers alone (not of the ingest).
+ * Prints each part's share: the core's steps by function, and the time spent waiting on PostgreSQL.
  */
 import { writeFileSync } from 'node:fs';
 import pg from 'pg';
@@ -22,18 +23,21 @@ import { loadGazetteer } from '../lib/gazetteer-file';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import { SyntheticCorpus } from './synthetic-corpus';
 import { inclusiveShares, type CpuProfile } from './profile-shares';
+import { clusterProcessorMs, nodeProcessorMs } from './archive-processor-time';
 
 const { values } = parseArgs({
   options: {
     folder: { type: 'string' },
     articles: { type: 'string', default: '10000' },
     pages: { type: 'string', default: '40' },
+    rounds: { type: 'string', default: '1' },
     profile: { type: 'string' },
   },
 });
 if (!values.folder) throw new Error('--folder DIR: where the cluster is kept between runs');
 const articles = Number(values.articles);
 const pages = Number(values.pages);
+const rounds = Number(values.rounds);
 
 const binaries = postgresBinaries();
 if (!binaries) throw new Error('PostgreSQL is not installed');
@@ -66,6 +70,23 @@ try {
   });
   // Warm: the first answers compile the core and fill PostgreSQL's buffers.
   for (const input of inputs.slice(0, 5)) await answers.annotate(input);
+  // Unprofiled: the profiler's sampling would add to Node's processor time.
+  for (let round = 1; round <= rounds; round++) {
+    const begun = {
+      wall: performance.now(),
+      node: nodeProcessorMs(),
+      postgres: clusterProcessorMs(cluster.dataFolder),
+    };
+    for (const input of inputs) await answers.annotate(input);
+    const [wall, node, postgres] = [
+      performance.now() - begun.wall,
+      nodeProcessorMs() - begun.node,
+      clusterProcessorMs(cluster.dataFolder) - begun.postgres,
+    ].map((ms) => (ms / pages).toFixed(1));
+    console.log(
+      `round ${round}: ${wall} ms an answer; processor time an answer ${node} ms Node, ${postgres} ms PostgreSQL`,
+    );
+  }
   // Each statement's time, from sending it to its rows parsed, by its first words.
   const queries = new Map<string, { ms: number; rows: number }>();
   const query = pg.Client.prototype.query as (...args: unknown[]) => Promise<{ rows?: unknown[] }>;
