@@ -31,6 +31,16 @@ const piece = fc.oneof(
     'Anna Koresh',
     'Ky.',
     'New York City',
+    // Words the place rules read around a name: particles, hyphens, possessives, slashes.
+    'de',
+    'van',
+    'Rio de Janeiro',
+    'Cranny-Evans',
+    'Su-25',
+    'Amazon-owned',
+    'Manhattan’s',
+    'Kilcoyne/PA',
+    'US/UK',
   ),
   fc.constantFrom(
     '<img src=x onerror=alert(1)>',
