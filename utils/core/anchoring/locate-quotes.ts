@@ -4,6 +4,7 @@
  * quote (the mention with some text either side) does. Both texts are compared without whitespace,
  * which is where they differ: the page may have none between blocks, or runs of it inside them.
  */
+import { ZERO_WIDTH_CLASS } from '../zero-width';
 
 export interface Quote {
   prefix: string;
@@ -17,8 +18,8 @@ export interface CompactRange {
   end: number;
 }
 
-// What never distinguishes two texts for a reader: whitespace of any kind and soft hyphens.
-const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// What never distinguishes two texts for a reader: whitespace of any kind, soft hyphens and zero-width characters.
+const INVISIBLE = new RegExp(`[\\s\u00ad${ZERO_WIDTH_CLASS}]`, 'g');
 
 export function compact(text: string): string {
   return text.replace(INVISIBLE, '');

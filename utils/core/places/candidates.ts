@@ -10,6 +10,7 @@ import type { TextRange } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { CAPITALIZED, splitHyphened, type Word } from './hyphened-words';
 import { NEAR_MISS_MIN_LETTERS } from './near-miss';
+import { isZeroWidth } from '../zero-width';
 import { placeKey } from './place-key';
 
 export interface NameCandidate extends TextRange {
@@ -182,15 +183,7 @@ function adjacent(text: string, left: Word, right: Word): boolean {
   for (let index = left.outerEnd; index < right.start; index++) {
     const code = text.charCodeAt(index);
     // Spaces, and the zero-width characters pages put between words ("Sea of \u200bAzov").
-    if (
-      code !== 32 &&
-      code !== 9 &&
-      code !== 0xa0 &&
-      !(code >= 0x200b && code <= 0x200d) &&
-      code !== 0x2060 &&
-      code !== 0xfeff
-    )
-      return false;
+    if (code !== 32 && code !== 9 && code !== 0xa0 && !isZeroWidth(code)) return false;
   }
   return true;
 }

@@ -10,6 +10,7 @@
  */
 
 import { normalizeTerm } from '../text';
+import { ZERO_WIDTH_CLASS } from '../zero-width';
 
 // Gazetteers also write the soft sign with a backtick or a prime (Slov`yanoserbsk).
 const RARE_APOSTROPHES = /[`′ʹ]/g;
@@ -24,18 +25,18 @@ export function foldPlaceName(name: string): string {
   return PLAIN_WORD.test(name) ? name.toLowerCase() : foldEachWord(name);
 }
 
+// Spaces, hyphens, dashes, stops and commas, and zero-width characters, which separate words as a space does.
+const WORD_SEPARATORS = new RegExp(`[\\s\\-‐‑–—_.,${ZERO_WIDTH_CLASS}]+`);
+
 /** foldPlaceName's general path. */
 export function foldEachWord(name: string): string {
-  return (
-    name
-      .replace(RARE_APOSTROPHES, '')
-      // Zero-width characters that pages put between words separate them as a space does.
-      .split(/[\s\-‐‑–—_.,\u200b-\u200d\u2060\ufeff]+/)
-      .filter(Boolean)
-      .map(normalizeTerm)
-      .join(' ')
-      .replace(/^the /, '')
-  );
+  return name
+    .replace(RARE_APOSTROPHES, '')
+    .split(WORD_SEPARATORS)
+    .filter(Boolean)
+    .map(normalizeTerm)
+    .join(' ')
+    .replace(/^the /, '');
 }
 
 export function placeKey(name: string): string {

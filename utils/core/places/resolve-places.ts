@@ -112,35 +112,22 @@ function score(
     total += KIND_CUE_BONUS;
   if (context) {
     let local = false;
-    // Settlements and counties: a region would otherwise score for its own capital ("Moscow" the city
-    // lies in "Moscow" the region). A county lies in its state as a town does ("Plymouth County" in Iowa).
-    if (SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district') {
-      if (regionCount(context, candidate, place.regionId) > 0) {
-        local = true;
-        total += SAME_REGION_BONUS;
-        if (isLeadingRegion(context, candidate, place.regionId)) total += LEADING_REGION_BONUS;
-      }
-      // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
-      if (
-        context.settlements.some(
-          (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place),
-        )
-      ) {
-        local = true;
-        total += NEARBY_BONUS;
-      }
-    }
-    // A region holding the article's other places is the one it names: "the Washington-based fleet"
-    // in a story about Seattle is the state, not the capital. Not when the name's other reading lies in
-    // it or holds it: "New York" beside Manhattan is the city, "Taiwan" beside Taipei the country.
-    if (
-      place.kind === 'region' &&
-      regionCount(context, candidate, place.id) > 0 &&
-      !options.some((other) => contains(place, other.place) || contains(other.place, place))
-    ) {
+    // The region the reading lies in, or is, when the article's other names lie there too.
+    const home = homeRegion(place, options);
+    if (home && regionCount(context, candidate, home) > 0) {
       local = true;
       total += SAME_REGION_BONUS;
-      if (isLeadingRegion(context, candidate, place.id)) total += LEADING_REGION_BONUS;
+      if (isLeadingRegion(context, candidate, home)) total += LEADING_REGION_BONUS;
+    }
+    // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
+    if (
+      isPlacedInRegion(place) &&
+      context.settlements.some(
+        (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place),
+      )
+    ) {
+      local = true;
+      total += NEARBY_BONUS;
     }
     // A town named like a city of millions abroad is the town only where the article is near it, not
     // merely in its country: a flight "from Newark to Paris" goes to France.
@@ -148,6 +135,21 @@ function score(
     if (sameCountry && (local || !hasFamousNamesakeAbroad(place, options))) total += SAME_COUNTRY_BONUS;
   }
   return total;
+}
+
+const isPlacedInRegion = (place: Place) => SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district';
+
+/**
+ * The region whose other names in the article speak for this reading. A settlement's or a county's
+ * own: a county lies in its state as a town does ("Plymouth County" in Iowa). A region's itself, so
+ * that "the Washington-based fleet" in a story on Seattle is the state, not the capital; but not when
+ * the name's other reading lies in it or holds it, since the region would then speak for its own
+ * capital ("Moscow", "New York" beside Manhattan) or its country ("Taiwan" beside Taipei).
+ */
+function homeRegion(place: Place, options: readonly PlaceCandidate[]): string | undefined {
+  if (isPlacedInRegion(place)) return place.regionId;
+  if (place.kind !== 'region') return undefined;
+  return options.some((other) => contains(place, other.place) || contains(other.place, place)) ? undefined : place.id;
 }
 
 const FAMOUS_CITY = 1_000_000;
