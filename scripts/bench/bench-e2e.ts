@@ -121,6 +121,10 @@ try {
       if (timings.scriptStarted !== undefined) parts.injected = timings.scriptStarted - offset - clickedAt;
       // The sidebar's frame loads alongside the rest: click to its document's script running.
       if (painted.frameScriptAt !== null) parts.frameLoaded = painted.frameScriptAt - painted.offset - clickedAt;
+      // Its steps: the navigation starting (the frame made), the document parsed (committed in the extension's renderer).
+      if (painted.frameNavigationAt !== null)
+        parts.frameNavigation = painted.frameNavigationAt - painted.offset - clickedAt;
+      if (painted.frameParsedAt !== null) parts.frameParsed = painted.frameParsedAt - painted.offset - clickedAt;
       for (const [part, key] of [
         ['readability', 'extract'],
         ['sidebarOpened', 'sidebarOpened'],
@@ -182,6 +186,8 @@ const summary = (list: Sample[]) => {
       'background',
       'rendered',
       'frameLoaded',
+      'frameNavigation',
+      'frameParsed',
       'loadIndex',
       'loadGazetteer',
     ].map((part) => [part, pair(of((sample) => sample.parts[part]))]),
@@ -211,7 +217,7 @@ const describe = (label: string, s: ReturnType<typeof summary>) => {
     `seen by the test driver p50 ${ms(s.observed.p50)}, p95 ${ms(s.observed.p95)}; figures checked p50 ${ms(s.figures.p50)}, p95 ${ms(s.figures.p95)}; ` +
     `of the wait (p50 / p95), click to the content script running ${part('injected')}, Readability ${part('readability')}, ` +
     `its start to the sidebar built ${part('sidebarOpened')} and to the background's answer ${part('answered')}, the answer to its paint ${part('rendered')}, ` +
-    `click to the sidebar frame's script running ${part('frameLoaded')}, ` +
+    `click to the sidebar frame's navigation starting ${part('frameNavigation')}, to its document parsed ${part('frameParsed')} and to its script running ${part('frameLoaded')}, ` +
     `the background's work ${part('background')} (loading the index ${part('loadIndex')} and the gazetteer ${part('loadGazetteer')})`
   );
 };

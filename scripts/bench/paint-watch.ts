@@ -16,6 +16,9 @@ export interface Painted {
   offset: number;
   /** Wall-clock ms, on the frame's clock, when the frame's script first ran (its document loaded). */
   frameScriptAt: number | null;
+  /** Wall-clock ms, on the frame's clock, when the frame's navigation started and its document was parsed. */
+  frameNavigationAt: number | null;
+  frameParsedAt: number | null;
 }
 
 /** The painted answer, once the sidebar's frame has noted it; null when none came within the time. */
@@ -31,14 +34,20 @@ export async function paintedAnswer(page: Page, timeoutMs = 30_000): Promise<Pai
         .frames()
         .find((candidate) => /^chrome-extension:\/\/[^/]+\/sidebar\.html/.test(candidate.url()));
       const { offset } = frame ? await clockOffset(frame) : { offset: 0 };
-      const scriptAt = frame
-        ? await frame.evaluate(() => document.documentElement.dataset.scriptStartedAt ?? null)
-        : null;
+      const times: Partial<Record<'scriptStartedAt' | 'navigationStartedAt' | 'parsedAt', string>> = frame
+        ? await frame.evaluate(() => {
+            const { scriptStartedAt, navigationStartedAt, parsedAt } = document.documentElement.dataset;
+            return { scriptStartedAt, navigationStartedAt, parsedAt };
+          })
+        : {};
+      const time = (value: string | undefined) => (value === undefined ? null : Number(value));
       return {
         status: (await status.getAttribute('data-status')) ?? '',
         paintedAt: Number(paintedAt),
         offset,
-        frameScriptAt: scriptAt === null ? null : Number(scriptAt),
+        frameScriptAt: time(times.scriptStartedAt),
+        frameNavigationAt: time(times.navigationStartedAt),
+        frameParsedAt: time(times.parsedAt),
       };
     }
     await page.waitForTimeout(10);
