@@ -139,6 +139,12 @@ describe('disambiguation by context and population', () => {
     expect(american.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'region', country: 'US' });
     const caucasian = placesIn('Talks in Tbilisi and Yerevan: Georgia and Armenia signed the deal.');
     expect(caucasian.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'country', country: 'GE' });
+    // A place the article names inside the country speaks for it more than one that only shares the
+    // state's country ("Washington"): war news on the 2008 war names both.
+    const war = placesIn(
+      "Russia's invasion of Georgia in 2008 was a warning. Officials in Washington and Tbilisi said so.",
+    );
+    expect(war.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'country', country: 'GE' });
     const listed = placesIn('The report named Armenia, Azerbaijan, Georgia, Iraq and Syria.');
     expect(listed.find((place) => place.surface === 'Georgia')).toMatchObject({ kind: 'country', country: 'GE' });
   });

@@ -132,6 +132,9 @@ function score(
     // A town named like a city of millions abroad is the town only where the article is near it, not
     // merely in its country: a flight "from Newark to Paris" goes to France.
     const sameCountry = place.country !== '' && countryCount(context, candidate, place.country) > 0;
+    // A country holding the article's other places is named by them as a region is ("Tbilisi" speaks
+    // for Georgia the country, where "Washington" only shares a country with the state).
+    if (place.kind === 'country' && sameCountry) total += SAME_REGION_BONUS;
     if (sameCountry && (local || !hasFamousNamesakeAbroad(place, options))) total += SAME_COUNTRY_BONUS;
   }
   return total;
