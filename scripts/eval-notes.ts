@@ -2,7 +2,7 @@
  * npm run eval:notes [-- --errors] [--unjudged FILE]: consistency notes scored against judgements
  * made by written criteria (docs/judging-notes.md) on real news no rule was tuned with. Prints a
  * table per half (tuning, test); the last line is JSON.
- *   --errors          every note scored wrong or unjudged, with the pairs behind it (tuning data only, unless --all)
+ *   --errors          every note scored wrong or unjudged, with the pairs behind it (tuning pages only, unless --all)
  *   --unjudged FILE   writes the unjudged pairs as JSON Lines, for judging
  */
 import { writeFileSync } from 'node:fs';
@@ -34,20 +34,20 @@ for (const half of HALVES) {
   // The true pairs were read from a pool of the pages' figures against the corpus's: the leave-one-out part has precision only.
   const truePairs = evaluation.truePairs.filter((pair) => pair.half === half);
   const found = truePairs.filter((pair) => pair.found).length;
-  if (half !== 'loo')
+  if (half === 'tune' || half === 'test')
     console.log(
       `${half} | true pairs found | ${found}/${truePairs.length} | recall ${ratio(found, truePairs.length) ?? '-'} | only-here notes ${evaluation.onlyHere[half]}`,
     );
   summary[half] = {
     ...row,
-    ...(half === 'loo'
+    ...(half !== 'tune' && half !== 'test'
       ? {}
       : { truePairs: truePairs.length, truePairsFound: found, recall: ratio(found, truePairs.length) }),
     onlyHere: evaluation.onlyHere[half],
   };
 }
 
-const halves: Half[] = values.all ? [...HALVES] : ['tune', 'loo'];
+const halves: Half[] = values.all ? [...HALVES] : ['tune', 'loo', 'heldout-tune'];
 if (values.errors) {
   for (const note of evaluation.notes.filter((one) => one.score !== 'right' && halves.includes(one.half))) {
     console.log(

@@ -22,7 +22,7 @@ const war = await warPagesEvaluation();
 console.log(
   'war pages | pages | with related | top-3 shown | same story | other story | unjudged | precision (judged)',
 );
-for (const half of ['tune', 'test'] as const) {
+for (const half of ['tune', 'test', 'heldout-tune', 'heldout-test'] as const) {
   const pages = war.filter((page) => page.half === half);
   const shown = pages.flatMap((page) => page.top);
   const same = shown.filter((item) => item.judgement?.same && !item.judgement.copy).length;

@@ -9,16 +9,9 @@
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseCorpusFile } from '../utils/core/corpus-format';
 import { sentences, tidyText } from '../utils/core/text';
-import {
-  DEV_SET,
-  evaluateNotes,
-  JUDGEMENTS_FILE,
-  type JudgedFigure,
-  type Judgement,
-  type Relation,
-} from './lib/notes-eval';
+import { evaluateNotes, JUDGEMENTS_FILE, type JudgedFigure, type Judgement, type Relation } from './lib/notes-eval';
+import { readNewsArticles } from './lib/related-eval';
 
 interface Verdict {
   group: number;
@@ -36,9 +29,7 @@ const readLines = <T>(path: string) =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
 
-const articles = new Map(
-  parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]),
-);
+const articles = readNewsArticles();
 
 /** The position of the `ink`-th non-space character of `text`. */
 function fromInk(text: string, ink: number): number {

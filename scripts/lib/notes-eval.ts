@@ -7,28 +7,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkConsistency } from '../../utils/core/check-consistency';
-import { parseCorpusFile } from '../../utils/core/corpus-format';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import { tidyText } from '../../utils/core/text';
 import { MemoryTextStore } from '../../utils/core/text-store';
 import type { IndexedClaim } from '../../utils/core/claims/claim-table';
-import type { Claim, CorpusArticle, TextRange } from '../../utils/core/types';
+import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
-import { SHARED_DATA } from './related-eval';
+import { heldoutSplit, readNewsArticles } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
-export const DEV_SET = `${SHARED_DATA}corpora/ukraine-news-dev.jsonl`;
-
 /**
  * The pages of the tuning and test halves, and, as more tuning data, the corpus half's own articles
  * each checked against the rest of the corpus ("loo", leave one out: the page's own copy is set aside
- * as any page found in the corpus is).
+ * as any page found in the corpus is); and the held-out pages (tests/fixtures/heldout-news), whose
+ * tuning half may be read for what goes wrong and whose test half is only measured.
  */
-export type Half = 'tune' | 'test' | 'loo';
-export const HALVES: readonly Half[] = ['tune', 'test', 'loo'];
+export type Half = 'tune' | 'test' | 'loo' | 'heldout-tune' | 'heldout-test';
+export const HALVES: readonly Half[] = ['tune', 'test', 'loo', 'heldout-tune', 'heldout-test'];
 export type Relation = 'agree' | 'contradict' | 'change';
 
 /** One figure as judged: its article, where it sits counted in non-space characters (whitespace-proof), how it was read then. */
@@ -99,7 +97,8 @@ export function readSplit(): Record<'corpus' | Half, string[]> {
     'corpus' | 'tune' | 'test',
     string[]
   >;
-  return { ...split, loo: split.corpus };
+  const heldout = heldoutSplit();
+  return { ...split, loo: split.corpus, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test };
 }
 
 export function readJudgements(): Judgement[] {
@@ -159,9 +158,7 @@ const shownRelation = (evidence: ConsistencyNote['evidence'][number]): Relation 
 /** Runs every page of both halves against the corpus half and scores what the notes show. */
 export async function evaluateNotes(): Promise<NotesEvaluation> {
   const split = readSplit();
-  const articles = new Map<string, CorpusArticle>(
-    parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles.map((article) => [article.id, article]),
-  );
+  const articles = readNewsArticles();
   const corpus = split.corpus.map((id) => articles.get(id)!);
   const finder = new PlaceFinder(loadGazetteer());
   const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
@@ -185,7 +182,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
   const notes: ScoredNote[] = [];
-  const onlyHere: Record<Half, number> = { tune: 0, test: 0, loo: 0 };
+  const onlyHere: Record<Half, number> = { tune: 0, test: 0, loo: 0, 'heldout-tune': 0, 'heldout-test': 0 };
   for (const half of HALVES) {
     for (const id of split[half]) {
       const article = articles.get(id)!;

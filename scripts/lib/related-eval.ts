@@ -29,6 +29,26 @@ export const SEED_SUBJECTS: Record<string, RegExp> = {
 };
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
+export const DEV_SET = `${SHARED_DATA}corpora/ukraine-news-dev.jsonl`;
+/** The rest of the collection the dev set was drawn from: pages no rule was tuned on (tests/fixtures/heldout-news). */
+export const HELDOUT_SET = `${FIXTURES}heldout-news/articles.jsonl`;
+
+/** Every article of the dev set and of the held-out set, by id. */
+export function readNewsArticles(): Map<string, CorpusArticle> {
+  return new Map(
+    [
+      ...parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles,
+      ...parseCorpusFile(readFileSync(HELDOUT_SET, 'utf8'), 'heldout-news').articles,
+    ].map((article) => [article.id, article]),
+  );
+}
+
+/**
+ * The held-out pages' ids, split once by a hash of each id (tests/fixtures/heldout-news/split.json):
+ * what Sidenote does on the tuning half may be read to find what goes wrong; the test half's is only measured.
+ */
+export const heldoutSplit = (): Record<'tune' | 'test', string[]> =>
+  JSON.parse(readFileSync(`${FIXTURES}heldout-news/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
 export const RELATED_JUDGEMENTS_FILE = `${FIXTURES}related/judgements.jsonl`;
 
 /** A page read from its saved HTML with the extension's own extraction; null when it holds no article. */
@@ -79,14 +99,14 @@ export function readRelatedJudgements(): RelatedJudgement[] {
 }
 
 export interface WarPageResult {
-  half: 'tune' | 'test';
+  half: 'tune' | 'test' | 'heldout-tune' | 'heldout-test';
   page: string;
   /** The top three related articles shown, each with its judgement (null: unjudged). */
   top: { id: string; judgement: RelatedJudgement | null }[];
 }
 
 /**
- * Each war page of the notes split (tuning and test halves) against the corpus half: its top three
+ * Each war page of the notes split (tuning and test halves, and the held-out pages) against the corpus half: its top three
  * related articles with their judgements (docs/judging-related.md).
  */
 export async function warPagesEvaluation(): Promise<WarPageResult[]> {
@@ -94,12 +114,9 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
     'corpus' | 'tune' | 'test',
     string[]
   >;
-  const articles = new Map(
-    parseCorpusFile(
-      readFileSync(`${SHARED_DATA}corpora/ukraine-news-dev.jsonl`, 'utf8'),
-      'ukraine-news-dev',
-    ).articles.map((article) => [article.id, article]),
-  );
+  const articles = readNewsArticles();
+  const heldout = heldoutSplit();
+  const pages = { tune: split.tune, test: split.test, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test };
   const corpus = split.corpus.map((id) => articles.get(id)!);
   const finder = new PlaceFinder(loadGazetteer());
   const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
@@ -108,8 +125,8 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
   const results: WarPageResult[] = [];
-  for (const half of ['tune', 'test'] as const) {
-    for (const id of split[half]) {
+  for (const half of ['tune', 'test', 'heldout-tune', 'heldout-test'] as const) {
+    for (const id of pages[half]) {
       const article = articles.get(id)!;
       const { related } = await annotate(
         { text: article.text, publishedTime: article.date ?? null },
