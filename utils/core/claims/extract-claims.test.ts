@@ -29,6 +29,7 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     ['He weighs 200lbs.', '200lbs', 'weight', 200, 'lb', 'exact'],
     ['An area of 190 km2 burned.', '190 km2', 'area', 190, 'km2', 'exact'],
     ['Fighting lasted for over six months.', 'over six months', 'duration', 6, 'month', 'at-least'],
+    ['Attacks hit more than the 600-mile front line.', 'more than the 600-mile', 'distance', 600, 'mi', 'at-least'],
     ['The 33-year-old soldier asks her comrade.', '33-year-old', 'age', 33, 'year', 'exact'],
     ['Half a million people fled.', 'Half a million people', 'count', 500_000, 'people', 'exact'],
     [

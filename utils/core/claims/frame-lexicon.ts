@@ -73,7 +73,8 @@ massed: mass amassed amass amassing gathered gather gathering concentrated conce
 inhabited: home live lives lived living inhabit inhabited reside resided population populated
 control: controls controlled controlling occupy occupies occupied occupying hold holds held holding seized
 trained: train training trains
-fled: flee fleeing flees crossed cross crossing displaced evacuated left
+fled: flee fleeing flees crossed cross crossing displaced left
+evacuated: evacuate evacuates evacuating evacuation evacuations evacuees
 captured: capture prisoners prisoner detained arrested
 sanctioned: sanction sanctions blacklisted designated
 fired: fire launched launch struck

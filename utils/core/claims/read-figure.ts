@@ -207,6 +207,11 @@ function contiguous(text: string, tokens: Token[], fromStart: boolean): Token[] 
 }
 
 function qualifierBefore(text: string, tokens: Token[]): { words: string; bound: ClaimBound; start: number } | null {
+  // "more than the 600-mile front line": the article between qualifier and number leaves the bound whole.
+  if (tokens.length > 1 && tokens[tokens.length - 1]!.text.toLowerCase() === 'the') {
+    const bound = qualifierBefore(text, tokens.slice(0, -1));
+    if (bound) return bound;
+  }
   for (let length = Math.min(LONGEST_QUALIFIER, tokens.length); length >= 1; length--) {
     const slice = tokens.slice(tokens.length - length);
     const bound = QUALIFIER_BY_WORDS.get(slice.map((token) => token.text.toLowerCase()).join(' '));

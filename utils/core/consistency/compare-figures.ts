@@ -10,7 +10,7 @@ import type { Claim } from '../types';
 type Figure = Omit<Claim, 'text'>;
 
 const EXACT_TOLERANCE = 0.02;
-const ABOUT_TOLERANCE = 0.1;
+export const ABOUT_TOLERANCE = 0.1;
 
 export function interval(claim: Figure, tolerance = EXACT_TOLERANCE): [number, number] {
   const low = baseValue(claim);

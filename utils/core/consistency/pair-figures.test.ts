@@ -95,6 +95,12 @@ describe('figures that measure different things are never compared', () => {
       'ATACMS missiles sent to Ukraine have a range of 300 kilometres.',
       'Ukraine’s army says its HIMARS can strike targets within a range of 80 kilometres.',
     ],
+    [
+      'people who fled their homes and people evacuated (held-out war news)',
+      'The conflict has forced more than 1.5 million people in Ukraine to flee their homes.',
+      'Officials say 2.8 million people in Ukraine have asked to be evacuated.',
+      'The war has forced 2.8 million people in Ukraine to flee their homes.',
+    ],
   ])('%s', async (_kind, page, different, twin) => {
     expect(await notesOn(page, different, ['2024-04-20', '2023-04-20'])).toEqual([]);
     expect(await notesOn(page, twin)).toHaveLength(1);
@@ -123,6 +129,17 @@ describe('figures that measure different things are never compared', () => {
         'A poll found 77% of Russians support the war in Ukraine.',
       ),
     ).toEqual([]);
+  });
+
+  it('"as many as" and a figure well under it say nothing of each other: a ceiling to some readers, the high estimate to others (held-out war news)', async () => {
+    const page = 'Russia has massed as many as 190,000 troops near Ukraine’s border.';
+    expect(await notesOn(page, 'Russia has massed 150,000 troops near Ukraine’s border, officials say.')).toEqual([]);
+    // What both readings agree on still agrees: an open bound under it, and about the same figure.
+    for (const twin of [
+      'Russia has massed more than 130,000 troops near Ukraine’s border, officials say.',
+      'Officials say Moscow has gathered about 190,000 troops along the border with Ukraine.',
+    ])
+      expect((await notesOn(page, twin)).map((note) => note.verdict)).toEqual(['agrees']);
   });
 
   it('a copy of the page’s own sentence in another outlet is not a second report', async () => {

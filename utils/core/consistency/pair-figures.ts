@@ -10,7 +10,7 @@ import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
-import { comparableUnits, figuresAgree, yearsApart } from './compare-figures';
+import { ABOUT_TOLERANCE, comparableUnits, figuresAgree, yearsApart } from './compare-figures';
 
 export interface Pairing {
   claim: IndexedClaim;
@@ -18,6 +18,7 @@ export interface Pairing {
 }
 
 type SubjectPlace = Claim['subject']['places'][number];
+type Figure = Pick<Claim, 'bound' | 'value' | 'high' | 'unit' | 'kind'>;
 // A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
 const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.within === b.id || a.id === b.within;
 
@@ -94,9 +95,21 @@ function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
 }
 
 /** Two open bounds the same way ("more than 100,000", "over 130,000") say nothing of each other unless they are one bound. */
-function boundsCompare(page: Pick<Claim, 'bound' | 'value'>, other: Pick<Claim, 'bound' | 'value'>): boolean {
+function boundsCompare(page: Figure, other: Figure): boolean {
   const open = (bound: Claim['bound']) => bound === 'at-least' || bound === 'at-most';
-  return !(open(page.bound) && page.bound === other.bound && page.value !== other.value);
+  if (open(page.bound) && page.bound === other.bound && page.value !== other.value) return false;
+  return !farBelowCeiling(page, other) && !farBelowCeiling(other, page);
+}
+
+/**
+ * An upper bound and a figure well under it say nothing of each other either: "as many as 190,000
+ * troops" is a ceiling to some readers (150,000 fits under it) and the high estimate to others
+ * (150,000 is another count). Judges read it both ways; Sidenote says neither.
+ */
+function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
+  if (ceiling.bound !== 'at-most' || other.bound === 'at-most' || other.bound === 'at-least') return false;
+  const top = baseValue(ceiling, ceiling.high ?? ceiling.value);
+  return baseValue(other, other.high ?? other.value) < top * (1 - ABOUT_TOLERANCE);
 }
 
 export function pairScore(page: Claim, other: IndexedClaim): number {
