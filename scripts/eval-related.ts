@@ -6,7 +6,7 @@
  *   - pages on other subjects (../shared/data/pages and tests/fixtures/other-subjects, by half):
  *     how many get any related coverage from a corpus of war news;
  *   - the seeds: are their top three about the seed's places?
- * Prints tables; the last line is JSON. --errors lists the tuning half's misses only.
+ * Prints tables; the last line is JSON. --errors lists the tuning halves' misses only.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -75,9 +75,9 @@ console.log(`\nseeds: top-3 about the seed's places ${onSubject}/${seedShown}`);
 summary.seedTop3Precision = ratio(onSubject, seedShown);
 
 if (values.errors) {
-  for (const page of war.filter((one) => one.half === 'tune')) {
+  for (const page of war.filter((one) => one.half === 'tune' || one.half === 'heldout-tune')) {
     for (const item of page.top.filter((one) => !one.judgement?.same || one.judgement.copy))
-      console.log(`[tune] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
+      console.log(`[${page.half}] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
   }
   for (const page of given.filter((one) => one.half === 'tune'))
     console.log(`[tune] other subject ${page.name} → ${page.first}`);
