@@ -125,6 +125,8 @@ try {
       if (painted.frameNavigationAt !== null)
         parts.frameNavigation = painted.frameNavigationAt - painted.offset - clickedAt;
       if (painted.frameParsedAt !== null) parts.frameParsed = painted.frameParsedAt - painted.offset - clickedAt;
+      // The frame's own rendering of the answer, to its paint.
+      if (painted.renderStartedAt) parts.frameRender = painted.paintedAt - painted.renderStartedAt;
       for (const [part, key] of [
         ['readability', 'extract'],
         ['sidebarOpened', 'sidebarOpened'],
@@ -188,6 +190,7 @@ const summary = (list: Sample[]) => {
       'frameLoaded',
       'frameNavigation',
       'frameParsed',
+      'frameRender',
       'loadIndex',
       'loadGazetteer',
     ].map((part) => [part, pair(of((sample) => sample.parts[part]))]),
@@ -216,7 +219,7 @@ const describe = (label: string, s: ReturnType<typeof summary>) => {
     `${label} (${s.samples} clicks): click to the answer painted p50 ${ms(s.painted.p50)}, p95 ${ms(s.painted.p95)}; ` +
     `seen by the test driver p50 ${ms(s.observed.p50)}, p95 ${ms(s.observed.p95)}; figures checked p50 ${ms(s.figures.p50)}, p95 ${ms(s.figures.p95)}; ` +
     `of the wait (p50 / p95), click to the content script running ${part('injected')}, Readability ${part('readability')}, ` +
-    `its start to the sidebar built ${part('sidebarOpened')} and to the background's answer ${part('answered')}, the answer to its paint ${part('rendered')}, ` +
+    `its start to the sidebar built ${part('sidebarOpened')} and to the background's answer ${part('answered')}, the answer to its paint ${part('rendered')} (of which the frame's rendering ${part('frameRender')}), ` +
     `click to the sidebar frame's navigation starting ${part('frameNavigation')}, to its document parsed ${part('frameParsed')} and to its script running ${part('frameLoaded')}, ` +
     `the background's work ${part('background')} (loading the index ${part('loadIndex')} and the gazetteer ${part('loadGazetteer')})`
   );

@@ -19,6 +19,8 @@ export interface Painted {
   /** Wall-clock ms, on the frame's clock, when the frame's navigation started and its document was parsed. */
   frameNavigationAt: number | null;
   frameParsedAt: number | null;
+  /** Wall-clock ms, on the frame's clock, when the frame began rendering the answer it then painted. */
+  renderStartedAt: number | null;
 }
 
 /** The painted answer, once the sidebar's frame has noted it; null when none came within the time. */
@@ -48,6 +50,7 @@ export async function paintedAnswer(page: Page, timeoutMs = 30_000): Promise<Pai
         frameScriptAt: time(times.scriptStartedAt),
         frameNavigationAt: time(times.navigationStartedAt),
         frameParsedAt: time(times.parsedAt),
+        renderStartedAt: time((await status.getAttribute('data-render-started-at')) ?? undefined),
       };
     }
     await page.waitForTimeout(10);
