@@ -17,7 +17,12 @@ import { scorePlaces, type GoldDocument, type PlaceScore } from '../utils/core/p
 import { PlaceFinder } from '../utils/core/places/find-places';
 import { loadGazetteer } from './lib/gazetteer-file';
 import { areaContains } from './lib/place-areas';
-import { scoreOtherSubjectPlaces, type JudgedPlacesScore } from './lib/other-subject-places';
+import {
+  HELDOUT_NEWS_PLACES,
+  scoreHeldoutNewsPlaces,
+  scoreOtherSubjectPlaces,
+  type JudgedPlacesScore,
+} from './lib/other-subject-places';
 import { placeSets, type PlaceSet } from './lib/place-sets';
 
 const { positionals, values } = parseArgs({
@@ -95,13 +100,22 @@ if (positionals.length === 0) {
     if (score.unjudged > 0) for (const name of score.unjudgedNames) console.log(`  unjudged ${name}`);
     if (values.errors && half === 'tune') for (const name of score.wrongNames) console.log(`  wrong ${name}`);
   }
+  // Held-out war news, never tuned on: precision only, a sample of its test half.
+  if (existsSync(HELDOUT_NEWS_PLACES)) {
+    const score = scoreHeldoutNewsPlaces(finder).test;
+    otherSubjects['held-out war news'] = score;
+    console.log(
+      `held-out war news (every third page of the test half, never tuned on): ${score.pages} pages, ${score.mentions} place mentions shown · ` +
+        `${score.right} right, ${score.wrong} wrong, ${score.unjudged} unjudged · precision ${score.precision === null ? '-' : `${(score.precision * 100).toFixed(1)}%`} of the judged`,
+    );
+  }
 }
 console.log(
   JSON.stringify({
     ...Object.fromEntries(Object.entries(results).map(([name, { errors: _errors, ...figures }]) => [name, figures])),
     ...Object.fromEntries(
       Object.entries(otherSubjects).map(([half, { wrongNames: _wrong, unjudgedNames: _unjudged, ...figures }]) => [
-        `other subjects (${half})`,
+        half === 'tune' || half === 'test' ? `other subjects (${half})` : half,
         figures,
       ]),
     ),

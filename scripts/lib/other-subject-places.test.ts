@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import { loadGazetteer } from './gazetteer-file';
-import { readPlaceJudgements, scoreOtherSubjectPlaces } from './other-subject-places';
+import {
+  HELDOUT_NEWS_PLACES,
+  readPlaceJudgements,
+  scoreHeldoutNewsPlaces,
+  scoreOtherSubjectPlaces,
+} from './other-subject-places';
 
 describe('places on pages about other subjects (tests/fixtures/toponyms/other-subjects-judged.jsonl)', () => {
   it('has every place Sidenote shows on them judged, so that no precision is published over unjudged mentions', () => {
@@ -24,4 +29,16 @@ describe('places on pages about other subjects (tests/fixtures/toponyms/other-su
       expect(judgement.why.length).toBeGreaterThan(3);
     }
   });
+});
+
+describe('places in held-out war news (tests/fixtures/heldout-news/places-judged.jsonl)', () => {
+  it('has every place Sidenote shows on the sample judged, so that no precision is published over unjudged mentions', () => {
+    const score = scoreHeldoutNewsPlaces(new PlaceFinder(loadGazetteer())).test;
+    expect(score.unjudgedNames, `judge these by the criteria in tests/fixtures/toponyms/README.md`).toEqual([]);
+    expect(score.pages).toBeGreaterThan(30);
+    expect(score.right + score.wrong).toBe(score.mentions);
+    expect([...readPlaceJudgements(HELDOUT_NEWS_PLACES).values()].every((judgement) => judgement.why.length > 3)).toBe(
+      true,
+    );
+  }, 120_000);
 });

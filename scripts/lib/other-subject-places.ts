@@ -1,13 +1,15 @@
 /**
- * Place precision on real pages about other subjects than the war (tests/fixtures/other-subjects,
- * its tuning and test halves): every place mention Sidenote shows there, headline included, against
- * the judgements of tests/fixtures/toponyms/other-subjects-judged.jsonl (criteria in that folder's
- * README). A mention no judgement covers is counted apart as unjudged, never as right.
+ * Place precision on real pages where the evaluation sets do not look, every place mention Sidenote
+ * shows there (headline included) against judgements made by the criteria of
+ * tests/fixtures/toponyms/README.md: pages about other subjects than the war
+ * (tests/fixtures/other-subjects, its tuning and test halves; toponyms/other-subjects-judged.jsonl)
+ * and held-out war news (heldout-news/places-judged.jsonl). A mention no judgement covers is
+ * counted apart as unjudged, never as right.
  */
 import { readFileSync } from 'node:fs';
 import { readPage } from '../../utils/core/analyse-page';
 import type { PlaceFinder, PlaceMention } from '../../utils/core/places/find-places';
-import { otherSubjectSplit, pageArticle } from './related-eval';
+import { heldoutSplit, otherSubjectSplit, pageArticle, readHeldoutArticles } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 
@@ -35,8 +37,12 @@ export interface JudgedPlacesScore {
 
 const judgementKey = (page: string, surface: string, placeId: string) => `${page}\n${surface}\n${placeId}`;
 
-export function readPlaceJudgements(): Map<string, PlaceJudgement> {
-  const judgements = readFileSync(`${FIXTURES}toponyms/other-subjects-judged.jsonl`, 'utf8')
+/** Where each judged set of places shown on real pages keeps its judgements. */
+export const OTHER_SUBJECT_PLACES = `${FIXTURES}toponyms/other-subjects-judged.jsonl`;
+export const HELDOUT_NEWS_PLACES = `${FIXTURES}heldout-news/places-judged.jsonl`;
+
+export function readPlaceJudgements(file = OTHER_SUBJECT_PLACES): Map<string, PlaceJudgement> {
+  const judgements = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as PlaceJudgement);
@@ -60,8 +66,34 @@ export function otherSubjectMentions(
   );
 }
 
-export function scoreOtherSubjectPlaces(finder: PlaceFinder): Record<'tune' | 'test', JudgedPlacesScore> {
-  const judgements = readPlaceJudgements();
+/**
+ * The held-out war news (tests/fixtures/heldout-news), every third page of its test half: where a
+ * reader of war news sees Sidenote's places on news no place rule was tuned on.
+ */
+export function heldoutNewsMentions(
+  finder: PlaceFinder,
+): { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] }[] {
+  const articles = new Map(readHeldoutArticles().map((article) => [article.id, article]));
+  return heldoutSplit()
+    .test.filter((_, index) => index % 3 === 0)
+    .map((page) => {
+      const article = articles.get(page)!;
+      const reading = readPage({ text: article.text, publishedTime: article.date ?? null }, finder);
+      return { page, half: 'test' as const, mentions: [...reading.headlineMentions, ...reading.mentions] };
+    });
+}
+
+export const scoreOtherSubjectPlaces = (finder: PlaceFinder) =>
+  scoreJudgedPlaces(otherSubjectMentions(finder), readPlaceJudgements());
+
+export const scoreHeldoutNewsPlaces = (finder: PlaceFinder) =>
+  scoreJudgedPlaces(heldoutNewsMentions(finder), readPlaceJudgements(HELDOUT_NEWS_PLACES));
+
+/** Each mention shown against the judgements of its page, name and place, by half. */
+function scoreJudgedPlaces(
+  pages: { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] }[],
+  judgements: ReadonlyMap<string, PlaceJudgement>,
+): Record<'tune' | 'test', JudgedPlacesScore> {
   const empty = (): JudgedPlacesScore => ({
     pages: 0,
     mentions: 0,
@@ -73,7 +105,7 @@ export function scoreOtherSubjectPlaces(finder: PlaceFinder): Record<'tune' | 't
     unjudgedNames: [],
   });
   const scores = { tune: empty(), test: empty() };
-  for (const { page, half, mentions } of otherSubjectMentions(finder)) {
+  for (const { page, half, mentions } of pages) {
     const score = scores[half];
     score.pages++;
     for (const mention of mentions) {
