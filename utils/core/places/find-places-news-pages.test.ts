@@ -157,4 +157,19 @@ describe('what the war news of the notes corpus showed a reader', () => {
       expect.objectContaining({ surface: 'Kosovo', name: 'Kosovo' }),
     );
   });
+
+  it('reads "US" in a page\'s call to its readers as the pronoun (held-out war news: "JOIN US ON TELEGRAM")', () => {
+    expect(placesIn('JOIN US ON TELEGRAM for the latest news from Kyiv. FOLLOW US: news every hour.')).toEqual([
+      expect.objectContaining({ surface: 'Kyiv' }),
+    ]);
+    // The country stays the country, in capitals too.
+    for (const text of [
+      'US TROOPS JOIN DRILLS IN POLAND.',
+      'Britain will join US strikes on targets in Yemen.',
+      'Kyiv asked allies to follow US on sanctions.',
+    ])
+      expect(placesIn(text)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ surface: 'US', country: 'US', kind: 'country' })]),
+      );
+  });
 });

@@ -36,6 +36,11 @@ import { COMMON_WORDS } from './common-words';
 import { ownedPlaceVerdict } from './owned-places';
 
 const IN_WEB_ADDRESS = /(?:\/\/|www\.|[a-z0-9]\.[a-z]{2,6}\/)\S*$/;
+// "JOIN US ON TELEGRAM", "FOLLOW US ON X", "CONTACT US.": a page's call to its readers (the words
+// around a name are read in lower case).
+const CALL_TO_READERS_BEFORE = /\b(?:join|follow|contact|e-?mail|message|subscribe to)\s+$/;
+const CALL_TO_READERS_AFTER =
+  /^(?:\s+on\s+(?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|viber|tiktok|threads|linkedin)\b|\s*(?:[.!:]|$))/;
 const BIG_CITY = 100_000;
 const TOWN_WITH_COUNTRY = 50_000;
 const MILLION_CITY = 1_000_000;
@@ -88,6 +93,12 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
   // "US$460 million", "C$20": a currency, not the country.
   if (candidate.textAfter.startsWith('$')) return true;
+  if (
+    candidate.surface === 'US' &&
+    CALL_TO_READERS_BEFORE.test(candidate.textBefore) &&
+    CALL_TO_READERS_AFTER.test(candidate.textAfter)
+  )
+    return true;
   // Part of a web address ("developer.mozilla.org/en-US/Apps") or of a photo's credit ("Clodagh Kilcoyne/PA").
   if (IN_WEB_ADDRESS.test(candidate.textBefore)) return true;
   if (
