@@ -172,4 +172,16 @@ describe('what the war news of the notes corpus showed a reader', () => {
         expect.arrayContaining([expect.objectContaining({ surface: 'US', country: 'US', kind: 'country' })]),
       );
   });
+
+  it('reads war news\'s groups and adjectives as no village (held-out war news: "Wagner", "the Baltic states", "the Nordic region")', () => {
+    expect(
+      placesIn(
+        'Prigozhin, the leader of the Wagner mercenary group, spoke. Poland and the Baltic states may send troops; the Nordic region would be destabilised.',
+      ),
+    ).toEqual([expect.objectContaining({ surface: 'Poland', country: 'PL' })]);
+    // The sea is still the sea.
+    expect(placesIn('Ships crossed the Baltic Sea to Finland.')).toContainEqual(
+      expect.objectContaining({ surface: 'Baltic Sea' }),
+    );
+  });
 });

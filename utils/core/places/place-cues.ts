@@ -62,13 +62,14 @@ export const MODIFIERS = new Set([
   'Southwest',
 ]);
 // Capitalized words that are not names at a sentence's start, or are names of something else: institutions,
-// and universities named for towns they are not in ("an economist at Harvard" is not Harvard, Illinois).
+// and universities named for towns they are not in ("an economist at Harvard" is not Harvard, Illinois);
+// "Wagner", the mercenary group in news of the war, not a village in South Dakota; "Nordic", an adjective.
 export const NOT_PLACES = new Set(
   `january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central
 congress senate parliament council court center centre college university academy church union
 harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers
-nato opec unesco unicef nasa fifa uefa interpol europol stalin hamas hezbollah earth moon mars`.split(/\s+/),
+nato opec unesco unicef nasa fifa uefa interpol europol stalin hamas hezbollah wagner earth moon mars nordic`.split(/\s+/),
 );
 export const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

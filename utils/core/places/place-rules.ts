@@ -41,6 +41,7 @@ const IN_WEB_ADDRESS = /(?:\/\/|www\.|[a-z0-9]\.[a-z]{2,6}\/)\S*$/;
 const CALL_TO_READERS_BEFORE = /\b(?:join|follow|contact|e-?mail|message|subscribe to)\s+$/;
 const CALL_TO_READERS_AFTER =
   /^(?:\s+on\s+(?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|viber|tiktok|threads|linkedin)\b|\s*(?:[.!:]|$))/;
+const BALTIC_GROUP_AFTER = /^\s+(?:states|countries|republics|nations|nato|allies|members|neighbou?rs)\b/;
 const BIG_CITY = 100_000;
 const TOWN_WITH_COUNTRY = 50_000;
 const MILLION_CITY = 1_000_000;
@@ -91,6 +92,8 @@ export function isRuledOut(candidate: NameCandidate, lowercaseWords: ReadonlySet
     if (STOPWORDS.has(word) || NUMBER_WORDS.has(word) || CONTRACTION.test(word)) return true;
   }
   if (DISEASE_AFTER.test(candidate.textAfter)) return true;
+  // "the Baltic states", "Baltic republics": the adjective of a group of countries, not a village in Connecticut.
+  if (folded === 'baltic' && BALTIC_GROUP_AFTER.test(candidate.textAfter)) return true;
   // "US$460 million", "C$20": a currency, not the country.
   if (candidate.textAfter.startsWith('$')) return true;
   if (
