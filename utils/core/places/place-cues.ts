@@ -69,7 +69,9 @@ export const NOT_PLACES = new Set(
 thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central
 congress senate parliament council court center centre college university academy church union
 harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers
-nato opec unesco unicef nasa fifa uefa interpol europol stalin hamas hezbollah wagner earth moon mars nordic`.split(/\s+/),
+nato opec unesco unicef nasa fifa uefa interpol europol stalin hamas hezbollah wagner earth moon mars nordic`.split(
+    /\s+/,
+  ),
 );
 export const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
