@@ -89,25 +89,26 @@ if (positionals.length === 0 && !existsSync(new URL('../../shared/data/toponyms/
   console.log('(../shared/data is not beside this checkout: TR-News and GeoVirus left out)');
 // Pages on other subjects: precision only, every place shown judged (tests/fixtures/toponyms/README.md).
 const otherSubjects: Record<string, JudgedPlacesScore> = {};
+/** A judged set's line: what Sidenote showed there and how much of it is right, with the names still to judge. */
+function printJudged(label: string, score: JudgedPlacesScore, listWrong: boolean): void {
+  const precision = score.precision === null ? '-' : `${(score.precision * 100).toFixed(1)}%`;
+  console.log(
+    `${label}: ${score.pages} pages, ${score.mentions} place mentions shown · ` +
+      `${score.right} right, ${score.wrong} wrong, ${score.unjudged} unjudged · precision ${precision} of the judged`,
+  );
+  for (const name of score.unjudgedNames) console.log(`  unjudged ${name}`);
+  if (listWrong) for (const name of score.wrongNames) console.log(`  wrong ${name}`);
+}
 if (positionals.length === 0) {
   for (const [half, score] of Object.entries(scoreOtherSubjectPlaces(finder))) {
     otherSubjects[half] = score;
-    const precision = score.precision === null ? '-' : `${(score.precision * 100).toFixed(1)}%`;
-    console.log(
-      `other subjects (${half}): ${score.pages} pages, ${score.mentions} place mentions shown · ` +
-        `${score.right} right, ${score.wrong} wrong, ${score.unjudged} unjudged · precision ${precision} of the judged`,
-    );
-    if (score.unjudged > 0) for (const name of score.unjudgedNames) console.log(`  unjudged ${name}`);
-    if (values.errors && half === 'tune') for (const name of score.wrongNames) console.log(`  wrong ${name}`);
+    printJudged(`other subjects (${half})`, score, Boolean(values.errors) && half === 'tune');
   }
   // Held-out war news, never tuned on: precision only, a sample of its test half.
   if (existsSync(HELDOUT_NEWS_PLACES)) {
     const score = scoreHeldoutNewsPlaces(finder).test;
     otherSubjects['held-out war news'] = score;
-    console.log(
-      `held-out war news (every third page of the test half, never tuned on): ${score.pages} pages, ${score.mentions} place mentions shown · ` +
-        `${score.right} right, ${score.wrong} wrong, ${score.unjudged} unjudged · precision ${score.precision === null ? '-' : `${(score.precision * 100).toFixed(1)}%`} of the judged`,
-    );
+    printJudged('held-out war news (every third page of the test half, never tuned on)', score, false);
   }
 }
 console.log(

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { readPage } from '../../utils/core/analyse-page';
 import type { PlaceFinder, PlaceMention } from '../../utils/core/places/find-places';
+import type { ArticleInput } from '../../utils/core/types';
 import { heldoutSplit, otherSubjectSplit, pageArticle, readHeldoutArticles } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
@@ -52,16 +53,20 @@ export function readPlaceJudgements(file = OTHER_SUBJECT_PLACES): Map<string, Pl
 }
 
 /** Each page's place mentions as the extension reads the page: its headline and its text. */
-export function otherSubjectMentions(
-  finder: PlaceFinder,
-): { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] }[] {
+/** A page's place mentions as the extension shows them: its headline's and its text's. */
+type ShownPlaces = { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] };
+
+function shownPlaces(page: string, half: 'tune' | 'test', article: ArticleInput, finder: PlaceFinder): ShownPlaces {
+  const reading = readPage(article, finder);
+  return { page, half, mentions: [...reading.headlineMentions, ...reading.mentions] };
+}
+
+export function otherSubjectMentions(finder: PlaceFinder): ShownPlaces[] {
   const split = otherSubjectSplit();
   return (['tune', 'test'] as const).flatMap((half) =>
     split[half].flatMap((page) => {
       const article = pageArticle(`${FIXTURES}other-subjects/${page}/source.html`);
-      if (!article) return [];
-      const reading = readPage(article, finder);
-      return [{ page, half, mentions: [...reading.headlineMentions, ...reading.mentions] }];
+      return article ? [shownPlaces(page, half, article, finder)] : [];
     }),
   );
 }
@@ -70,16 +75,13 @@ export function otherSubjectMentions(
  * The held-out war news (tests/fixtures/heldout-news), every third page of its test half: where a
  * reader of war news sees Sidenote's places on news no place rule was tuned on.
  */
-export function heldoutNewsMentions(
-  finder: PlaceFinder,
-): { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] }[] {
+export function heldoutNewsMentions(finder: PlaceFinder): ShownPlaces[] {
   const articles = new Map(readHeldoutArticles().map((article) => [article.id, article]));
   return heldoutSplit()
     .test.filter((_, index) => index % 3 === 0)
     .map((page) => {
-      const article = articles.get(page)!;
-      const reading = readPage({ text: article.text, publishedTime: article.date ?? null }, finder);
-      return { page, half: 'test' as const, mentions: [...reading.headlineMentions, ...reading.mentions] };
+      const { text, date } = articles.get(page)!;
+      return shownPlaces(page, 'test', { text, publishedTime: date ?? null }, finder);
     });
 }
 
@@ -91,7 +93,7 @@ export const scoreHeldoutNewsPlaces = (finder: PlaceFinder) =>
 
 /** Each mention shown against the judgements of its page, name and place, by half. */
 function scoreJudgedPlaces(
-  pages: { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] }[],
+  pages: ShownPlaces[],
   judgements: ReadonlyMap<string, PlaceJudgement>,
 ): Record<'tune' | 'test', JudgedPlacesScore> {
   const empty = (): JudgedPlacesScore => ({
