@@ -10,7 +10,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { otherSubjectPages, relatedEvaluation, SEED_SUBJECTS, warPagesEvaluation } from './lib/related-eval';
+import {
+  otherSubjectPages,
+  relatedEvaluation,
+  SEED_SUBJECTS,
+  WAR_HALVES,
+  warPagesEvaluation,
+} from './lib/related-eval';
 
 const { values } = parseArgs({
   options: { errors: { type: 'boolean', default: false }, unjudged: { type: 'string' } },
@@ -22,7 +28,7 @@ const war = await warPagesEvaluation();
 console.log(
   'war pages | pages | with related | top-3 shown | same story | other story | unjudged | precision (judged)',
 );
-for (const half of ['tune', 'test', 'heldout-tune', 'heldout-test'] as const) {
+for (const half of WAR_HALVES) {
   const pages = war.filter((page) => page.half === half);
   const shown = pages.flatMap((page) => page.top);
   const same = shown.filter((item) => item.judgement?.same && !item.judgement.copy).length;

@@ -126,7 +126,7 @@ try {
         parts.frameNavigation = painted.frameNavigationAt - painted.offset - clickedAt;
       if (painted.frameParsedAt !== null) parts.frameParsed = painted.frameParsedAt - painted.offset - clickedAt;
       // The frame's own rendering of the answer, to its paint.
-      if (painted.renderStartedAt) parts.frameRender = painted.paintedAt - painted.renderStartedAt;
+      if (painted.renderStartedAt !== null) parts.frameRender = painted.paintedAt - painted.renderStartedAt;
       for (const [part, key] of [
         ['readability', 'extract'],
         ['sidebarOpened', 'sidebarOpened'],

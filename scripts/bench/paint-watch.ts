@@ -36,12 +36,14 @@ export async function paintedAnswer(page: Page, timeoutMs = 30_000): Promise<Pai
         .frames()
         .find((candidate) => /^chrome-extension:\/\/[^/]+\/sidebar\.html/.test(candidate.url()));
       const { offset } = frame ? await clockOffset(frame) : { offset: 0 };
-      const times: Partial<Record<'scriptStartedAt' | 'navigationStartedAt' | 'parsedAt', string>> = frame
-        ? await frame.evaluate(() => {
-            const { scriptStartedAt, navigationStartedAt, parsedAt } = document.documentElement.dataset;
-            return { scriptStartedAt, navigationStartedAt, parsedAt };
-          })
-        : {};
+      const times: Partial<Record<'scriptStartedAt' | 'navigationStartedAt' | 'parsedAt' | 'renderStartedAt', string>> =
+        frame
+          ? await frame.evaluate(() => {
+              const { scriptStartedAt, navigationStartedAt, parsedAt } = document.documentElement.dataset;
+              const { renderStartedAt } = document.querySelector<HTMLElement>('[data-testid="status"]')?.dataset ?? {};
+              return { scriptStartedAt, navigationStartedAt, parsedAt, renderStartedAt };
+            })
+          : {};
       const time = (value: string | undefined) => (value === undefined ? null : Number(value));
       return {
         status: (await status.getAttribute('data-status')) ?? '',
@@ -50,7 +52,7 @@ export async function paintedAnswer(page: Page, timeoutMs = 30_000): Promise<Pai
         frameScriptAt: time(times.scriptStartedAt),
         frameNavigationAt: time(times.navigationStartedAt),
         frameParsedAt: time(times.parsedAt),
-        renderStartedAt: time((await status.getAttribute('data-render-started-at')) ?? undefined),
+        renderStartedAt: time(times.renderStartedAt),
       };
     }
     await page.waitForTimeout(10);

@@ -15,7 +15,7 @@ import type { IndexedClaim } from '../../utils/core/claims/claim-table';
 import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
-import { heldoutSplit, readNewsArticles } from './related-eval';
+import { readNewsArticles, readWarSplit, type WarHalf } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
@@ -25,7 +25,7 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * as any page found in the corpus is); and the held-out pages (tests/fixtures/heldout-news), whose
  * tuning half may be read for what goes wrong and whose test half is only measured.
  */
-export type Half = 'tune' | 'test' | 'loo' | 'heldout-tune' | 'heldout-test';
+export type Half = WarHalf | 'loo';
 export const HALVES: readonly Half[] = ['tune', 'test', 'loo', 'heldout-tune', 'heldout-test'];
 export type Relation = 'agree' | 'contradict' | 'change';
 
@@ -93,12 +93,8 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
 const pairKey = (page: string, evidence: string) => `${page}→${evidence}`;
 
 export function readSplit(): Record<'corpus' | Half, string[]> {
-  const split = JSON.parse(readFileSync(`${FIXTURES}split.json`, 'utf8')) as Record<
-    'corpus' | 'tune' | 'test',
-    string[]
-  >;
-  const heldout = heldoutSplit();
-  return { ...split, loo: split.corpus, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test };
+  const split = readWarSplit();
+  return { ...split, loo: split.corpus };
 }
 
 export function readJudgements(): Judgement[] {

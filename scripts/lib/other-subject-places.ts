@@ -52,7 +52,6 @@ export function readPlaceJudgements(file = OTHER_SUBJECT_PLACES): Map<string, Pl
   );
 }
 
-/** Each page's place mentions as the extension reads the page: its headline and its text. */
 /** A page's place mentions as the extension shows them: its headline's and its text's. */
 type ShownPlaces = { page: string; half: 'tune' | 'test'; mentions: PlaceMention[] };
 
@@ -61,6 +60,7 @@ function shownPlaces(page: string, half: 'tune' | 'test', article: ArticleInput,
   return { page, half, mentions: [...reading.headlineMentions, ...reading.mentions] };
 }
 
+/** The pages on other subjects, by half, each with the places Sidenote shows on it. */
 export function otherSubjectMentions(finder: PlaceFinder): ShownPlaces[] {
   const split = otherSubjectSplit();
   return (['tune', 'test'] as const).flatMap((half) =>

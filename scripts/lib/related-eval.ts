@@ -52,6 +52,19 @@ export function readNewsArticles(): Map<string, CorpusArticle> {
  */
 export const heldoutSplit = (): Record<'tune' | 'test', string[]> =>
   JSON.parse(readFileSync(`${FIXTURES}heldout-news/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
+
+export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test';
+export const WAR_HALVES: readonly WarHalf[] = ['tune', 'test', 'heldout-tune', 'heldout-test'];
+
+/** The war news as notes and related coverage are measured on it: the dev set's corpus half, its pages, the held-out pages. */
+export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
+  const split = JSON.parse(readFileSync(`${FIXTURES}notes/split.json`, 'utf8')) as Record<
+    'corpus' | 'tune' | 'test',
+    string[]
+  >;
+  const heldout = heldoutSplit();
+  return { ...split, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test };
+}
 export const RELATED_JUDGEMENTS_FILE = `${FIXTURES}related/judgements.jsonl`;
 
 /** A page read from its saved HTML with the extension's own extraction; null when it holds no article. */
@@ -102,7 +115,7 @@ export function readRelatedJudgements(): RelatedJudgement[] {
 }
 
 export interface WarPageResult {
-  half: 'tune' | 'test' | 'heldout-tune' | 'heldout-test';
+  half: WarHalf;
   page: string;
   /** The top three related articles shown, each with its judgement (null: unjudged). */
   top: { id: string; judgement: RelatedJudgement | null }[];
@@ -113,13 +126,8 @@ export interface WarPageResult {
  * related articles with their judgements (docs/judging-related.md).
  */
 export async function warPagesEvaluation(): Promise<WarPageResult[]> {
-  const split = JSON.parse(readFileSync(`${FIXTURES}notes/split.json`, 'utf8')) as Record<
-    'corpus' | 'tune' | 'test',
-    string[]
-  >;
+  const split = readWarSplit();
   const articles = readNewsArticles();
-  const heldout = heldoutSplit();
-  const pages = { tune: split.tune, test: split.test, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test };
   const corpus = split.corpus.map((id) => articles.get(id)!);
   const finder = new PlaceFinder(loadGazetteer());
   const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
@@ -128,8 +136,8 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
   const results: WarPageResult[] = [];
-  for (const half of ['tune', 'test', 'heldout-tune', 'heldout-test'] as const) {
-    for (const id of pages[half]) {
+  for (const half of WAR_HALVES) {
+    for (const id of split[half]) {
       const article = articles.get(id)!;
       const { related } = await annotate(
         { text: article.text, publishedTime: article.date ?? null },
