@@ -1,8 +1,9 @@
 /**
  * Place-name accuracy on news with gold place spans and coordinates.
  *   npm run eval:places [-- FILE.jsonl ...] [--errors] [--rules-only]
- * Without files: TR-News and GeoVirus (../shared/data/toponyms), each in the tuning and the test half
- * of tests/fixtures/toponyms/split.json; LGL (tests/fixtures/toponyms/lgl.jsonl), local news never
+ * Without files: TR-News and GeoVirus (../shared/data/toponyms) and GeoWebNews
+ * (tests/fixtures/toponyms/gwn.jsonl), each in the tuning and the test half of
+ * tests/fixtures/toponyms/split.json; LGL (tests/fixtures/toponyms/lgl.jsonl), local news never
  * tuned on; and the seeds (tests/fixtures/toponyms/seeds.jsonl). --errors lists the misses of the
  * tuning halves and the seeds only: the test halves' and LGL's errors are not read to tune.
  * --rules-only decides every mention by the rules, without the tagger: the baseline the tagger is weighed against.
@@ -53,7 +54,12 @@ function readFile(file: string): GoldDocument[] {
 
 const sets: PlaceSet[] =
   positionals.length > 0
-    ? positionals.map((file) => ({ name: basename(file, '.jsonl'), documents: readFile(file), readErrors: true }))
+    ? positionals.map((file) => ({
+        name: basename(file, '.jsonl'),
+        documents: readFile(file),
+        readErrors: true,
+        trainsTagger: false,
+      }))
     : placeSets();
 const gazetteer = loadGazetteer();
 const threshold = values['near-miss-threshold'];

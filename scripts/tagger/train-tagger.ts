@@ -23,7 +23,7 @@ export function trainTagger(): Record<string, number> {
   const finder = new PlaceFinder(loadGazetteer(), undefined, {});
   const examples: { features: string[]; isPlace: boolean }[] = [];
   const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
-  for (const set of placeSets().filter((one) => one.name.endsWith('(tune)'))) {
+  for (const set of placeSets().filter((one) => one.trainsTagger)) {
     for (const document of set.documents) {
       finder.find(document.text, (mention, features) =>
         examples.push({ features, isPlace: document.toponyms.some((span) => overlaps(span, mention)) }),

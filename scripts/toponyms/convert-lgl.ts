@@ -7,18 +7,7 @@
  *   npx tsx scripts/toponyms/convert-lgl.ts lgl.xml > tests/fixtures/toponyms/lgl.jsonl
  */
 import { readFileSync } from 'node:fs';
-
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const field = (xml: string, tag: string) => {
-  const match = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(xml);
-  return match ? decode(match[1]!.replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1')) : null;
-};
+import { xmlField as field } from './xml-fields';
 
 const xml = readFileSync(process.argv[2]!, 'utf8');
 for (const article of xml.matchAll(/<article docid="(\d+)">([\s\S]*?)<\/article>/g)) {

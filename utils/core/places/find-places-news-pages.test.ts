@@ -184,4 +184,12 @@ describe('what the war news of the notes corpus showed a reader', () => {
       expect.objectContaining({ surface: 'Baltic Sea' }),
     );
   });
+
+  it('reads a short month, a leader and a programming language as no place (GeoWebNews tuning half, other-subject pages: "Nov.", "Obama", "Java")', () => {
+    expect(
+      placesIn(
+        'On Nov. 5 Obama told reporters in Chicago that the Java code had been rewritten; Merkel agreed on Dec. 2.',
+      ),
+    ).toEqual([expect.objectContaining({ surface: 'Chicago', country: 'US' })]);
+  });
 });

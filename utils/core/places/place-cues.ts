@@ -63,13 +63,16 @@ export const MODIFIERS = new Set([
 ]);
 // Capitalized words that are not names at a sentence's start, or are names of something else: institutions,
 // and universities named for towns they are not in ("an economist at Harvard" is not Harvard, Illinois);
-// "Wagner", the mercenary group in news of the war, not a village in South Dakota; "Nordic", an adjective.
+// "Wagner", the mercenary group in news of the war, not a village in South Dakota; "Nordic", an adjective;
+// months written short ("Nov. 5", not Nov in Tajikistan); leaders' surnames ("Obama said", not Obama, Japan);
+// "Java", the programming language or the island, never the Georgian village that is its only reading here.
 export const NOT_PLACES = new Set(
-  `january february march april may june july august september october november december monday tuesday wednesday
+  `january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central
 congress senate parliament council court center centre college university academy church union
 harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers
-nato opec unesco unicef nasa fifa uefa interpol europol stalin hamas hezbollah wagner earth moon mars nordic`.split(
+nato opec unesco unicef nasa fifa uefa interpol europol stalin obama merkel hamas hezbollah wagner earth moon mars nordic java`.split(
     /\s+/,
   ),
 );
