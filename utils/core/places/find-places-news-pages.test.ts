@@ -192,4 +192,23 @@ describe('what the war news of the notes corpus showed a reader', () => {
       ),
     ).toEqual([expect.objectContaining({ surface: 'Chicago', country: 'US' })]);
   });
+
+  it('knows large islands, deserts, regions and straits news names, which the packages lack ("the Sahara" was Sukkur, "New England" England, "Borneo" a town in Korea)', () => {
+    const names = (text: string) => placesIn(text).map(({ surface, name }) => `${surface}: ${name}`);
+    expect(names('Dust from the Sahara reached Spain. Storms hit New England on Monday.')).toEqual([
+      'Sahara: Sahara',
+      'Spain: Spain',
+      'New England: New England',
+    ]);
+    expect(names('Logging in Borneo and Sumatra has sped up; floods struck Rhineland-Palatinate.')).toEqual([
+      'Borneo: Borneo',
+      'Sumatra: Sumatra',
+      'Rhineland-Palatinate: Rheinland-Pfalz',
+    ]);
+    expect(names('Israel annexed the Golan Heights in 1981, and tankers crossed the Strait of Hormuz.')).toEqual([
+      'Israel: Israel',
+      'Golan Heights: Golan Heights',
+      'Strait of Hormuz: Strait of Hormuz',
+    ]);
+  });
 });
