@@ -1,8 +1,9 @@
 /**
  * The evaluation sets of place names, by half: TR-News and GeoVirus (../shared/data/toponyms) and
  * GeoWebNews (tests/fixtures/toponyms/gwn.jsonl), each split once by a hash of each article's id
- * (tests/fixtures/toponyms/split.json) into a half to tune with and a half to test on; LGL (tests/fixtures/toponyms/lgl.jsonl), local news, never tuned on;
- * the seeds, annotated by hand (tests/fixtures/toponyms/seeds.jsonl).
+ * (tests/fixtures/toponyms/split.json) into a half to tune with and a half to test on; LGL
+ * (tests/fixtures/toponyms/lgl.jsonl), local news, never tuned on; the seeds, annotated by hand
+ * (tests/fixtures/toponyms/seeds.jsonl).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { GoldDocument } from '../../utils/core/places/evaluate';
