@@ -8,7 +8,9 @@
  * with the worker running, as when a reader opens articles one after another; cold rounds stop it
  * before each click, as Chrome does to a worker idle for 30 seconds, so the click pays for starting
  * it and loading the corpus and the gazetteer again. With the bundled corpus, or with a synthetic corpus of N articles imported first
- * through the options page, as a reader would. Appends the figures to scripts/bench/RESULTS.md.
+ * through the options page, as a reader would. Before each warm click, a floor extension that does
+ * none of Sidenote's work (./floor-extension) is clicked on the same page, so the figures also read
+ * as ratios to what any click costs on this machine. Appends the figures to scripts/bench/RESULTS.md.
  */
 import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +26,9 @@ import {
   waitForSidebar,
   type ExtensionBrowser,
 } from '../lib/extension-browser';
+import type { Page } from 'playwright-core';
 import { serveFolder } from '../lib/static-server';
-import { clockOffset, paintedAnswer } from './paint-watch';
+import { clockOffset, floorPainted, paintedAnswer, type FloorPaint } from './paint-watch';
 import { percentile } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 
@@ -38,6 +41,9 @@ const { values } = parseArgs({
 });
 const corpusSize = Number(values['corpus-size']);
 const PAGES = new URL('../../../shared/data/pages/', import.meta.url).pathname;
+// An extension that does none of Sidenote's work, clicked on the same pages in the same rounds: what
+// any click costs on this machine, so that the figures compare across machines and days.
+const FLOOR_EXTENSION = new URL('./floor-extension', import.meta.url).pathname;
 const names = readdirSync(PAGES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -64,7 +70,14 @@ async function importCorpus(browser: ExtensionBrowser, size: number): Promise<nu
 }
 
 const server = await serveFolder(PAGES);
-const browser = await launchWithExtension();
+const browser = await launchWithExtension({ alsoLoad: [FLOOR_EXTENSION] });
+const isFloor = (worker: { url(): string }) => worker.url().endsWith('/floor-background.js');
+const floorWorker =
+  browser.context.serviceWorkers().find(isFloor) ??
+  (await browser.context.waitForEvent('serviceworker', { predicate: isFloor }));
+await floorWorker.evaluate(() => true); // its click listener registered
+const floorId = new URL(floorWorker.url()).host;
+const floors: FloorPaint[] = [];
 const samples: { first: Sample[]; warm: Sample[]; cold: Sample[] } = { first: [], warm: [], cold: [] };
 /** Clicks that got no answer within 30 s: reported, never hidden. */
 const unanswered: string[] = [];
@@ -94,6 +107,7 @@ try {
         for (let waited = 0; (await runningWorkers(browser)) > 0 && waited < 5000; waited += 50)
           await page.waitForTimeout(50);
       }
+      if (mode === 'warm') await clickFloor(page, name);
       const { offset } = await clockOffset(page);
       // Playwright compiles its own helper script in the page on its first wait there: 10-20 ms of the
       // page's main thread that would otherwise land inside the click being timed.
@@ -172,6 +186,23 @@ try {
   await server.close();
 }
 
+/** The floor extension's click on this page, then its second click, which takes its box and frame away. */
+async function clickFloor(page: Page, name: string): Promise<void> {
+  const toolbar = await prepareToolbarClick(browser, page, floorId);
+  try {
+    await page.waitForFunction(() => true);
+    const clickedAt = performance.timeOrigin + performance.now();
+    await toolbar.click();
+    const floor = await floorPainted(page, clickedAt);
+    if (floor) floors.push(floor);
+    else unanswered.push(`${name} (the floor extension)`);
+    await toolbar.click();
+    await page.waitForFunction(() => !document.querySelector('sidenote-floor'), undefined, { timeout: 10_000 });
+  } finally {
+    await toolbar.release();
+  }
+}
+
 const summary = (list: Sample[]) => {
   const of = (pick: (sample: Sample) => number | undefined) =>
     list.map(pick).filter((value): value is number => value !== undefined);
@@ -203,6 +234,11 @@ const summary = (list: Sample[]) => {
     parts,
   };
 };
+const floorOf = (pick: (floor: FloorPaint) => number) => ({
+  p50: +percentile(floors.map(pick), 50).toFixed(1),
+  p95: +percentile(floors.map(pick), 95).toFixed(1),
+});
+const floor = { samples: floors.length, box: floorOf((f) => f.box), frame: floorOf((f) => f.frame) };
 const first = samples.first[0];
 const warm = summary(samples.warm);
 const cold = summary(samples.cold);
@@ -233,6 +269,7 @@ const lines = [
       ]
     : []),
   `- ${describe(`worker running, ${values.rounds} rounds`, warm)}${corpusSize ? '' : ' (target p95 ≤ 150 ms)'}.`,
+  `- The floor, clicked before each of these on the same page (an extension that only paints a box in the page and opens an empty extension frame, scripts/bench/floor-extension; ${floor.samples} clicks): box painted p50 ${ms(floor.box.p50)}, p95 ${ms(floor.box.p95)}; empty frame painted p50 ${ms(floor.frame.p50)}, p95 ${ms(floor.frame.p95)}. Sidenote's answer painted at ${(warm.painted.p50 / floor.frame.p50).toFixed(2)}× the empty frame's p50 and ${(warm.painted.p95 / floor.frame.p95).toFixed(2)}× its p95.`,
   ...(cold.samples
     ? [`- ${describe(`worker stopped before each click, ${values['cold-rounds']} round(s)`, cold)}.`]
     : []),
@@ -248,6 +285,7 @@ console.log(
     pages: names.length,
     firstClickMs: first ? +first.painted.toFixed(1) : null,
     warm,
+    floor,
     cold,
     unanswered,
   }),

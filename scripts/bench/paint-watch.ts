@@ -75,3 +75,36 @@ export async function clockOffset(target: Page | Frame): Promise<{ offset: numbe
   }
   return best;
 }
+
+/** The floor extension's click, from the click: its box painted in the page, its frame painted. */
+export interface FloorPaint {
+  box: number;
+  frame: number;
+}
+
+/**
+ * Waits for the floor extension's box and frame (scripts/bench/floor-extension) to be painted after
+ * a click at `clickedAt` (this process's wall clock, ms), reading each moment on its own clock.
+ */
+export async function floorPainted(page: Page, clickedAt: number, timeoutMs = 10_000): Promise<FloorPaint | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/floor-frame.html'));
+    const framePaintedAt = frame
+      ? await frame.evaluate(() => document.body?.dataset.paintedAt ?? null).catch(() => null)
+      : null;
+    const boxPaintedAt = await page.evaluate(
+      () => document.querySelector<HTMLElement>('sidenote-floor')?.dataset.boxPaintedAt ?? null,
+    );
+    if (frame && framePaintedAt && boxPaintedAt) {
+      const { offset: frameOffset } = await clockOffset(frame);
+      const { offset: pageOffset } = await clockOffset(page);
+      return {
+        box: Number(boxPaintedAt) - pageOffset - clickedAt,
+        frame: Number(framePaintedAt) - frameOffset - clickedAt,
+      };
+    }
+    await page.waitForTimeout(10);
+  }
+  return null;
+}

@@ -28,7 +28,14 @@ export async function launchWithExtension({
   headless = true,
   profile: kept,
   extensionDir = EXTENSION_DIR,
-}: { headless?: boolean; profile?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  alsoLoad = [],
+}: {
+  headless?: boolean;
+  profile?: string;
+  extensionDir?: string;
+  /** Other unpacked extensions to load beside it (the benchmark's floor). */
+  alsoLoad?: string[];
+} = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const profile = kept ?? mkdtempSync(join(tmpdir(), 'sidenote-profile-'));
@@ -37,8 +44,8 @@ export async function launchWithExtension({
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...alsoLoad].join(',')}`,
+      `--load-extension=${[extensionDir, ...alsoLoad].join(',')}`,
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',
@@ -49,7 +56,9 @@ export async function launchWithExtension({
       '--disable-quic',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const isOurs = (worker: { url(): string }) => worker.url().endsWith('/background.js');
+  const worker =
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
   // Wait for the background's first run to finish: a click before it has registered
   // action.onClicked is dropped (a reader cannot click that fast; a test can).
   await worker.evaluate(() => true);
@@ -71,7 +80,11 @@ export interface ToolbarClick {
 }
 
 /** Finds `page`'s tab and readies a toolbar click on it (split so benchmarks time only the click). */
-export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page): Promise<ToolbarClick> {
+export async function prepareToolbarClick(
+  browser: ExtensionBrowser,
+  page: Page,
+  extensionId = browser.extensionId,
+): Promise<ToolbarClick> {
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
   const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
     targetInfos: { targetId: string; type: string; url: string }[];
@@ -84,10 +97,7 @@ export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page)
   }
   return {
     click: async () => {
-      await cdp.send(
-        'Extensions.triggerAction' as never,
-        { id: browser.extensionId, targetId: tabs[0]!.targetId } as never,
-      );
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
     },
     release: () => cdp.detach(),
   };
