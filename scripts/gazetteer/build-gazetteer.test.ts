@@ -38,4 +38,9 @@ describe('the built gazetteer', () => {
     expect(withKind('Manchester', 'district', 'GB')).toBeUndefined();
     expect(withKind('Manchester', 'city', 'GB')).toBeDefined();
   });
+
+  it('keeps a county styled "County of" or "District of" under its bare name too (Ceredigion, Flintshire, Rutland)', () => {
+    for (const county of ['Ceredigion', 'Flintshire', 'Rutland'])
+      expect(withKind(county, 'district', 'GB'), county).toBeDefined();
+  });
 });

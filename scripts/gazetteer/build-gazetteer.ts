@@ -37,7 +37,9 @@ const REGION_SUFFIX =
 const COUNTY_LIKE = /\b(County|Parish|Borough|Raion|District)$/;
 const BARE_COUNTY_COUNTRIES = new Set(['GB', 'IE']);
 // Of those, the ones named like a town of theirs ("Manchester", "Reading") or styled as a city or
-// borough are left to the town: news means the town.
+// borough are left to the town: news means the town. A county styled "County of Ceredigion" (or
+// "District of Rutland") is a county all the same, and news names it bare.
+const COUNTY_STYLED = /^(County|District) of /;
 const CITY_STYLED =
   /^(City|Borough|Royal Borough|Metropolitan Borough|City and Borough|City and County|District) of |\b(City|Borough|Council)$/i;
 // Villages carry dozens of rare spellings each; the first few cover news usage, the key folds the rest.
@@ -193,7 +195,9 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
       const country = code.split('.')[0] ?? '';
       if (kind === 'district' && !COUNTY_LIKE.test(name)) {
         const bare =
-          BARE_COUNTY_COUNTRIES.has(country) && !CITY_STYLED.test(name) && !settlementNames.has(`${country} ${name}`);
+          BARE_COUNTY_COUNTRIES.has(country) &&
+          (COUNTY_STYLED.test(name) || !CITY_STYLED.test(name)) &&
+          !settlementNames.has(`${country} ${name.replace(COUNTY_STYLED, '')}`);
         if (!bare) return [];
       }
       const stat = stats.get(code);
@@ -210,7 +214,12 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
           ...settledPlace(stat),
           population: stat.population,
           // "Donetsk" for "Donetsk Oblast", but not "Texas" for "Texas County": news names counties in full.
-          altNames: kind === 'region' && shortName !== name ? [shortName] : [],
+          altNames:
+            kind === 'region' && shortName !== name
+              ? [shortName]
+              : COUNTY_STYLED.test(name)
+                ? [name.replace(COUNTY_STYLED, '')]
+                : [],
         },
       ];
     });

@@ -16,6 +16,11 @@ function placesIn(text: string) {
   });
 }
 
+/** "surface: the place's name" for each mention found. */
+function names(text: string): string[] {
+  return placesIn(text).map(({ surface, name }) => `${surface}: ${name}`);
+}
+
 describe('what real news pages showed a reader', () => {
   it('reads a state named in a story about its city as the state (seattletimes-1: "Washington-based")', () => {
     const found = placesIn(
@@ -194,7 +199,6 @@ describe('what the war news of the notes corpus showed a reader', () => {
   });
 
   it('knows large islands, deserts, regions and straits news names, which the packages lack ("the Sahara" was Sukkur, "New England" England, "Borneo" a town in Korea)', () => {
-    const names = (text: string) => placesIn(text).map(({ surface, name }) => `${surface}: ${name}`);
     expect(names('Dust from the Sahara reached Spain. Storms hit New England on Monday.')).toEqual([
       'Sahara: Sahara',
       'Spain: Spain',
@@ -209,6 +213,22 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'Israel: Israel',
       'Golan Heights: Golan Heights',
       'Strait of Hormuz: Strait of Hormuz',
+    ]);
+  });
+
+  it('knows the counties of Britain that the packages split or lack, and Ghouta for Eastern Ghouta (GeoWebNews tuning half: "Silverstone, Northamptonshire", "Croft, Yorkshire", "eastern Ghouta")', () => {
+    expect(names('The race moves to Silverstone, Northamptonshire, then to Croft, Yorkshire.')).toEqual([
+      'Silverstone: Silverstone',
+      'Northamptonshire: Northamptonshire',
+      'Croft: Croft',
+      'Yorkshire: Yorkshire',
+    ]);
+    expect(names('Two bodies were found on a path near New Quay, Ceredigion, on Wednesday.')).toEqual([
+      'New Quay: New Quay',
+      'Ceredigion: County of Ceredigion',
+    ]);
+    expect(names('The army says it has regained most of the towns in eastern Ghouta.')).toEqual([
+      'Ghouta: Eastern Ghouta',
     ]);
   });
 });
