@@ -65,6 +65,9 @@ const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
 const isAsciiLowerCase = (code: number) => code >= 97 && code <= 122;
 const capitalAt = (text: string, at: number) => isAsciiCapital(text.charCodeAt(at));
 const stopAt = (text: string, at: number) => text.charCodeAt(at) === FULL_STOP;
+// A French or Arabic article joined to a capitalized name is a name's word: "Côte d'Ivoire", "Ras
+// al-Khaimah", "Deir ez-Zor", "Kafr el-Sheikh".
+const PARTICLE_BEFORE_NAME = /^(?:[dl]['’]|(?:a[dglnrstz]|ash|e[dlnrstz]|u[dlnr])[-‐‑])\p{Lu}/u;
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Sea of Azov", "Dar es Salaam".
 const NAME_CONNECTORS = new Set([
   'of',
@@ -134,7 +137,9 @@ export function splitWords(text: string): Word[] {
     const outerEnd = start + raw.length;
     if (raw.charCodeAt(raw.length - 1) === LETTER_S && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
     const first = raw.charCodeAt(0);
-    const capitalized = first < 128 ? isAsciiCapital(first) : CAPITALIZED.test(raw);
+    const capitalized =
+      (first < 128 ? isAsciiCapital(first) : CAPITALIZED.test(raw)) ||
+      (isAsciiLowerCase(first) && PARTICLE_BEFORE_NAME.test(raw));
     result.push({ text: raw, start, end: start + raw.length, outerEnd, capitalized, dotted });
   }
   return result;

@@ -231,4 +231,18 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'Ghouta: Eastern Ghouta',
     ]);
   });
+
+  it('reads a name whose inner word opens with an article ("Cote d\'Ivoire" in a list of countries in GeoVirus\'s tuning half; "Ras al-Khaimah", "Deir ez-Zor")', () => {
+    expect(names("Cholera hit Burkina Faso, Cote d'Ivoire and Guinea.")).toEqual([
+      'Burkina Faso: Burkina Faso',
+      "Cote d'Ivoire: Ivory Coast",
+      'Guinea: Guinea',
+    ]);
+    expect(names('Flights from Ras al-Khaimah resumed; shelling hit Deir ez-Zor.')).toEqual([
+      'Ras al-Khaimah: Ras Al Khaimah',
+      'Deir ez-Zor: Deir ez-Zor',
+    ]);
+    // A person's or a group's name with the article is still no place.
+    expect(names('Bashar al-Assad spoke of al-Qaeda.')).toEqual([]);
+  });
 });
