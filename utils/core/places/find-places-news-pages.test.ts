@@ -245,4 +245,16 @@ describe('what the war news of the notes corpus showed a reader', () => {
     // A person's or a group's name with the article is still no place.
     expect(names('Bashar al-Assad spoke of al-Qaeda.')).toEqual([]);
   });
+
+  it('reads the airports news names bare as the airports (TR-News tuning half: "Heathrow" was a village in Florida; GeoWebNews: "Schiphol" missed)', () => {
+    expect(names('Flights were diverted while Heathrow and Gatwick also reported disruption.')).toEqual([
+      'Heathrow: Heathrow Airport',
+      'Gatwick: Gatwick Airport',
+    ]);
+    expect(names("Crews work out of London's Heathrow; 75,000 flights a year arrive at Schiphol.")).toEqual([
+      'London: London',
+      'Heathrow: Heathrow Airport',
+      'Schiphol: Schiphol Airport',
+    ]);
+  });
 });
