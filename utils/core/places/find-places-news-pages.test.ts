@@ -257,4 +257,19 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'Schiphol: Schiphol Airport',
     ]);
   });
+
+  it('knows the islands news names that the packages lack or give to a namesake ("Samos" in GeoWebNews\'s tuning half; "Rhodes" was a town in Australia) and no island in a scholarship\'s name', () => {
+    expect(names('Migrants landed on Lesbos and Samos; ferries run on to Rhodes.')).toEqual([
+      'Lesbos: Lesbos',
+      'Samos: Samos',
+      'Rhodes: Rhodes',
+    ]);
+    expect(names('Wildfires on Maui; storms on Long Island; Japan claims the Kuril Islands.')).toEqual([
+      'Maui: Maui',
+      'Long Island: Long Island',
+      'Japan: Japan',
+      'Kuril Islands: Kuril Islands',
+    ]);
+    expect(names('The Falklands war ended in June. He was a Rhodes Scholar.')).toEqual(['Falklands: Falkland Islands']);
+  });
 });

@@ -18,9 +18,10 @@ export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|terri
 export const STATE_OFFICE_AFTER =
   /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;
 // A name that heads an institution's, a paper's or a pipeline's name is part of that name: "Kyiv School of
-// Economics", "Oxford University", "the Boston Globe", "Nord Stream", "Chatham House"; a building's too: "Buckingham Palace".
+// Economics", "Oxford University", "the Boston Globe", "Nord Stream", "Chatham House"; a building's too: "Buckingham Palace";
+// a scholarship's, named for its founder: "a Rhodes Scholar".
 export const INSTITUTION_AFTER =
-  /^(School|University|College|Institute|Institution|Foundation|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC|Stream|Pipeline|House|Palace|Hall|Cathedral|Stadium)$/;
+  /^(School|University|College|Institute|Institution|Foundation|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC|Stream|Pipeline|House|Palace|Hall|Cathedral|Stadium|Scholar|Scholars|Scholarship)$/;
 // A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 export const LOCAL_OFFICE =
