@@ -193,11 +193,13 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
   const areaPlaces = (records: { code: string; name: string }[], stats: Map<string, Accumulator>, kind: PlaceKind) =>
     records.flatMap(({ code, name }): GazetteerEntry[] => {
       const country = code.split('.')[0] ?? '';
+      // "Ceredigion" for "County of Ceredigion"; the name itself for any other.
+      const countyName = name.replace(COUNTY_STYLED, '');
       if (kind === 'district' && !COUNTY_LIKE.test(name)) {
         const bare =
           BARE_COUNTY_COUNTRIES.has(country) &&
-          (COUNTY_STYLED.test(name) || !CITY_STYLED.test(name)) &&
-          !settlementNames.has(`${country} ${name.replace(COUNTY_STYLED, '')}`);
+          (countyName !== name || !CITY_STYLED.test(name)) &&
+          !settlementNames.has(`${country} ${countyName}`);
         if (!bare) return [];
       }
       const stat = stats.get(code);
@@ -214,12 +216,7 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
           ...settledPlace(stat),
           population: stat.population,
           // "Donetsk" for "Donetsk Oblast", but not "Texas" for "Texas County": news names counties in full.
-          altNames:
-            kind === 'region' && shortName !== name
-              ? [shortName]
-              : COUNTY_STYLED.test(name)
-                ? [name.replace(COUNTY_STYLED, '')]
-                : [],
+          altNames: kind === 'region' && shortName !== name ? [shortName] : countyName !== name ? [countyName] : [],
         },
       ];
     });
