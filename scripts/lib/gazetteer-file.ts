@@ -11,6 +11,7 @@ export const GAZETTEER_CACHE_FILE = `${ROOT}node_modules/.cache/sidenote/gazette
 const INPUTS = [
   'scripts/gazetteer/supplement.json',
   'scripts/gazetteer/build-gazetteer.ts',
+  'scripts/gazetteer/region-points.ts',
   'utils/core/places/gazetteer-format.ts',
   'utils/core/places/key-blocks.ts',
   'utils/core/search/pack.ts',
