@@ -272,4 +272,11 @@ describe('what the war news of the notes corpus showed a reader', () => {
     ]);
     expect(names('The Falklands war ended in June. He was a Rhodes Scholar.')).toEqual(['Falklands: Falkland Islands']);
   });
+
+  it('places a name with only the places it shows as context, not a name the tagger refused (GeoWebNews tuning half: "Washington" went to a village beside Summit, New Jersey)', () => {
+    const text =
+      'Freeland left for Washington earlier in the day. Trump would like to announce a deal at the Summit of the Americas in Peru.';
+    const found = finder.find(text).map((mention) => gazetteer.get(mention.placeId)!);
+    expect(found.map((place) => `${place.name} ${place.country}`)).toEqual(['Washington, D.C. US', 'Peru PE']);
+  });
 });

@@ -179,7 +179,7 @@ function findPlacesWith(
   // the article; without weights, the rules' verdict stands.
   const reading = readingWith();
   const names = namesInArticle(kept);
-  const mentions: PlaceMention[] = [];
+  const shown = new Map<NameCandidate, PlaceCandidate>();
   for (const candidate of kept) {
     let option = accepted.get(candidate);
     const resolvedOption = resolved.get(candidate);
@@ -196,7 +196,15 @@ function findPlacesWith(
         if (tagger) option = taggerScore(features, tagger) > 0 ? resolvedOption : undefined;
       }
     }
-    if (!option) continue;
+    if (option) shown.set(candidate, option);
+  }
+  // The places were chosen with the rules' context, which may hold names the tagger then refused
+  // ("the Summit of the Americas" took "Washington" to a village beside Summit, New Jersey): each
+  // shown name is placed once more with only the shown places as context.
+  const settled = resolveAll(tally([...shown].map(([candidate, option]) => [candidate, option.place])), shown);
+  const mentions: PlaceMention[] = [];
+  for (const [candidate, shownOption] of shown) {
+    const option = settled.get(candidate) ?? shownOption;
     // "China." and "Newcastle upon Tyne." end a sentence; "Ky." is an abbreviation only when it names a region.
     const endsSentence = (candidate.dotted || /\s/.test(candidate.surface)) && !option.curated;
     const end = endsSentence && candidate.surface.endsWith('.') ? candidate.end - 1 : candidate.end;
