@@ -279,4 +279,13 @@ describe('what the war news of the notes corpus showed a reader', () => {
     const found = finder.find(text).map((mention) => gazetteer.get(mention.placeId)!);
     expect(found.map((place) => `${place.name} ${place.country}`)).toEqual(['Washington, D.C. US', 'Peru PE']);
   });
+
+  it('reads a country before a possessive as the country, whatever office follows (GeoWebNews tuning half: "According to Venezuela’s Ecological Mining Minister")', () => {
+    expect(names('According to Venezuela’s Ecological Mining Minister Victor Cano, the deal is done.')).toEqual([
+      'Venezuela: Venezuela',
+    ]);
+    expect(names("According to France's Foreign Ministry, talks resumed.")).toEqual(['France: France']);
+    // A first name's possessive is the person's.
+    expect(names("According to Chad's Foreign Policy, talks resumed.")).toEqual([]);
+  });
 });

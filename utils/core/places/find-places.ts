@@ -15,6 +15,7 @@ import { NEAR_MISS_THRESHOLD, NearMissIndex } from './near-miss';
 import { contains, tally, type Context } from './place-context';
 import {
   isAccepted,
+  isCountryOwning,
   isRuledOut,
   isStrong,
   mayBeMisspelledPlace,
@@ -193,7 +194,13 @@ function findPlacesWith(
           mentionFacts(candidate, resolvedOption, options.length, names.get(candidate.key)!, reading),
         );
         sink?.(candidate, features);
-        if (tagger) option = taggerScore(features, tagger) > 0 ? resolvedOption : undefined;
+        // A rule right by construction has the last word over the tagger here, after its examples
+        // are taken, so that adding one leaves the tagger's training (and weights) as they were.
+        if (tagger)
+          option =
+            taggerScore(features, tagger) > 0 || isCountryOwning(candidate, resolvedOption)
+              ? resolvedOption
+              : undefined;
       }
     }
     if (option) shown.set(candidate, option);

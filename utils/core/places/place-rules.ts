@@ -231,6 +231,24 @@ export function isAccepted(candidate: NameCandidate, option: PlaceCandidate, rea
  * a place, with nothing in its text or the article for it (on the tuning halves the tagger took
  * more wrong ones of those than right ones).
  */
+const POSSESSIVE_AFTER = /^['’ʼ]s\b/;
+
+/**
+ * "Venezuela's Foreign Minister", "France's Foreign Ministry": a country's own name before a
+ * possessive is the country, whatever follows it (the possessive closes the name). Not a name
+ * that is also a first name ("Jordan's", "Chad's") or ends another name ("Bank of America's").
+ */
+export function isCountryOwning(candidate: NameCandidate, option: PlaceCandidate): boolean {
+  return (
+    option.place.kind === 'country' &&
+    option.mainName &&
+    POSSESSIVE_AFTER.test(candidate.textAfter) &&
+    !candidate.capitalizedBefore &&
+    !/\bof\s+$/.test(candidate.textBefore) &&
+    !isGivenName(candidate.surface)
+  );
+}
+
 export function rulesVerdict(
   candidate: NameCandidate,
   option: PlaceCandidate,
