@@ -288,4 +288,15 @@ describe('what the war news of the notes corpus showed a reader', () => {
     // A first name's possessive is the person's.
     expect(names("According to Chad's Foreign Policy, talks resumed.")).toEqual([]);
   });
+
+  it('knows the Soviet Union and countries\' former names (GeoVirus\'s tuning half: "Zaire" was a province of Angola; GeoWebNews\'s: "the Soviet Union" missed)', () => {
+    expect(names('Since the collapse of the Soviet Union, Ukraine has been independent.')).toEqual([
+      'Soviet Union: Soviet Union',
+      'Ukraine: Ukraine',
+    ]);
+    expect(names('Ebola was first found in Zaire in 1976; tea came from Ceylon.')).toEqual([
+      'Zaire: Congo',
+      'Ceylon: Sri Lanka',
+    ]);
+  });
 });
