@@ -1,8 +1,9 @@
 /**
  * Place precision on real pages where the evaluation sets do not look, every place mention Sidenote
  * shows there (headline included) against judgements made by the criteria of
- * tests/fixtures/toponyms/README.md: pages about other subjects than the war
- * (tests/fixtures/other-subjects, its tuning and test halves; toponyms/other-subjects-judged.jsonl)
+ * tests/fixtures/toponyms/README.md: pages about other subjects than the war (the real pages of
+ * ../shared/data/pages, tuning, and tests/fixtures/other-subjects, its tuning and test halves;
+ * toponyms/other-subjects-judged.jsonl)
  * and held-out war news (heldout-news/places-judged.jsonl). A mention no judgement covers is
  * counted apart as unjudged, never as right.
  */
@@ -10,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { readPage } from '../../utils/core/analyse-page';
 import type { PlaceFinder, PlaceMention } from '../../utils/core/places/find-places';
 import type { ArticleInput } from '../../utils/core/types';
-import { heldoutSplit, otherSubjectSplit, pageArticle, readHeldoutArticles } from './related-eval';
+import { heldoutSplit, otherSubjectPages, readHeldoutArticles } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 
@@ -62,13 +63,7 @@ function shownPlaces(page: string, half: 'tune' | 'test', article: ArticleInput,
 
 /** The pages on other subjects, by half, each with the places Sidenote shows on it. */
 export function otherSubjectMentions(finder: PlaceFinder): ShownPlaces[] {
-  const split = otherSubjectSplit();
-  return (['tune', 'test'] as const).flatMap((half) =>
-    split[half].flatMap((page) => {
-      const article = pageArticle(`${FIXTURES}other-subjects/${page}/source.html`);
-      return article ? [shownPlaces(page, half, article, finder)] : [];
-    }),
-  );
+  return otherSubjectPages().map(({ name, half, article }) => shownPlaces(name, half, article, finder));
 }
 
 /**

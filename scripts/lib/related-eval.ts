@@ -4,7 +4,7 @@
  * hellaskella33/ukraine-war-news-sentiment-analysis) plus the five seeds as the corpus; the seeds
  * and the real pages of ../shared/data/pages (mozilla/readability's test pages) as queries.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { annotate } from '../../utils/core/annotate';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -81,12 +81,13 @@ export const otherSubjectSplit = (): Record<'tune' | 'test', string[]> =>
   JSON.parse(readFileSync(`${FIXTURES}other-subjects/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
 
 /**
- * Real pages on other subjects than the war, by half: ../shared/data/pages and half of
+ * Real pages on other subjects than the war, by half: ../shared/data/pages (when beside the checkout) and half of
  * tests/fixtures/other-subjects to tune with, the other half to test (tests/fixtures/other-subjects/split.json).
  */
 export function otherSubjectPages(): { name: string; half: 'tune' | 'test'; article: ArticleInput }[] {
   const split = otherSubjectSplit();
-  const shared = readdirSync(`${SHARED_DATA}pages`, { withFileTypes: true })
+  // A checkout with nothing beside it has only the vendored pages.
+  const shared = (existsSync(`${SHARED_DATA}pages`) ? readdirSync(`${SHARED_DATA}pages`, { withFileTypes: true }) : [])
     .filter((entry) => entry.isDirectory())
     .map(({ name }) => ({ name, half: 'tune' as const, path: `${SHARED_DATA}pages/${name}/source.html` }));
   const vendored = (['tune', 'test'] as const).flatMap((half) =>
