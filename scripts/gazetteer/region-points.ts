@@ -42,9 +42,15 @@ const regionKey = (country: string, name: string) => `${country} ${placeKey(name
 
 export class RegionPoints {
   private readonly points = new Map<string, [number, number]>();
+  private readonly citiesByCountry = new Map<string, City[]>();
 
   /** `cities`: the settlements of 100,000 people or more, whose points a region's must not be. */
-  constructor(private readonly cities: City[]) {
+  constructor(cities: City[]) {
+    for (const city of cities) {
+      const list = this.citiesByCountry.get(city.country);
+      if (list) list.push(city);
+      else this.citiesByCountry.set(city.country, [city]);
+    }
     const dataFolder = dirname(require.resolve('@countrystatecity/countries/data/countries.json'));
     for (const folder of readdirSync(dataFolder, { withFileTypes: true })) {
       if (!folder.isDirectory()) continue;
@@ -67,11 +73,8 @@ export class RegionPoints {
     const [lat, lon] = point;
     const [south, west, north, east] = extent;
     if (lat < south || lat > north || lon < west || lon > east) return undefined;
-    const onACity = this.cities.some(
-      (city) =>
-        city.country === country &&
-        Math.abs(city.lat - lat) < 0.2 &&
-        distanceKm(city.lat, city.lon, lat, lon) < CITY_POINT_KM,
+    const onACity = (this.citiesByCountry.get(country) ?? []).some(
+      (city) => Math.abs(city.lat - lat) < 0.2 && distanceKm(city.lat, city.lon, lat, lon) < CITY_POINT_KM,
     );
     return onACity ? undefined : { lat, lon };
   }
