@@ -119,7 +119,12 @@ function findPlacesWith(
           : undefined;
     return { before, after };
   });
-  const resolveAll = (context: Context | null, previous: Map<NameCandidate, PlaceCandidate> | null) => {
+  // `previous` also gives each name's partners their places; with `onlyPrevious`, only its names are placed.
+  const resolveAll = (
+    context: Context | null,
+    previous: Map<NameCandidate, PlaceCandidate> | null,
+    onlyPrevious = false,
+  ) => {
     const neighbour = (joint: Joint): Neighbour | undefined => {
       const place = joint && previous?.get(joint.name)?.place;
       return place ? { place, listedOnly: joint.listedOnly } : undefined;
@@ -129,6 +134,7 @@ function findPlacesWith(
     // N.J.") places the name's other mentions ("from Newark to Paris").
     const placedByComma = new Map<string, string>();
     kept.forEach((candidate, position) => {
+      if (onlyPrevious && !previous?.has(candidate)) return;
       const { before, after } = joints[position]!;
       const neighbours = { before: neighbour(before), after: neighbour(after) };
       const option = resolveOne(candidate, optionsOf.get(candidate)!, neighbours, context);
@@ -208,7 +214,7 @@ function findPlacesWith(
   // The places were chosen with the rules' context, which may hold names the tagger then refused
   // ("the Summit of the Americas" took "Washington" to a village beside Summit, New Jersey): each
   // shown name is placed once more with only the shown places as context.
-  const settled = resolveAll(tally([...shown].map(([candidate, option]) => [candidate, option.place])), shown);
+  const settled = resolveAll(tally([...shown].map(([candidate, option]) => [candidate, option.place])), shown, true);
   const mentions: PlaceMention[] = [];
   for (const [candidate, shownOption] of shown) {
     const option = settled.get(candidate) ?? shownOption;
