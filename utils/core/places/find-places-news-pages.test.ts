@@ -299,4 +299,13 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'Ceylon: Sri Lanka',
     ]);
   });
+
+  it('reads a city of a million at a sentence\'s end as the city, not an abbreviation ("shelled Kiev. The mayor"), and keeps abbreviations apart', () => {
+    expect(names('Russian troops shelled Kiev. The mayor said the damage was heavy.')).toEqual(['Kiev: Kyiv']);
+    expect(names('He met Sen. Warner and Gen. Milley.')).toEqual([]);
+    expect(names('Flooding hit Louisville, Ky. Officials said roads were closed.')).toEqual([
+      'Louisville: Louisville',
+      'Ky.: Kentucky',
+    ]);
+  });
 });

@@ -16,6 +16,7 @@ import { contains, tally, type Context } from './place-context';
 import {
   isAccepted,
   isCountryOwning,
+  isSentenceEndingName,
   isRuledOut,
   isStrong,
   mayBeMisspelledPlace,
@@ -204,7 +205,9 @@ function findPlacesWith(
         // are taken, so that adding one leaves the tagger's training (and weights) as they were.
         if (tagger)
           option =
-            taggerScore(features, tagger) > 0 || isCountryOwning(candidate, resolvedOption)
+            taggerScore(features, tagger) > 0 ||
+            isCountryOwning(candidate, resolvedOption) ||
+            isSentenceEndingName(candidate, resolvedOption)
               ? resolvedOption
               : undefined;
       }

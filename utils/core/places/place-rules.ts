@@ -249,6 +249,17 @@ export function isCountryOwning(candidate: NameCandidate, option: PlaceCandidate
   );
 }
 
+/**
+ * "shelled Kiev. The mayor": a short name before a full stop looks like an abbreviation ("Ky.") to
+ * the tagger. Read by its own name (not a dotted abbreviation the gazetteer lists), a country, a
+ * region or a city of a million there ends its sentence.
+ */
+export const isSentenceEndingName = (candidate: NameCandidate, { place, curated }: PlaceCandidate) =>
+  candidate.dotted &&
+  !curated &&
+  !/\./.test(candidate.surface.slice(0, -1)) &&
+  (place.kind === 'country' || place.kind === 'region' || place.population >= MILLION_CITY);
+
 export function rulesVerdict(
   candidate: NameCandidate,
   option: PlaceCandidate,
