@@ -308,4 +308,11 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'Ky.: Kentucky',
     ]);
   });
+
+  it('reads a wire story\'s dateline as the place it was filed from, whatever comes before it (GeoWebNews tuning half: "The Associated Press. WASHINGTON (AP)")', () => {
+    expect(names('By Matthew Daly, The Associated Press. WASHINGTON (AP) — An on-again effort stalled.')).toEqual([
+      'WASHINGTON: Washington, D.C.',
+    ]);
+    expect(names('UPDATE — The story changed.')).toEqual([]);
+  });
 });

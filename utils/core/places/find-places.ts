@@ -16,6 +16,7 @@ import { contains, tally, type Context } from './place-context';
 import {
   isAccepted,
   isCountryOwning,
+  isDateline,
   isSentenceEndingName,
   isRuledOut,
   isStrong,
@@ -212,6 +213,9 @@ function findPlacesWith(
               : undefined;
       }
     }
+    // A dateline is the place whatever the rules made of the words around it ("The Associated Press.
+    // WASHINGTON (AP)" reads like one long name).
+    if (!option && resolvedOption && isDateline(candidate, resolvedOption)) option = resolvedOption;
     if (option) shown.set(candidate, option);
   }
   // The places were chosen with the rules' context, which may hold names the tagger then refused

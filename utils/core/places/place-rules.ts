@@ -260,6 +260,21 @@ export const isSentenceEndingName = (candidate: NameCandidate, { place, curated 
   !/\./.test(candidate.surface.slice(0, -1)) &&
   (place.kind === 'country' || place.kind === 'region' || place.population >= MILLION_CITY);
 
+// A wire story's dateline: "WASHINGTON (AP) —", "BERLIN —", "KYIV, Ukraine (Reuters) -".
+const DATELINE_AFTER =
+  /^(?:,\s[a-z][a-z. ]{1,20})?\s*(?:\((?:ap|reuters|afp|upi|cnn|app|dpa|xinhua|ians|pti)\)|[—–]|\s-\s)/;
+
+/**
+ * A name in capitals opening a wire story, before its credit or a dash: the place it was filed from,
+ * when that is a country, a region or a city of 100,000 or more (a small town's dateline, "CAMP
+ * MURRAY, Wash.", is as often another town of its name).
+ */
+export const isDateline = (candidate: NameCandidate, { place }: PlaceCandidate) =>
+  (place.kind === 'country' || place.kind === 'region' || place.population >= 100_000) &&
+  /\p{Lu}{3}/u.test(candidate.surface) &&
+  candidate.surface === candidate.surface.toUpperCase() &&
+  DATELINE_AFTER.test(candidate.textAfter);
+
 export function rulesVerdict(
   candidate: NameCandidate,
   option: PlaceCandidate,
