@@ -15,9 +15,6 @@ import { NEAR_MISS_THRESHOLD, NearMissIndex } from './near-miss';
 import { contains, tally, type Context } from './place-context';
 import {
   isAccepted,
-  isCountryOwning,
-  isDateline,
-  isSentenceEndingName,
   isRuledOut,
   isStrong,
   mayBeMisspelledPlace,
@@ -26,6 +23,7 @@ import {
   rulesVerdict,
   type ArticleReading,
 } from './place-rules';
+import { isDateline, overrulesTagger } from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
@@ -202,19 +200,15 @@ function findPlacesWith(
           mentionFacts(candidate, resolvedOption, options.length, names.get(candidate.key)!, reading),
         );
         sink?.(candidate, features);
-        // A rule right by construction has the last word over the tagger here, after its examples
-        // are taken, so that adding one leaves the tagger's training (and weights) as they were.
+        // Rules right by construction have the last word (last-word-rules.ts says why here).
         if (tagger)
           option =
-            taggerScore(features, tagger) > 0 ||
-            isCountryOwning(candidate, resolvedOption) ||
-            isSentenceEndingName(candidate, resolvedOption)
+            taggerScore(features, tagger) > 0 || overrulesTagger(candidate, resolvedOption)
               ? resolvedOption
               : undefined;
       }
     }
-    // A dateline is the place whatever the rules made of the words around it ("The Associated Press.
-    // WASHINGTON (AP)" reads like one long name).
+    // A dateline is the place whatever the rules or the tagger made of the words around it.
     if (!option && resolvedOption && isDateline(candidate, resolvedOption)) option = resolvedOption;
     if (option) shown.set(candidate, option);
   }

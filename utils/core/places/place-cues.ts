@@ -34,6 +34,9 @@ export const ORGANISATION_OF_BEFORE =
 export const COMPANY_AFTER = /^\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b)/;
 export const OWNER_AFTER = /^-owned\b/;
 export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
+// A wire story's credit or dash after its dateline: "WASHINGTON (AP) —", "BERLIN —", "KYIV, Ukraine (Reuters) -".
+export const WIRE_CREDIT_AFTER =
+  /^(?:,\s[a-z][a-z. ]{1,20})?\s*(?:\((?:ap|reuters|afp|upi|cnn|app|dpa|xinhua|ians|pti)\)|[—–]|\s-\s)/;
 export const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;

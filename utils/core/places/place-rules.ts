@@ -42,9 +42,9 @@ const CALL_TO_READERS_BEFORE = /\b(?:join|follow|contact|e-?mail|message|subscri
 const CALL_TO_READERS_AFTER =
   /^(?:\s+on\s+(?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|viber|tiktok|threads|linkedin)\b|\s*(?:[.!:]|$))/;
 const BALTIC_GROUP_AFTER = /^\s+(?:states|countries|republics|nations|nato|allies|members|neighbou?rs)\b/;
-const BIG_CITY = 100_000;
+export const BIG_CITY = 100_000;
 const TOWN_WITH_COUNTRY = 50_000;
-const MILLION_CITY = 1_000_000;
+export const MILLION_CITY = 1_000_000;
 const SMALL_PLACE = 10_000;
 
 /**
@@ -231,50 +231,6 @@ export function isAccepted(candidate: NameCandidate, option: PlaceCandidate, rea
  * a place, with nothing in its text or the article for it (on the tuning halves the tagger took
  * more wrong ones of those than right ones).
  */
-const POSSESSIVE_AFTER = /^['’ʼ]s\b/;
-
-/**
- * "Venezuela's Foreign Minister", "France's Foreign Ministry": a country's own name before a
- * possessive is the country, whatever follows it (the possessive closes the name). Not a name
- * that is also a first name ("Jordan's", "Chad's") or ends another name ("Bank of America's").
- */
-export function isCountryOwning(candidate: NameCandidate, option: PlaceCandidate): boolean {
-  return (
-    option.place.kind === 'country' &&
-    option.mainName &&
-    POSSESSIVE_AFTER.test(candidate.textAfter) &&
-    !candidate.capitalizedBefore &&
-    !/\bof\s+$/.test(candidate.textBefore) &&
-    !isGivenName(candidate.surface)
-  );
-}
-
-/**
- * "shelled Kiev. The mayor": a short name before a full stop looks like an abbreviation ("Ky.") to
- * the tagger. Read by its own name (not a dotted abbreviation the gazetteer lists), a country, a
- * region or a city of a million there ends its sentence.
- */
-export const isSentenceEndingName = (candidate: NameCandidate, { place, curated }: PlaceCandidate) =>
-  candidate.dotted &&
-  !curated &&
-  !/\./.test(candidate.surface.slice(0, -1)) &&
-  (place.kind === 'country' || place.kind === 'region' || place.population >= MILLION_CITY);
-
-// A wire story's dateline: "WASHINGTON (AP) —", "BERLIN —", "KYIV, Ukraine (Reuters) -".
-const DATELINE_AFTER =
-  /^(?:,\s[a-z][a-z. ]{1,20})?\s*(?:\((?:ap|reuters|afp|upi|cnn|app|dpa|xinhua|ians|pti)\)|[—–]|\s-\s)/;
-
-/**
- * A name in capitals opening a wire story, before its credit or a dash: the place it was filed from,
- * when that is a country, a region or a city of 100,000 or more (a small town's dateline, "CAMP
- * MURRAY, Wash.", is as often another town of its name).
- */
-export const isDateline = (candidate: NameCandidate, { place }: PlaceCandidate) =>
-  (place.kind === 'country' || place.kind === 'region' || place.population >= 100_000) &&
-  /\p{Lu}{3}/u.test(candidate.surface) &&
-  candidate.surface === candidate.surface.toUpperCase() &&
-  DATELINE_AFTER.test(candidate.textAfter);
-
 export function rulesVerdict(
   candidate: NameCandidate,
   option: PlaceCandidate,

@@ -1,0 +1,61 @@
+/**
+ * Rules right by construction that have the last word after the tagger (find-places.ts). They are
+ * applied once the tagger's examples are taken, so adding one leaves its training, and its weights,
+ * as they were: a rule placed before the tagger changes what it learns from, and the retrained
+ * tagger then gains and loses mentions elsewhere by more than the rule is worth.
+ */
+import type { NameCandidate } from './candidates';
+import type { PlaceCandidate } from './gazetteer';
+import { isGivenName } from './given-names';
+import { WIRE_CREDIT_AFTER } from './place-cues';
+import { BIG_CITY, MILLION_CITY } from './place-rules';
+
+const POSSESSIVE_AFTER = /^['’ʼ]s\b/;
+
+/**
+ * What the tagger refused that is a place all the same:
+ * - "Venezuela's Foreign Minister", "According to France's Foreign Ministry": a country's own name
+ *   before a possessive is the country, whatever follows (the possessive closes the name), unless it
+ *   is a first name too ("Jordan's", "Chad's") or ends another name ("Bank of America's");
+ * - "shelled Kiev. The mayor": a short name before a full stop looks like an abbreviation ("Ky.") to
+ *   the tagger; read by its own name (not a dotted abbreviation the gazetteer lists), a country, a
+ *   region or a city of a million there ends its sentence.
+ */
+export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate): boolean {
+  return isCountryOwning(candidate, option) || isSentenceEndingName(candidate, option);
+}
+
+function isCountryOwning(candidate: NameCandidate, { place, mainName }: PlaceCandidate): boolean {
+  return (
+    place.kind === 'country' &&
+    mainName &&
+    POSSESSIVE_AFTER.test(candidate.textAfter) &&
+    !candidate.capitalizedBefore &&
+    !/\bof\s+$/.test(candidate.textBefore) &&
+    !isGivenName(candidate.surface)
+  );
+}
+
+function isSentenceEndingName(candidate: NameCandidate, { place, curated }: PlaceCandidate): boolean {
+  return (
+    candidate.dotted &&
+    !curated &&
+    !/\./.test(candidate.surface.slice(0, -1)) &&
+    (place.kind === 'country' || place.kind === 'region' || place.population >= MILLION_CITY)
+  );
+}
+
+/**
+ * A name in capitals opening a wire story, before its credit or a dash, is the place it was filed
+ * from, whatever the rules made of the words before it ("The Associated Press. WASHINGTON (AP)" reads
+ * like one long name), when that is a country, a region or a city of 100,000 or more (a small
+ * town's dateline, "CAMP MURRAY, Wash.", is as often another town of its name).
+ */
+export function isDateline(candidate: NameCandidate, { place }: PlaceCandidate): boolean {
+  return (
+    (place.kind === 'country' || place.kind === 'region' || place.population >= BIG_CITY) &&
+    /\p{Lu}{3}/u.test(candidate.surface) &&
+    candidate.surface === candidate.surface.toUpperCase() &&
+    WIRE_CREDIT_AFTER.test(candidate.textAfter)
+  );
+}
