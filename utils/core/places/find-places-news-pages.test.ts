@@ -315,4 +315,26 @@ describe('what the war news of the notes corpus showed a reader', () => {
     ]);
     expect(names('UPDATE — The story changed.')).toEqual([]);
   });
+
+  it('reads Georgia in a story about another country as the country, not the US state (dev war news: "the invasion of Georgia" was the state, 5 of 13 times)', () => {
+    const country = (text: string) =>
+      placesIn(text)
+        .filter(({ surface }) => surface === 'Georgia')
+        .map(({ kind, country }) => `${kind} ${country}`);
+    // From the dev set: the state had more people and the US was named elsewhere in the story.
+    expect(
+      country(
+        'Ukraine wants to join NATO. The Russians reacted almost immediately with an invasion of Georgia, he said. ' +
+          'Kyiv and Moscow have traded blame, and the United States sent envoys to Ukraine and Russia.',
+      ),
+    ).toEqual(['country GE']);
+    expect(country('The 2008 Games in Beijing did not halt Russia’s August invasion of Georgia.')).toEqual([
+      'country GE',
+    ]);
+    // Where the story is about the US, or names the state's towns, or lists it with a state, it is the state.
+    expect(country('Atlanta is the capital. Georgia has 159 counties.')).toEqual(['region US']);
+    expect(country('Voters in Georgia and Florida went to the polls in Ohio, Texas and Washington too.')).toEqual([
+      'region US',
+    ]);
+  });
 });

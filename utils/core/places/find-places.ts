@@ -137,7 +137,7 @@ function findPlacesWith(
       if (onlyPrevious && !previous?.has(candidate)) return;
       const { before, after } = joints[position]!;
       const neighbours = { before: neighbour(before), after: neighbour(after) };
-      const option = resolveOne(candidate, optionsOf.get(candidate)!, neighbours, context);
+      const option = resolveOne(candidate, optionsOf.get(candidate)!, neighbours, context, onlyPrevious);
       if (!option) return;
       result.set(candidate, option);
       const partner = neighbours.after;

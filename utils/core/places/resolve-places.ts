@@ -189,6 +189,8 @@ export function resolveOne(
   options: readonly PlaceCandidate[],
   neighbours: Neighbours,
   context: Context | null,
+  /** The last placing, among the places shown: a region abroad yields to a country of its name. */
+  settling = false,
 ): PlaceCandidate | undefined {
   let best: PlaceCandidate | undefined;
   let bestScore = -Infinity;
@@ -223,5 +225,33 @@ export function resolveOne(
       best = option;
     }
   }
-  return best;
+  return settling && best && context ? countryOverRegionAbroad(candidate, best, options, neighbours, context) : best;
+}
+
+/**
+ * "The invasion of Georgia in 2008" in a story on Ukraine is the country, though the US state has
+ * more people: a first-level region named like a country elsewhere is that region only where the
+ * article is about its country (the country most of the other places lie in, ties included), or
+ * names another place in the region, or lists or pairs the name with a place of its country
+ * ("Georgia and Florida"). Otherwise the country is meant.
+ */
+function countryOverRegionAbroad(
+  candidate: NameCandidate,
+  best: PlaceCandidate,
+  options: readonly PlaceCandidate[],
+  { before, after }: Neighbours,
+  context: Context,
+): PlaceCandidate {
+  const region = best.place;
+  if (region.kind !== 'region') return best;
+  const country = options.find(
+    ({ place, mainName }) => mainName && place.kind === 'country' && place.country !== region.country,
+  );
+  if (!country) return best;
+  if (regionCount(context, candidate, region.id) > 0) return best;
+  if (before?.place.country === region.country || after?.place.country === region.country) return best;
+  const home = countryCount(context, candidate, region.country);
+  for (const other of context.countries.keys())
+    if (other !== region.country && countryCount(context, candidate, other) > home) return country;
+  return home > 0 ? best : country;
 }
