@@ -337,4 +337,16 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'region US',
     ]);
   });
+
+  it('knows the names news gives the Gaza Strip\'s towns ("Gaza City" and "Khan Younis" were missed: the gazetteer held them only as other names)', () => {
+    expect(names('Strikes hit Gaza City and Khan Younis overnight.')).toEqual([
+      'Gaza City: Gaza',
+      'Khan Younis: Khān Yūnis',
+    ]);
+    expect(names('Families fled to Deir al-Balah and Nuseirat in central Gaza.')).toEqual([
+      'Deir al-Balah: Dayr al Balaḩ',
+      'Nuseirat: An Nuşayrāt',
+      'Gaza: Gaza',
+    ]);
+  });
 });
