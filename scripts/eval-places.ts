@@ -4,7 +4,8 @@
  * Without files: TR-News and GeoVirus (../shared/data/toponyms) and GeoWebNews
  * (tests/fixtures/toponyms/gwn.jsonl), each in the tuning and the test half of
  * tests/fixtures/toponyms/split.json; LGL (tests/fixtures/toponyms/lgl.jsonl), local news never
- * tuned on; and the seeds (tests/fixtures/toponyms/seeds.jsonl). --errors lists the misses of the
+ * tuned on; the seeds (tests/fixtures/toponyms/seeds.jsonl); and war news marked by hand
+ * (tests/fixtures/toponyms/war-news.jsonl, in halves). --errors lists the misses of the
  * tuning halves and the seeds only: the test halves' and LGL's errors are not read to tune.
  * --rules-only decides every mention by the rules, without the tagger: the baseline the tagger is weighed against.
  * Each line of a file: {"id", "text", "toponyms": [{"start", "end", "lat", "lon"}]}. A detected

@@ -3,7 +3,8 @@
  * GeoWebNews (tests/fixtures/toponyms/gwn.jsonl), each split once by a hash of each article's id
  * (tests/fixtures/toponyms/split.json) into a half to tune with and a half to test on; LGL
  * (tests/fixtures/toponyms/lgl.jsonl), local news, never tuned on; the seeds, annotated by hand
- * (tests/fixtures/toponyms/seeds.jsonl).
+ * (tests/fixtures/toponyms/seeds.jsonl); and war news annotated by hand the same way
+ * (tests/fixtures/toponyms/war-news.jsonl), in halves like the first three.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { GoldDocument } from '../../utils/core/places/evaluate';
@@ -41,6 +42,7 @@ export function placeSets(): PlaceSet[] {
     { name: 'tr-news', path: `${SHARED_DATA}toponyms/tr-news.jsonl`, trains: true },
     { name: 'geovirus', path: `${SHARED_DATA}toponyms/geovirus.jsonl`, trains: true },
     { name: 'geowebnews', path: `${FIXTURES}gwn.jsonl`, trains: false },
+    { name: 'war news', path: `${FIXTURES}war-news.jsonl`, trains: false },
   ];
   for (const { name, path, trains } of halved) {
     if (!existsSync(path)) continue;

@@ -12,6 +12,7 @@ import { CAPITALIZED, splitHyphened, type Word } from './hyphened-words';
 import { NEAR_MISS_MIN_LETTERS } from './near-miss';
 import { isZeroWidth } from '../zero-width';
 import { placeKey } from './place-key';
+import { shoutedWords } from './shouted-words';
 
 export interface NameCandidate extends TextRange {
   surface: string;
@@ -231,6 +232,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     }
     return key;
   };
+  const shouted = shoutedWords(text, wordList);
   const found: NameCandidate[] = [];
   const surnames = new Set<string>();
   const lowercaseWords = new Set<string>();
@@ -243,7 +245,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
   };
   let runStart = 0;
   wordList.forEach((word, position) => {
-    if (!word.capitalized) {
+    if (!word.capitalized || shouted[position]) {
       runStart = position + 1;
       return;
     }
@@ -313,6 +315,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     const joinedAfter = after && adjacent(text, lastWord, after);
     const previous = found.at(-1);
     const commaBetween = previous && /^,\s*$/.test(text.slice(previous.end, first.start));
+    // In a headline in capitals, the words beside a name say nothing of its being part of a longer one.
+    const inCapitals = shouted[index]! && shouted[matchEnd]!;
     found.push({
       start: first.start,
       end: lastWord.end,
@@ -323,10 +327,12 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       textAfter: text.slice(lastWord.end, lastWord.end + CONTEXT_CHARACTERS).toLowerCase(),
       // "In Kharkiv": a sentence's capitalized function word is no part of a name.
       capitalizedBefore:
-        joinedBefore && before.capitalized && !STOPWORDS.has(before.text.toLowerCase()) ? before.text : '',
-      capitalizedRunBefore: capitalizedRunBefore(text, wordList, index),
+        joinedBefore && before.capitalized && !inCapitals && !STOPWORDS.has(before.text.toLowerCase())
+          ? before.text
+          : '',
+      capitalizedRunBefore: inCapitals ? 0 : capitalizedRunBefore(text, wordList, index),
       // A word ending in a full stop may end its sentence ("in Ohio. Another"): what follows is not part of its name.
-      capitalizedAfter: joinedAfter && after.capitalized && !lastWord.dotted ? after.text : '',
+      capitalizedAfter: joinedAfter && after.capitalized && !lastWord.dotted && !inCapitals ? after.text : '',
       afterComma: commaBetween ? previous : null,
       dotted: first === lastWord && first.dotted,
       known: hasKey(matchKey),

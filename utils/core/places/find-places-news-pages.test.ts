@@ -349,4 +349,19 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'Gaza: Gaza',
     ]);
   });
+
+  it('reads names in a headline set in capitals by themselves (war news: "RUSSIAN SEPARATISTS ASK MOSCOW FOR BALLISTIC MISSILES" missed Moscow)', () => {
+    const text =
+      'The army received tactical vehicles, and other arms. RUSSIAN SEPARATISTS ASK MOSCOW FOR BALLISTIC ' +
+      'MISSILES TO COUNTER UKRAINE The report said.';
+    expect(names(text)).toEqual(['MOSCOW: Moscow', 'UKRAINE: Ukraine']);
+    // The words beside a name in capitals do not make it part of a longer one, nor its last word a surname.
+    const { candidates, surnames } = findNameCandidates(text, gazetteer);
+    expect(candidates.find((candidate) => candidate.surface === 'MOSCOW')).toMatchObject({
+      capitalizedBefore: '',
+      capitalizedAfter: '',
+      capitalizedRunBefore: 0,
+    });
+    expect([...surnames]).not.toContain('ukraine');
+  });
 });
