@@ -87,7 +87,7 @@ const NAME_CONNECTORS = new Set([
   'on',
   'sur',
 ]);
-// Lower-case words that may end a name the gazetteer knows whole: "the Crimean peninsula", "Donetsk region".
+// Lower-case words that may end a name the gazetteer knows whole: "the Crimean peninsula", "Donetsk region", "the Baltic states".
 const GEOGRAPHIC_WORDS = new Set([
   'peninsula',
   'river',
@@ -103,6 +103,9 @@ const GEOGRAPHIC_WORDS = new Set([
   'oblast',
   'province',
   'mountains',
+  'states',
+  'countries',
+  'republics',
 ]);
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARACTERS = 24;

@@ -179,11 +179,20 @@ describe('what the war news of the notes corpus showed a reader', () => {
   });
 
   it('reads war news\'s groups and adjectives as no village (held-out war news: "Wagner", "the Baltic states", "the Nordic region")', () => {
-    expect(
-      placesIn(
-        'Prigozhin, the leader of the Wagner mercenary group, spoke. Poland and the Baltic states may send troops; the Nordic region would be destabilised.',
-      ),
-    ).toEqual([expect.objectContaining({ surface: 'Poland', country: 'PL' })]);
+    // The tagger may take "the Baltic states" there or not; never a village of "Baltic", "Wagner" or "Nordic".
+    const found = names(
+      'Prigozhin, the leader of the Wagner mercenary group, spoke. Poland and the Baltic states may send troops; the Nordic region would be destabilised.',
+    );
+    expect(found.filter((name) => name !== 'Baltic states: Baltic states')).toEqual(['Poland: Poland']);
+    // The Baltic states are the three countries (war news marked by hand: "the three Baltic States" was missed).
+    expect(names('NATO reinforced the Baltic states and Poland.')).toEqual([
+      'Baltic states: Baltic states',
+      'Poland: Poland',
+    ]);
+    expect(names('Countries like the UK, Poland and the three Baltic States have been resisting.')).toContain(
+      'Baltic States: Baltic states',
+    );
+    expect(names('Baltic allies asked for more.')).toEqual([]);
     // The sea is still the sea.
     expect(placesIn('Ships crossed the Baltic Sea to Finland.')).toContainEqual(
       expect.objectContaining({ surface: 'Baltic Sea' }),
