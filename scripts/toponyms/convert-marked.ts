@@ -9,20 +9,12 @@
 import { readFileSync } from 'node:fs';
 import type { GoldDocument } from '../../utils/core/places/evaluate';
 
-const [indexPath, markedDir] = process.argv.slice(2);
-const articles = new Map(
-  readFileSync(new URL('../../tests/fixtures/heldout-news/articles.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { id: string; text: string })
-    .map((article) => [article.id, article.text]),
-);
-
 /** The spans a marked copy brackets, at their offsets in the unmarked text. */
 export function readMarked(marked: string): { text: string; toponyms: GoldDocument['toponyms'] } {
   const toponyms: GoldDocument['toponyms'] = [];
   let text = '';
   let at = 0;
+  // "threaten [[[Russia]]]": a bracket of the text's own stays outside the marks.
   for (const match of marked.matchAll(/\[\[([^[\]]*)\]\]/g)) {
     text += marked.slice(at, match.index);
     toponyms.push({
@@ -36,7 +28,15 @@ export function readMarked(marked: string): { text: string; toponyms: GoldDocume
   return { text: text + marked.slice(at), toponyms };
 }
 
+const [indexPath, markedDir] = process.argv.slice(2);
 if (indexPath && markedDir) {
+  const articles = new Map(
+    readFileSync(new URL('../../tests/fixtures/heldout-news/articles.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { id: string; text: string })
+      .map((article) => [article.id, article.text]),
+  );
   const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { n: string; id: string }[];
   for (const { n, id } of index) {
     const { text, toponyms } = readMarked(readFileSync(`${markedDir}/${n}.txt`, 'utf8'));

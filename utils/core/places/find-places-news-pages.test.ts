@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../scripts/lib/gazetteer-file';
 import { findNameCandidates } from './candidates';
 import { PlaceFinder } from './find-places';
+import { placeKey } from './place-key';
 import { usableOptions } from './place-spelling';
 
 // Each case is a sentence or two from a real news page of ../shared/data/pages, where Sidenote
@@ -340,11 +341,24 @@ describe('what the war news of the notes corpus showed a reader', () => {
     expect(country('The 2008 Games in Beijing did not halt Russia’s August invasion of Georgia.')).toEqual([
       'country GE',
     ]);
-    // Where the story is about the US, or names the state's towns, or lists it with a state, it is the state.
+    // With nothing else to go by, the country.
+    expect(country('Snowbirds flock to Georgia each winter.')).toEqual(['country GE']);
+    // Where the story is about the US (ties included), names the state's towns, lists the name with a
+    // state or calls it one, it is the state, and so is every mention of the name.
     expect(country('Atlanta is the capital. Georgia has 159 counties.')).toEqual(['region US']);
-    expect(country('Voters in Georgia and Florida went to the polls in Ohio, Texas and Washington too.')).toEqual([
+    expect(country('In Washington, officials met envoys from Kyiv. Georgia’s governor attended.')).toEqual([
       'region US',
     ]);
+    expect(
+      country(
+        'Atlanta officials sent aid to Kyiv and Kharkiv in Ukraine, and Russia protested. Georgia lawmakers agreed.',
+      ),
+    ).toEqual(['region US']);
+    expect(
+      country('Some moved to Georgia and Florida. Later, Georgia passed a law on Ukraine and Russia and Kyiv.'),
+    ).toEqual(['region US', 'region US']);
+    expect(country('Georgia state troopers closed the road to Kyiv, Ukraine and Russia said.')).toEqual(['region US']);
+    expect(country('The state of Georgia sent aid to Kyiv, Ukraine and Russia said.')).toEqual(['region US']);
   });
 
   it('knows the names news gives the Gaza Strip\'s towns ("Gaza City" and "Khan Younis" were missed: the gazetteer held them only as other names)', () => {
@@ -365,12 +379,21 @@ describe('what the war news of the notes corpus showed a reader', () => {
       'MISSILES TO COUNTER UKRAINE The report said.';
     expect(names(text)).toEqual(['MOSCOW: Moscow', 'UKRAINE: Ukraine']);
     // The words beside a name in capitals do not make it part of a longer one, nor its last word a surname.
-    const { candidates, surnames } = findNameCandidates(text, gazetteer);
+    const { candidates } = findNameCandidates(text, gazetteer);
     expect(candidates.find((candidate) => candidate.surface === 'MOSCOW')).toMatchObject({
       capitalizedBefore: '',
       capitalizedAfter: '',
       capitalizedRunBefore: 0,
     });
-    expect([...surnames]).not.toContain('ukraine');
+    const { surnames } = findNameCandidates(
+      'The front moved.\nRUSSIAN TROOPS LEAVE KHERSON\nKherson was shelled.',
+      gazetteer,
+    );
+    expect([...surnames]).not.toContain(placeKey('Kherson'));
+  });
+
+  it('takes the full stop off a name of several words that ends a sentence ("Strikes hit Gaza City." showed "Gaza City.")', () => {
+    expect(names('Strikes hit Gaza City. Residents fled.')).toEqual(['Gaza City: Gaza']);
+    expect(names('He flew to Washington D.C. on Monday.')).toEqual(['Washington D.C.: Washington, D.C.']);
   });
 });

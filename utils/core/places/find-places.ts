@@ -25,7 +25,7 @@ import {
 } from './place-rules';
 import { isDateline, overrulesTagger } from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
-import { resolveOne, type Neighbour } from './resolve-places';
+import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
 import { usableOptions } from './place-spelling';
 import { COMPANY_AFTER, OWNER_AFTER } from './place-cues';
@@ -34,6 +34,9 @@ export interface PlaceMention extends TextRange {
   surface: string;
   placeId: string;
 }
+
+// A name's last word written as initials: "Washington D.C.", "Harpers Ferry, W. Va." stays whole.
+const INITIALS_LAST = /(?:^|\s)(?:\p{L}\.){2,}$|\s\p{L}\.\s?\p{L}{1,3}\.$/u;
 
 // Passes of context: what one pass keeps can support more names on the next.
 const MAX_CONTEXT_PASSES = 3;
@@ -137,12 +140,15 @@ function findPlacesWith(
       if (onlyPrevious && !previous?.has(candidate)) return;
       const { before, after } = joints[position]!;
       const neighbours = { before: neighbour(before), after: neighbour(after) };
-      const option = resolveOne(candidate, optionsOf.get(candidate)!, neighbours, context, onlyPrevious);
+      const options = optionsOf.get(candidate)!;
+      const option = resolveOne(candidate, options, neighbours, context, onlyPrevious);
       if (!option) return;
       result.set(candidate, option);
       const partner = neighbours.after;
       if (partner && !partner.listedOnly && contains(partner.place, option.place))
         placedByComma.set(candidate.key, option.place.id);
+      // A region kept over a country of its name had its reasons ("Georgia and Florida"): they hold for the name.
+      if (onlyPrevious && countryNamedLike(option, options)) placedByComma.set(candidate.key, option.place.id);
     });
     for (const candidate of result.keys()) {
       const placed = placedByComma.get(candidate.key);
@@ -219,8 +225,11 @@ function findPlacesWith(
   const mentions: PlaceMention[] = [];
   for (const [candidate, shownOption] of shown) {
     const option = settled.get(candidate) ?? shownOption;
-    // "China." and "Newcastle upon Tyne." end a sentence; "Ky." is an abbreviation only when it names a region.
-    const endsSentence = (candidate.dotted || /\s/.test(candidate.surface)) && !option.curated;
+    // "China.", "Newcastle upon Tyne." and "Gaza City." end a sentence; "Ky." is an abbreviation only when it
+    // names a region, and a name whose last word is initials ("Washington D.C.") keeps its dots.
+    const endsSentence = candidate.dotted
+      ? !option.curated
+      : /\s/.test(candidate.surface) && !INITIALS_LAST.test(candidate.surface);
     const end = endsSentence && candidate.surface.endsWith('.') ? candidate.end - 1 : candidate.end;
     mentions.push({ start: candidate.start, end, surface: text.slice(candidate.start, end), placeId: option.place.id });
   }

@@ -233,7 +233,8 @@ export function resolveOne(
  * more people: a first-level region named like a country elsewhere is that region only where the
  * article is about its country (the country most of the other places lie in, ties included), or
  * names another place in the region, or lists or pairs the name with a place of its country
- * ("Georgia and Florida"). Otherwise the country is meant.
+ * ("Georgia and Florida"), or calls it a state ("Georgia state troopers", "the state of Georgia").
+ * Otherwise the country is meant.
  */
 function countryOverRegionAbroad(
   candidate: NameCandidate,
@@ -243,15 +244,28 @@ function countryOverRegionAbroad(
   context: Context,
 ): PlaceCandidate {
   const region = best.place;
-  if (region.kind !== 'region') return best;
-  const country = options.find(
-    ({ place, mainName }) => mainName && place.kind === 'country' && place.country !== region.country,
-  );
+  const country = countryNamedLike(best, options);
   if (!country) return best;
   if (regionCount(context, candidate, region.id) > 0) return best;
+  if (REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter)) return best;
+  if (STATE_OF_BEFORE.test(candidate.textBefore)) return best;
   if (before?.place.country === region.country || after?.place.country === region.country) return best;
   const home = countryCount(context, candidate, region.country);
   for (const other of context.countries.keys())
     if (other !== region.country && countryCount(context, candidate, other) > home) return country;
   return home > 0 ? best : country;
+}
+
+const STATE_OF_BEFORE = /\bstate\s+of\s+$/;
+
+/** For a first-level region's reading, the country of its name elsewhere ("Georgia"), if any. */
+export function countryNamedLike(
+  option: PlaceCandidate,
+  options: readonly PlaceCandidate[],
+): PlaceCandidate | undefined {
+  const region = option.place;
+  if (region.kind !== 'region') return undefined;
+  return options.find(
+    ({ place, mainName }) => mainName && place.kind === 'country' && place.country !== region.country,
+  );
 }

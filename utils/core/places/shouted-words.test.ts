@@ -26,5 +26,11 @@ describe('words in capitals among words in capitals', () => {
     expect(shouted('WASHINGTON (AP) — The Senate voted.')).toEqual([]);
     expect(shouted('KYIV AND\nLVIV')).toEqual([]);
     expect(shouted('The UN and WHO said so.')).toEqual([]);
+    expect(shouted('Leaders of the US, UK, EU and NATO met.')).toEqual([]);
+    expect(shouted('WASHINGTON (AP) — NATO leaders met.')).toEqual([]);
+  });
+
+  it('carries a run on over one-letter words', () => {
+    expect(shouted('ZELENSKYY SAYS A DEAL IS NEAR')).toEqual(['ZELENSKYY', 'SAYS', 'A', 'DEAL', 'IS', 'NEAR']);
   });
 });

@@ -5,14 +5,19 @@
  */
 import type { Word } from './hyphened-words';
 
-// Three words in a row: two abbreviations side by side ("NATO, EU") are no headline.
+// Three words in a row, one of them a word rather than an abbreviation: "US, UK, EU" is no headline.
 const MIN_RUN = 3;
-// Between two words of a run: spaces and a little punctuation (", ", ": "), no line break.
-const MAX_GAP = 4;
+const MIN_WORD_LETTERS = 4;
+// Between two words of a run: a space and at most one mark (", ", ": ", " ("); not a dateline's
+// ") — ", nor a line break.
+const MAX_GAP = 2;
 const LOWER_CASE = /\p{Ll}/u;
-const UPPER_CASE = /\p{Lu}.*\p{Lu}/u;
+const CAPITALS = /\p{Lu}/gu;
 
-const inCapitals = (word: Word) => UPPER_CASE.test(word.text) && !LOWER_CASE.test(word.text);
+/** Capital letters in a word with no lower-case letter: 0 for "Kyiv", 1 for "A", 6 for "MOSCOW". */
+function capitals(word: Word): number {
+  return LOWER_CASE.test(word.text) ? 0 : (word.text.match(CAPITALS)?.length ?? 0);
+}
 
 function joined(text: string, left: Word, right: Word): boolean {
   if (right.start - left.end > MAX_GAP) return false;
@@ -24,17 +29,27 @@ function joined(text: string, left: Word, right: Word): boolean {
 export function shoutedWords(text: string, words: readonly Word[]): boolean[] {
   const shouted = new Array<boolean>(words.length).fill(false);
   let runStart = -1;
+  // "ZELENSKYY SAYS A DEAL": a one-letter word ("A", "I") carries a run on without counting in it.
+  let counted = 0;
+  let longWord = false;
   const close = (end: number) => {
-    if (runStart >= 0 && end - runStart >= MIN_RUN) shouted.fill(true, runStart, end);
+    if (runStart >= 0 && counted >= MIN_RUN && longWord) shouted.fill(true, runStart, end);
   };
   words.forEach((word, index) => {
-    if (!inCapitals(word)) {
+    const letters = capitals(word);
+    if (letters === 0) {
       close(index);
       runStart = -1;
-    } else if (runStart < 0 || !joined(text, words[index - 1]!, word)) {
+      return;
+    }
+    if (runStart < 0 || !joined(text, words[index - 1]!, word)) {
       close(index);
       runStart = index;
+      counted = 0;
+      longWord = false;
     }
+    if (letters > 1) counted++;
+    if (letters >= MIN_WORD_LETTERS) longWord = true;
   });
   close(words.length);
   return shouted;
