@@ -134,8 +134,9 @@ function findPlacesWith(
     };
     const result = new Map<NameCandidate, PlaceCandidate>();
     // One name, one place in an article: a mention placed by the region after its comma ("Newark,
-    // N.J.") places the name's other mentions ("from Newark to Paris").
-    const placedByComma = new Map<string, string>();
+    // N.J.") places the name's other mentions ("from Newark to Paris"), and so does one kept as a
+    // region over a country of its name.
+    const placedForName = new Map<string, string>();
     kept.forEach((candidate, position) => {
       if (onlyPrevious && !previous?.has(candidate)) return;
       const { before, after } = joints[position]!;
@@ -146,12 +147,12 @@ function findPlacesWith(
       result.set(candidate, option);
       const partner = neighbours.after;
       if (partner && !partner.listedOnly && contains(partner.place, option.place))
-        placedByComma.set(candidate.key, option.place.id);
+        placedForName.set(candidate.key, option.place.id);
       // A region kept over a country of its name had its reasons ("Georgia and Florida"): they hold for the name.
-      if (onlyPrevious && countryNamedLike(option, options)) placedByComma.set(candidate.key, option.place.id);
+      if (onlyPrevious && countryNamedLike(option, options)) placedForName.set(candidate.key, option.place.id);
     });
     for (const candidate of result.keys()) {
-      const placed = placedByComma.get(candidate.key);
+      const placed = placedForName.get(candidate.key);
       const same =
         placed === undefined ? undefined : optionsOf.get(candidate)!.find(({ place }) => place.id === placed);
       if (same) result.set(candidate, same);
