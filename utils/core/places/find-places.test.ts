@@ -417,6 +417,16 @@ describe('each kind of miss a new reader met', () => {
     ]);
   });
 
+  it('keeps the name news means where the article also names a namesake village\'s country: Washington beside London', () => {
+    const story =
+      'U.S. officials met British spies in London and in England. FusionGPS, a Washington-based firm, hired him.';
+    expect(placed(story)).toContain('Washington: Washington, D.C. (city, US)');
+    // A cue of the mention itself still places it abroad.
+    expect(placed('He grew up in the town of Washington, near Sunderland, in England.')[0]).toBe(
+      'Washington: Washington (town, GB)',
+    );
+  });
+
   it("places a county in the state the article names most, before a bigger namesake's", () => {
     const plymouth = placesIn(
       'Deputies from Black Hawk County and Allamakee County in Iowa searched a farm. Plymouth County deputies joined them.',

@@ -98,18 +98,7 @@ function score(
   const { place } = option;
   let total =
     Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
-  // The kind first: a cue's pattern is tried only for the kinds it speaks for (this runs for every option in every pass).
-  if (
-    place.kind === 'region' &&
-    (REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter))
-  )
-    total += KIND_CUE_BONUS;
-  if (place.kind === 'district' && DISTRICT_AFTER.test(candidate.textAfter)) total += KIND_CUE_BONUS;
-  if (
-    SETTLEMENT_KINDS.has(place.kind) &&
-    (CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter))
-  )
-    total += KIND_CUE_BONUS;
+  total += kindCueBonus(candidate, place);
   if (context) {
     let local = false;
     // The region the reading lies in, or is, when the article's other names lie there too.
@@ -138,6 +127,17 @@ function score(
     if (sameCountry && (local || !hasFamousNamesakeAbroad(place, options))) total += SAME_COUNTRY_BONUS;
   }
   return total;
+}
+
+/** "Donetsk region", "the city of", "Plymouth County": the words around the mention name the reading's kind. */
+function kindCueBonus(candidate: NameCandidate, place: Place): number {
+  // The kind first: a cue's pattern is tried only for the kinds it speaks for (this runs for every option in every pass).
+  if (place.kind === 'region')
+    return REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
+  if (place.kind === 'district') return DISTRICT_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
+  if (SETTLEMENT_KINDS.has(place.kind))
+    return CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
+  return 0;
 }
 
 const isPlacedInRegion = (place: Place) => SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district';
@@ -225,7 +225,32 @@ export function resolveOne(
       best = option;
     }
   }
+  if (best && context) best = curatedOverReadingAbroad(candidate, best, options, neighbours, context);
   return settling && best && context ? countryOverRegionAbroad(candidate, best, options, neighbours, context) : best;
+}
+
+/**
+ * The curated supplement says what news means by a name ("Washington" is the capital). A reading in
+ * another country wins over it only by a cue of its own mention (a "Town, Region" pairing, a list, "the
+ * town of"), not by the article's other places, when the curated reading's country is named too: an
+ * article on the US and Britain that names London does not move "Washington" to a village in Sussex
+ * (near London, in England, in a country the article names: cues that hold of most of England).
+ */
+function curatedOverReadingAbroad(
+  candidate: NameCandidate,
+  best: PlaceCandidate,
+  options: readonly PlaceCandidate[],
+  neighbours: Neighbours,
+  context: Context,
+): PlaceCandidate {
+  if (best.curated) return best;
+  const curated = options.find(
+    (option) =>
+      option.curated && option.place.country !== '' && option.place.country !== best.place.country,
+  );
+  if (!curated || countryCount(context, candidate, curated.place.country) === 0) return best;
+  if (neighbourBonus(best.place, options, neighbours) > 0 || kindCueBonus(candidate, best.place) > 0) return best;
+  return curated;
 }
 
 /**
