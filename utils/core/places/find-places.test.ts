@@ -427,6 +427,15 @@ describe('each kind of miss a new reader met', () => {
     );
   });
 
+  it('reads a city of millions abroad where the article names only a city of the namesake town\'s state', () => {
+    const neon = placed(
+      'Neon lit the Moulin Rouge in Paris and the Las Vegas Strip. Signs followed in Los Angeles, California, ' +
+        'in Chicago and in Cincinnati, and a sign maker in Warsaw made them too. Las Vegas kept them.',
+    );
+    expect(neon).toContain('Paris: Paris (city, FR)');
+    expect(neon).toContain('Warsaw: Warsaw (city, PL)');
+  });
+
   it("places a county in the state the article names most, before a bigger namesake's", () => {
     const plymouth = placesIn(
       'Deputies from Black Hawk County and Allamakee County in Iowa searched a farm. Plymouth County deputies joined them.',

@@ -33,8 +33,8 @@ export const regionOf = (place: Place) => (place.kind === 'region' ? place.id : 
 
 // 200 km is under two degrees of latitude: a cheap test before the great-circle one.
 const NEARBY_DEGREES = NEARBY_KM / 111 + 0.1;
-export function isNear(a: Place, b: Place): boolean {
-  return Math.abs(a.lat - b.lat) < NEARBY_DEGREES && distanceKm(a.lat, a.lon, b.lat, b.lon) < NEARBY_KM;
+export function isNear(a: Place, b: Place, withinKm = NEARBY_KM): boolean {
+  return Math.abs(a.lat - b.lat) < NEARBY_DEGREES && distanceKm(a.lat, a.lon, b.lat, b.lon) < withinKm;
 }
 
 export function tally(named: Iterable<[NameCandidate, Place]>): Context {

@@ -100,31 +100,36 @@ function score(
     Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
   total += kindCueBonus(candidate, place);
   if (context) {
+    // A town named like a city of millions abroad is the town only where the article is about its
+    // state (the region most of its places lie in) or names a town beside it, not merely its country or
+    // a city of its state: a flight "from Newark to Paris" goes to France, and so does "the Moulin
+    // Rouge in Paris" in a story that names Chicago and Cincinnati as well as Los Angeles and Las Vegas.
+    const famous = hasFamousNamesakeAbroad(place, options);
     let local = false;
     // The region the reading lies in, or is, when the article's other names lie there too.
     const home = homeRegion(place, options);
     if (home && regionCount(context, candidate, home) > 0) {
-      local = true;
       total += SAME_REGION_BONUS;
       if (isLeadingRegion(context, candidate, home)) total += LEADING_REGION_BONUS;
+      local = !famous || isLeadingRegion(context, candidate, home, true);
     }
     // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
+    const withinKm = famous ? BESIDE_KM : undefined;
     if (
       isPlacedInRegion(place) &&
       context.settlements.some(
-        (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place),
+        (other) =>
+          other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
       )
     ) {
       local = true;
       total += NEARBY_BONUS;
     }
-    // A town named like a city of millions abroad is the town only where the article is near it, not
-    // merely in its country: a flight "from Newark to Paris" goes to France.
     const sameCountry = place.country !== '' && countryCount(context, candidate, place.country) > 0;
     // A country holding the article's other places is named by them as a region is ("Tbilisi" speaks
     // for Georgia the country, where "Washington" only shares a country with the state).
     if (place.kind === 'country' && sameCountry) total += SAME_REGION_BONUS;
-    if (sameCountry && (local || !hasFamousNamesakeAbroad(place, options))) total += SAME_COUNTRY_BONUS;
+    if (sameCountry && (local || !famous)) total += SAME_COUNTRY_BONUS;
   }
   return total;
 }
@@ -156,6 +161,8 @@ function homeRegion(place: Place, options: readonly PlaceCandidate[]): string | 
 }
 
 const FAMOUS_CITY = 1_000_000;
+// A town beside the namesake ("Pullman" for Moscow, Idaho), not a city of its state 100 km off.
+const BESIDE_KM = 50;
 const FAME_RATIO = 20;
 
 function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
@@ -172,12 +179,15 @@ function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[
   );
 }
 
-/** Whether no other region of the same country holds more of the article's other names than this one. */
-function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string): boolean {
+/** Whether no other region of the same country holds more of the article's other names than this one (`alone`: as many). */
+function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string, alone = false): boolean {
   const here = regionCount(context, candidate, regionId);
   const country = regionId.slice(0, regionId.indexOf('.') + 1);
-  for (const other of context.regions.keys())
-    if (other !== regionId && other.startsWith(country) && regionCount(context, candidate, other) > here) return false;
+  for (const other of context.regions.keys()) {
+    if (other === regionId || !other.startsWith(country)) continue;
+    const there = regionCount(context, candidate, other);
+    if (there > here || (alone && there === here)) return false;
+  }
   return true;
 }
 
