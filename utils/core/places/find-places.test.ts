@@ -434,6 +434,10 @@ describe('each kind of miss a new reader met', () => {
     );
     expect(neon).toContain('Paris: Paris (city, FR)');
     expect(neon).toContain('Warsaw: Warsaw (city, PL)');
+    // One city of the namesake's province is not a story about the province.
+    expect(placed('Over 2,000 people gathered in Santa Clara, Toronto and Brussels in 2013.').at(-1)).toBe(
+      'Brussels: Brussels (city, BE)',
+    );
   });
 
   it("places a county in the state the article names most, before a bigger namesake's", () => {

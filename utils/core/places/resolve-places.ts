@@ -101,17 +101,19 @@ function score(
   total += kindCueBonus(candidate, place);
   if (context) {
     // A town named like a city of millions abroad is the town only where the article is about its
-    // state (the region most of its places lie in) or names a town beside it, not merely its country or
-    // a city of its state: a flight "from Newark to Paris" goes to France, and so does "the Moulin
-    // Rouge in Paris" in a story that names Chicago and Cincinnati as well as Los Angeles and Las Vegas.
+    // state (more of its places lie there than in any other region, two at least) or names a town
+    // beside it, not merely its country or a city of its state: a flight "from Newark to Paris" goes to
+    // France, so does "the Moulin Rouge in Paris" in a story that names Chicago and Cincinnati as well
+    // as Los Angeles and Las Vegas, and Brussels beside Toronto is Belgium's, not a village in Ontario.
     const famous = hasFamousNamesakeAbroad(place, options);
     let local = false;
     // The region the reading lies in, or is, when the article's other names lie there too.
     const home = homeRegion(place, options);
-    if (home && regionCount(context, candidate, home) > 0) {
+    const inHome = home ? regionCount(context, candidate, home) : 0;
+    if (home && inHome > 0 && (!famous || (inHome > 1 && isLeadingRegion(context, candidate, home, true)))) {
+      local = true;
       total += SAME_REGION_BONUS;
       if (isLeadingRegion(context, candidate, home)) total += LEADING_REGION_BONUS;
-      local = !famous || isLeadingRegion(context, candidate, home, true);
     }
     // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
     const withinKm = famous ? BESIDE_KM : undefined;
