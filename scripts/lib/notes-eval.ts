@@ -15,7 +15,7 @@ import type { IndexedClaim } from '../../utils/core/claims/claim-table';
 import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
-import { readNewsArticles, readWarSplit, type WarHalf } from './related-eval';
+import { corpusIdsOf, readNewsArticles, readWarSplit, type WarHalf } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
@@ -23,10 +23,12 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * The pages of the tuning and test halves, and, as more tuning data, the corpus half's own articles
  * each checked against the rest of the corpus ("loo", leave one out: the page's own copy is set aside
  * as any page found in the corpus is); and the held-out pages (tests/fixtures/heldout-news), whose
- * tuning half may be read for what goes wrong and whose test half is only measured.
+ * tuning half may be read for what goes wrong and whose test half is only measured. "heldout-pool"
+ * is more tuning data of that kind: each held-out tuning page against a corpus that also holds the
+ * other held-out tuning articles, so that pairs between articles no rule was chosen on are shown.
  */
 export type Half = WarHalf | 'loo';
-export const HALVES: readonly Half[] = ['tune', 'test', 'loo', 'heldout-tune', 'heldout-test'];
+export const HALVES: readonly Half[] = ['tune', 'test', 'loo', 'heldout-tune', 'heldout-test', 'heldout-pool'];
 export type Relation = 'agree' | 'contradict' | 'change';
 
 /** One figure as judged: its article, where it sits counted in non-space characters (whitespace-proof), how it was read then. */
@@ -155,10 +157,7 @@ const shownRelation = (evidence: ConsistencyNote['evidence'][number]): Relation 
 export async function evaluateNotes(): Promise<NotesEvaluation> {
   const split = readSplit();
   const articles = readNewsArticles();
-  const corpus = split.corpus.map((id) => articles.get(id)!);
   const finder = new PlaceFinder(loadGazetteer());
-  const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
-  const texts = new MemoryTextStore(corpus);
   // The corpus figures as the index read them, by article and position: what a note's evidence shows.
   const indexed = new Map<string, string>();
   // Every figure read today, by article, where it sits in non-space characters: what a judgement's figures read as now.
@@ -168,18 +167,37 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
       ...(readToday.get(doc) ?? []),
       { at: [inkOffset(text, claim.start), inkOffset(text, claim.end)], reading: readingOf(claim) },
     ]);
-  for (let claimId = 0; claimId < index.claims.size; claimId++) {
-    const claim = index.claims.claimAt(claimId);
-    const id = index.articles[claim.doc]!.id;
-    indexed.set(`${id}@${claim.start}`, readingOf(claim));
-    remember(id, articles.get(id)!.text, claim);
-  }
+  const corpusOf = (name: string, ids: readonly string[]) => {
+    const corpus = ids.map((id) => articles.get(id)!);
+    const index = CorpusIndex.build({ name, articles: corpus }, finder);
+    for (let claimId = 0; claimId < index.claims.size; claimId++) {
+      const claim = index.claims.claimAt(claimId);
+      const id = index.articles[claim.doc]!.id;
+      if (indexed.has(`${id}@${claim.start}`)) continue;
+      indexed.set(`${id}@${claim.start}`, readingOf(claim));
+      remember(id, articles.get(id)!.text, claim);
+    }
+    return { index, texts: new MemoryTextStore(corpus) };
+  };
+  const corpusHalf = corpusOf('ukraine-news-dev (corpus half)', split.corpus);
+  const pooled = corpusOf(
+    'ukraine-news-dev (corpus half) and the held-out tuning half',
+    corpusIdsOf(split, 'heldout-pool'),
+  );
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
   const notes: ScoredNote[] = [];
-  const onlyHere: Record<Half, number> = { tune: 0, test: 0, loo: 0, 'heldout-tune': 0, 'heldout-test': 0 };
+  const onlyHere: Record<Half, number> = {
+    tune: 0,
+    test: 0,
+    loo: 0,
+    'heldout-tune': 0,
+    'heldout-test': 0,
+    'heldout-pool': 0,
+  };
   for (const half of HALVES) {
+    const { index, texts } = half === 'heldout-pool' ? pooled : corpusHalf;
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const pageText = tidyText(article.text);
@@ -189,7 +207,8 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         texts,
         finder,
       );
-      if (half !== 'loo') for (const claim of consistency.claims) remember(id, pageText, claim);
+      if (half !== 'loo' && half !== 'heldout-pool')
+        for (const claim of consistency.claims) remember(id, pageText, claim);
       const judgedFigure = (
         text: string,
         doc: string,

@@ -53,8 +53,15 @@ export function readNewsArticles(): Map<string, CorpusArticle> {
 export const heldoutSplit = (): Record<'tune' | 'test', string[]> =>
   JSON.parse(readFileSync(`${FIXTURES}heldout-news/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
 
-export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test';
-export const WAR_HALVES: readonly WarHalf[] = ['tune', 'test', 'heldout-tune', 'heldout-test'];
+/**
+ * "heldout-pool" is more tuning data: the held-out tuning pages against a corpus that also holds the
+ * other held-out tuning articles, so that what Sidenote pairs among articles no rule was chosen on is shown.
+ */
+export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'heldout-pool';
+export const WAR_HALVES: readonly WarHalf[] = ['tune', 'test', 'heldout-tune', 'heldout-test', 'heldout-pool'];
+/** The corpus a war half's pages are checked against: the dev set's corpus half, and for the pool the held-out tuning half too. */
+export const corpusIdsOf = (split: Record<'corpus' | WarHalf, string[]>, half: WarHalf) =>
+  half === 'heldout-pool' ? [...split.corpus, ...split['heldout-tune']] : split.corpus;
 
 /** The war news as notes and related coverage are measured on it: the dev set's corpus half, its pages, the held-out pages. */
 export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
@@ -63,7 +70,7 @@ export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
     string[]
   >;
   const heldout = heldoutSplit();
-  return { ...split, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test };
+  return { ...split, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test, 'heldout-pool': heldout.tune };
 }
 export const RELATED_JUDGEMENTS_FILE = `${FIXTURES}related/judgements.jsonl`;
 
@@ -129,15 +136,26 @@ export interface WarPageResult {
 export async function warPagesEvaluation(): Promise<WarPageResult[]> {
   const split = readWarSplit();
   const articles = readNewsArticles();
-  const corpus = split.corpus.map((id) => articles.get(id)!);
   const finder = new PlaceFinder(loadGazetteer());
-  const index = CorpusIndex.build({ name: 'ukraine-news-dev (corpus half)', articles: corpus }, finder);
-  const texts = new MemoryTextStore(corpus);
+  const corpusFor = (half: WarHalf) => {
+    const corpus = corpusIdsOf(split, half).map((id) => articles.get(id)!);
+    const index = CorpusIndex.build(
+      {
+        name: `ukraine-news-dev (corpus half${half === 'heldout-pool' ? ', held-out tuning half' : ''})`,
+        articles: corpus,
+      },
+      finder,
+    );
+    return { index, texts: new MemoryTextStore(corpus) };
+  };
+  const corpusHalf = corpusFor('tune');
+  const pooled = corpusFor('heldout-pool');
   const judgements = new Map(
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
   const results: WarPageResult[] = [];
   for (const half of WAR_HALVES) {
+    const { index, texts } = half === 'heldout-pool' ? pooled : corpusHalf;
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const { related } = await annotate(
