@@ -49,8 +49,12 @@ export type ClaimKind =
   | 'date'
   | 'number';
 
-/** How a qualifier bends a figure: "about 70%" is near 70, "more than 30" at least 30, "up to 5" at most 5. */
-export type ClaimBound = 'exact' | 'about' | 'at-least' | 'at-most';
+/**
+ * How a qualifier bends a figure: "about 70%" is near 70, "more than 30" at least 30, "up to 5" at
+ * most 5; "well over 100,000" clearly more than 100,000 (more than "about 100,000" allows), "well
+ * under 50" clearly less.
+ */
+export type ClaimBound = 'exact' | 'about' | 'at-least' | 'at-most' | 'well-over' | 'well-under';
 
 /** What a figure is about: the places it concerns and the words around it that say what was measured. */
 export interface ClaimSubject {

@@ -121,7 +121,7 @@ const claim = z.object({
   high: nullable(z.number()),
   unit: nullable(short),
   qualifier: nullable(short),
-  bound: z.enum(['exact', 'about', 'at-least', 'at-most']),
+  bound: z.enum(['exact', 'about', 'at-least', 'at-most', 'well-over', 'well-under']),
   sentence: z.object(range),
   subject: z.object({
     places: list(z.object({ id: short, name: short, within: nullable(short) }), 200),

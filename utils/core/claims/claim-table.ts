@@ -24,7 +24,8 @@ const INDEXED_KINDS: readonly ClaimKind[] = [
   'volume',
   'speed',
 ];
-const BOUNDS: readonly ClaimBound[] = ['exact', 'about', 'at-least', 'at-most'];
+// Stored by position: new bounds go at the end, so that indexes stored before read the same.
+const BOUNDS: readonly ClaimBound[] = ['exact', 'about', 'at-least', 'at-most', 'well-over', 'well-under'];
 const NATURES: readonly FigureNature[] = ['level', 'change', 'rate', 'plan', 'forecast', 'cumulative', 'part'];
 // A frame's holders and modifiers share one list per claim, told apart by a prefix.
 const HOLDER = 'h:';

@@ -30,6 +30,8 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     ['An area of 190 km2 burned.', '190 km2', 'area', 190, 'km2', 'exact'],
     ['Fighting lasted for over six months.', 'over six months', 'duration', 6, 'month', 'at-least'],
     ['Attacks hit more than the 600-mile front line.', 'more than the 600-mile', 'distance', 600, 'mi', 'at-least'],
+    ['Russia amassed well over 100,000 troops.', 'well over 100,000 troops', 'count', 100000, 'troops', 'well-over'],
+    ['Prices rose far less than 5%.', 'far less than 5%', 'percent', 5, '%', 'well-under'],
     ['The 33-year-old soldier asks her comrade.', '33-year-old', 'age', 33, 'year', 'exact'],
     ['Half a million people fled.', 'Half a million people', 'count', 500_000, 'people', 'exact'],
     [

@@ -47,7 +47,16 @@ const QUALIFIERS: [string, ClaimBound][] = [
   ['above', 'at-least'],
   ['no fewer than', 'at-least'],
   ['no less than', 'at-least'],
-  ['well over', 'at-least'],
+  ['well over', 'well-over'],
+  ['well above', 'well-over'],
+  ['far more than', 'well-over'],
+  ['far above', 'well-over'],
+  ['well in excess of', 'well-over'],
+  ['well under', 'well-under'],
+  ['well below', 'well-under'],
+  ['far fewer than', 'well-under'],
+  ['far less than', 'well-under'],
+  ['far below', 'well-under'],
   ['just over', 'at-least'],
   ['over than', 'at-least'],
   ['up to', 'at-most'],
@@ -68,7 +77,7 @@ const QUALIFIERS: [string, ClaimBound][] = [
   ['precisely', 'exact'],
   ['a mere', 'exact'],
 ];
-const LONGEST_QUALIFIER = 3;
+const LONGEST_QUALIFIER = 4;
 const QUALIFIER_BY_WORDS = new Map(
   QUALIFIERS.map(([words, bound]) => [(words.match(UNIT_TOKEN) ?? []).join(' '), bound]),
 );

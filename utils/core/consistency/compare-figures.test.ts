@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../types';
 import { baseValue, countNoun } from '../claims/figure-values';
-import { comparableUnits, interval, intervalsMeet, yearsApart } from './compare-figures';
+import { comparableUnits, figuresAgree, interval, intervalsMeet, yearsApart } from './compare-figures';
 
 const claim = (patch: Partial<Claim>): Claim => ({
   text: '',
@@ -37,6 +37,17 @@ describe('comparing figures', () => {
     expect(intervalsMeet(interval(claim({ value: 70, bound: 'about' })), interval(claim({ value: 72 })))).toBe(true);
     expect(intervalsMeet(interval(claim({ value: 30, bound: 'at-least' })), interval(claim({ value: 45 })))).toBe(true);
     expect(intervalsMeet(interval(claim({ value: 70 })), interval(claim({ value: 60 })))).toBe(false);
+  });
+
+  it('reads "well over 100,000" as more than "about 100,000" allows, and "well under" the same way down', () => {
+    const troops = (value: number, bound: Claim['bound']) => claim({ kind: 'count', unit: 'troops', value, bound });
+    expect(figuresAgree(troops(100_000, 'about'), troops(100_000, 'well-over'))).toBe(false);
+    expect(figuresAgree(troops(100_000, 'about'), troops(100_000, 'at-least'))).toBe(true);
+    expect(figuresAgree(troops(100_000, 'well-over'), troops(190_000, 'about'))).toBe(true);
+    expect(figuresAgree(troops(100_000, 'well-over'), troops(100_000, 'at-least'))).toBe(true);
+    expect(figuresAgree(troops(100_000, 'well-over'), troops(190_000, 'at-most'))).toBe(true);
+    expect(figuresAgree(troops(50, 'well-under'), troops(50, 'about'))).toBe(false);
+    expect(figuresAgree(troops(50, 'well-under'), troops(20, 'exact'))).toBe(true);
   });
 
   it('compares money only in one currency and counts only of one thing', () => {

@@ -1,7 +1,8 @@
 /**
  * When two figures say the same thing. Each figure becomes an interval of what it allows: an exact
- * figure ±2% (rounding), "about" ±10%, "more than 30" from 30 up, "up to 5" from 0 to 5, a range
- * its two ends ±2%. Two figures agree when their intervals meet.
+ * figure ±2% (rounding), "about" ±10%, "more than 30" from 30 up, "up to 5" from 0 to 5, "well over
+ * 100,000" from beyond what "about 100,000" allows, a range its two ends ±2%. Two figures agree
+ * when their intervals meet.
  */
 import { baseValue, countNoun } from '../claims/figure-values';
 import type { Claim } from '../types';
@@ -11,6 +12,13 @@ type Figure = Omit<Claim, 'text'>;
 
 const EXACT_TOLERANCE = 0.02;
 export const ABOUT_TOLERANCE = 0.1;
+// "Well over 100,000" is more than "about 100,000" allows: judges read "an estimated 100,000" two
+// weeks before "well over 100,000" as a count that grew, not as the same figure.
+const WELL_BEYOND = 1.5 * ABOUT_TOLERANCE;
+
+/** A floor ("more than", "well over") or a ceiling ("up to", "well under"), or neither. */
+export const isFloor = (bound: Claim['bound']) => bound === 'at-least' || bound === 'well-over';
+export const isCeiling = (bound: Claim['bound']) => bound === 'at-most' || bound === 'well-under';
 
 export function interval(claim: Figure, tolerance = EXACT_TOLERANCE): [number, number] {
   const low = baseValue(claim);
@@ -22,6 +30,10 @@ export function interval(claim: Figure, tolerance = EXACT_TOLERANCE): [number, n
       return [low * (1 - tolerance), Number.POSITIVE_INFINITY];
     case 'at-most':
       return [0, high * (1 + tolerance)];
+    case 'well-over':
+      return [low * (1 + WELL_BEYOND), Number.POSITIVE_INFINITY];
+    case 'well-under':
+      return [0, high * (1 - WELL_BEYOND)];
     default:
       return [low * (1 - tolerance), high * (1 + tolerance)];
   }
@@ -31,11 +43,15 @@ export function intervalsMeet(a: [number, number], b: [number, number]): boolean
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
-/** The figure as written, without tolerance: its value, or its range's two ends. */
-const stated = (claim: Figure): [number, number] => [
-  baseValue(claim),
-  claim.high === null ? baseValue(claim) : baseValue(claim, claim.high),
-];
+/** The figure as written, without tolerance: its value, or its range's two ends; "well over 100,000" the least it allows. */
+function stated(claim: Figure): [number, number] {
+  if (claim.bound === 'well-over' || claim.bound === 'well-under') {
+    const [low, high] = interval(claim);
+    const edge = claim.bound === 'well-over' ? low : high;
+    return [edge, edge];
+  }
+  return [baseValue(claim), claim.high === null ? baseValue(claim) : baseValue(claim, claim.high)];
+}
 
 /**
  * Two figures agree when one allows what the other states: "about 70%" allows 70% and 72%; "more

@@ -10,7 +10,7 @@ import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
-import { ABOUT_TOLERANCE, comparableUnits, figuresAgree, yearsApart } from './compare-figures';
+import { ABOUT_TOLERANCE, comparableUnits, figuresAgree, isCeiling, isFloor, yearsApart } from './compare-figures';
 
 export interface Pairing {
   claim: IndexedClaim;
@@ -96,8 +96,8 @@ function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
 
 /** Two open bounds the same way ("more than 100,000", "over 130,000") say nothing of each other unless they are one bound. */
 function boundsCompare(page: Figure, other: Figure): boolean {
-  const open = (bound: Claim['bound']) => bound === 'at-least' || bound === 'at-most';
-  if (open(page.bound) && page.bound === other.bound && page.value !== other.value) return false;
+  const sameWay = (isFloor(page.bound) && isFloor(other.bound)) || (isCeiling(page.bound) && isCeiling(other.bound));
+  if (sameWay && page.value !== other.value) return false;
   return !farBelowCeiling(page, other) && !farBelowCeiling(other, page);
 }
 
@@ -107,7 +107,7 @@ function boundsCompare(page: Figure, other: Figure): boolean {
  * (150,000 is another count). Judges read it both ways; Sidenote says neither.
  */
 function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
-  if (ceiling.bound !== 'at-most' || other.bound === 'at-most' || other.bound === 'at-least') return false;
+  if (!isCeiling(ceiling.bound) || isCeiling(other.bound) || isFloor(other.bound)) return false;
   const top = baseValue(ceiling, ceiling.high ?? ceiling.value);
   return baseValue(other, other.high ?? other.value) < top * (1 - ABOUT_TOLERANCE);
 }
