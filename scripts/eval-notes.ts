@@ -47,7 +47,7 @@ for (const half of HALVES) {
   };
 }
 
-const halves: Half[] = values.all ? [...HALVES] : ['tune', 'loo', 'heldout-tune', 'heldout-pool'];
+const halves: Half[] = values.all ? [...HALVES] : ['tune', 'loo', 'heldout-tune', 'tune-pool'];
 if (values.errors) {
   for (const note of evaluation.notes.filter((one) => one.score !== 'right' && halves.includes(one.half))) {
     console.log(

@@ -81,7 +81,7 @@ console.log(`\nseeds: top-3 about the seed's places ${onSubject}/${seedShown}`);
 summary.seedTop3Precision = ratio(onSubject, seedShown);
 
 if (values.errors) {
-  for (const page of war.filter((one) => ['tune', 'heldout-tune', 'heldout-pool'].includes(one.half))) {
+  for (const page of war.filter((one) => ['tune', 'heldout-tune', 'tune-pool'].includes(one.half))) {
     for (const item of page.top.filter((one) => !one.judgement?.same || one.judgement.copy))
       console.log(`[${page.half}] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
   }

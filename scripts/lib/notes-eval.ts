@@ -23,12 +23,12 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * The pages of the tuning and test halves, and, as more tuning data, the corpus half's own articles
  * each checked against the rest of the corpus ("loo", leave one out: the page's own copy is set aside
  * as any page found in the corpus is); and the held-out pages (tests/fixtures/heldout-news), whose
- * tuning half may be read for what goes wrong and whose test half is only measured. "heldout-pool"
- * is more tuning data of that kind: each held-out tuning page against a corpus that also holds the
- * other held-out tuning articles, so that pairs between articles no rule was chosen on are shown.
+ * tuning half may be read for what goes wrong and whose test half is only measured. "tune-pool"
+ * is more tuning data of that kind: every tuning page (both sets') against a corpus that also holds
+ * the other tuning pages, so that the pairs among them are shown too.
  */
 export type Half = WarHalf | 'loo';
-export const HALVES: readonly Half[] = ['tune', 'test', 'loo', 'heldout-tune', 'heldout-test', 'heldout-pool'];
+export const HALVES: readonly Half[] = ['tune', 'test', 'loo', 'heldout-tune', 'heldout-test', 'tune-pool'];
 export type Relation = 'agree' | 'contradict' | 'change';
 
 /** One figure as judged: its article, where it sits counted in non-space characters (whitespace-proof), how it was read then. */
@@ -180,10 +180,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     return { index, texts: new MemoryTextStore(corpus) };
   };
   const corpusHalf = corpusOf('ukraine-news-dev (corpus half)', split.corpus);
-  const pooled = corpusOf(
-    'ukraine-news-dev (corpus half) and the held-out tuning half',
-    corpusIdsOf(split, 'heldout-pool'),
-  );
+  const pooled = corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'));
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
@@ -194,10 +191,10 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     loo: 0,
     'heldout-tune': 0,
     'heldout-test': 0,
-    'heldout-pool': 0,
+    'tune-pool': 0,
   };
   for (const half of HALVES) {
-    const { index, texts } = half === 'heldout-pool' ? pooled : corpusHalf;
+    const { index, texts } = half === 'tune-pool' ? pooled : corpusHalf;
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const pageText = tidyText(article.text);
@@ -207,8 +204,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         texts,
         finder,
       );
-      if (half !== 'loo' && half !== 'heldout-pool')
-        for (const claim of consistency.claims) remember(id, pageText, claim);
+      if (half !== 'loo' && half !== 'tune-pool') for (const claim of consistency.claims) remember(id, pageText, claim);
       const judgedFigure = (
         text: string,
         doc: string,
@@ -266,6 +262,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
       }
     }
   }
+  const inCorpusHalf = new Set(split.corpus);
   const halfOf = new Map<string, Half>([
     ...split.tune.map((id) => [id, 'tune'] as const),
     ...split.test.map((id) => [id, 'test'] as const),
@@ -290,7 +287,9 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
   const rejudge: NotesEvaluation['rejudge'] = [];
   for (const judgement of latest) {
     const half = halfOf.get(judgement.page.doc);
-    if (!half || !judgement.same || judgement.copy) continue;
+    // A pair between two pages (judged for the pool) is no true pair of a half checked against the corpus half.
+    const betweenPages = articles.has(judgement.evidence.doc) && !inCorpusHalf.has(judgement.evidence.doc);
+    if (!half || !judgement.same || judgement.copy || betweenPages) continue;
     if (!judgement.misread) {
       truePairs.push({ half, judgement, found: [...shownRight].some((shown) => samePair(shown, judgement)) });
       continue;

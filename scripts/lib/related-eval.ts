@@ -54,14 +54,14 @@ export const heldoutSplit = (): Record<'tune' | 'test', string[]> =>
   JSON.parse(readFileSync(`${FIXTURES}heldout-news/split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
 
 /**
- * "heldout-pool" is more tuning data: the held-out tuning pages against a corpus that also holds the
- * other held-out tuning articles, so that what Sidenote pairs among articles no rule was chosen on is shown.
+ * "tune-pool" is more tuning data: every tuning page (the dev set's and the held-out set's) against a
+ * corpus that also holds the other tuning pages, so that what Sidenote pairs among them is shown too.
  */
-export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'heldout-pool';
-export const WAR_HALVES: readonly WarHalf[] = ['tune', 'test', 'heldout-tune', 'heldout-test', 'heldout-pool'];
-/** The corpus a war half's pages are checked against: the dev set's corpus half, and for the pool the held-out tuning half too. */
+export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'tune-pool';
+export const WAR_HALVES: readonly WarHalf[] = ['tune', 'test', 'heldout-tune', 'heldout-test', 'tune-pool'];
+/** The corpus a war half's pages are checked against: the dev set's corpus half, and for the pool every tuning page too. */
 export const corpusIdsOf = (split: Record<'corpus' | WarHalf, string[]>, half: WarHalf) =>
-  half === 'heldout-pool' ? [...split.corpus, ...split['heldout-tune']] : split.corpus;
+  half === 'tune-pool' ? [...split.corpus, ...split['tune-pool']] : split.corpus;
 
 /** The war news as notes and related coverage are measured on it: the dev set's corpus half, its pages, the held-out pages. */
 export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
@@ -70,7 +70,12 @@ export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
     string[]
   >;
   const heldout = heldoutSplit();
-  return { ...split, 'heldout-tune': heldout.tune, 'heldout-test': heldout.test, 'heldout-pool': heldout.tune };
+  return {
+    ...split,
+    'heldout-tune': heldout.tune,
+    'heldout-test': heldout.test,
+    'tune-pool': [...split.tune, ...heldout.tune],
+  };
 }
 export const RELATED_JUDGEMENTS_FILE = `${FIXTURES}related/judgements.jsonl`;
 
@@ -141,7 +146,7 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
     const corpus = corpusIdsOf(split, half).map((id) => articles.get(id)!);
     const index = CorpusIndex.build(
       {
-        name: `ukraine-news-dev (corpus half${half === 'heldout-pool' ? ', held-out tuning half' : ''})`,
+        name: `ukraine-news-dev (corpus half${half === 'tune-pool' ? ' and every tuning page' : ''})`,
         articles: corpus,
       },
       finder,
@@ -149,13 +154,13 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
     return { index, texts: new MemoryTextStore(corpus) };
   };
   const corpusHalf = corpusFor('tune');
-  const pooled = corpusFor('heldout-pool');
+  const pooled = corpusFor('tune-pool');
   const judgements = new Map(
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
   const results: WarPageResult[] = [];
   for (const half of WAR_HALVES) {
-    const { index, texts } = half === 'heldout-pool' ? pooled : corpusHalf;
+    const { index, texts } = half === 'tune-pool' ? pooled : corpusHalf;
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const { related } = await annotate(
