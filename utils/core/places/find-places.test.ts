@@ -440,6 +440,18 @@ describe('each kind of miss a new reader met', () => {
     );
   });
 
+  it('names the regions of continents news names, not their continent or a country: Central America is not the US', () => {
+    expect(
+      placed('Migrants from Central America and West Africa crossed Latin America, North Africa and Eastern Europe.'),
+    ).toEqual([
+      'Central America: Central America (area, )',
+      'West Africa: West Africa (area, )',
+      'Latin America: Latin America (area, )',
+      'North Africa: North Africa (area, )',
+      'Eastern Europe: Eastern Europe (area, )',
+    ]);
+  });
+
   it("places a county in the state the article names most, before a bigger namesake's", () => {
     const plymouth = placesIn(
       'Deputies from Black Hawk County and Allamakee County in Iowa searched a farm. Plymouth County deputies joined them.',
