@@ -100,7 +100,7 @@ function score(
     Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
   total += kindCueBonus(candidate, place);
   if (context) {
-    // A town named like a city of millions abroad is the town only where the article is about its
+    // A town named like a far bigger city abroad is the town only where the article is about its
     // state (more of its places lie there than in any other region, two at least) or names a town
     // beside it, not merely its country or a city of its state: a flight "from Newark to Paris" goes to
     // France, so does "the Moulin Rouge in Paris" in a story that names Chicago and Cincinnati as well
@@ -162,10 +162,12 @@ function homeRegion(place: Place, options: readonly PlaceCandidate[]): string | 
   return options.some((other) => contains(place, other.place) || contains(other.place, place)) ? undefined : place.id;
 }
 
-const FAMOUS_CITY = 1_000_000;
+// A city abroad is famous beside a namesake a tenth its size: Geneva (183,000) beside Geneva, New York
+// (13,000), as Paris beside Paris, Kentucky.
+const FAMOUS_CITY = 100_000;
+const FAME_RATIO = 10;
 // A town beside the namesake ("Pullman" for Moscow, Idaho), not a city of its state 100 km off.
 const BESIDE_KM = 50;
-const FAME_RATIO = 20;
 
 function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
   return (
