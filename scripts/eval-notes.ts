@@ -81,7 +81,16 @@ if (values.unjudged) {
         }),
       ),
   );
-  writeFileSync(values.unjudged, lines.join('\n') + (lines.length ? '\n' : ''));
-  console.log(`\n${lines.length} unjudged pairs written to ${values.unjudged}`);
+  // A pair the pool shows may be shown by another half too: each once, by its two figures.
+  const once = [
+    ...new Map(
+      lines.map((line) => {
+        const { page, evidence } = JSON.parse(line) as { page: unknown; evidence: unknown };
+        return [JSON.stringify([page, evidence]), line];
+      }),
+    ).values(),
+  ];
+  writeFileSync(values.unjudged, once.join('\n') + (once.length ? '\n' : ''));
+  console.log(`\n${once.length} unjudged pairs written to ${values.unjudged}`);
 }
 console.log(JSON.stringify(summary));

@@ -94,7 +94,9 @@ if (values.unjudged) {
       .filter((item) => !item.judgement)
       .map((item) => JSON.stringify({ half: page.half, page: page.page, article: item.id })),
   );
-  writeFileSync(values.unjudged, lines.length ? `${lines.join('\n')}\n` : '');
-  console.log(`${lines.length} unjudged pairs written to ${values.unjudged}`);
+  // A pair the pool shows may be shown by another half too: each once.
+  const once = [...new Map(lines.map((line) => [line.replace(/^\{"half":"[^"]*",/, '{'), line])).values()];
+  writeFileSync(values.unjudged, once.length ? `${once.join('\n')}\n` : '');
+  console.log(`${once.length} unjudged pairs written to ${values.unjudged}`);
 }
 console.log(JSON.stringify(summary));

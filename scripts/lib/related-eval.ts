@@ -74,8 +74,23 @@ export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
     ...split,
     'heldout-tune': heldout.tune,
     'heldout-test': heldout.test,
-    'tune-pool': [...split.tune, ...heldout.tune],
+    'tune-pool': newTexts([...split.tune, ...heldout.tune], split.corpus),
   };
+}
+
+/**
+ * The ids whose text is not already among `held`'s or an earlier id's: the collection holds some
+ * articles twice under two ids, and the pool would count such a page, and hold it, twice.
+ */
+function newTexts(ids: readonly string[], held: readonly string[]): string[] {
+  const articles = readNewsArticles();
+  const seen = new Set(held.map((id) => articles.get(id)!.text.trim()));
+  return ids.filter((id) => {
+    const text = articles.get(id)!.text.trim();
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 export const RELATED_JUDGEMENTS_FILE = `${FIXTURES}related/judgements.jsonl`;
 

@@ -32,6 +32,7 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     ['Attacks hit more than the 600-mile front line.', 'more than the 600-mile', 'distance', 600, 'mi', 'at-least'],
     ['Russia amassed well over 100,000 troops.', 'well over 100,000 troops', 'count', 100000, 'troops', 'well-over'],
     ['Prices rose far less than 5%.', 'far less than 5%', 'percent', 5, '%', 'well-under'],
+    ['It cost well in excess of $2 million.', 'well in excess of $2 million', 'money', 2e6, 'USD', 'well-over'],
     ['The 33-year-old soldier asks her comrade.', '33-year-old', 'age', 33, 'year', 'exact'],
     ['Half a million people fled.', 'Half a million people', 'count', 500_000, 'people', 'exact'],
     [

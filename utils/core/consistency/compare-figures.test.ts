@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../types';
 import { baseValue, countNoun } from '../claims/figure-values';
-import { comparableUnits, figuresAgree, interval, intervalsMeet, yearsApart } from './compare-figures';
+import { comparableUnits, figuresAgree, interval, intervalsMeet, roughly, yearsApart } from './compare-figures';
 
 const claim = (patch: Partial<Claim>): Claim => ({
   text: '',
@@ -48,6 +48,10 @@ describe('comparing figures', () => {
     expect(figuresAgree(troops(100_000, 'well-over'), troops(190_000, 'at-most'))).toBe(true);
     expect(figuresAgree(troops(50, 'well-under'), troops(50, 'about'))).toBe(false);
     expect(figuresAgree(troops(50, 'well-under'), troops(20, 'exact'))).toBe(true);
+    // Against a register's rough figure, "well over 100,000 people" says only "over 100,000".
+    const people = claim({ kind: 'count', unit: 'people', value: 100_000, bound: 'well-over' });
+    expect(intervalsMeet(interval(people, 0.25), [110_000, 110_000])).toBe(false);
+    expect(intervalsMeet(interval(roughly(people), 0.25), [110_000, 110_000])).toBe(true);
   });
 
   it('compares money only in one currency and counts only of one thing', () => {

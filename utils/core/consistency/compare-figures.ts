@@ -16,6 +16,16 @@ export const ABOUT_TOLERANCE = 0.1;
 // weeks before "well over 100,000" as a count that grew, not as the same figure.
 const WELL_BEYOND = 1.5 * ABOUT_TOLERANCE;
 
+/**
+ * Against the map or a register, whose own figures are rough, a figure "well over" a value says only
+ * that it is over it: "well over 100,000 people" agrees with a register's 110,000 within its margin.
+ */
+export function roughly<T extends Figure>(claim: T): T {
+  if (claim.bound === 'well-over') return { ...claim, bound: 'at-least' };
+  if (claim.bound === 'well-under') return { ...claim, bound: 'at-most' };
+  return claim;
+}
+
 /** A floor ("more than", "well over") or a ceiling ("up to", "well under"), or neither. */
 export const isFloor = (bound: Claim['bound']) => bound === 'at-least' || bound === 'well-over';
 export const isCeiling = (bound: Claim['bound']) => bound === 'at-most' || bound === 'well-under';

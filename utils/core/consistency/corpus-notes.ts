@@ -180,11 +180,15 @@ export function corpusNotes(
     }
     const first = paired[0]!;
     const change = relativeDifference(claim, first.claim);
-    const by = `${Math.abs(change * 100).toFixed(0)}% ${change > 0 ? 'higher' : 'lower'}`;
+    const percent = Math.abs(change * 100).toFixed(0);
+    // One value with different bounds ("about 100,000", "well over 100,000"): the words differ, not the number.
+    const page = percent === '0' ? claim.text : formatValue(claim);
     const datesDiffer = sameMoment.length === 0;
     const message = datesDiffer
-      ? `Figures of different dates: ${formatValue(claim)} here${claim.asOf ? ` (as of ${claim.asOf})` : ''}, ${evidence[0]!.figure} as of ${evidence[0]!.date}. A change over time, not a contradiction.`
-      : `The corpus gives ${evidence[0]!.figure}, ${by} than this page's ${formatValue(claim)}.`;
+      ? `Figures of different dates: ${page} here${claim.asOf ? ` (as of ${claim.asOf})` : ''}, ${evidence[0]!.figure} as of ${evidence[0]!.date}. A change over time, not a contradiction.`
+      : percent === '0'
+        ? `The corpus gives ${evidence[0]!.figure}, where this page gives ${page}.`
+        : `The corpus gives ${evidence[0]!.figure}, ${percent}% ${change > 0 ? 'higher' : 'lower'} than this page's ${page}.`;
     notes.push({ ...base, verdict: 'differs', datesDiffer, message });
   }
   return notes;

@@ -10,7 +10,7 @@ import type { PlaceInText } from '../claims/claim-subjects';
 import type { Claim, PlaceKind } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { baseValue } from '../claims/figure-values';
-import { interval, intervalsMeet } from './compare-figures';
+import { interval, intervalsMeet, roughly } from './compare-figures';
 import { figureNote } from './note-parts';
 
 const POINT_KINDS = new Set<PlaceKind>(['city', 'town', 'village']);
@@ -112,7 +112,7 @@ function distanceNotes(
   // off either way says the two places are not what the distance runs between.
   if (from.id === to.id || straight < 1 || stated > straight * PLAUSIBLE_FACTOR || stated * PLAUSIBLE_FACTOR < straight)
     return [];
-  const [low, high] = interval(claim, 0.05);
+  const [low, high] = interval(roughly(claim), 0.05);
   const pointQuote = `${from.name} (${from.lat.toFixed(2)}, ${from.lon.toFixed(2)}) to ${to.name} (${to.lat.toFixed(2)}, ${to.lon.toFixed(2)}): ${km(straight)} in a straight line.`;
   const notes: ConsistencyNote[] = [];
   const agrees = intervalsMeet([low, high], [straight, straight]);
@@ -173,7 +173,7 @@ function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): Consi
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !POINT_KINDS.has(place.kind)) return null;
   // Populations move and censuses age: a quarter either way still agrees.
-  const agrees = intervalsMeet(interval(claim, 0.25), [place.population, place.population]);
+  const agrees = intervalsMeet(interval(roughly(claim), 0.25), [place.population, place.population]);
   const figure = `${place.population.toLocaleString('en-US')} people`;
   return figureNote(
     text,

@@ -9,7 +9,7 @@ import { UNIT_BY_CODE } from '../claims/units';
 import type { Claim } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { baseValue } from '../claims/figure-values';
-import { interval } from './compare-figures';
+import { interval, roughly } from './compare-figures';
 import { figureNote } from './note-parts';
 
 // A converted figure is rounded: 780 for 776.7 is 0.4% off; allow 3%.
@@ -137,7 +137,7 @@ function sinceNote(text: string, claim: Claim, published: Date): ConsistencyNote
   const since = SINCE_YEAR.exec(text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 40)));
   if (!since || /[()[\]—–]|\s-\s/.test(text.slice(claim.end, claim.end + since.index))) return null;
   const years = published.getUTCFullYear() - Number(since[1]);
-  const [low, high] = interval(claim);
+  const [low, high] = interval(roughly(claim));
   // Counted in whole years from an unknown day of that year: one year either way is the same figure.
   const agrees = (years + 1) * 365.25 >= low && (years - 1) * 365.25 <= high;
   return figureNote(

@@ -107,7 +107,8 @@ function boundsCompare(page: Figure, other: Figure): boolean {
  * (150,000 is another count). Judges read it both ways; Sidenote says neither.
  */
 function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
-  if (!isCeiling(ceiling.bound) || isCeiling(other.bound) || isFloor(other.bound)) return false;
+  // "Well under 50" is no ceiling to a figure near it: it states a value clearly below.
+  if (ceiling.bound !== 'at-most' || isCeiling(other.bound) || isFloor(other.bound)) return false;
   const top = baseValue(ceiling, ceiling.high ?? ceiling.value);
   return baseValue(other, other.high ?? other.value) < top * (1 - ABOUT_TOLERANCE);
 }

@@ -417,7 +417,7 @@ describe('each kind of miss a new reader met', () => {
     ]);
   });
 
-  it('keeps the name news means where the article also names a namesake village\'s country: Washington beside London', () => {
+  it('reads Washington as the capital beside London and England, and as the English town by its own cue', () => {
     const story =
       'U.S. officials met British spies in London and in England. FusionGPS, a Washington-based firm, hired him.';
     expect(placed(story)).toContain('Washington: Washington, D.C. (city, US)');
@@ -427,17 +427,24 @@ describe('each kind of miss a new reader met', () => {
     );
   });
 
-  it('reads a city of millions abroad where the article names only a city of the namesake town\'s state', () => {
+  it("reads a far bigger city abroad where the article names only a city of the namesake town's state", () => {
     const neon = placed(
       'Neon lit the Moulin Rouge in Paris and the Las Vegas Strip. Signs followed in Los Angeles, California, ' +
         'in Chicago and in Cincinnati, and a sign maker in Warsaw made them too. Las Vegas kept them.',
     );
     expect(neon).toContain('Paris: Paris (city, FR)');
     expect(neon).toContain('Warsaw: Warsaw (city, PL)');
-    // One city of the namesake's province is not a story about the province.
-    expect(placed('Over 2,000 people gathered in Santa Clara, Toronto and Brussels in 2013.').at(-1)).toBe(
-      'Brussels: Brussels (city, BE)',
+    // One city of the namesake's province is not a story about the province, however often it is named.
+    const toronto = placed(
+      'People gathered in Santa Clara, Toronto and Brussels. Toronto police said Toronto was calm.',
     );
+    expect(toronto).toContain('Brussels: Brussels (city, BE)');
+    // A city of 183,000 is famous beside a town of 13,000: one city of New York is no story about the state.
+    expect(placed('The envoy flew from New York City to Geneva on Monday.')).toContain('Geneva: Genève (city, CH)');
+    // A town beside its namesake's neighbours stays local: Tampa is 30 km from St. Petersburg, Florida.
+    expect(
+      placed('The storm hit Tampa, Clearwater and St. Petersburg hard. Orlando was spared. Russia sent condolences.'),
+    ).toContain('St. Petersburg: St. Petersburg (city, US)');
   });
 
   it('names the regions of continents news names, not their continent or a country: Central America is not the US', () => {

@@ -21,6 +21,8 @@ export interface Context {
    * one city thousands of times): a namesake near them is likelier than one far away.
    */
   settlements: { key: string; place: Place }[];
+  /** The names (keys) with a mention in each region: "Toronto ... in Toronto" is one name of Ontario. */
+  regionNames: Map<string, Set<string>>;
 }
 
 export function contains(outer: Place, inner: Place): boolean {
@@ -38,7 +40,13 @@ export function isNear(a: Place, b: Place, withinKm = NEARBY_KM): boolean {
 }
 
 export function tally(named: Iterable<[NameCandidate, Place]>): Context {
-  const context: Context = { countries: new Map(), regions: new Map(), settlements: [], own: new Map() };
+  const context: Context = {
+    countries: new Map(),
+    regions: new Map(),
+    settlements: [],
+    own: new Map(),
+    regionNames: new Map(),
+  };
   const add = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
   const settled = new Set<string>();
   for (const [candidate, place] of named) {
@@ -57,6 +65,9 @@ export function tally(named: Iterable<[NameCandidate, Place]>): Context {
     if (regionId) {
       add(context.regions, regionId);
       add(own.regions, regionId);
+      let names = context.regionNames.get(regionId);
+      if (!names) context.regionNames.set(regionId, (names = new Set()));
+      names.add(candidate.key);
     }
   }
   return context;
@@ -67,3 +78,8 @@ export const countryCount = (context: Context, candidate: NameCandidate, country
   (context.countries.get(country) ?? 0) - (context.own.get(candidate.key)?.countries.get(country) ?? 0);
 export const regionCount = (context: Context, candidate: NameCandidate, region: string) =>
   (context.regions.get(region) ?? 0) - (context.own.get(candidate.key)?.regions.get(region) ?? 0);
+/** How many other names (not mentions) of the article lie in this region. */
+export function regionNameCount(context: Context, candidate: NameCandidate, region: string): number {
+  const names = context.regionNames.get(region);
+  return names ? names.size - (names.has(candidate.key) ? 1 : 0) : 0;
+}

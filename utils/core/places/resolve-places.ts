@@ -2,13 +2,22 @@
  * Which place a name is, among those the gazetteer gives it: a score for each reading from its
  * people (log), its own name before another's alternate, a curated name first, the cues around it
  * ("Donetsk region", "the city of"), the names beside it (a "Paris, Texas" pairing, a list of one
- * kind) and the article's other places (its country, its leading region, a neighbour within 200 km).
+ * kind) and the article's other places (its country, its leading region, a neighbour within 200 km,
+ * or 50 km for a town named like a far bigger city abroad).
  * Whether the name is a place at all is decided after (place-rules.ts, place-tagger.ts).
  */
 import type { NameCandidate } from './candidates';
 import type { Place, PlaceCandidate } from './gazetteer';
 import { CITY_AFTER, CITY_BEFORE, DISTRICT_AFTER, REGION_AFTER, STATE_OFFICE_AFTER } from './place-cues';
-import { contains, countryCount, isNear, regionCount, SETTLEMENT_KINDS, type Context } from './place-context';
+import {
+  contains,
+  countryCount,
+  isNear,
+  regionCount,
+  regionNameCount,
+  SETTLEMENT_KINDS,
+  type Context,
+} from './place-context';
 
 // A region whose namesake city holds a quarter of its people is named far less often than the city (Kharkiv, Moscow).
 const CITY_REGION_SHARE = 0.25;
@@ -101,7 +110,7 @@ function score(
   total += kindCueBonus(candidate, place);
   if (context) {
     // A town named like a far bigger city abroad is the town only where the article is about its
-    // state (more of its places lie there than in any other region, two at least) or names a town
+    // state (two of its names at least lie there, and more of its mentions than in any other region) or names a town
     // beside it, not merely its country or a city of its state: a flight "from Newark to Paris" goes to
     // France, so does "the Moulin Rouge in Paris" in a story that names Chicago and Cincinnati as well
     // as Los Angeles and Las Vegas, and Brussels beside Toronto is Belgium's, not a village in Ontario.
@@ -110,7 +119,9 @@ function score(
     // The region the reading lies in, or is, when the article's other names lie there too.
     const home = homeRegion(place, options);
     const inHome = home ? regionCount(context, candidate, home) : 0;
-    if (home && inHome > 0 && (!famous || (inHome > 1 && isLeadingRegion(context, candidate, home, true)))) {
+    const aboutHome = () =>
+      regionNameCount(context, candidate, home!) > 1 && isLeadingRegion(context, candidate, home!, true);
+    if (home && inHome > 0 && (!famous || aboutHome())) {
       local = true;
       total += SAME_REGION_BONUS;
       if (isLeadingRegion(context, candidate, home)) total += LEADING_REGION_BONUS;
@@ -120,8 +131,7 @@ function score(
     if (
       isPlacedInRegion(place) &&
       context.settlements.some(
-        (other) =>
-          other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
+        (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
       )
     ) {
       local = true;
@@ -239,32 +249,7 @@ export function resolveOne(
       best = option;
     }
   }
-  if (best && context) best = curatedOverReadingAbroad(candidate, best, options, neighbours, context);
   return settling && best && context ? countryOverRegionAbroad(candidate, best, options, neighbours, context) : best;
-}
-
-/**
- * The curated supplement says what news means by a name ("Washington" is the capital). A reading in
- * another country wins over it only by a cue of its own mention (a "Town, Region" pairing, a list, "the
- * town of"), not by the article's other places, when the curated reading's country is named too: an
- * article on the US and Britain that names London does not move "Washington" to a village in Sussex
- * (near London, in England, in a country the article names: cues that hold of most of England).
- */
-function curatedOverReadingAbroad(
-  candidate: NameCandidate,
-  best: PlaceCandidate,
-  options: readonly PlaceCandidate[],
-  neighbours: Neighbours,
-  context: Context,
-): PlaceCandidate {
-  if (best.curated) return best;
-  const curated = options.find(
-    (option) =>
-      option.curated && option.place.country !== '' && option.place.country !== best.place.country,
-  );
-  if (!curated || countryCount(context, candidate, curated.place.country) === 0) return best;
-  if (neighbourBonus(best.place, options, neighbours) > 0 || kindCueBonus(candidate, best.place) > 0) return best;
-  return curated;
 }
 
 /**
