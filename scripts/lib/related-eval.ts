@@ -37,13 +37,16 @@ export const HELDOUT_SET = `${FIXTURES}heldout-news/articles.jsonl`;
 export const readHeldoutArticles = (): CorpusArticle[] =>
   parseCorpusFile(readFileSync(HELDOUT_SET, 'utf8'), 'heldout-news').articles;
 
-/** Every article of the dev set and of the held-out set, by id. */
-export function readNewsArticles(): Map<string, CorpusArticle> {
-  return new Map(
+let newsArticles: ReadonlyMap<string, CorpusArticle> | undefined;
+
+/** Every article of the dev set and of the held-out set, by id: read once, since every split and evaluation asks. */
+export function readNewsArticles(): ReadonlyMap<string, CorpusArticle> {
+  newsArticles ??= new Map(
     [...parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles, ...readHeldoutArticles()].map(
       (article) => [article.id, article],
     ),
   );
+  return newsArticles;
 }
 
 /**
