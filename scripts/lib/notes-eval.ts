@@ -15,7 +15,7 @@ import type { IndexedClaim } from '../../utils/core/claims/claim-table';
 import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
-import { corpusIdsOf, readNewsArticles, readWarSplit, type WarHalf } from './related-eval';
+import { corpusIdsOf, POOLS, readNewsArticles, readWarSplit, type WarHalf } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
@@ -25,10 +25,19 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * as any page found in the corpus is); and the held-out pages (tests/fixtures/heldout-news), whose
  * tuning half may be read for what goes wrong and whose test half is only measured. "tune-pool"
  * is more tuning data of that kind: every tuning page (both sets') against a corpus that also holds
- * the other tuning pages, so that the pairs among them are shown too.
+ * the other tuning pages, so that the pairs among them are shown too; "test-pool" is the same of the
+ * test pages, only measured.
  */
 export type Half = WarHalf | 'loo';
-export const HALVES: readonly Half[] = ['tune', 'test', 'loo', 'heldout-tune', 'heldout-test', 'tune-pool'];
+export const HALVES: readonly Half[] = [
+  'tune',
+  'test',
+  'loo',
+  'heldout-tune',
+  'heldout-test',
+  'tune-pool',
+  'test-pool',
+];
 export type Relation = 'agree' | 'contradict' | 'change';
 
 /** One figure as judged: its article, where it sits counted in non-space characters (whitespace-proof), how it was read then. */
@@ -180,7 +189,10 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     return { index, texts: new MemoryTextStore(corpus) };
   };
   const corpusHalf = corpusOf('ukraine-news-dev (corpus half)', split.corpus);
-  const pooled = corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'));
+  const pools = new Map([
+    ['tune-pool', corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'))],
+    ['test-pool', corpusOf('ukraine-news-dev (corpus half) and every test page', corpusIdsOf(split, 'test-pool'))],
+  ]);
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
@@ -192,9 +204,10 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     'heldout-tune': 0,
     'heldout-test': 0,
     'tune-pool': 0,
+    'test-pool': 0,
   };
   for (const half of HALVES) {
-    const { index, texts } = half === 'tune-pool' ? pooled : corpusHalf;
+    const { index, texts } = pools.get(half) ?? corpusHalf;
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const pageText = tidyText(article.text);
@@ -204,7 +217,8 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         texts,
         finder,
       );
-      if (half !== 'loo' && half !== 'tune-pool') for (const claim of consistency.claims) remember(id, pageText, claim);
+      if (half !== 'loo' && !POOLS.includes(half))
+        for (const claim of consistency.claims) remember(id, pageText, claim);
       const judgedFigure = (
         text: string,
         doc: string,

@@ -59,12 +59,21 @@ export const heldoutSplit = (): Record<'tune' | 'test', string[]> =>
 /**
  * "tune-pool" is more tuning data: every tuning page (the dev set's and the held-out set's) against a
  * corpus that also holds the other tuning pages, so that what Sidenote pairs among them is shown too.
+ * "test-pool" is the same of the test pages: more test data, only measured.
  */
-export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'tune-pool';
-export const WAR_HALVES: readonly WarHalf[] = ['tune', 'test', 'heldout-tune', 'heldout-test', 'tune-pool'];
-/** The corpus a war half's pages are checked against: the dev set's corpus half, and for the pool every tuning page too. */
+export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'tune-pool' | 'test-pool';
+export const WAR_HALVES: readonly WarHalf[] = [
+  'tune',
+  'test',
+  'heldout-tune',
+  'heldout-test',
+  'tune-pool',
+  'test-pool',
+];
+export const POOLS: readonly WarHalf[] = ['tune-pool', 'test-pool'];
+/** The corpus a war half's pages are checked against: the dev set's corpus half, and for a pool its pages too. */
 export const corpusIdsOf = (split: Record<'corpus' | WarHalf, string[]>, half: WarHalf) =>
-  half === 'tune-pool' ? [...split.corpus, ...split['tune-pool']] : split.corpus;
+  POOLS.includes(half) ? [...split.corpus, ...split[half]] : split.corpus;
 
 /** The war news as notes and related coverage are measured on it: the dev set's corpus half, its pages, the held-out pages. */
 export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
@@ -78,6 +87,7 @@ export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
     'heldout-tune': heldout.tune,
     'heldout-test': heldout.test,
     'tune-pool': newTexts([...split.tune, ...heldout.tune], split.corpus),
+    'test-pool': newTexts([...split.test, ...heldout.test], split.corpus),
   };
 }
 
@@ -162,23 +172,18 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
   const finder = new PlaceFinder(loadGazetteer());
   const corpusFor = (half: WarHalf) => {
     const corpus = corpusIdsOf(split, half).map((id) => articles.get(id)!);
-    const index = CorpusIndex.build(
-      {
-        name: `ukraine-news-dev (corpus half${half === 'tune-pool' ? ' and every tuning page' : ''})`,
-        articles: corpus,
-      },
-      finder,
-    );
+    const pages = half === 'tune-pool' ? ' and every tuning page' : half === 'test-pool' ? ' and every test page' : '';
+    const index = CorpusIndex.build({ name: `ukraine-news-dev (corpus half${pages})`, articles: corpus }, finder);
     return { index, texts: new MemoryTextStore(corpus) };
   };
   const corpusHalf = corpusFor('tune');
-  const pooled = corpusFor('tune-pool');
+  const pools = new Map(POOLS.map((pool) => [pool, corpusFor(pool)]));
   const judgements = new Map(
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
   const results: WarPageResult[] = [];
   for (const half of WAR_HALVES) {
-    const { index, texts } = half === 'tune-pool' ? pooled : corpusHalf;
+    const { index, texts } = pools.get(half) ?? corpusHalf;
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const { related } = await annotate(
