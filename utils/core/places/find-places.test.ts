@@ -447,6 +447,20 @@ describe('each kind of miss a new reader met', () => {
     ).toContain('St. Petersburg: St. Petersburg (city, US)');
   });
 
+  it('reads a village named like a world city as the village only beside its county or a neighbour, not for its state alone', () => {
+    // A story about a California company names California's cities: London, California is a village of 2,000.
+    const company = placed(
+      'The company moved from Mountain View to San Francisco, California, and hosts a festival in London each year.',
+    );
+    expect(company).toContain('London: London (city, GB)');
+    // Its county named beside it makes the village the reading.
+    expect(
+      placed(
+        'LAUREL COUNTY, Ky. - A man died in a crash in Laurel County. Deputies identified him as Donnie Smith of London.',
+      ).at(-1),
+    ).toBe('London: London (village, US)');
+  });
+
   it('names the regions of continents news names, not their continent or a country: Central America is not the US', () => {
     expect(
       placed('Migrants from Central America and West Africa crossed Latin America, North Africa and Eastern Europe.'),

@@ -21,6 +21,8 @@ export interface Context {
    * one city thousands of times): a namesake near them is likelier than one far away.
    */
   settlements: { key: string; place: Place }[];
+  /** Counties (and the like) the article names for sure, each name and place once: a town's county is beside it as a neighbouring town is. */
+  districts: { key: string; place: Place }[];
   /** The names (keys) with a mention in each region: "Toronto ... in Toronto" is one name of Ontario. */
   regionNames: Map<string, Set<string>>;
 }
@@ -44,16 +46,22 @@ export function tally(named: Iterable<[NameCandidate, Place]>): Context {
     countries: new Map(),
     regions: new Map(),
     settlements: [],
+    districts: [],
     own: new Map(),
     regionNames: new Map(),
   };
   const add = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
   const settled = new Set<string>();
   for (const [candidate, place] of named) {
-    const settlement = `${candidate.key}\n${place.id}`;
-    if (SETTLEMENT_KINDS.has(place.kind) && !settled.has(settlement)) {
-      settled.add(settlement);
-      context.settlements.push({ key: candidate.key, place });
+    const named = `${candidate.key}\n${place.id}`;
+    const list = SETTLEMENT_KINDS.has(place.kind)
+      ? context.settlements
+      : place.kind === 'district'
+        ? context.districts
+        : undefined;
+    if (list && !settled.has(named)) {
+      settled.add(named);
+      list.push({ key: candidate.key, place });
     }
     let own = context.own.get(candidate.key);
     if (!own) context.own.set(candidate.key, (own = { countries: new Map(), regions: new Map() }));

@@ -109,18 +109,23 @@ function score(
     Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
   total += kindCueBonus(candidate, place);
   if (context) {
-    // A town named like a far bigger city abroad is the town only where the article is about its
-    // state (two of its names at least lie there, and more of its mentions than in any other region) or names a town
-    // beside it, not merely its country or a city of its state: a flight "from Newark to Paris" goes to
-    // France, so does "the Moulin Rouge in Paris" in a story that names Chicago and Cincinnati as well
-    // as Los Angeles and Las Vegas, and Brussels beside Toronto is Belgium's, not a village in Ontario.
+    // A town named like a far bigger city abroad is the town only where the article names a town or
+    // county beside it, or, for a town of some size, where the article is about its state (two of its
+    // names at least lie there, and more of its mentions than in any other region); not merely its
+    // country or a city of its state: a flight "from Newark to Paris" goes to France, so does "the
+    // Moulin Rouge in Paris" in a story that names Chicago and Cincinnati as well as Los Angeles and Las
+    // Vegas, Brussels beside Toronto is Belgium's, not a village in Ontario, and London in a story on a
+    // company in California is England's, not a village of 2,000 there; "Smith of London" beside
+    // Laurel County is London, Kentucky.
     const famous = hasFamousNamesakeAbroad(place, options);
     let local = false;
     // The region the reading lies in, or is, when the article's other names lie there too.
     const home = homeRegion(place, options);
     const inHome = home ? regionCount(context, candidate, home) : 0;
     const aboutHome = () =>
-      regionNameCount(context, candidate, home!) > 1 && isLeadingRegion(context, candidate, home!, true);
+      place.population >= LOCAL_TOWN &&
+      regionNameCount(context, candidate, home!) > 1 &&
+      isLeadingRegion(context, candidate, home!, true);
     if (home && inHome > 0 && (!famous || aboutHome())) {
       local = true;
       total += SAME_REGION_BONUS;
@@ -128,9 +133,10 @@ function score(
     }
     // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
     const withinKm = famous ? BESIDE_KM : undefined;
+    const neighbours = famous ? [...context.settlements, ...context.districts] : context.settlements;
     if (
       isPlacedInRegion(place) &&
-      context.settlements.some(
+      neighbours.some(
         (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
       )
     ) {
@@ -178,6 +184,9 @@ const FAMOUS_CITY = 100_000;
 const FAME_RATIO = 10;
 // A town beside the namesake ("Pullman" for Moscow, Idaho), not a city of its state 100 km off.
 const BESIDE_KM = 50;
+// A village smaller than this is named by local news beside its county or a neighbouring town: a
+// story about its state alone does not make it the reading.
+const LOCAL_TOWN = 10_000;
 
 function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
   return (
