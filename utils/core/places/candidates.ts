@@ -58,7 +58,8 @@ const SURNAME_PARTICLES = new Set([
   'bin',
   'ibn',
 ]);
-const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$/;
+// "ST." and "MT." are how a dateline in capitals writes the "St." and "Mt." that open names ("ST. LOUIS").
+const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]\.[A-Z][a-z]{1,3}\.$|^[A-Z][a-z]{1,4}\.$|^(?:STE?|MT|FT)\.$/;
 const POSSESSIVE = /['’ʼ]s$/;
 const FULL_STOP = 46;
 const LETTER_S = 115;

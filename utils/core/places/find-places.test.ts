@@ -20,6 +20,9 @@ const only = (text: string) => {
   return found[0]!;
 };
 
+const placed = (text: string) =>
+  placesIn(text).map((place) => `${place.surface}: ${place.name} (${place.kind}, ${place.country})`);
+
 describe('spellings and transliterations resolve to one place', () => {
   it.each([
     ['Kostiantynivka', 'Kostyantynivka', 'Konstantinovka'],
@@ -233,6 +236,18 @@ describe('names that are not places here', () => {
       placesIn('PARIS, Mo. — In 1999, Lynn and Bob Fodge moved their family.').map((place) => place.surface),
     ).toEqual(['PARIS', 'Mo.']);
     expect(placesIn('NATO, the alliance, met. AIDS - a disease - spread.')).toEqual([]);
+    // "ST.", "FT." and "MT." open names in capitals as "St.", "Ft." and "Mt." do.
+    expect(placed('ST. LOUIS - St. Louis police said a burglary unit would grow.')).toEqual([
+      'ST. LOUIS: St. Louis (city, US)',
+      'St. Louis: St. Louis (city, US)',
+    ]);
+    expect(placed('ST. PETERSBURG, Fla. - Rain. FT. MYERS - Wind. MT. VERNON, N.Y. - Snow.')).toEqual([
+      'ST. PETERSBURG: St. Petersburg (city, US)',
+      'Fla.: Florida (region, US)',
+      'FT. MYERS: Fort Myers (town, US)',
+      'MT. VERNON: Mount Vernon (town, US)',
+      'N.Y.: New York (region, US)',
+    ]);
   });
 
   it('does not take a surname for the village of that name once the article has named the person', () => {
@@ -334,9 +349,6 @@ describe('the judged places of the seeds (tests/fixtures/toponyms/seeds.jsonl)',
 });
 
 describe('each kind of miss a new reader met', () => {
-  const placed = (text: string) =>
-    placesIn(text).map((place) => `${place.surface}: ${place.name} (${place.kind}, ${place.country})`);
-
   it('takes no place from the end of an organisation named with a common word: Universal Aid Ukraine', () => {
     expect(placed('Volunteers from Universal Aid Ukraine delivered aid to Ukraine on Monday.')).toEqual([
       'Ukraine: Ukraine (country, UA)',
