@@ -22,6 +22,7 @@ import { areaContains } from './lib/place-areas';
 import {
   HELDOUT_NEWS_PLACES,
   scoreHeldoutNewsPlaces,
+  scoreNews2019Places,
   scoreOtherSubjectPlaces,
   type JudgedPlacesScore,
 } from './lib/other-subject-places';
@@ -117,6 +118,9 @@ if (positionals.length === 0) {
     otherSubjects['held-out war news'] = score;
     printJudged('held-out war news (every third page of the test half, never tuned on)', score, false);
   }
+  const news2019 = scoreNews2019Places(finder).test;
+  otherSubjects['news of 2019 on other subjects (never tuned on)'] = news2019;
+  printJudged('news of 2019 on other subjects (never tuned on)', news2019, false);
 }
 console.log(
   JSON.stringify({

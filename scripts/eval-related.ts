@@ -3,14 +3,15 @@
  * written by others (lib/related-eval.ts, docs/judging-related.md).
  *   - war pages (the notes split's tuning and test pages against its corpus half): the share of the
  *     top three related articles judged to be on the page's story;
- *   - pages on other subjects (../shared/data/pages and tests/fixtures/other-subjects, by half):
- *     how many get any related coverage from a corpus of war news;
+ *   - pages on other subjects (../shared/data/pages and tests/fixtures/other-subjects, by half, and
+ *     tests/fixtures/news-2019, never tuned on): how many get any related coverage from a corpus of war news;
  *   - the seeds: are their top three about the seed's places?
  * Prints tables; the last line is JSON. --errors lists the tuning halves' misses only.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  news2019Pages,
   otherSubjectPages,
   relatedEvaluation,
   SEED_SUBJECTS,
@@ -50,10 +51,11 @@ for (const half of WAR_HALVES) {
 }
 
 const evaluation = relatedEvaluation();
-const others = otherSubjectPages();
+// News of 2019 on other subjects is a third half, never tuned on.
+const others = [...otherSubjectPages(), ...news2019Pages().map((page) => ({ ...page, half: 'never' as const }))];
 console.log('\nother subjects | pages | given related coverage');
 const given: { name: string; half: string; first: string }[] = [];
-for (const half of ['tune', 'test'] as const) {
+for (const half of ['tune', 'test', 'never'] as const) {
   const pages = others.filter((page) => page.half === half);
   let count = 0;
   for (const { name, article } of pages) {

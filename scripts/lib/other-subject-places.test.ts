@@ -3,8 +3,10 @@ import { PlaceFinder } from '../../utils/core/places/find-places';
 import { loadGazetteer } from './gazetteer-file';
 import {
   HELDOUT_NEWS_PLACES,
+  NEWS_2019_PLACES,
   readPlaceJudgements,
   scoreHeldoutNewsPlaces,
+  scoreNews2019Places,
   scoreOtherSubjectPlaces,
 } from './other-subject-places';
 
@@ -38,6 +40,18 @@ describe('places in held-out war news (tests/fixtures/heldout-news/places-judged
     expect(score.pages).toBeGreaterThan(30);
     expect(score.right + score.wrong).toBe(score.mentions);
     expect([...readPlaceJudgements(HELDOUT_NEWS_PLACES).values()].every((judgement) => judgement.why.length > 3)).toBe(
+      true,
+    );
+  }, 120_000);
+});
+
+describe('places in news of 2019 on other subjects (tests/fixtures/news-2019/places-judged.jsonl)', () => {
+  it('has every place Sidenote shows there judged, so that no precision is published over unjudged mentions', () => {
+    const score = scoreNews2019Places(new PlaceFinder(loadGazetteer())).test;
+    expect(score.unjudgedNames, `judge these by the criteria in tests/fixtures/toponyms/README.md`).toEqual([]);
+    expect(score.pages).toBe(40);
+    expect(score.right + score.wrong).toBe(score.mentions);
+    expect([...readPlaceJudgements(NEWS_2019_PLACES).values()].every((judgement) => judgement.why.length > 3)).toBe(
       true,
     );
   }, 120_000);

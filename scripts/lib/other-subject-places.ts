@@ -4,14 +4,15 @@
  * tests/fixtures/toponyms/README.md: pages about other subjects than the war (the real pages of
  * ../shared/data/pages, tuning, and tests/fixtures/other-subjects, its tuning and test halves;
  * toponyms/other-subjects-judged.jsonl)
- * and held-out war news (heldout-news/places-judged.jsonl). A mention no judgement covers is
- * counted apart as unjudged, never as right.
+ * held-out war news (heldout-news/places-judged.jsonl) and news of 2019 on other subjects
+ * (news-2019/places-judged.jsonl), both never tuned on. A mention no judgement covers is counted
+ * apart as unjudged, never as right.
  */
 import { readFileSync } from 'node:fs';
 import { readPage } from '../../utils/core/analyse-page';
 import type { PlaceFinder, PlaceMention } from '../../utils/core/places/find-places';
 import type { ArticleInput } from '../../utils/core/types';
-import { heldoutSplit, otherSubjectPages, readHeldoutArticles } from './related-eval';
+import { heldoutSplit, news2019Pages, otherSubjectPages, readHeldoutArticles } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 
@@ -42,6 +43,7 @@ const judgementKey = (page: string, surface: string, placeId: string) => `${page
 /** Where each judged set of places shown on real pages keeps its judgements. */
 export const OTHER_SUBJECT_PLACES = `${FIXTURES}toponyms/other-subjects-judged.jsonl`;
 export const HELDOUT_NEWS_PLACES = `${FIXTURES}heldout-news/places-judged.jsonl`;
+export const NEWS_2019_PLACES = `${FIXTURES}news-2019/places-judged.jsonl`;
 
 export function readPlaceJudgements(file = OTHER_SUBJECT_PLACES): Map<string, PlaceJudgement> {
   const judgements = readFileSync(file, 'utf8')
@@ -79,6 +81,14 @@ export function heldoutNewsMentions(finder: PlaceFinder): ShownPlaces[] {
       return shownPlaces(page, 'test', { text, publishedTime: date ?? null }, finder);
     });
 }
+
+/** News of 2019 on other subjects (tests/fixtures/news-2019), never tuned on. */
+export function news2019Mentions(finder: PlaceFinder): ShownPlaces[] {
+  return news2019Pages().map(({ name, article }) => shownPlaces(name, 'test', article, finder));
+}
+
+export const scoreNews2019Places = (finder: PlaceFinder) =>
+  scoreJudgedPlaces(news2019Mentions(finder), readPlaceJudgements(NEWS_2019_PLACES));
 
 export const scoreOtherSubjectPlaces = (finder: PlaceFinder) =>
   scoreJudgedPlaces(otherSubjectMentions(finder), readPlaceJudgements());

@@ -139,6 +139,18 @@ export function otherSubjectPages(): { name: string; half: 'tune' | 'test'; arti
   });
 }
 
+/**
+ * News of 2019 on other subjects than the war (tests/fixtures/news-2019: article texts of scrapinghub's
+ * article-extraction-benchmark), never tuned on: undated, as a page whose date Sidenote cannot read.
+ */
+export function news2019Pages(): { name: string; article: ArticleInput }[] {
+  return readFileSync(`${FIXTURES}news-2019/articles.jsonl`, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; url: string; text: string })
+    .map(({ id, url, text }) => ({ name: id, article: { text, url, publishedTime: null } }));
+}
+
 export interface RelatedJudgement {
   page: string;
   article: string;
