@@ -33,26 +33,16 @@ describe('places on pages about other subjects (tests/fixtures/toponyms/other-su
   });
 });
 
-describe('places in held-out war news (tests/fixtures/heldout-news/places-judged.jsonl)', () => {
-  it('has every place Sidenote shows on the sample judged, so that no precision is published over unjudged mentions', () => {
-    const score = scoreHeldoutNewsPlaces(new PlaceFinder(loadGazetteer())).test;
+// Sets never tuned on, precision only: every place shown is judged, each judgement with its reason.
+describe.each([
+  { set: 'held-out war news', file: HELDOUT_NEWS_PLACES, score: scoreHeldoutNewsPlaces, pages: 37 },
+  { set: 'news of 2019 on other subjects', file: NEWS_2019_PLACES, score: scoreNews2019Places, pages: 40 },
+])('places in $set', ({ file, score: scoreOf, pages }) => {
+  it('has every place Sidenote shows judged, so that no precision is published over unjudged mentions', () => {
+    const score = scoreOf(new PlaceFinder(loadGazetteer())).test;
     expect(score.unjudgedNames, `judge these by the criteria in tests/fixtures/toponyms/README.md`).toEqual([]);
-    expect(score.pages).toBeGreaterThan(30);
+    expect(score.pages).toBe(pages);
     expect(score.right + score.wrong).toBe(score.mentions);
-    expect([...readPlaceJudgements(HELDOUT_NEWS_PLACES).values()].every((judgement) => judgement.why.length > 3)).toBe(
-      true,
-    );
-  }, 120_000);
-});
-
-describe('places in news of 2019 on other subjects (tests/fixtures/news-2019/places-judged.jsonl)', () => {
-  it('has every place Sidenote shows there judged, so that no precision is published over unjudged mentions', () => {
-    const score = scoreNews2019Places(new PlaceFinder(loadGazetteer())).test;
-    expect(score.unjudgedNames, `judge these by the criteria in tests/fixtures/toponyms/README.md`).toEqual([]);
-    expect(score.pages).toBe(40);
-    expect(score.right + score.wrong).toBe(score.mentions);
-    expect([...readPlaceJudgements(NEWS_2019_PLACES).values()].every((judgement) => judgement.why.length > 3)).toBe(
-      true,
-    );
+    expect([...readPlaceJudgements(file).values()].every((judgement) => judgement.why.length > 3)).toBe(true);
   }, 120_000);
 });
