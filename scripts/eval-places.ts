@@ -118,9 +118,11 @@ if (positionals.length === 0) {
     otherSubjects['held-out war news'] = score;
     printJudged('held-out war news (every third page of the test half, never tuned on)', score, false);
   }
-  const news2019 = scoreNews2019Places(finder).test;
-  otherSubjects['news of 2019 on other subjects (never tuned on)'] = news2019;
-  printJudged('news of 2019 on other subjects (never tuned on)', news2019, false);
+  const news2019 = scoreNews2019Places(finder);
+  otherSubjects['news of 2019 (tune)'] = news2019.tune;
+  printJudged('news of 2019 on other subjects (tune)', news2019.tune, Boolean(values.errors));
+  otherSubjects['news of 2019 (test)'] = news2019.test;
+  printJudged('news of 2019 on other subjects (test, never tuned on)', news2019.test, false);
 }
 console.log(
   JSON.stringify({

@@ -4,7 +4,7 @@
  *   - war pages (the notes split's tuning and test pages against its corpus half): the share of the
  *     top three related articles judged to be on the page's story;
  *   - pages on other subjects (../shared/data/pages and tests/fixtures/other-subjects, by half, and
- *     tests/fixtures/news-2019, never tuned on): how many get any related coverage from a corpus of war news;
+ *     tests/fixtures/news-2019, by its halves): how many get any related coverage from a corpus of war news;
  *   - the seeds: are their top three about the seed's places?
  * Prints tables; the last line is JSON. --errors lists the tuning halves' misses only.
  */
@@ -51,11 +51,14 @@ for (const half of WAR_HALVES) {
 }
 
 const evaluation = relatedEvaluation();
-// News of 2019 on other subjects is a third half, never tuned on.
-const others = [...otherSubjectPages(), ...news2019Pages().map((page) => ({ ...page, half: 'never' as const }))];
+// News of 2019 on other subjects, by its own halves.
+const others = [
+  ...otherSubjectPages(),
+  ...news2019Pages().map((page) => ({ ...page, half: `news-2019 ${page.half}` as const })),
+];
 console.log('\nother subjects | pages | given related coverage');
 const given: { name: string; half: string; first: string }[] = [];
-for (const half of ['tune', 'test', 'never'] as const) {
+for (const half of ['tune', 'test', 'news-2019 tune', 'news-2019 test'] as const) {
   const pages = others.filter((page) => page.half === half);
   let count = 0;
   for (const { name, article } of pages) {

@@ -4,8 +4,8 @@
  * tests/fixtures/toponyms/README.md: pages about other subjects than the war (the real pages of
  * ../shared/data/pages, tuning, and tests/fixtures/other-subjects, its tuning and test halves;
  * toponyms/other-subjects-judged.jsonl)
- * held-out war news (heldout-news/places-judged.jsonl) and news of 2019 on other subjects
- * (news-2019/places-judged.jsonl), both never tuned on. A mention no judgement covers is counted
+ * held-out war news (heldout-news/places-judged.jsonl), never tuned on, and news of 2019 on other
+ * subjects (news-2019/places-judged.jsonl), whose test half is never tuned on. A mention no judgement covers is counted
  * apart as unjudged, never as right.
  */
 import { readFileSync } from 'node:fs';
@@ -82,9 +82,9 @@ export function heldoutNewsMentions(finder: PlaceFinder): ShownPlaces[] {
     });
 }
 
-/** News of 2019 on other subjects (tests/fixtures/news-2019), never tuned on. */
+/** News of 2019 on other subjects (tests/fixtures/news-2019), by half: the test half is never tuned on. */
 export function news2019Mentions(finder: PlaceFinder): ShownPlaces[] {
-  return news2019Pages().map(({ name, article }) => shownPlaces(name, 'test', article, finder));
+  return news2019Pages().map(({ name, half, article }) => shownPlaces(name, half, article, finder));
 }
 
 export const scoreNews2019Places = (finder: PlaceFinder) =>

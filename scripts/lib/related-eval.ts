@@ -141,14 +141,23 @@ export function otherSubjectPages(): { name: string; half: 'tune' | 'test'; arti
 
 /**
  * News of 2019 on other subjects than the war (tests/fixtures/news-2019: article texts of scrapinghub's
- * article-extraction-benchmark), never tuned on: undated, as a page whose date Sidenote cannot read.
+ * article-extraction-benchmark), split once into a tuning half and a test half never tuned on
+ * (split.json there); undated, as a page whose date Sidenote cannot read.
  */
-export function news2019Pages(): { name: string; article: ArticleInput }[] {
+export function news2019Pages(): { name: string; half: 'tune' | 'test'; article: ArticleInput }[] {
+  const split = JSON.parse(readFileSync(`${FIXTURES}news-2019/split.json`, 'utf8')) as Record<
+    'tune' | 'test',
+    string[]
+  >;
+  const halfOf = new Map([
+    ...split.tune.map((id) => [id, 'tune'] as const),
+    ...split.test.map((id) => [id, 'test'] as const),
+  ]);
   return readFileSync(`${FIXTURES}news-2019/articles.jsonl`, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as { id: string; url: string; text: string })
-    .map(({ id, url, text }) => ({ name: id, article: { text, url, publishedTime: null } }));
+    .map(({ id, url, text }) => ({ name: id, half: halfOf.get(id)!, article: { text, url, publishedTime: null } }));
 }
 
 export interface RelatedJudgement {
