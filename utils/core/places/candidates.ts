@@ -11,6 +11,8 @@ import type { Gazetteer } from './gazetteer';
 import { CAPITALIZED, splitHyphened, type Word } from './hyphened-words';
 import { NEAR_MISS_MIN_LETTERS } from './near-miss';
 import { isZeroWidth } from '../zero-width';
+import { isGivenName } from './given-names';
+import { INSTITUTION_AFTER, PLACE_WORD_AFTER } from './place-cues';
 import { placeKey } from './place-key';
 import { shoutedWords } from './shouted-words';
 
@@ -215,6 +217,12 @@ export interface NameCandidates {
    * article later says just "Karlov", that is the man, not a village of that name.
    */
   surnames: Set<string>;
+  /**
+   * First names before the last words of proper names that are not places, with those last words
+   * ("Taylor Swift" → "taylor" → {"swift"}, "Chad Thomas" → "chad" → {"thomas"}): the article's
+   * "Taylor" is the woman.
+   */
+  firstNames: Map<string, Set<string>>;
   /** Words the article also writes in lower case ("mobile", "reading"): common words, not names, at a sentence's start. */
   lowercaseWords: Set<string>;
 }
@@ -239,6 +247,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
   const shouted = shoutedWords(text, wordList);
   const found: NameCandidate[] = [];
   const surnames = new Set<string>();
+  const firstNames = new Map<string, Set<string>>();
   const lowercaseWords = new Set<string>();
   for (const word of wordList) if (!word.capitalized) lowercaseWords.add(word.text);
   // A capitalized word opening a sentence is part of a name only if it is not an ordinary word ("Taking Bakhmut").
@@ -263,6 +272,16 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       const runEnds = !next || !next.capitalized || !adjacent(text, word, next);
       if (runEnds && !hasKey(spanKey(runStart, position))) {
         surnames.add(wordKeyAt(position));
+        // Not after a possessive ("Georgia's Parliament" is the country's), nor across a sentence's end.
+        const possessive = previous.end < previous.outerEnd;
+        const surname =
+          !STOPWORDS.has(word.text.toLowerCase()) &&
+          !PLACE_WORD_AFTER.test(word.text) &&
+          !INSTITUTION_AFTER.test(word.text);
+        if (!possessive && !previous.dotted && surname && isGivenName(previous.text)) {
+          const first = wordKeyAt(position - 1);
+          firstNames.set(first, (firstNames.get(first) ?? new Set()).add(wordKeyAt(position)));
+        }
       }
     } else {
       runStart = position;
@@ -345,5 +364,5 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     });
     index = matchEnd + 1;
   }
-  return { candidates: found, surnames, lowercaseWords };
+  return { candidates: found, surnames, firstNames, lowercaseWords };
 }

@@ -473,6 +473,21 @@ describe('each kind of miss a new reader met', () => {
     ).toBe('London: London (village, US)');
   });
 
+  it('reads a name the article writes as a first name as the person: before its surname, and alone for a town', () => {
+    expect(
+      placed('Braun has worked with Kanye West, and Taylor Swift had feuds with him. Back to Taylor! It is her music.'),
+    ).toEqual([]);
+    expect(placed('Since Olivier Vernon was injured, Chad Thomas has filled in. Chad Thomas had 3 tackles.')).toEqual(
+      [],
+    );
+    // A city of 100,000 or more keeps its name alone: the Browns are Cleveland's.
+    expect(
+      placed(
+        'The Cleveland Browns lost on Sunday. The problem is that Cleveland really has no option at the position.',
+      ),
+    ).toEqual(['Cleveland: Cleveland (city, US)']);
+  });
+
   it('names the regions of continents news names, not their continent or a country: Central America is not the US', () => {
     expect(
       placed('Migrants from Central America and West Africa crossed Latin America, North Africa and Eastern Europe.'),

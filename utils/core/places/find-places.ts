@@ -23,7 +23,7 @@ import {
   rulesVerdict,
   type ArticleReading,
 } from './place-rules';
-import { isDateline, overrulesTagger } from './last-word-rules';
+import { isDateline, isPersonsFirstName, overrulesTagger } from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
@@ -82,7 +82,7 @@ function findPlacesWith(
   tagger: TaggerWeights | null,
   sink?: FeatureSink,
 ): PlaceMention[] {
-  const { candidates, surnames, lowercaseWords } = findNameCandidates(text, gazetteer);
+  const { candidates, surnames, firstNames, lowercaseWords } = findNameCandidates(text, gazetteer);
   const optionsOf = new Map<NameCandidate, PlaceCandidate[]>();
   const misspelled = new Set<NameCandidate>();
   for (const candidate of candidates) {
@@ -175,7 +175,15 @@ function findPlacesWith(
   const namedAfter = (cue: RegExp) =>
     new Set(candidates.filter((candidate) => cue.test(candidate.textAfter)).map(({ key }) => key));
   const companies = { named: namedAfter(COMPANY_AFTER), owners: namedAfter(OWNER_AFTER) };
-  const readingWith = (): ArticleReading => ({ context, resolved, misspelled, surnames, companies, lowercaseWords });
+  const readingWith = (): ArticleReading => ({
+    context,
+    resolved,
+    misspelled,
+    surnames,
+    firstNames,
+    companies,
+    lowercaseWords,
+  });
   for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
     const reading = readingWith();
     const next = new Map<NameCandidate, PlaceCandidate>();
@@ -210,7 +218,8 @@ function findPlacesWith(
         // Rules right by construction have the last word (last-word-rules.ts says why here).
         if (tagger)
           option =
-            taggerScore(features, tagger) > 0 || overrulesTagger(candidate, resolvedOption)
+            (taggerScore(features, tagger) > 0 && !isPersonsFirstName(candidate, resolvedOption, reading.firstNames)) ||
+            overrulesTagger(candidate, resolvedOption)
               ? resolvedOption
               : undefined;
       }

@@ -8,6 +8,8 @@ import type { NameCandidate } from './candidates';
 import type { PlaceCandidate } from './gazetteer';
 import { isGivenName } from './given-names';
 import { WIRE_CREDIT_AFTER } from './place-cues';
+import { SETTLEMENT_KINDS } from './place-context';
+import { placeKey } from './place-key';
 import { BIG_CITY, MILLION_CITY } from './place-rules';
 
 const POSSESSIVE_AFTER = /^['’ʼ]s\b/;
@@ -23,6 +25,23 @@ const POSSESSIVE_AFTER = /^['’ʼ]s\b/;
  */
 export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate): boolean {
   return isCountryOwning(candidate, option) || isSentenceEndingName(candidate, option);
+}
+
+/**
+ * What the tagger took that is no place all the same: a name the article writes as a person's first
+ * name is the person before that surname ("Chad Thomas"), and, if it names a town of under 100,000,
+ * wherever the article names it alone ("Taylor Swift ... Back to Taylor!"). A city of that size
+ * keeps its name ("the Cleveland Browns ... Cleveland really doesn't have").
+ */
+export function isPersonsFirstName(
+  candidate: NameCandidate,
+  { place }: PlaceCandidate,
+  firstNames: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const surnames = firstNames.get(candidate.key);
+  if (!surnames || /\s/.test(candidate.surface)) return false;
+  if (candidate.capitalizedAfter) return surnames.has(placeKey(candidate.capitalizedAfter));
+  return SETTLEMENT_KINDS.has(place.kind) && place.population < BIG_CITY;
 }
 
 function isCountryOwning(candidate: NameCandidate, { place, mainName }: PlaceCandidate): boolean {

@@ -24,6 +24,10 @@ export const INSTITUTION_AFTER =
   /^(School|University|College|Institute|Institution|Foundation|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC|Stream|Pipeline|House|Palace|Hall|Cathedral|Stadium|Scholar|Scholars|Scholarship)$/;
 // A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
+// Words that make a place's longer name, a building's or an office's after it, not a surname after a
+// first name: "Jordan River", "Chester Zoo", "Sydney Harbour", "Lincoln Memorial".
+export const PLACE_WORD_AFTER =
+  /^(City|County|Parish|Township|Borough|State|Republic|Kingdom|Union|Party|Government|Parliament|Army|Navy|Guard|Tech|River|Valley|Lake|Bay|Island|Islands|Street|Avenue|Road|Square|Park|Station|Airport|Harbour|Harbor|Beach|Falls|Hills|Heights|Springs|Creek|Coast|Peninsula|Canyon|Mountains|Mountain|Sea|Gulf|Strait|Canal|Region|Province|Oblast|District|Area|Metro|Memorial|Zoo|Oval|Arena|Centre|Center|Bridge|Tower|Castle|Hospital|Museum|Library|Gardens|Market|Mall|Square|Cove|Point|Port|Harbour|Downs|Wood|Woods|Forest)$/;
 export const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
 export const ORGANISATION_OF_BEFORE =

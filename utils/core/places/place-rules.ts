@@ -185,6 +185,8 @@ export interface ArticleReading {
   /** Words looked up as misspellings of a place: never strong on their own. */
   misspelled: ReadonlySet<NameCandidate>;
   surnames: ReadonlySet<string>;
+  /** Names the article writes as a person's first name, before a surname ("Taylor Swift"). */
+  firstNames: ReadonlyMap<string, ReadonlySet<string>>;
   /** Names the article writes as a company's somewhere (place-cues.ts): "Amazon founder", and "Amazon-owned" (owners). */
   companies: { named: ReadonlySet<string>; owners: ReadonlySet<string> };
   lowercaseWords: ReadonlySet<string>;
