@@ -241,6 +241,13 @@ describe('names that are not places here', () => {
       'ST. LOUIS: St. Louis (city, US)',
       'St. Louis: St. Louis (city, US)',
     ]);
+    // A state written short after a comma pairs the town with it: no list of regions ("Columbia, S.C." is no District of Columbia).
+    expect(placed('COLUMBIA, S.C. (AP) - Owners met. COLUMBIA, Mo. (AP) - Farmers met.')).toEqual([
+      'COLUMBIA: Columbia (city, US)',
+      'S.C.: South Carolina (region, US)',
+      'COLUMBIA: Columbia (city, US)',
+      'Mo.: Missouri (region, US)',
+    ]);
     expect(placed('ST. PETERSBURG, Fla. - Rain. FT. MYERS - Wind. MT. VERNON, N.Y. - Snow.')).toEqual([
       'ST. PETERSBURG: St. Petersburg (city, US)',
       'Fla.: Florida (region, US)',

@@ -130,7 +130,7 @@ function findPlacesWith(
   ) => {
     const neighbour = (joint: Joint): Neighbour | undefined => {
       const place = joint && previous?.get(joint.name)?.place;
-      return place ? { place, listedOnly: joint.listedOnly } : undefined;
+      return place ? { place, listedOnly: joint.listedOnly, dotted: joint.name.dotted } : undefined;
     };
     const result = new Map<NameCandidate, PlaceCandidate>();
     // One name, one place in an article: a mention placed by the region after its comma ("Newark,

@@ -53,6 +53,8 @@ function weight(place: Place): number {
 export interface Neighbour {
   place: Place;
   listedOnly: boolean;
+  /** Written as a dotted abbreviation ("S.C.", "Mo."): after a comma, a town's state, never a list's next name. */
+  dotted: boolean;
 }
 
 export interface Neighbours {
@@ -69,7 +71,9 @@ export interface Neighbours {
  * one after it, so "Paris" gains from a "Texas" after it and "Texas" from a "Paris" before it.
  */
 function neighbourBonus(place: Place, options: readonly PlaceCandidate[], { before, after }: Neighbours): number {
-  if (listsRegions(before, options) || listsRegions(after, options))
+  // "Columbia, S.C.": a state written short after a comma pairs a town with it, it lists no regions.
+  const pairedWithState = pairs(after) && after.dotted && options.some((other) => contains(after.place, other.place));
+  if (!pairedWithState && (listsRegions(before, options) || listsRegions(after, options)))
     return place.kind === 'region' && (inSameList(before, place) || inSameList(after, place)) ? KIND_CUE_BONUS : 0;
   if (listsCountries(before, options) || listsCountries(after, options))
     return place.kind === 'country' ? KIND_CUE_BONUS : 0;
