@@ -495,6 +495,15 @@ describe('each kind of miss a new reader met', () => {
     ).toEqual(['Cleveland: Cleveland (city, US)']);
   });
 
+  it('takes no title written short before a name, nor a day written short beside another, for a place', () => {
+    expect(placed('Two candidates, Sens. Cory Booker and Kamala Harris, have struggled.')).toEqual([]);
+    expect(placed('The show runs Tue - Sat at 4PM (closed on Sun & Mon).')).toEqual([]);
+    expect(placed('Fighting spread in Mon State, in Myanmar.')).toEqual([
+      'Mon: Mon (region, MM)',
+      'Myanmar: Myanmar (country, MM)',
+    ]);
+  });
+
   it('names the regions of continents news names, not their continent or a country: Central America is not the US', () => {
     expect(
       placed('Migrants from Central America and West Africa crossed Latin America, North Africa and Eastern Europe.'),

@@ -23,7 +23,7 @@ import {
   rulesVerdict,
   type ArticleReading,
 } from './place-rules';
-import { isDateline, isPersonsFirstName, overrulesTagger } from './last-word-rules';
+import { isDateline, overrulesTagger, vetoesTagger } from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
@@ -218,7 +218,7 @@ function findPlacesWith(
         // Rules right by construction have the last word (last-word-rules.ts says why here).
         if (tagger)
           option =
-            (taggerScore(features, tagger) > 0 && !isPersonsFirstName(candidate, resolvedOption, reading.firstNames)) ||
+            (taggerScore(features, tagger) > 0 && !vetoesTagger(candidate, resolvedOption, reading.firstNames)) ||
             overrulesTagger(candidate, resolvedOption)
               ? resolvedOption
               : undefined;

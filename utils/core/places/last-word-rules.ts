@@ -27,13 +27,42 @@ export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate
   return isCountryOwning(candidate, option) || isSentenceEndingName(candidate, option);
 }
 
+/** What the tagger took that is no place all the same: a person's first name, a title, a day of the week. */
+export function vetoesTagger(
+  candidate: NameCandidate,
+  option: PlaceCandidate,
+  firstNames: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  return (
+    isPersonsFirstName(candidate, option, firstNames) || isTitleBeforeName(candidate) || isDayWrittenShort(candidate)
+  );
+}
+
+// Titles written short before a person's name: "Sens. Cory Booker and Kamala Harris", "Gen. Milley".
+const TITLE_ABBREVIATIONS = new Set(
+  'sen sens rep reps gov govs gen gens col capt cmdr lt maj sgt adm cpl pvt dr prof rev supt insp'.split(' '),
+);
+const isTitleBeforeName = (candidate: NameCandidate) =>
+  candidate.dotted &&
+  /^\s+\p{L}/u.test(candidate.textAfter) &&
+  TITLE_ABBREVIATIONS.has(candidate.surface.slice(0, -1).toLowerCase());
+
+// Days written short, beside another: "Tue – Sat 4PM (Closed on Sun & Mon)" (Mon is also a state of Myanmar).
+// (The words around a name are kept in lower case.)
+const DAYS_SHORT = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?\s*[-–&,/]?\s*$/;
+const DAYS_SHORT_AFTER = /^\.?\s*[-–&,/]?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i;
+const DAY_NAMES = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const isDayWrittenShort = (candidate: NameCandidate) =>
+  DAY_NAMES.has(candidate.surface.replace(/\.$/, '').toLowerCase()) &&
+  (DAYS_SHORT.test(candidate.textBefore) || DAYS_SHORT_AFTER.test(candidate.textAfter));
+
 /**
- * What the tagger took that is no place all the same: a name the article writes as a person's first
- * name is the person before that surname ("Chad Thomas"), and, if it names a town of under 100,000,
- * wherever the article names it alone ("Taylor Swift ... Back to Taylor!"). A city of that size
- * keeps its name ("the Cleveland Browns ... Cleveland really doesn't have").
+ * A name the article writes as a person's first name is the person before that surname ("Chad
+ * Thomas"), and, if it names a town of under 100,000, wherever the article names it alone ("Taylor
+ * Swift ... Back to Taylor!"). A city of that size keeps its name ("the Cleveland Browns ...
+ * Cleveland really doesn't have").
  */
-export function isPersonsFirstName(
+function isPersonsFirstName(
   candidate: NameCandidate,
   { place }: PlaceCandidate,
   firstNames: ReadonlyMap<string, ReadonlySet<string>>,
