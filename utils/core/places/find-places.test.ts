@@ -495,6 +495,13 @@ describe('each kind of miss a new reader met', () => {
     ).toEqual(['Cleveland: Cleveland (city, US)']);
   });
 
+  it("takes a name the article writes as a company's for the company wherever it is written", () => {
+    expect(placed('Ithaca Holdings, a New York firm, bought the label. Ithaca Holdings said.')).toEqual([
+      'New York: New York (region, US)',
+    ]);
+    expect(placed('Storms hit Ithaca, New York.')).toContain('Ithaca: Ithaca (town, US)');
+  });
+
   it('takes no title written short before a name, nor a day written short beside another, for a place', () => {
     expect(placed('Two candidates, Sens. Cory Booker and Kamala Harris, have struggled.')).toEqual([]);
     expect(placed('The show runs Tue - Sat at 4PM (closed on Sun & Mon).')).toEqual([]);

@@ -22,20 +22,20 @@ export const STATE_OFFICE_AFTER =
 // a scholarship's, named for its founder: "a Rhodes Scholar".
 export const INSTITUTION_AFTER =
   /^(School|University|College|Institute|Institution|Foundation|Academy|Times|Post|Globe|Herald|Tribune|Journal|Gazette|Daily|Press|Airlines|Airways|Bank|Club|United|FC|Stream|Pipeline|House|Palace|Hall|Cathedral|Stadium|Scholar|Scholars|Scholarship)$/;
-// A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
-// Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 // Words that make a place's longer name, a building's or an office's after it, not a surname after a
 // first name: "Jordan River", "Chester Zoo", "Sydney Harbour", "Lincoln Memorial".
 export const PLACE_WORD_AFTER =
-  /^(City|County|Parish|Township|Borough|State|Republic|Kingdom|Union|Party|Government|Parliament|Army|Navy|Guard|Tech|River|Valley|Lake|Bay|Island|Islands|Street|Avenue|Road|Square|Park|Station|Airport|Harbour|Harbor|Beach|Falls|Hills|Heights|Springs|Creek|Coast|Peninsula|Canyon|Mountains|Mountain|Sea|Gulf|Strait|Canal|Region|Province|Oblast|District|Area|Metro|Memorial|Zoo|Oval|Arena|Centre|Center|Bridge|Tower|Castle|Hospital|Museum|Library|Gardens|Market|Mall|Square|Cove|Point|Port|Harbour|Downs|Wood|Woods|Forest)$/;
+  /^(City|County|Parish|Township|Borough|State|Republic|Kingdom|Union|Party|Government|Parliament|Army|Navy|Guard|Tech|River|Valley|Lake|Bay|Island|Islands|Street|Avenue|Road|Square|Park|Station|Airport|Harbour|Harbor|Beach|Falls|Hills|Heights|Springs|Creek|Coast|Peninsula|Canyon|Mountains|Mountain|Sea|Gulf|Strait|Canal|Region|Province|Oblast|District|Area|Metro|Memorial|Zoo|Oval|Arena|Centre|Center|Bridge|Tower|Castle|Hospital|Museum|Library|Gardens|Market|Mall|Cove|Point|Port|Downs|Wood|Woods|Forest)$/;
+// A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
+// Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 export const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
 export const ORGANISATION_OF_BEFORE =
   /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League|Medal)\s+of\s+(the\s+)?$/i;
 // What only a company has after its name, so that the name is the company's wherever the article
-// writes it: "Amazon founder Jeff Bezos", "Google Inc.". "Amazon-owned" says so only of a name read
+// writes it: "Amazon founder Jeff Bezos", "Google Inc.", "Ithaca Holdings". "Amazon-owned" says so only of a name read
 // by another name of a place (Amazonas): a city owns too ("Dubai-owned DP World").
-export const COMPANY_AFTER = /^\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b)/;
+export const COMPANY_AFTER = /^\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b|holdings\b|llc\b|ltd\b|plc\b)/;
 export const OWNER_AFTER = /^-owned\b/;
 export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
 // A wire story's credit or dash after its dateline: "WASHINGTON (AP) —", "BERLIN —", "KYIV, Ukraine (Reuters) -".
