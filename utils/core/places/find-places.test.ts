@@ -511,6 +511,15 @@ describe('each kind of miss a new reader met', () => {
     ]);
   });
 
+  it('names the US Virgin Islands and the San Francisco Bay Area, not the British islands or the city', () => {
+    expect(placed('I grew up on St. Croix in the U.S. Virgin Islands.')).toContain(
+      'U.S. Virgin Islands: Virgin Islands (US) (country, VI)',
+    );
+    expect(placed('A stabbing on a San Francisco Bay Area commuter train.')).toEqual([
+      'San Francisco Bay Area: San Francisco Bay Area (area, US)',
+    ]);
+  });
+
   it('names the regions of continents news names, not their continent or a country: Central America is not the US', () => {
     expect(
       placed('Migrants from Central America and West Africa crossed Latin America, North Africa and Eastern Europe.'),
