@@ -90,8 +90,8 @@ if (values.errors) {
     for (const item of page.top.filter((one) => !one.judgement?.same || one.judgement.copy))
       console.log(`[${page.half}] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
   }
-  for (const page of given.filter((one) => one.half === 'tune'))
-    console.log(`[tune] other subject ${page.name} → ${page.first}`);
+  for (const page of given.filter((one) => one.half === 'tune' || one.half === 'news-2019 tune'))
+    console.log(`[${page.half}] other subject ${page.name} → ${page.first}`);
 }
 if (values.unjudged) {
   const lines = war.flatMap((page) =>

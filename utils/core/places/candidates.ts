@@ -12,7 +12,7 @@ import { CAPITALIZED, splitHyphened, type Word } from './hyphened-words';
 import { NEAR_MISS_MIN_LETTERS } from './near-miss';
 import { isZeroWidth } from '../zero-width';
 import { isGivenName } from './given-names';
-import { INSTITUTION_AFTER, PLACE_WORD_AFTER } from './place-cues';
+import { INSTITUTION_AFTER, LOCAL_OFFICE, NOT_A_SURNAME, PLACE_WORD_AFTER } from './place-cues';
 import { placeKey } from './place-key';
 import { shoutedWords } from './shouted-words';
 
@@ -277,7 +277,9 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
         const surname =
           !STOPWORDS.has(word.text.toLowerCase()) &&
           !PLACE_WORD_AFTER.test(word.text) &&
-          !INSTITUTION_AFTER.test(word.text);
+          !INSTITUTION_AFTER.test(word.text) &&
+          !LOCAL_OFFICE.test(word.text) &&
+          !NOT_A_SURNAME.test(word.text);
         if (!possessive && !previous.dotted && surname && isGivenName(previous.text)) {
           const first = wordKeyAt(position - 1);
           firstNames.set(first, (firstNames.get(first) ?? new Set()).add(wordKeyAt(position)));

@@ -472,7 +472,11 @@ describe('each kind of miss a new reader met', () => {
       'The company moved from Mountain View to San Francisco, California, and hosts a festival in London each year.',
     );
     expect(company).toContain('London: London (city, GB)');
-    // Its county named beside it makes the village the reading.
+    // Its county alone is not enough: the sheriff of Worcester County, Maryland, flies to Germany.
+    expect(placed('The Worcester County sheriff flew to Berlin for a conference on policing.')).toContain(
+      'Berlin: Berlin (city, DE)',
+    );
+    // Its county and its state named make the village the reading.
     expect(
       placed(
         'LAUREL COUNTY, Ky. - A man died in a crash in Laurel County. Deputies identified him as Donnie Smith of London.',
@@ -495,15 +499,27 @@ describe('each kind of miss a new reader met', () => {
     ).toEqual(['Cleveland: Cleveland (city, US)']);
   });
 
-  it("takes a name the article writes as a company's for the company wherever it is written", () => {
-    expect(placed('Ithaca Holdings, a New York firm, bought the label. Ithaca Holdings said.')).toEqual([
-      'New York: New York (region, US)',
+  it('keeps a town whose name is also a first name where the article places it, and a state before LLC', () => {
+    expect(placed('Warren Buffett spoke. The plant in Warren, Ohio, will close.')).toEqual([
+      'Warren: Warren (town, US)',
+      'Ohio: Ohio (region, US)',
     ]);
-    expect(placed('Storms hit Ithaca, New York.')).toContain('Ithaca: Ithaca (town, US)');
+    expect(placed('A fire broke out in Marion, Ohio, on Monday. Marion Tuesday was calm.')).toContain(
+      'Marion: Marion (town, US)',
+    );
+    expect(
+      placed('The fund is organized as a Delaware LLC. Its offices are in Wilmington, Delaware.').filter((one) =>
+        one.startsWith('Delaware'),
+      ),
+    ).toHaveLength(2);
   });
 
   it('takes no title written short before a name, nor a day written short beside another, for a place', () => {
     expect(placed('Two candidates, Sens. Cory Booker and Kamala Harris, have struggled.')).toEqual([]);
+    expect(placed('He was born in Sens. He later moved to Paris.')).toEqual([
+      'Sens: Sens (town, FR)',
+      'Paris: Paris (city, FR)',
+    ]);
     expect(placed('The show runs Tue - Sat at 4PM (closed on Sun & Mon).')).toEqual([]);
     expect(placed('Fighting spread in Mon State, in Myanmar.')).toEqual([
       'Mon: Mon (region, MM)',

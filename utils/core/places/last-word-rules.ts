@@ -42,8 +42,11 @@ export function vetoesTagger(
 const TITLE_ABBREVIATIONS = new Set(
   'sen sens rep reps gov govs gen gens col capt cmdr lt maj sgt adm cpl pvt dr prof rev supt insp'.split(' '),
 );
+// After "in", "at", "near" or "from" a dotted word ends its sentence: "born in Sens. He moved".
+const PLACE_BEFORE = /\b(?:in|at|near|from|outside|into|around)\s+$/;
 const isTitleBeforeName = (candidate: NameCandidate) =>
   candidate.dotted &&
+  !PLACE_BEFORE.test(candidate.textBefore) &&
   /^\s+\p{L}/u.test(candidate.textAfter) &&
   TITLE_ABBREVIATIONS.has(candidate.surface.slice(0, -1).toLowerCase());
 
@@ -58,9 +61,10 @@ const isDayWrittenShort = (candidate: NameCandidate) =>
 
 /**
  * A name the article writes as a person's first name is the person before that surname ("Chad
- * Thomas"), and, if it names a town of under 100,000, wherever the article names it alone ("Taylor
- * Swift ... Back to Taylor!"). A city of that size keeps its name ("the Cleveland Browns ...
- * Cleveland really doesn't have").
+ * Thomas"), and, if it names a town of under 100,000, where the article names it alone with nothing
+ * placing it ("Taylor Swift ... Back to Taylor!"); "in Warren" and "Warren, Ohio" stay the town
+ * beside "Warren Buffett". A city of that size keeps its name ("the Cleveland Browns ... Cleveland
+ * really doesn't have").
  */
 function isPersonsFirstName(
   candidate: NameCandidate,
@@ -70,6 +74,7 @@ function isPersonsFirstName(
   const surnames = firstNames.get(candidate.key);
   if (!surnames || /\s/.test(candidate.surface)) return false;
   if (candidate.capitalizedAfter) return surnames.has(placeKey(candidate.capitalizedAfter));
+  if (PLACE_BEFORE.test(candidate.textBefore) || /^\s*,/.test(candidate.textAfter)) return false;
   return SETTLEMENT_KINDS.has(place.kind) && place.population < BIG_CITY;
 }
 

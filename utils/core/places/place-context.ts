@@ -53,14 +53,14 @@ export function tally(named: Iterable<[NameCandidate, Place]>): Context {
   const add = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
   const settled = new Set<string>();
   for (const [candidate, place] of named) {
-    const named = `${candidate.key}\n${place.id}`;
+    const nameAndPlace = `${candidate.key}\n${place.id}`;
     const list = SETTLEMENT_KINDS.has(place.kind)
       ? context.settlements
       : place.kind === 'district'
         ? context.districts
         : undefined;
-    if (list && !settled.has(named)) {
-      settled.add(named);
+    if (list && !settled.has(nameAndPlace)) {
+      settled.add(nameAndPlace);
       list.push({ key: candidate.key, place });
     }
     let own = context.own.get(candidate.key);

@@ -26,6 +26,9 @@ export const INSTITUTION_AFTER =
 // first name: "Jordan River", "Chester Zoo", "Sydney Harbour", "Lincoln Memorial".
 export const PLACE_WORD_AFTER =
   /^(City|County|Parish|Township|Borough|State|Republic|Kingdom|Union|Party|Government|Parliament|Army|Navy|Guard|Tech|River|Valley|Lake|Bay|Island|Islands|Street|Avenue|Road|Square|Park|Station|Airport|Harbour|Harbor|Beach|Falls|Hills|Heights|Springs|Creek|Coast|Peninsula|Canyon|Mountains|Mountain|Sea|Gulf|Strait|Canal|Region|Province|Oblast|District|Area|Metro|Memorial|Zoo|Oval|Arena|Centre|Center|Bridge|Tower|Castle|Hospital|Museum|Library|Gardens|Market|Mall|Cove|Point|Port|Downs|Wood|Woods|Forest)$/;
+// Words after a place's name in a dateline or a sentence that no surname is: "Marion Tuesday", "Ohio Gov.".
+export const NOT_A_SURNAME =
+  /^(Gov|Governor|Lt|Sen|Rep|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 // A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 export const LOCAL_OFFICE =
@@ -33,9 +36,9 @@ export const LOCAL_OFFICE =
 export const ORGANISATION_OF_BEFORE =
   /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League|Medal)\s+of\s+(the\s+)?$/i;
 // What only a company has after its name, so that the name is the company's wherever the article
-// writes it: "Amazon founder Jeff Bezos", "Google Inc.", "Ithaca Holdings". "Amazon-owned" says so only of a name read
+// writes it: "Amazon founder Jeff Bezos", "Google Inc.". "Amazon-owned" says so only of a name read
 // by another name of a place (Amazonas): a city owns too ("Dubai-owned DP World").
-export const COMPANY_AFTER = /^\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b|holdings\b|llc\b|ltd\b|plc\b)/;
+export const COMPANY_AFTER = /^\s+(?:co-?founder|founder|ceo|inc\b|corp\b|shareholders\b)/;
 export const OWNER_AFTER = /^-owned\b/;
 export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
 // A wire story's credit or dash after its dateline: "WASHINGTON (AP) —", "BERLIN —", "KYIV, Ukraine (Reuters) -".

@@ -113,37 +113,31 @@ function score(
     Math.log10(weight(place)) + (option.mainName ? MAIN_NAME_BONUS : 0) + (option.curated ? CURATED_BONUS : 0);
   total += kindCueBonus(candidate, place);
   if (context) {
-    // A town named like a far bigger city abroad is the town only where the article names a town or
-    // county beside it, or, for a town of some size, where the article is about its state (two of its
-    // names at least lie there, and more of its mentions than in any other region); not merely its
-    // country or a city of its state: a flight "from Newark to Paris" goes to France, so does "the
-    // Moulin Rouge in Paris" in a story that names Chicago and Cincinnati as well as Los Angeles and Las
-    // Vegas, Brussels beside Toronto is Belgium's, not a village in Ontario, and London in a story on a
-    // company in California is England's, not a village of 2,000 there; "Smith of London" beside
-    // Laurel County is London, Kentucky.
+    // A town named like a far bigger city abroad is the town only where the article names a town
+    // beside it, or is about its state (two of its names at least lie there, and more of its mentions
+    // than in any other region), a village under 10,000 only if the article also names its county;
+    // not merely its country or a city of its state: a flight "from Newark to Paris" goes to France,
+    // so does "the Moulin Rouge in Paris" in a story that names Chicago and Cincinnati as well as Los
+    // Angeles and Las Vegas, Brussels beside Toronto is Belgium's, not a village in Ontario, London in
+    // a story on a company in California is England's, not a village of 2,000 there, and "the
+    // Worcester County sheriff flew to Berlin" goes to Germany; "LAUREL COUNTY, Ky. ... Smith of
+    // London" is London, Kentucky.
     const famous = hasFamousNamesakeAbroad(place, options);
     let local = false;
     // The region the reading lies in, or is, when the article's other names lie there too.
     const home = homeRegion(place, options);
     const inHome = home ? regionCount(context, candidate, home) : 0;
     const aboutHome = () =>
-      place.population >= LOCAL_TOWN &&
       regionNameCount(context, candidate, home!) > 1 &&
-      isLeadingRegion(context, candidate, home!, true);
+      isLeadingRegion(context, candidate, home!, true) &&
+      (place.population >= LOCAL_TOWN || isNearAny(context.districts, candidate, place, BESIDE_KM));
     if (home && inHome > 0 && (!famous || aboutHome())) {
       local = true;
       total += SAME_REGION_BONUS;
       if (isLeadingRegion(context, candidate, home)) total += LEADING_REGION_BONUS;
     }
     // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
-    const withinKm = famous ? BESIDE_KM : undefined;
-    const neighbours = famous ? [...context.settlements, ...context.districts] : context.settlements;
-    if (
-      isPlacedInRegion(place) &&
-      neighbours.some(
-        (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
-      )
-    ) {
+    if (isPlacedInRegion(place) && isNearAny(context.settlements, candidate, place, famous ? BESIDE_KM : undefined)) {
       local = true;
       total += NEARBY_BONUS;
     }
@@ -155,6 +149,17 @@ function score(
   }
   return total;
 }
+
+/** Whether the article names another place of this list near the reading (within `withinKm`, else 200 km). */
+const isNearAny = (
+  named: readonly { key: string; place: Place }[],
+  candidate: NameCandidate,
+  place: Place,
+  withinKm?: number,
+) =>
+  named.some(
+    (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
+  );
 
 /** "Donetsk region", "the city of", "Plymouth County": the words around the mention name the reading's kind. */
 function kindCueBonus(candidate: NameCandidate, place: Place): number {
