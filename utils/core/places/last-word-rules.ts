@@ -52,12 +52,13 @@ const isTitleBeforeName = (candidate: NameCandidate) =>
 
 // Days written short, beside another: "Tue – Sat 4PM (Closed on Sun & Mon)" (Mon is also a state of Myanmar).
 // (The words around a name are kept in lower case.)
-const DAYS_SHORT = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?\s*[-–&,/]?\s*$/;
-const DAYS_SHORT_AFTER = /^\.?\s*[-–&,/]?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i;
-const DAY_NAMES = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const DAYS_SHORT = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const DAY_SHORT = new RegExp(`^(?:${DAYS_SHORT})$`);
+const DAY_SHORT_BEFORE = new RegExp(`\\b(?:${DAYS_SHORT})\\b\\.?\\s*[-–&,/]?\\s*$`);
+const DAY_SHORT_AFTER = new RegExp(`^\\.?\\s*[-–&,/]?\\s*(?:${DAYS_SHORT})\\b`);
 const isDayWrittenShort = (candidate: NameCandidate) =>
-  DAY_NAMES.has(candidate.surface.replace(/\.$/, '').toLowerCase()) &&
-  (DAYS_SHORT.test(candidate.textBefore) || DAYS_SHORT_AFTER.test(candidate.textAfter));
+  DAY_SHORT.test(candidate.surface.replace(/\.$/, '').toLowerCase()) &&
+  (DAY_SHORT_BEFORE.test(candidate.textBefore) || DAY_SHORT_AFTER.test(candidate.textAfter));
 
 /**
  * A name the article writes as a person's first name is the person before that surname ("Chad

@@ -21,7 +21,7 @@ export interface Context {
    * one city thousands of times): a namesake near them is likelier than one far away.
    */
   settlements: { key: string; place: Place }[];
-  /** Counties (and the like) the article names for sure, each name and place once: a town's county is beside it as a neighbouring town is. */
+  /** Counties (and the like) the article names for sure, each name and place once: with its state, a village's county says the story is local. */
   districts: { key: string; place: Place }[];
   /** The names (keys) with a mention in each region: "Toronto ... in Toronto" is one name of Ontario. */
   regionNames: Map<string, Set<string>>;

@@ -193,8 +193,8 @@ const FAMOUS_CITY = 100_000;
 const FAME_RATIO = 10;
 // A town beside the namesake ("Pullman" for Moscow, Idaho), not a city of its state 100 km off.
 const BESIDE_KM = 50;
-// A village smaller than this is named by local news beside its county or a neighbouring town: a
-// story about its state alone does not make it the reading.
+// A village smaller than this is named by local news beside a neighbouring town, or with both its
+// county and its state: a story about its state alone does not make it the reading.
 const LOCAL_TOWN = 10_000;
 
 function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
