@@ -290,6 +290,7 @@ console.log(
       naiveLoadMs: +places.naiveLoadMs.toFixed(1),
       findP50Ms: +places.findP50.toFixed(2),
       findP95Ms: +places.findP95.toFixed(2),
+      firstRoundP95Ms: +places.firstRoundP95.toFixed(2),
       memoryMB: +places.memoryMB.toFixed(1),
     },
     sizes: Object.fromEntries(
