@@ -255,6 +255,11 @@ describe('names that are not places here', () => {
       'MT. VERNON: Mount Vernon (town, US)',
       'N.Y.: New York (region, US)',
     ]);
+    // A dateline names the city a story was filed from, not the state of its name.
+    expect(placed('NEW YORK (Reuters) - Stocks fell. New York Gov. Kathy Hochul spoke.')).toEqual([
+      'NEW YORK: New York City (city, US)',
+      'New York: New York (region, US)',
+    ]);
   });
 
   it('does not take a surname for the village of that name once the article has named the person', () => {

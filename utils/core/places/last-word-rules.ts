@@ -7,7 +7,7 @@
 import type { NameCandidate } from './candidates';
 import type { PlaceCandidate } from './gazetteer';
 import { isGivenName } from './given-names';
-import { WIRE_CREDIT_AFTER } from './place-cues';
+import { isWrittenAsDateline } from './place-cues';
 import { SETTLEMENT_KINDS } from './place-context';
 import { placeKey } from './place-key';
 import { BIG_CITY, MILLION_CITY } from './place-rules';
@@ -108,8 +108,6 @@ function isSentenceEndingName(candidate: NameCandidate, { place, curated }: Plac
 export function isDateline(candidate: NameCandidate, { place }: PlaceCandidate): boolean {
   return (
     (place.kind === 'country' || place.kind === 'region' || place.population >= BIG_CITY) &&
-    /\p{Lu}{3}/u.test(candidate.surface) &&
-    candidate.surface === candidate.surface.toUpperCase() &&
-    WIRE_CREDIT_AFTER.test(candidate.textAfter)
+    isWrittenAsDateline(candidate.surface, candidate.textAfter)
   );
 }

@@ -44,6 +44,10 @@ export const DATELINE_AFTER = /^\s*(,|\(|—|–|-)/;
 // A wire story's credit or dash after its dateline: "WASHINGTON (AP) —", "BERLIN —", "KYIV, Ukraine (Reuters) -".
 export const WIRE_CREDIT_AFTER =
   /^(?:,\s[a-z][a-z. ]{1,20})?\s*(?:\((?:ap|reuters|afp|upi|cnn|app|dpa|xinhua|ians|pti)\)|[—–]|\s-\s)/;
+
+/** A name in capitals before a wire story's credit or dash: "NEW YORK (Reuters) -", "BERLIN —". */
+export const isWrittenAsDateline = (surface: string, textAfter: string) =>
+  /\p{Lu}{3}/u.test(surface) && surface === surface.toUpperCase() && WIRE_CREDIT_AFTER.test(textAfter);
 export const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;

@@ -8,7 +8,14 @@
  */
 import type { NameCandidate } from './candidates';
 import type { Place, PlaceCandidate } from './gazetteer';
-import { CITY_AFTER, CITY_BEFORE, DISTRICT_AFTER, REGION_AFTER, STATE_OFFICE_AFTER } from './place-cues';
+import {
+  CITY_AFTER,
+  CITY_BEFORE,
+  DISTRICT_AFTER,
+  isWrittenAsDateline,
+  REGION_AFTER,
+  STATE_OFFICE_AFTER,
+} from './place-cues';
 import {
   contains,
   countryCount,
@@ -167,8 +174,13 @@ function kindCueBonus(candidate: NameCandidate, place: Place): number {
   if (place.kind === 'region')
     return REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
   if (place.kind === 'district') return DISTRICT_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
+  // A dateline names the city a story was filed from: "NEW YORK (Reuters)" is the city, not the state.
   if (SETTLEMENT_KINDS.has(place.kind))
-    return CITY_BEFORE.test(candidate.textBefore) || CITY_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
+    return CITY_BEFORE.test(candidate.textBefore) ||
+      CITY_AFTER.test(candidate.textAfter) ||
+      isWrittenAsDateline(candidate.surface, candidate.textAfter)
+      ? KIND_CUE_BONUS
+      : 0;
   return 0;
 }
 
