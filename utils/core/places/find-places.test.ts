@@ -260,6 +260,11 @@ describe('names that are not places here', () => {
       'NEW YORK: New York City (city, US)',
       'New York: New York (region, US)',
     ]);
+    // A name paired with its own state is the city there: no one writes a state's name before its own.
+    expect(placed('The fair opened in New York, N.Y., on Monday.')).toEqual([
+      'New York: New York City (city, US)',
+      'N.Y.: New York (region, US)',
+    ]);
   });
 
   it('does not take a surname for the village of that name once the article has named the person', () => {

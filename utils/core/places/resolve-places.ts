@@ -85,7 +85,7 @@ function neighbourBonus(place: Place, options: readonly PlaceCandidate[], { befo
   if (listsCountries(before, options) || listsCountries(after, options))
     return place.kind === 'country' ? KIND_CUE_BONUS : 0;
   const pairedBefore = pairs(before) && (before.place.id === place.id || contains(place, before.place));
-  const pairedAfter = pairs(after) && (after.place.id === place.id || contains(after.place, place));
+  const pairedAfter = pairs(after) && (contains(after.place, place) || isOwnRegion(after.place, place, options));
   return pairedBefore || pairedAfter ? COMMA_PAIR_BONUS : 0;
 }
 
@@ -103,6 +103,14 @@ function inSameList(neighbour: Neighbour | undefined, place: Place): boolean {
 
 function listsCountries(neighbour: Neighbour | undefined, options: readonly PlaceCandidate[]): boolean {
   return neighbour?.place.kind === 'country' && options.some((other) => other.place.kind === 'country');
+}
+
+/**
+ * A name followed by itself across a comma pairs with itself only when it has no reading inside that
+ * place: "New York, NY" is the city in the state, as no one writes a state's name before its own.
+ */
+function isOwnRegion(after: Place, place: Place, options: readonly PlaceCandidate[]): boolean {
+  return after.id === place.id && !options.some((other) => other.place.id !== place.id && contains(after, other.place));
 }
 
 function pairs(neighbour: Neighbour | undefined): neighbour is Neighbour {
