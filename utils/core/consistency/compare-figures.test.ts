@@ -65,6 +65,13 @@ describe('comparing figures', () => {
     );
   });
 
+  it('compares temperatures only on one scale: 30°C and 86°F are one heat, not two figures that differ', () => {
+    const temperature = (unit: string) => claim({ kind: 'temperature', unit });
+    expect(comparableUnits(temperature('°C'), temperature('°F'))).toBe(false);
+    expect(comparableUnits(temperature('°'), temperature('°C'))).toBe(false);
+    expect(comparableUnits(temperature('°C'), temperature('°C'))).toBe(true);
+  });
+
   it('measures how far apart two dates are, at their precision', () => {
     expect(yearsApart('2023', '2025')).toBeCloseTo(2, 1);
     expect(yearsApart('2023-11-09', '2023-11')).toBeLessThan(0.1);

@@ -86,6 +86,8 @@ export function comparableUnits(
 ): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.unit === b.unit;
+  // Celsius, Fahrenheit and a bare "degrees" are different scales: 30°C and 86°F are one heat.
+  if (a.kind === 'temperature') return a.unit === b.unit;
   if (a.kind === 'count') return (a.frame?.measure ?? countNoun(a.unit)) === (b.frame?.measure ?? countNoun(b.unit));
   return true;
 }

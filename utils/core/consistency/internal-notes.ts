@@ -5,49 +5,66 @@
  * years between, all counted to the article's date.
  */
 import { EnglishNumeric } from '@microsoft/recognizers-text-number';
-import { UNIT_BY_CODE } from '../claims/units';
 import type { Claim } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
-import { baseValue } from '../claims/figure-values';
 import { interval, roughly } from './compare-figures';
 import { figureNote } from './note-parts';
+import { conversionOf } from './unit-conversion';
 
-// A converted figure is rounded: 780 for 776.7 is 0.4% off; allow 3%.
-const CONVERSION_TOLERANCE = 0.03;
 const BORN_IN = /\bborn in\s+(\d{4})\b/i;
+// "Smith, who was born in 1950, died aged 73": the age and its birth year a clause apart at most.
+const BORN_NEAR_AGE = 60;
+const AGE_AT_ANOTHER_TIME = /\b(?:died|dead|killed|when|then|at the time)\b/i;
+const SOMEONE_ELSE =
+  /\b(?:whose|his|her|their|father|mother|parents?|son|daughter|child|children|wife|husband|brother|sister|grand\w+)\b/i;
 
 function pageEvidence(quote: string, figure: string, agrees: boolean): Evidence {
   return { id: 'page', origin: 'page', title: 'This page', source: null, date: null, quote, marks: [], figure, agrees };
 }
 
 function conversionNote(text: string, first: Claim, second: Claim): ConsistencyNote | null {
-  const between = text.slice(first.end, second.start);
-  if (!/^\s*[([]\s*$/.test(between) || first.kind !== second.kind || first.unit === second.unit) return null;
-  const firstUnit = first.unit ? UNIT_BY_CODE.get(first.unit) : undefined;
-  if (!firstUnit || firstUnit.measure === 'money' || !second.unit) return null;
-  const converted = baseValue(first) / firstUnit.factor;
-  const expected = baseValue(first) / (UNIT_BY_CODE.get(second.unit)?.factor ?? 1);
-  const difference = (second.value - expected) / expected;
-  const agrees = Math.abs(difference) <= CONVERSION_TOLERANCE;
-  const rounded = `${expected.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${second.unit}`;
+  if (!/^\s*[([]\s*$/.test(text.slice(first.end, second.start))) return null;
+  const conversion = conversionOf(first, second);
+  if (!conversion) return null;
+  const { expected, allowed } = conversion;
+  const agrees = Math.abs(second.value - expected) <= allowed;
+  const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const rounded = `${format(expected)} ${second.unit}`;
+  const written = second.text.replace(/[()]/g, '');
   return figureNote(
     text,
     first,
     'conversion',
     agrees,
-    pageEvidence(`${converted.toLocaleString('en-US')} ${first.unit} = ${rounded}`, rounded, agrees),
+    pageEvidence(`${format(first.value)} ${first.unit} = ${rounded}`, rounded, agrees),
     agrees
-      ? `${first.text} is ${rounded}; the page's ${second.text.replace(/[()]/g, '')} agrees.`
-      : `${first.text} is ${rounded}, not ${second.text.replace(/[()]/g, '')} (${Math.abs(difference * 100).toFixed(0)}% off).`,
+      ? `${first.text} is ${rounded}; the page's ${written} agrees.`
+      : `${first.text} is ${rounded}, not ${written} (${Math.abs(((second.value - expected) / expected) * 100).toFixed(0)}% off).`,
   );
+}
+
+/**
+ * The birth year a sentence gives the person of this age: written within a few words of the age,
+ * with no one else between them ("The 35-year-old, whose father was born in 1950" gives the father's).
+ */
+function birthYearOf(text: string, claim: Claim): string | null {
+  const born = BORN_IN.exec(text.slice(claim.sentence.start, claim.sentence.end));
+  if (!born) return null;
+  const bornAt = claim.sentence.start + born.index;
+  const between = bornAt > claim.end ? text.slice(claim.end, bornAt) : text.slice(bornAt + born[0].length, claim.start);
+  if (between.length > BORN_NEAR_AGE || SOMEONE_ELSE.test(between)) return null;
+  // "died aged 72 in 2023", "was 40 when": an age at another time than the article's.
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  const otherYear = [...sentence.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => year !== born[1]);
+  return otherYear || AGE_AT_ANOTHER_TIME.test(sentence) ? null : born[1]!;
 }
 
 function ageNote(text: string, claim: Claim, published: string | null): ConsistencyNote | null {
   if (claim.kind !== 'age' || !published) return null;
-  const born = BORN_IN.exec(text.slice(claim.sentence.start, claim.sentence.end));
-  if (!born) return null;
+  const bornIn = birthYearOf(text, claim);
+  if (!bornIn) return null;
   const year = Number(published.slice(0, 4));
-  const expected = year - Number(born[1]);
+  const expected = year - Number(bornIn);
   // Born in 1990, in 2024 one is 33 or 34 depending on the birthday.
   const agrees = claim.value === expected || claim.value === expected - 1;
   return figureNote(
@@ -56,13 +73,13 @@ function ageNote(text: string, claim: Claim, published: string | null): Consiste
     'age',
     agrees,
     pageEvidence(
-      `Born in ${born[1]}, dated ${published}: ${expected - 1} or ${expected} years old.`,
+      `Born in ${bornIn}, dated ${published}: ${expected - 1} or ${expected} years old.`,
       `${expected - 1}–${expected}`,
       agrees,
     ),
     agrees
-      ? `An age of ${claim.value} fits a birth in ${born[1]}.`
-      : `Born in ${born[1]}, the person would be ${expected - 1} or ${expected} in ${year}, not ${claim.value}.`,
+      ? `An age of ${claim.value} fits a birth in ${bornIn}.`
+      : `Born in ${bornIn}, the person would be ${expected - 1} or ${expected} in ${year}, not ${claim.value}.`,
   );
 }
 

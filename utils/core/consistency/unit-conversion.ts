@@ -1,0 +1,59 @@
+/**
+ * A figure and its conversion in brackets, as the page writes them ("1,250 kilometers (780
+ * miles)", "30°C (86°F)"): what the first is in the second's unit, and how far the second may be
+ * from it and still be that figure rounded.
+ */
+import { UNIT_BY_CODE } from '../claims/units';
+import type { Claim } from '../types';
+
+// A converted figure is often rounded further than its digits say ("900,000 miles" for 1.5 million km
+// is 3.4% off, "6 miles" for 10 km 3.4%); a conversion gone wrong is off by far more (a unit
+// mistaken, 61%; a slip of the pen). Within 5% it is that figure rounded.
+const CONVERSION_TOLERANCE = 0.05;
+// Celsius and Fahrenheit are the scales written side by side; a bare "degrees" could be either.
+const FAHRENHEIT_PER_CELSIUS = 9 / 5;
+
+type Written = Pick<Claim, 'text' | 'value' | 'unit' | 'kind'>;
+
+export interface Conversion {
+  /** The first figure in the second's unit. */
+  expected: number;
+  /** How far the second may lie from `expected` and still be it rounded. */
+  allowed: number;
+}
+
+/**
+ * Half the step of the last digit written ("6" ±0.5, "1.5" ±0.05, "six" ±0.5), times the scale
+ * written after it ("1.5 million" ±50,000): a figure written to a whole number was rounded to one.
+ */
+export function writtenHalfStep({ text, value }: Pick<Claim, 'text' | 'value'>): number {
+  const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
+  if (!digits) return 0.5;
+  const written = Number(`${digits[1]!.replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`);
+  const scale = written > 0 && Number.isFinite(value / written) ? value / written : 1;
+  return 0.5 * 10 ** -(digits[2]?.length ?? 0) * Math.abs(scale);
+}
+
+/** Null when the two cannot be converted one into the other: other measures, money, or a bare "degrees". */
+export function conversionOf(first: Written, second: Written): Conversion | null {
+  if (first.kind !== second.kind || !first.unit || !second.unit || first.unit === second.unit) return null;
+  const from = UNIT_BY_CODE.get(first.unit);
+  const to = UNIT_BY_CODE.get(second.unit);
+  if (!from || !to || from.measure !== to.measure || from.measure === 'money') return null;
+  let expected: number;
+  let scale: number;
+  if (from.measure === 'temperature') {
+    if (first.unit === '°C' && second.unit === '°F') {
+      expected = first.value * FAHRENHEIT_PER_CELSIUS + 32;
+      scale = FAHRENHEIT_PER_CELSIUS;
+    } else if (first.unit === '°F' && second.unit === '°C') {
+      expected = (first.value - 32) / FAHRENHEIT_PER_CELSIUS;
+      scale = 1 / FAHRENHEIT_PER_CELSIUS;
+    } else return null;
+  } else {
+    scale = from.factor / to.factor;
+    expected = first.value * scale;
+  }
+  const rounding = writtenHalfStep(second) + writtenHalfStep(first) * scale;
+  return { expected, allowed: Math.max(rounding, CONVERSION_TOLERANCE * Math.abs(expected)) };
+}
