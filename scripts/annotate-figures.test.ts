@@ -50,7 +50,7 @@ const EXPECTED_NOTES: [
     '003',
     'approximately 56 miles',
     'distance',
-    'differs',
+    'agrees',
     /Kupiansk .* to Kharkiv .*: 103 km \(64 miles\) in a straight line/,
   ],
   ['003', 'approximately 56 miles', 'direction', 'agrees', /\(west\)/],

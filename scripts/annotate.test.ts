@@ -117,7 +117,7 @@ describe('npm run annotate', () => {
           one.claim.text === 'approximately 56 miles' && one.check === check,
       );
     expect(note('distance')).toMatchObject({
-      verdict: 'differs',
+      verdict: 'agrees',
       evidence: [{ quote: expect.stringMatching(/Kupiansk .* to Kharkiv .*: 103 km/) }],
     });
     expect(note('direction')).toMatchObject({ verdict: 'agrees' });

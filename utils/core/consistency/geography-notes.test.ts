@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../../scripts/lib/gazetteer-file';
+import { checkConsistency } from '../check-consistency';
+import { CorpusIndex } from '../corpus-index';
+import { PlaceFinder } from '../places/find-places';
+import { MemoryTextStore } from '../text-store';
+
+const finder = new PlaceFinder(loadGazetteer());
+const emptyCorpus = CorpusIndex.build({ name: 'none', articles: [] }, finder);
+
+async function distanceNotes(text: string): Promise<string[]> {
+  const { notes } = await checkConsistency(
+    { text, publishedTime: '2024-05-01' },
+    emptyCorpus,
+    new MemoryTextStore([]),
+    finder,
+  );
+  return notes.filter((note) => note.check === 'distance').map((note) => `${note.verdict}: ${note.message}`);
+}
+
+describe('distances checked on the map', () => {
+  it('measures a town from the edge of a city as well as from its centre', async () => {
+    // The gazetteer's Avdiivka lies 14 km from the centre of Donetsk, a city some 25 km across.
+    expect(await distanceNotes('Avdiivka, 10 km north of Donetsk, fell in February.')).toEqual([
+      expect.stringMatching(
+        /^agrees: .*14 km .* between their centres; the page's 10 km fits a measure from their edges/,
+      ),
+    ]);
+    expect(await distanceNotes('Sloviansk lies about 12 kilometres north of Kramatorsk, officials said.')).toEqual([
+      expect.stringMatching(/^agrees/),
+    ]);
+  });
+
+  it('says nothing of a distance a road could make, and differs beyond it or below the line', async () => {
+    expect(await distanceNotes('Kyiv is 540 km from Kharkiv, officials said.')).toEqual([]);
+    expect(await distanceNotes('Kyiv is 900 km from Kharkiv, officials said.')).toEqual([
+      expect.stringMatching(/^differs: Kharkiv to Kyiv is 411 km .* \(119% more\)\.$/),
+    ]);
+    expect(await distanceNotes('Kyiv is 200 km from Kharkiv, officials said.')).toEqual([
+      expect.stringMatching(/shorter than the straight line, which no route can be/),
+    ]);
+  });
+});
