@@ -41,3 +41,16 @@ describe('distances checked on the map', () => {
     ]);
   });
 });
+
+describe('populations checked against the gazetteer', () => {
+  const populationNotes = async (text: string) =>
+    (await checkConsistency({ text, publishedTime: '2024-05-01' }, emptyCorpus, new MemoryTextStore([]), finder)).notes
+      .filter((note) => note.check === 'population')
+      .map((note) => note.verdict);
+
+  it('leaves alone a population the sentence says has changed since the count', async () => {
+    expect(await populationNotes('Kherson, which is now home to about 60,000 people, was shelled.')).toEqual([]);
+    expect(await populationNotes('Kherson, a city of 60,000 people, was shelled.')).toEqual(['differs']);
+    expect(await populationNotes('Bakhmut, a city of 70,000 people, was destroyed.')).toEqual(['agrees']);
+  });
+});

@@ -30,6 +30,8 @@ const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
 const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(?:there|in)\b/i;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
+const POPULATION_SINCE_CHANGED =
+  /\b(?:now|still|remain(?:s|ed|ing)?|left|fled|evacuated|today|currently|down from|dropped|fallen|since the (?:war|invasion))\b/i;
 // A distance between places says so: "56 miles west", "30 km from", "some 100 kilometres east of",
 // "away"; a length of a thing ("the 1,250-km front line", "a 300 km range") does not.
 const BETWEEN_PLACES =
@@ -187,6 +189,8 @@ function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): Consi
     .map((subject) => gazetteer.get(subject.id))
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !POINT_KINDS.has(place.kind)) return null;
+  // "now home to 60,000", "the 2,000 who remain": a town emptied by war is not its census, nor wrong.
+  if (POPULATION_SINCE_CHANGED.test(text.slice(claim.sentence.start, claim.sentence.end))) return null;
   // Populations move and censuses age: a quarter either way still agrees.
   const agrees = intervalsMeet(interval(roughly(claim), 0.25), [place.population, place.population]);
   const figure = `${place.population.toLocaleString('en-US')} people`;
