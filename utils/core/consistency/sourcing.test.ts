@@ -19,6 +19,12 @@ describe('sourcingProfile', () => {
     expect(profile.anonymous.map((item) => item.phrase)).toEqual(['on condition of anonymity']);
     expect(profile.cited).toEqual(expect.arrayContaining(['Reuters', 'leaked report']));
   });
+
+  it('cites a document written in lower case, not a word of a name', () => {
+    const text =
+      'According to the Institute for the Study of War, Russia advanced. The Post reported it. The report said so.';
+    expect(sourcingProfile(text).cited).toEqual(['Institute for the Study of War', 'report']);
+  });
 });
 
 describe('named sources are people and bodies, once each', () => {

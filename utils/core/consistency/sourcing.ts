@@ -130,8 +130,9 @@ const OUTLETS = [
   'Pentagon',
   'Kremlin',
 ];
+// The document in lower case only: "the Institute for the Study of War" and "the Post" are names.
 const DOCUMENTS =
-  /\b(?:a|the|an) (?:leaked |new |recent |official |internal |classified )?(report|statement|study|survey|memo|document|communication|communiqué|assessment|briefing|post|video|letter|census)\b/gi;
+  /\b(?:[Aa]|[Tt]he|[Aa]n) (?:leaked |new |recent |official |internal |classified )?(report|statement|study|survey|memo|document|communication|communiqué|assessment|briefing|post|video|letter|census)\b/g;
 const OUTLET_PATTERN = new RegExp(
   `\\b(?:${OUTLETS.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
   'g',
