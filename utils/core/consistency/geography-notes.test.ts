@@ -52,5 +52,9 @@ describe('populations checked against the gazetteer', () => {
     expect(await populationNotes('Kherson, which is now home to about 60,000 people, was shelled.')).toEqual([]);
     expect(await populationNotes('Kherson, a city of 60,000 people, was shelled.')).toEqual(['differs']);
     expect(await populationNotes('Bakhmut, a city of 70,000 people, was destroyed.')).toEqual(['agrees']);
+    // The count before the war, which most then left (seed 004).
+    expect(
+      await populationNotes('Most of the 70,000 people who lived in Bakhmut before the war left the city.'),
+    ).toEqual(['agrees']);
   });
 });

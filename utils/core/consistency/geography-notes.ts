@@ -30,6 +30,7 @@ const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
 const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(?:there|in)\b/i;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
+const POPULATION_BEFORE_WAR = /\b(?:before the (?:war|invasion)|pre-?war|prior to the (?:war|invasion))\b/i;
 const POPULATION_SINCE_CHANGED =
   /\b(?:now|still|remain(?:s|ed|ing)?|left|fled|evacuated|today|currently|down from|dropped|fallen|since the (?:war|invasion))\b/i;
 // A distance between places says so: "56 miles west", "30 km from", "some 100 kilometres east of",
@@ -189,8 +190,10 @@ function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): Consi
     .map((subject) => gazetteer.get(subject.id))
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !POINT_KINDS.has(place.kind)) return null;
-  // "now home to 60,000", "the 2,000 who remain": a town emptied by war is not its census, nor wrong.
-  if (POPULATION_SINCE_CHANGED.test(text.slice(claim.sentence.start, claim.sentence.end))) return null;
+  // "now home to 60,000", "the 2,000 who remain": a town emptied by war is not its census, nor wrong;
+  // "the 70,000 people who lived there before the war left" still gives the count before.
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  if (POPULATION_SINCE_CHANGED.test(sentence) && !POPULATION_BEFORE_WAR.test(`${before} ${after}`)) return null;
   // Populations move and censuses age: a quarter either way still agrees.
   const agrees = intervalsMeet(interval(roughly(claim), 0.25), [place.population, place.population]);
   const figure = `${place.population.toLocaleString('en-US')} people`;
