@@ -75,4 +75,28 @@ describe('nameTerms', () => {
     );
     expect(firstSentence('Plain first. Second.')).toBe('Plain first.');
   });
+
+  it('passes over a credit, a greeting or a call to subscribe for the first sentence that says something', () => {
+    // The openings of articles of the war-news collection (ukraine-news-dev).
+    expect(
+      firstSentence(
+        'Melbourne, Australia CNN —\n\nUS Secretary of State Antony Blinken said Friday that an invasion could begin.',
+      ),
+    ).toBe('US Secretary of State Antony Blinken said Friday that an invasion could begin.');
+    expect(
+      firstSentence('Good evening.\n\nFive railway stations were targeted in the space of an hour on Monday.'),
+    ).toBe('Five railway stations were targeted in the space of an hour on Monday.');
+  });
+
+  it('ends the first sentence where two run together without a space', () => {
+    expect(firstSentence('The last obstetric clinic in Donbas is operating.Doctors say that stress is constant.')).toBe(
+      'The last obstetric clinic in Donbas is operating.',
+    );
+    expect(firstSentence('Meetings were held on the structures of the alliance.A spokeswoman said no.')).toBe(
+      'Meetings were held on the structures of the alliance.',
+    );
+    expect(firstSentence('The U.S. Army and the E.U. met in Washington on Friday.')).toBe(
+      'The U.S. Army and the E.U. met in Washington on Friday.',
+    );
+  });
 });

@@ -126,20 +126,47 @@ export function sentences(text: string): Sentence[] {
 const ABBREVIATION =
   /(?:^|\s|\()(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|adm|cmdr|prof|st|jr|sr|no|vol|inc|ltd|co|corp|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|u\.s|u\.k|u\.n|e\.u|\p{Lu})\.$/iu;
 
-/** The first sentence of a text, whole: not cut after an abbreviation, only shortened (…) past `maxLength`. */
+// A lead says something: a greeting, a credit ("CNN —", "Melbourne, Australia CNN —") or a call to
+// subscribe is not one. A sentence of fewer words, or one left hanging on a dash, is passed over.
+const LEAD_WORDS = 5;
+const LEAD_TRIES = 3;
+const HANGING_DASH = /\s[-–—]$/;
+// Two sentences run together without a space ("is operating.Doctors say"): a lower-case word ends one.
+const FUSED_SENTENCES = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}(?:\p{Ll}|\s))/u;
+
+const isLead = (sentence: string) =>
+  (sentence.match(/\p{L}+/gu)?.length ?? 0) >= LEAD_WORDS && !HANGING_DASH.test(sentence);
+
+/**
+ * The first sentence of a text that says something, whole: not cut after an abbreviation, nor
+ * run on into the next, only shortened (…) past `maxLength`.
+ */
 export function firstSentence(text: string, maxLength = 300): string {
   const all = sentences(text);
-  let first = all[0]?.text ?? '';
-  // Joined only while it could still be given whole: past maxLength it is cut, the same whatever follows.
-  for (
-    let next = 1;
-    next < all.length &&
-    first.length <= maxLength &&
-    ABBREVIATION.test(first) &&
-    all[next]!.start - all[next - 1]!.end <= 1;
-    next++
-  )
-    first = `${first} ${all[next]!.text}`;
+  // A sentence with what follows an abbreviation at its end ("Sen." "Mark Warner said"), up to maxLength.
+  const wholeFrom = (index: number): [string, number] => {
+    let whole = all[index]?.text ?? '';
+    let next = index + 1;
+    // Joined only while it could still be given whole: past maxLength it is cut, the same whatever follows.
+    for (
+      ;
+      next < all.length &&
+      whole.length <= maxLength &&
+      ABBREVIATION.test(whole) &&
+      all[next]!.start - all[next - 1]!.end <= 1;
+      next++
+    )
+      whole = `${whole} ${all[next]!.text}`;
+    return [whole, next];
+  };
+  let [first, next] = wholeFrom(0);
+  for (let tries = 1; tries < LEAD_TRIES && !isLead(first) && next < all.length; tries++) {
+    const [candidate, after] = wholeFrom(next);
+    if (isLead(candidate)) first = candidate;
+    next = after;
+  }
+  const fused = FUSED_SENTENCES.exec(first);
+  if (fused) first = first.slice(0, fused.index + 1);
   if (first.length <= maxLength) return first;
   const cut = first.lastIndexOf(' ', maxLength - 1);
   return `${first.slice(0, cut > 40 ? cut : maxLength - 1)}…`;
