@@ -231,7 +231,7 @@ describe('names that are not places here', () => {
     expect(placesIn('Ukrainian troops repelled Russian shelling, Syrian and Canadian officials said.')).toEqual([]);
   });
 
-  it('reads a dateline in capitals as its town, and two first names joined by "and" as people', () => {
+  it('reads a dateline in capitals, and a name paired across a comma with its region, as its town; two first names joined by "and" as people', () => {
     expect(
       placesIn('PARIS, Mo. — In 1999, Lynn and Bob Fodge moved their family.').map((place) => place.surface),
     ).toEqual(['PARIS', 'Mo.']);
@@ -259,6 +259,13 @@ describe('names that are not places here', () => {
     expect(placed('NEW YORK (Reuters) - Stocks fell. New York Gov. Kathy Hochul spoke.')).toEqual([
       'NEW YORK: New York City (city, US)',
       'New York: New York (region, US)',
+    ]);
+    // A town written before its region of the same name is the town: a list names each region once.
+    expect(placed('Shelling hit Kharkiv, Kharkiv region, and Sumy, Sumy region, on Monday.')).toEqual([
+      'Kharkiv: Kharkiv (city, UA)',
+      'Kharkiv: Kharkiv (region, UA)',
+      'Sumy: Sumy (city, UA)',
+      'Sumy: Sumy (region, UA)',
     ]);
     // A name paired with its own state is the city there: no one writes a state's name before its own.
     expect(placed('The fair opened in New York, N.Y., on Monday.')).toEqual([

@@ -91,14 +91,19 @@ function neighbourBonus(place: Place, options: readonly PlaceCandidate[], { befo
 
 // The helpers of neighbourBonus live outside it: it runs for every option of every name in every
 // pass, and closures made on each call cost more than the checks themselves.
+// A list names each region once: "Kharkiv, Kharkiv region" is the city in its region, not two regions.
 function listsRegions(neighbour: Neighbour | undefined, options: readonly PlaceCandidate[]): boolean {
   if (neighbour?.place.kind !== 'region') return false;
-  const { country } = neighbour.place;
-  return options.some((other) => other.place.kind === 'region' && other.place.country === country);
+  const { country, id } = neighbour.place;
+  return options.some(
+    (other) => other.place.kind === 'region' && other.place.country === country && other.place.id !== id,
+  );
 }
 
 function inSameList(neighbour: Neighbour | undefined, place: Place): boolean {
-  return neighbour?.place.kind === 'region' && neighbour.place.country === place.country;
+  return (
+    neighbour?.place.kind === 'region' && neighbour.place.country === place.country && neighbour.place.id !== place.id
+  );
 }
 
 function listsCountries(neighbour: Neighbour | undefined, options: readonly PlaceCandidate[]): boolean {
