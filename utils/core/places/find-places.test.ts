@@ -267,6 +267,11 @@ describe('names that are not places here', () => {
       'Sumy: Sumy (city, UA)',
       'Sumy: Sumy (region, UA)',
     ]);
+    // Two names before one plural "regions" are both regions.
+    expect(placed('Fighting raged in the Luhansk and Donetsk regions.')).toEqual([
+      'Luhansk: Luhansk (region, UA)',
+      'Donetsk: Donetsk (region, UA)',
+    ]);
     // A name paired with its own state is the city there: no one writes a state's name before its own.
     expect(placed('The fair opened in New York, N.Y., on Monday.')).toEqual([
       'New York: New York City (city, US)',

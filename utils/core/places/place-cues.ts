@@ -13,7 +13,9 @@ export const PLACE_PREPOSITION_BEFORE = /\b(in|near|outside|around)\s+$/;
 export const ARTICLE_A_BEFORE = /\b(a|an)\s+$/;
 export const UNIT_AFTER =
   /^\s+(battalion|brigade|regiment|company|unit|group|fighters|militia|division|commander|corps)\b/;
-export const REGION_AFTER = /^\s+(region|oblast|province|governorate|state|territory|prefecture|krai)\b/;
+export const REGION_AFTER = /^\s+(regions?|oblasts?|provinces?|governorates?|state|territory|prefectures?|krai)\b/;
+// The first of two regions named before one plural: "the Luhansk and Donetsk regions".
+export const REGION_PAIR_AFTER = /^\s+and\s+[\p{L}'’-]+\s+(?:regions|oblasts|provinces)\b/u;
 // A state's offices after its name make it the state: "New York Gov. Andrew Cuomo", "the Ohio Legislature".
 export const STATE_OFFICE_AFTER =
   /^\s+(gov\b|governor|legislature|lt\.? gov|attorney general|state senate|state house|assembly)/;

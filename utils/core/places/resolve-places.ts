@@ -14,6 +14,7 @@ import {
   DISTRICT_AFTER,
   isWrittenAsDateline,
   REGION_AFTER,
+  REGION_PAIR_AFTER,
   STATE_OFFICE_AFTER,
 } from './place-cues';
 import {
@@ -185,7 +186,11 @@ const isNearAny = (
 function kindCueBonus(candidate: NameCandidate, place: Place): number {
   // The kind first: a cue's pattern is tried only for the kinds it speaks for (this runs for every option in every pass).
   if (place.kind === 'region')
-    return REGION_AFTER.test(candidate.textAfter) || STATE_OFFICE_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
+    return REGION_AFTER.test(candidate.textAfter) ||
+      REGION_PAIR_AFTER.test(candidate.textAfter) ||
+      STATE_OFFICE_AFTER.test(candidate.textAfter)
+      ? KIND_CUE_BONUS
+      : 0;
   if (place.kind === 'district') return DISTRICT_AFTER.test(candidate.textAfter) ? KIND_CUE_BONUS : 0;
   // A dateline names the city a story was filed from: "NEW YORK (Reuters)" is the city, not the state.
   if (SETTLEMENT_KINDS.has(place.kind))
