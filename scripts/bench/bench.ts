@@ -6,7 +6,7 @@
  * build time (places found in every article included) and memory, stored index size, cold load, and the time to annotate a page (all that
  * follows Readability) at p50/p95, beside the naive baseline (fuse.js over all corpus text) run in
  * the same process; then the index beside MiniSearch and FlexSearch and the sentence splitter beside
- * Intl.Segmenter (./bench-comparisons.ts). Prints the tables, writes scripts/bench/RESULTS.md, ends with one JSON line.
+ * Intl.Segmenter (./bench-comparisons.ts). Prints the tables, writes scripts/bench/RESULTS.md (only when every part ran), ends with one JSON line.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -239,7 +239,7 @@ The gazetteer (GeoNames cities of 1,000+ people, regions, countries, the curated
 the extension ships it, loaded as the background loads it; "naive load" normalizes every name as
 it reads instead of using the keys the build wrote. Finding places is everything after
 Readability for places (candidates, lookup, near misses, disambiguation), on the same pages
-${repeat} times. Targets: ${PLACES_TARGETS.join('; ')}.
+${repeat} times after ten unmeasured rounds (the first of them reported apart). Targets: ${PLACES_TARGETS.join('; ')}.
 
 ${placesTable(places)}
 
@@ -262,7 +262,10 @@ rounds as the ordinary pages. The last column is the cost of a character beside 
 ${hostile ? hostileTable(hostile) : 'not run (--hostile-length 0)'}
 
 ${comparisonsReport(comparisons)}`;
-writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+// A run with a part left out would replace that part's last full results with "not run".
+const complete = sizes.length >= 3 && imported !== null && hostile !== null && Number(values['library-size']) > 0;
+if (complete) writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+else process.stderr.write('bench: a part was left out, so scripts/bench/RESULTS.md is left as it was\n');
 console.log(table);
 console.log(placesTable(places));
 if (imported) console.log(importTable(imported));

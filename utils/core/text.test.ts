@@ -95,6 +95,9 @@ describe('nameTerms', () => {
     expect(firstSentence('Meetings were held on the structures of the alliance.A spokeswoman said no.')).toBe(
       'Meetings were held on the structures of the alliance.',
     );
+    expect(firstSentence('Gen.Milley and the others met in Washington on Friday.')).toBe(
+      'Gen.Milley and the others met in Washington on Friday.',
+    );
     expect(firstSentence('The U.S. Army and the E.U. met in Washington on Friday.')).toBe(
       'The U.S. Army and the E.U. met in Washington on Friday.',
     );

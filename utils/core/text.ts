@@ -132,7 +132,7 @@ const LEAD_WORDS = 5;
 const LEAD_TRIES = 3;
 const HANGING_DASH = /\s[-–—]$/;
 // Two sentences run together without a space ("is operating.Doctors say"): a lower-case word ends one.
-const FUSED_SENTENCES = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}(?:\p{Ll}|\s))/u;
+const FUSED_SENTENCES = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}(?:\p{Ll}|\s))/gu;
 
 const isLead = (sentence: string) =>
   (sentence.match(/\p{L}+/gu)?.length ?? 0) >= LEAD_WORDS && !HANGING_DASH.test(sentence);
@@ -165,7 +165,10 @@ export function firstSentence(text: string, maxLength = 300): string {
     if (isLead(candidate)) first = candidate;
     next = after;
   }
-  const fused = FUSED_SENTENCES.exec(first);
+  // Not after an abbreviation written without its space: "Gen.Milley".
+  const fused = [...first.matchAll(FUSED_SENTENCES)].find(
+    (match) => !ABBREVIATION.test(first.slice(0, match.index + 1)),
+  );
   if (fused) first = first.slice(0, fused.index + 1);
   if (first.length <= maxLength) return first;
   const cut = first.lastIndexOf(' ', maxLength - 1);

@@ -33,6 +33,8 @@ describe('distances checked on the map', () => {
 
   it('says nothing of a distance a road could make, and differs beyond it or below the line', async () => {
     expect(await distanceNotes('Kyiv is 540 km from Kharkiv, officials said.')).toEqual([]);
+    // Longer than the line is never explained by the towns' edges, which only shorten it.
+    expect(await distanceNotes('Kyiv is 445 km from Kharkiv, officials said.')).toEqual([]);
     expect(await distanceNotes('Kyiv is 900 km from Kharkiv, officials said.')).toEqual([
       expect.stringMatching(/^differs: Kharkiv to Kyiv is 411 km .* \(119% more\)\.$/),
     ]);
@@ -52,6 +54,14 @@ describe('populations checked against the gazetteer', () => {
     expect(await populationNotes('Kherson, which is now home to about 60,000 people, was shelled.')).toEqual([]);
     expect(await populationNotes('Kherson, a city of 60,000 people, was shelled.')).toEqual(['differs']);
     expect(await populationNotes('Bakhmut, a city of 70,000 people, was destroyed.')).toEqual(['agrees']);
+    // "Still" outside the figure's clause says nothing of it; the town is the one the figure follows, not the river after.
+    expect(
+      await populationNotes('Kherson, a city of 60,000 people on the Dnipro, is still shelled every day.'),
+    ).toEqual(['differs']);
+    expect(
+      await populationNotes('Bakhmut, home to 70,000 people before the full-scale invasion, is now in ruins.'),
+    ).toEqual(['agrees']);
+    expect(await populationNotes('About 70,000 people lived in Bakhmut before the war.')).toEqual(['agrees']);
     // The count before the war, which most then left (seed 004).
     expect(
       await populationNotes('Most of the 70,000 people who lived in Bakhmut before the war left the city.'),

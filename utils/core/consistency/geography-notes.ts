@@ -30,9 +30,10 @@ const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
 const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(?:there|in)\b/i;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
-const POPULATION_BEFORE_WAR = /\b(?:before the (?:war|invasion)|pre-?war|prior to the (?:war|invasion))\b/i;
+const POPULATION_BEFORE_WAR =
+  /\b(?:(?:before|prior to)\s+(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion)|pre-?war)\b/i;
 const POPULATION_SINCE_CHANGED =
-  /\b(?:now|still|remain(?:s|ed|ing)?|left|fled|evacuated|today|currently|down from|dropped|fallen|since the (?:war|invasion))\b/i;
+  /\b(?:now|still|remain(?:s|ed|ing)?|left(?!\s+(?:bank|side|flank|wing))|fled|evacuated|today|currently|down from|dropped|fallen|since the (?:full-scale )?(?:war|invasion))\b/i;
 // A distance between places says so: "56 miles west", "30 km from", "some 100 kilometres east of",
 // "away"; a length of a thing ("the 1,250-km front line", "a 300 km range") does not.
 const BETWEEN_PLACES =
@@ -127,11 +128,11 @@ function distanceNotes(
   const pointQuote = `${from.name} (${from.lat.toFixed(2)}, ${from.lon.toFixed(2)}) to ${to.name} (${to.lat.toFixed(2)}, ${to.lon.toFixed(2)}): ${km(straight)} in a straight line.`;
   const notes: ConsistencyNote[] = [];
   // The gazetteer gives a town's centre; news measures as often from its edge ("Avdiivka, 10 km
-  // north of Donetsk": 14 km from the centre of a city 25 km across).
+  // north of Donetsk": 14 km from the centre of a city 25 km across), which can only shorten it.
   const extents = townRadiusKm(from) + townRadiusKm(to);
-  const agrees = intervalsMeet([low, high], [Math.max(0, straight - extents), straight + extents]);
+  const agrees = intervalsMeet([low, high], [Math.max(0, straight - extents), straight]);
   // Longer than the line by what a road adds: the page may give the road's length. Not a note either way.
-  const roadLike = !agrees && stated > straight && stated <= straight * ROAD_FACTOR + extents;
+  const roadLike = !agrees && stated > straight && stated <= straight * ROAD_FACTOR;
   const difference = Math.round(((stated - straight) / straight) * 100);
   if (!roadLike)
     notes.push(
@@ -173,7 +174,12 @@ function distanceNotes(
   return notes;
 }
 
-function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): ConsistencyNote | null {
+function populationNote(
+  text: string,
+  claim: Claim,
+  places: readonly PlaceInText[],
+  gazetteer: Gazetteer,
+): ConsistencyNote | null {
   const before = text.slice(Math.max(claim.sentence.start, claim.start - 40), claim.start);
   const after = text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 40));
   if (
@@ -183,19 +189,33 @@ function populationNote(text: string, claim: Claim, gazetteer: Gazetteer): Consi
     return null;
   // The place the figure is the population of, when its frame says ("the Donetsk region, home to
   // 4 million" is the region's, whatever towns the sentence names after it); else the sentence's nearest town.
+  // "Kherson, a city of 60,000 people on the Dnipro" is Kherson's: after "home to", "a city of" or
+  // "population of", the town is the one named before the figure; after "lived in", the one after it.
+  const inSentence = places.filter(
+    (mention) => mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
+  );
+  const named = POPULATION_AFTER.test(after)
+    ? inSentence.find((mention) => mention.start >= claim.end)
+    : inSentence.filter((mention) => mention.end <= claim.start).pop();
   const subjects = claim.frame?.of.length
     ? claim.subject.places.filter((subject) => claim.frame!.of.includes(subject.id)).slice(0, 1)
-    : claim.subject.places;
+    : named
+      ? [named]
+      : claim.subject.places;
   const place = subjects
     .map((subject) => gazetteer.get(subject.id))
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !POINT_KINDS.has(place.kind)) return null;
   // "now home to 60,000", "the 2,000 who remain": a town emptied by war is not its census, nor wrong;
-  // "the 70,000 people who lived there before the war left" still gives the count before.
-  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
-  if (POPULATION_SINCE_CHANGED.test(sentence) && !POPULATION_BEFORE_WAR.test(`${before} ${after}`)) return null;
+  // "the 70,000 people who lived there before the war left" still gives the count before. Read in
+  // the figure's own clause: "a city of 60,000 on the Dnipro, is still shelled" is a census figure.
+  const clause = `${before.split(/[,;:(—–]/).pop()} ${after.split(/[,;:)—–]/)[0]}`;
+  if (POPULATION_SINCE_CHANGED.test(clause) && !POPULATION_BEFORE_WAR.test(clause)) return null;
   // Populations move and censuses age: a quarter either way still agrees.
-  const agrees = intervalsMeet(interval(roughly(claim), 0.25), [place.population, place.population]);
+  // "About 70,000" is no stricter than "70,000": both get the quarter.
+  const rough = roughly(claim);
+  const counted = rough.bound === 'about' ? { ...rough, bound: 'exact' as const } : rough;
+  const agrees = intervalsMeet(interval(counted, 0.25), [place.population, place.population]);
   const figure = `${place.population.toLocaleString('en-US')} people`;
   return figureNote(
     text,
@@ -223,7 +243,7 @@ export function geographyNotes(
   for (const claim of claims) {
     if (claim.kind === 'distance') notes.push(...distanceNotes(text, claim, places, gazetteer));
     if (claim.kind === 'count') {
-      const note = populationNote(text, claim, gazetteer);
+      const note = populationNote(text, claim, places, gazetteer);
       if (note) notes.push(note);
     }
   }

@@ -30,6 +30,17 @@ describe("the page's figures checked against the page itself", () => {
     expect(notesOn('It reached 30°C (86°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
     expect(notesOn('It reached 30°C (40°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion differs']);
     expect(notesOn('The heat reached 30 degrees (86°F) on Monday in the capital.')).toEqual([]);
+    // A temperature's zero is arbitrary: its rounding is allowed in degrees, not as a share of it.
+    expect(notesOn('It reached 30°C (90°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion differs']);
+    expect(notesOn('It reached about 30°C (90°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
+    const freezing = 'It was 32°F (5°C) in Kyiv on Monday, forecasters said.';
+    expect(internalNotes(freezing, extractClaims(freezing, { published: PUBLISHED }), PUBLISHED)[0]!.message).toBe(
+      '32°F is 0 °C, not 5°C (5° off).',
+    );
+  });
+
+  it('does not let rounding excuse a unit mistaken in a small figure', () => {
+    expect(notesOn('The town lies 2 km (2 miles) from the border, the army said.')).toEqual(['conversion differs']);
   });
 
   it('checks an age only against the birth year of the same person, at the article\u2019s date', () => {
@@ -45,5 +56,6 @@ describe("the page's figures checked against the page itself", () => {
     expect(writtenHalfStep({ text: '1.5 km', value: 1.5 })).toBeCloseTo(0.05);
     expect(writtenHalfStep({ text: '1.5 million km', value: 1_500_000 })).toBeCloseTo(50_000);
     expect(writtenHalfStep({ text: 'six feet', value: 6 })).toBe(0.5);
+    expect(writtenHalfStep({ text: 'six million people', value: 6_000_000 })).toBe(500_000);
   });
 });

@@ -13,7 +13,7 @@ import { conversionOf } from './unit-conversion';
 
 const BORN_IN = /\bborn in\s+(\d{4})\b/i;
 // "Smith, who was born in 1950, died aged 73": the age and its birth year a clause apart at most.
-const BORN_NEAR_AGE = 60;
+const BORN_NEAR_AGE_CHARACTERS = 60;
 const AGE_AT_ANOTHER_TIME = /\b(?:died|dead|killed|when|then|at the time)\b/i;
 const SOMEONE_ELSE =
   /\b(?:whose|his|her|their|father|mother|parents?|son|daughter|child|children|wife|husband|brother|sister|grand\w+)\b/i;
@@ -22,11 +22,18 @@ function pageEvidence(quote: string, figure: string, agrees: boolean): Evidence 
   return { id: 'page', origin: 'page', title: 'This page', source: null, date: null, quote, marks: [], figure, agrees };
 }
 
+/** How far a conversion is off: in degrees for a temperature, else as a share of what it should be. */
+function offBy(written: number, expected: number, inDegrees: boolean): string {
+  const gap = Math.abs(written - expected);
+  if (inDegrees || expected === 0) return `${gap.toLocaleString('en-US', { maximumFractionDigits: 1 })}°`;
+  return `${((gap / Math.abs(expected)) * 100).toFixed(0)}%`;
+}
+
 function conversionNote(text: string, first: Claim, second: Claim): ConsistencyNote | null {
   if (!/^\s*[([]\s*$/.test(text.slice(first.end, second.start))) return null;
   const conversion = conversionOf(first, second);
   if (!conversion) return null;
-  const { expected, allowed } = conversion;
+  const { expected, allowed, inDegrees } = conversion;
   const agrees = Math.abs(second.value - expected) <= allowed;
   const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
   const rounded = `${format(expected)} ${second.unit}`;
@@ -39,7 +46,7 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
     pageEvidence(`${format(first.value)} ${first.unit} = ${rounded}`, rounded, agrees),
     agrees
       ? `${first.text} is ${rounded}; the page's ${written} agrees.`
-      : `${first.text} is ${rounded}, not ${written} (${Math.abs(((second.value - expected) / expected) * 100).toFixed(0)}% off).`,
+      : `${first.text} is ${rounded}, not ${written} (${offBy(second.value, expected, inDegrees)} off).`,
   );
 }
 
@@ -52,7 +59,7 @@ function birthYearOf(text: string, claim: Claim): string | null {
   if (!born) return null;
   const bornAt = claim.sentence.start + born.index;
   const between = bornAt > claim.end ? text.slice(claim.end, bornAt) : text.slice(bornAt + born[0].length, claim.start);
-  if (between.length > BORN_NEAR_AGE || SOMEONE_ELSE.test(between)) return null;
+  if (between.length > BORN_NEAR_AGE_CHARACTERS || SOMEONE_ELSE.test(between)) return null;
   // "died aged 72 in 2023", "was 40 when": an age at another time than the article's.
   const sentence = text.slice(claim.sentence.start, claim.sentence.end);
   const otherYear = [...sentence.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => year !== born[1]);

@@ -10,25 +10,30 @@ import type { Claim } from '../types';
 // is 3.4% off, "6 miles" for 10 km 3.4%); a conversion gone wrong is off by far more (a unit
 // mistaken, 61%; a slip of the pen). Within 5% it is that figure rounded.
 const CONVERSION_TOLERANCE = 0.05;
+const MOST_ROUNDING = 0.25;
+const ROUGH_SHARE = 0.1;
 // Celsius and Fahrenheit are the scales written side by side; a bare "degrees" could be either.
 const FAHRENHEIT_PER_CELSIUS = 9 / 5;
 
-type Written = Pick<Claim, 'text' | 'value' | 'unit' | 'kind'>;
+type Written = Pick<Claim, 'text' | 'value' | 'unit' | 'kind' | 'bound'>;
 
 export interface Conversion {
   /** The first figure in the second's unit. */
   expected: number;
   /** How far the second may lie from `expected` and still be it rounded. */
   allowed: number;
+  /** A temperature: its difference is told in degrees, not as a share. */
+  inDegrees: boolean;
 }
 
 /**
- * Half the step of the last digit written ("6" ±0.5, "1.5" ±0.05, "six" ±0.5), times the scale
- * written after it ("1.5 million" ±50,000): a figure written to a whole number was rounded to one.
+ * Half the step of the last digit written ("6" ±0.5, "1.5" ±0.05), times the scale written after it
+ * ("1.5 million" ±50,000): a figure written to a whole number was rounded to one.
  */
 export function writtenHalfStep({ text, value }: Pick<Claim, 'text' | 'value'>): number {
   const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
-  if (!digits) return 0.5;
+  // In words, a figure is as precise as its leading digit: "six" ±0.5, "six million" ±500,000.
+  if (!digits) return 0.5 * 10 ** Math.floor(Math.log10(Math.max(1, Math.abs(value))));
   const written = Number(`${digits[1]!.replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`);
   const scale = written > 0 && Number.isFinite(value / written) ? value / written : 1;
   return 0.5 * 10 ** -(digits[2]?.length ?? 0) * Math.abs(scale);
@@ -54,6 +59,12 @@ export function conversionOf(first: Written, second: Written): Conversion | null
     scale = from.factor / to.factor;
     expected = first.value * scale;
   }
-  const rounding = writtenHalfStep(second) + writtenHalfStep(first) * scale;
-  return { expected, allowed: Math.max(rounding, CONVERSION_TOLERANCE * Math.abs(expected)) };
+  // "About 30°C (90°F)": a figure the page itself gives roughly is converted as roughly.
+  const rough = first.bound === 'exact' ? 0 : ROUGH_SHARE * Math.abs(first.value);
+  const rounding = writtenHalfStep(second) + (writtenHalfStep(first) + rough) * Math.abs(scale);
+  // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
+  if (from.measure === 'temperature') return { expected, allowed: rounding, inDegrees: true };
+  // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
+  const roundingAllowed = Math.min(rounding, MOST_ROUNDING * Math.abs(expected));
+  return { expected, allowed: Math.max(roundingAllowed, CONVERSION_TOLERANCE * Math.abs(expected)), inDegrees: false };
 }
