@@ -267,15 +267,25 @@ describe('names that are not places here', () => {
       'Sumy: Sumy (city, UA)',
       'Sumy: Sumy (region, UA)',
     ]);
-    // Two names before one plural "regions" are both regions.
-    expect(placed('Fighting raged in the Luhansk and Donetsk regions.')).toEqual([
-      'Luhansk: Luhansk (region, UA)',
-      'Donetsk: Donetsk (region, UA)',
-    ]);
     // A name paired with its own state is the city there: no one writes a state's name before its own.
     expect(placed('The fair opened in New York, N.Y., on Monday.')).toEqual([
       'New York: New York City (city, US)',
       'N.Y.: New York (region, US)',
+    ]);
+  });
+
+  it('reads the kind the words around a name give it: a river after "the", regions before a plural', () => {
+    // A town's name takes no "the": "the Dnipro" is the river, "Dnipro" and "the Dnipro region" the city's.
+    expect(placed('Troops crossed the Dnipro near Kherson. Missiles hit Dnipro and the Dnipro city council.')).toEqual([
+      'Dnipro: Dnipro River (river, UA)',
+      'Kherson: Kherson (city, UA)',
+      'Dnipro: Dnipro (city, UA)',
+      'Dnipro: Dnipro (city, UA)',
+    ]);
+    // Two names before one plural "regions" are both regions.
+    expect(placed('Fighting raged in the Luhansk and Donetsk regions.')).toEqual([
+      'Luhansk: Luhansk (region, UA)',
+      'Donetsk: Donetsk (region, UA)',
     ]);
   });
 

@@ -12,7 +12,7 @@ import type { TextRange } from '../types';
 import { findNameCandidates, type NameCandidate } from './candidates';
 import type { Gazetteer, PlaceCandidate } from './gazetteer';
 import { NEAR_MISS_THRESHOLD, NearMissIndex } from './near-miss';
-import { contains, tally, type Context } from './place-context';
+import { contains, SETTLEMENT_KINDS, tally, type Context } from './place-context';
 import {
   isAccepted,
   isRuledOut,
@@ -28,7 +28,7 @@ import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
 import { usableOptions } from './place-spelling';
-import { COMPANY_AFTER, OWNER_AFTER } from './place-cues';
+import { COMPANY_AFTER, OWNER_AFTER, THE_BEFORE, TOWN_WORD_AFTER } from './place-cues';
 
 export interface PlaceMention extends TextRange {
   surface: string;
@@ -49,6 +49,17 @@ const MAX_JOINT_CHARACTERS = 6;
 export type FeatureSink = (mention: TextRange, features: string[]) => void;
 
 /** Finds and resolves place mentions with one gazetteer; builds its near-miss index on first need. */
+/**
+ * "The Dnipro" is the river, not the city of Dnipro: a town's name takes no "the", a river's does.
+ * Only where the gazetteer knows the river by that name and the words after say nothing of a town
+ * ("the Dnipro region", "the Dnipro city council" stay the city's and region's).
+ */
+function riverCalledThe(candidate: NameCandidate, option: PlaceCandidate, gazetteer: Gazetteer): PlaceCandidate {
+  if (!SETTLEMENT_KINDS.has(option.place.kind) || !THE_BEFORE.test(candidate.textBefore)) return option;
+  if (TOWN_WORD_AFTER.test(candidate.textAfter)) return option;
+  return gazetteer.withKey(`${candidate.key} river`).find((other) => other.place.kind === 'river') ?? option;
+}
+
 export class PlaceFinder {
   private nearMisses: NearMissIndex | undefined;
 
@@ -234,7 +245,7 @@ function findPlacesWith(
   const settled = resolveAll(tally([...shown].map(([candidate, option]) => [candidate, option.place])), shown, true);
   const mentions: PlaceMention[] = [];
   for (const [candidate, shownOption] of shown) {
-    const option = settled.get(candidate) ?? shownOption;
+    const option = riverCalledThe(candidate, settled.get(candidate) ?? shownOption, gazetteer);
     // "China.", "Newcastle upon Tyne." and "Gaza City." end a sentence; "Ky." is an abbreviation only when it
     // names a region, and a name whose last word is initials ("Washington D.C.") keeps its dots.
     const endsSentence = candidate.dotted
