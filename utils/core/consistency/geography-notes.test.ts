@@ -62,6 +62,9 @@ describe('populations checked against the gazetteer', () => {
       await populationNotes('Bakhmut, home to 70,000 people before the full-scale invasion, is now in ruins.'),
     ).toEqual(['agrees']);
     expect(await populationNotes('About 70,000 people lived in Bakhmut before the war.')).toEqual(['agrees']);
+    expect(await populationNotes('Today, Kherson is home to about 60,000 people, officials said.')).toEqual([]);
+    // The figure is an unnamed town's, not Kyiv's.
+    expect(await populationNotes('Officials in Kyiv said the town, home to 12,000 people, was hit.')).toEqual([]);
     // The count before the war, which most then left (seed 004).
     expect(
       await populationNotes('Most of the 70,000 people who lived in Bakhmut before the war left the city.'),

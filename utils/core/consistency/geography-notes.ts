@@ -30,6 +30,7 @@ const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
 const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(?:there|in)\b/i;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
+const ANOTHER_SUBJECT = /\b(?:said|says|told|according|the (?:town|city|village|settlement))\b/i;
 const POPULATION_BEFORE_WAR =
   /\b(?:(?:before|prior to)\s+(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion)|pre-?war)\b/i;
 const POPULATION_SINCE_CHANGED =
@@ -191,12 +192,15 @@ function populationNote(
   // 4 million" is the region's, whatever towns the sentence names after it); else the sentence's nearest town.
   // "Kherson, a city of 60,000 people on the Dnipro" is Kherson's: after "home to", "a city of" or
   // "population of", the town is the one named before the figure; after "lived in", the one after it.
-  const inSentence = places.filter(
-    (mention) => mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
+  const towns = places.filter(
+    (mention) =>
+      POINT_KINDS.has(mention.kind) && mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
   );
   const named = POPULATION_AFTER.test(after)
-    ? inSentence.find((mention) => mention.start >= claim.end)
-    : inSentence.filter((mention) => mention.end <= claim.start).pop();
+    ? towns.find((mention) => mention.start >= claim.end)
+    : towns.filter((mention) => mention.end <= claim.start).pop();
+  // "Officials in Kyiv said the town, home to 12,000 people": the figure is another town's, unnamed here.
+  if (named && named.end <= claim.start && ANOTHER_SUBJECT.test(text.slice(named.end, claim.start))) return null;
   const subjects = claim.frame?.of.length
     ? claim.subject.places.filter((subject) => claim.frame!.of.includes(subject.id)).slice(0, 1)
     : named
@@ -208,8 +212,9 @@ function populationNote(
   if (!place || !POINT_KINDS.has(place.kind)) return null;
   // "now home to 60,000", "the 2,000 who remain": a town emptied by war is not its census, nor wrong;
   // "the 70,000 people who lived there before the war left" still gives the count before. Read in
-  // the figure's own clause: "a city of 60,000 on the Dnipro, is still shelled" is a census figure.
-  const clause = `${before.split(/[,;:(—–]/).pop()} ${after.split(/[,;:)—–]/)[0]}`;
+  // the sentence up to the figure and the figure's own clause after it: "a city of 60,000 on the
+  // Dnipro, is still shelled" is a census figure, "Today, Kherson is home to 60,000" is not.
+  const clause = `${text.slice(claim.sentence.start, claim.start)} ${after.split(/[,;:)—–]/)[0]}`;
   if (POPULATION_SINCE_CHANGED.test(clause) && !POPULATION_BEFORE_WAR.test(clause)) return null;
   // Populations move and censuses age: a quarter either way still agrees.
   // "About 70,000" is no stricter than "70,000": both get the quarter.

@@ -41,6 +41,9 @@ describe("the page's figures checked against the page itself", () => {
 
   it('does not let rounding excuse a unit mistaken in a small figure', () => {
     expect(notesOn('The town lies 2 km (2 miles) from the border, the army said.')).toEqual(['conversion differs']);
+    expect(notesOn('The road is twelve miles (15 km) long, officials said.')).toEqual(['conversion differs']);
+    // ...nor hold a conversion to less than its own last digit: 1.52 m written as 2.
+    expect(notesOn('He is 5 feet (2 metres) tall, officials said.')).toEqual(['conversion agrees']);
   });
 
   it('checks an age only against the birth year of the same person, at the article\u2019s date', () => {
@@ -57,5 +60,7 @@ describe("the page's figures checked against the page itself", () => {
     expect(writtenHalfStep({ text: '1.5 million km', value: 1_500_000 })).toBeCloseTo(50_000);
     expect(writtenHalfStep({ text: 'six feet', value: 6 })).toBe(0.5);
     expect(writtenHalfStep({ text: 'six million people', value: 6_000_000 })).toBe(500_000);
+    expect(writtenHalfStep({ text: 'twelve miles', value: 12 })).toBe(0.5);
+    expect(writtenHalfStep({ text: 'two and a half million', value: 2_500_000 })).toBe(50_000);
   });
 });

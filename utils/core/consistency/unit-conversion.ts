@@ -12,6 +12,7 @@ import type { Claim } from '../types';
 const CONVERSION_TOLERANCE = 0.05;
 const MOST_ROUNDING = 0.25;
 const ROUGH_SHARE = 0.1;
+const ROUGH_DEGREES = 2;
 // Celsius and Fahrenheit are the scales written side by side; a bare "degrees" could be either.
 const FAHRENHEIT_PER_CELSIUS = 9 / 5;
 
@@ -32,11 +33,19 @@ export interface Conversion {
  */
 export function writtenHalfStep({ text, value }: Pick<Claim, 'text' | 'value'>): number {
   const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
-  // In words, a figure is as precise as its leading digit: "six" ±0.5, "six million" ±500,000.
-  if (!digits) return 0.5 * 10 ** Math.floor(Math.log10(Math.max(1, Math.abs(value))));
+  // In words, a figure is as precise as its last digit that is not nought: "twelve" ±0.5, "six
+  // million" ±500,000, "two and a half million" ±50,000.
+  if (!digits) return 0.5 * 10 ** trailingNoughts(value);
   const written = Number(`${digits[1]!.replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`);
   const scale = written > 0 && Number.isFinite(value / written) ? value / written : 1;
   return 0.5 * 10 ** -(digits[2]?.length ?? 0) * Math.abs(scale);
+}
+
+function trailingNoughts(value: number): number {
+  let noughts = 0;
+  while (noughts < 15 && Math.abs(value) >= 10 ** (noughts + 1) && Math.abs(value) % 10 ** (noughts + 1) === 0)
+    noughts++;
+  return noughts;
 }
 
 /** Null when the two cannot be converted one into the other: other measures, money, or a bare "degrees". */
@@ -59,12 +68,15 @@ export function conversionOf(first: Written, second: Written): Conversion | null
     scale = from.factor / to.factor;
     expected = first.value * scale;
   }
-  // "About 30°C (90°F)": a figure the page itself gives roughly is converted as roughly.
-  const rough = first.bound === 'exact' ? 0 : ROUGH_SHARE * Math.abs(first.value);
+  // "About 30°C (90°F)": a figure the page itself gives roughly is converted as roughly (a
+  // temperature by a few degrees, its zero being arbitrary).
+  const roughly = from.measure === 'temperature' ? ROUGH_DEGREES : ROUGH_SHARE * Math.abs(first.value);
+  const rough = first.bound === 'exact' ? 0 : roughly;
   const rounding = writtenHalfStep(second) + (writtenHalfStep(first) + rough) * Math.abs(scale);
   // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
   if (from.measure === 'temperature') return { expected, allowed: rounding, inDegrees: true };
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
-  const roundingAllowed = Math.min(rounding, MOST_ROUNDING * Math.abs(expected));
+  // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
+  const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), writtenHalfStep(second));
   return { expected, allowed: Math.max(roundingAllowed, CONVERSION_TOLERANCE * Math.abs(expected)), inDegrees: false };
 }

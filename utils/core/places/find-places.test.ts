@@ -282,6 +282,7 @@ describe('names that are not places here', () => {
       'Dnipro: Dnipro (city, UA)',
       'Dnipro: Dnipro (city, UA)',
     ]);
+    expect(placed('The Dnipro missile strike killed 46 people.')).toEqual(['Dnipro: Dnipro (city, UA)']);
     // Two names before one plural "regions" are both regions.
     expect(placed('Fighting raged in the Luhansk and Donetsk regions.')).toEqual([
       'Luhansk: Luhansk (region, UA)',

@@ -28,7 +28,7 @@ import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
 import { usableOptions } from './place-spelling';
-import { COMPANY_AFTER, OWNER_AFTER, THE_BEFORE, TOWN_WORD_AFTER } from './place-cues';
+import { COMPANY_AFTER, OWNER_AFTER, RIVER_WORD_AFTER, THE_BEFORE } from './place-cues';
 
 export interface PlaceMention extends TextRange {
   surface: string;
@@ -51,12 +51,12 @@ export type FeatureSink = (mention: TextRange, features: string[]) => void;
 /** Finds and resolves place mentions with one gazetteer; builds its near-miss index on first need. */
 /**
  * "The Dnipro" is the river, not the city of Dnipro: a town's name takes no "the", a river's does.
- * Only where the gazetteer knows the river by that name and the words after say nothing of a town
- * ("the Dnipro region", "the Dnipro city council" stay the city's and region's).
+ * Only where the gazetteer knows the river by that name and the words after it name nothing else
+ * ("the Dnipro region", "the Dnipro missile strike" stay the city's).
  */
 function riverCalledThe(candidate: NameCandidate, option: PlaceCandidate, gazetteer: Gazetteer): PlaceCandidate {
   if (!SETTLEMENT_KINDS.has(option.place.kind) || !THE_BEFORE.test(candidate.textBefore)) return option;
-  if (TOWN_WORD_AFTER.test(candidate.textAfter)) return option;
+  if (!RIVER_WORD_AFTER.test(candidate.textAfter)) return option;
   return gazetteer.withKey(`${candidate.key} river`).find((other) => other.place.kind === 'river') ?? option;
 }
 

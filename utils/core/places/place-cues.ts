@@ -51,11 +51,12 @@ export const WIRE_CREDIT_AFTER =
 export const isWrittenAsDateline = (surface: string, textAfter: string) =>
   /\p{Lu}{3}/u.test(surface) && surface === surface.toUpperCase() && WIRE_CREDIT_AFTER.test(textAfter);
 export const OFFICE_OF_BEFORE = /\b(department|ministry|secretary|minister|office)\s+of\s+$/;
-// "Across the Dnipro", "the Dnipro, which": a river's name after "the", unless the words after it
-// speak of a town or its region ("the Dnipro region", "the Dnipro city council", "the Dnipro-based").
+// "Across the Dnipro", "the Dnipro, which": a river's name after "the", where what follows is no noun
+// it could name ("the Dnipro region", "the Dnipro missile strike" are the city's): punctuation, the
+// end, "river", or a word that joins or acts.
 export const THE_BEFORE = /\bthe\s+$/;
-export const TOWN_WORD_AFTER =
-  /^(?:-|\s+(?:regions?|oblast|province|district|city|town|council|mayor|governor|administration|authorities|officials|residents|airport|station|hospital|plant|factory|club)\b)/;
+export const RIVER_WORD_AFTER =
+  /^(?:[,.;:!?)]|\s*$|\s+(?:river|banks?|delta|valley|estuary|and|or|but|in|near|at|to|from|on|into|across|along|over|under|by|with|was|were|is|are|has|have|had|will|would|could|flows?|flowed|runs?|which|where|that|itself)\b)/;
 export const DISTRICT_AFTER = /^\s+(county|district|raion)\b/;
 export const CITY_BEFORE = /\b(city|town|village|settlement)\s+of\s+$/;
 export const CITY_AFTER = /^\s+(city|town|village)\b/;
