@@ -6,6 +6,7 @@
  */
 import type { ClaimBound, ClaimKind, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
+import { MONTH_AND_DAY_NAMES } from '../calendar-words';
 import { STOPWORDS } from '../stopwords';
 import { LONGEST_TOKEN } from '../text';
 import type { NumberSpan } from './number-spans';
@@ -279,8 +280,7 @@ const GLUED_SCALES: Record<string, number> = {
 // Words before a number that are not part of a name even when capitalized: a sentence's qualifiers.
 const CAPITALIZED_LEADS =
   /^(?:about|around|approximately|nearly|almost|over|some|more|less|fewer|up|only|just|roughly|at|by|in|on|to|from|with|of|and|or|but|the|a|an|no|all|each|every|between|than|under|above|below|exactly|perhaps|another|about|circa|estimated|when|since|until|after|before|for|as|if|while|though|although|because|so|yet|it|its|their|his|her|our|we|they|he|she|i|you|this|that|these|those|there|here|what|which|who|whom|whose|then|now|also|still|even|nearly)$/i;
-const MONTHS_AND_DAYS =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+const MONTHS_AND_DAYS = new RegExp(`^(?:${MONTH_AND_DAY_NAMES.join('|')})\\.?$`, 'i');
 
 /**
  * "Leopard 2", "Nord Stream 1", "Article 51", "Route 66": a number right after a capitalized word

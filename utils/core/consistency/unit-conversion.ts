@@ -72,11 +72,12 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   // temperature by a few degrees, its zero being arbitrary).
   const roughly = from.measure === 'temperature' ? ROUGH_DEGREES : ROUGH_SHARE * Math.abs(first.value);
   const rough = first.bound === 'exact' ? 0 : roughly;
-  const rounding = writtenHalfStep(second) + (writtenHalfStep(first) + rough) * Math.abs(scale);
+  const secondStep = writtenHalfStep(second);
+  const rounding = secondStep + (writtenHalfStep(first) + rough) * Math.abs(scale);
   // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
   if (from.measure === 'temperature') return { expected, allowed: rounding, inDegrees: true };
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
-  const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), writtenHalfStep(second));
+  const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
   return { expected, allowed: Math.max(roundingAllowed, CONVERSION_TOLERANCE * Math.abs(expected)), inDegrees: false };
 }

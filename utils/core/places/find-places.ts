@@ -48,7 +48,6 @@ const MAX_JOINT_CHARACTERS = 6;
 /** A mention the tagger weighed, with its features: what `npm run train:places` learns from. */
 export type FeatureSink = (mention: TextRange, features: string[]) => void;
 
-/** Finds and resolves place mentions with one gazetteer; builds its near-miss index on first need. */
 /**
  * "The Dnipro" is the river, not the city of Dnipro: a town's name takes no "the", a river's does.
  * Only where the gazetteer knows the river by that name and the words after it name nothing else
@@ -60,6 +59,7 @@ function riverCalledThe(candidate: NameCandidate, option: PlaceCandidate, gazett
   return gazetteer.withKey(`${candidate.key} river`).find((other) => other.place.kind === 'river') ?? option;
 }
 
+/** Finds and resolves place mentions with one gazetteer; builds its near-miss index on first need. */
 export class PlaceFinder {
   private nearMisses: NearMissIndex | undefined;
 

@@ -3,6 +3,7 @@
  * of people ("President", a first name), of organisations ("Oxford University", "Voice of America")
  * and of a place's own offices ("Kharkiv Mayor"). Data for place-rules.ts and the resolver.
  */
+import { MONTH_AND_DAY_NAMES } from '../calendar-words';
 
 // A name preceded by one of these is a place rather than a person or an organization.
 export const LOCATIVE_BEFORE =
@@ -29,8 +30,9 @@ export const INSTITUTION_AFTER =
 export const PLACE_WORD_AFTER =
   /^(City|County|Parish|Township|Borough|State|Republic|Kingdom|Union|Party|Government|Parliament|Army|Navy|Guard|Tech|River|Valley|Lake|Bay|Island|Islands|Street|Avenue|Road|Square|Park|Station|Airport|Harbour|Harbor|Beach|Falls|Hills|Heights|Springs|Creek|Coast|Peninsula|Canyon|Mountains|Mountain|Sea|Gulf|Strait|Canal|Region|Province|Oblast|District|Area|Metro|Memorial|Zoo|Oval|Arena|Centre|Center|Bridge|Tower|Castle|Hospital|Museum|Library|Gardens|Market|Mall|Cove|Point|Port|Downs|Wood|Woods|Forest)$/;
 // Words after a place's name in a dateline or a sentence that no surname is: "Marion Tuesday", "Ohio Gov.".
-export const NOT_A_SURNAME =
-  /^(Gov|Governor|Lt|Sen|Rep|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+export const NOT_A_SURNAME = new RegExp(
+  `^(Gov|Governor|Lt|Sen|Rep|${MONTH_AND_DAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|')})\\.?$`,
+);
 // A place's own offices after its name keep it the place: "Kharkiv Mayor Ihor Terekhov", "the Boise
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 export const LOCAL_OFFICE =
@@ -89,16 +91,15 @@ export const MODIFIERS = new Set([
 // "Wagner", the mercenary group in news of the war, not a village in South Dakota; "Nordic", an adjective;
 // months written short ("Nov. 5", not Nov in Tajikistan); leaders' surnames ("Obama said", not Obama, Japan);
 // "Java", the programming language or the island, never the Georgian village that is its only reading here.
-export const NOT_PLACES = new Set(
-  `january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-thursday friday saturday sunday god christmas easter north south east west northern southern eastern western central
+export const NOT_PLACES = new Set([
+  ...MONTH_AND_DAY_NAMES,
+  ...`god christmas easter north south east west northern southern eastern western central
 congress senate parliament council court center centre college university academy church union
 harvard yale princeton stanford cornell dartmouth vanderbilt purdue rutgers
 nato opec unesco unicef nasa fifa uefa interpol europol stalin obama merkel hamas hezbollah wagner earth moon mars nordic java`.split(
     /\s+/,
   ),
-);
+]);
 export const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion`.split(/\s+/),
