@@ -16,7 +16,7 @@ import { MemoryTextStore } from '../../utils/core/text-store';
 import type { Claim, CorpusArticle } from '../../utils/core/types';
 import { freePort, LocalCluster, postgresBinaries } from '../cluster/local-cluster';
 import { Partitions } from '../ingest/partitions';
-import { archiveReading, figuresJson, signatureBytes } from '../ingest/read-for-archive';
+import { archiveReading, figuresJson, packTermCounts, signatureBytes } from '../ingest/read-for-archive';
 import { figureKeys } from '../ingest/store-batch';
 import { ArchiveAnswers } from '../query/answer';
 import { createPool } from './database';
@@ -192,6 +192,17 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
       expect(rows.find((one) => one.id === article.id)!.figures).toEqual(JSON.parse(figuresJson(reading.claims)));
     const { rows: tables } = await pool.query("SELECT to_regclass('figures') AS figures");
     expect(tables).toEqual([{ figures: null }]);
+  });
+
+  it('packs each article’s term counts, stored as JSON, as an ingest now packs them', async () => {
+    const { rows } = await pool.query<{ id: string; term_hashes: Buffer }>('SELECT id, term_hashes FROM articles');
+    expect(rows).toHaveLength(read.length);
+    for (const { article, words } of read)
+      expect(rows.find((one) => one.id === article.id)!.term_hashes).toEqual(packTermCounts(words.counts));
+    const { rows: columns } = await pool.query(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'term_counts'",
+    );
+    expect(columns).toEqual([]);
   });
 
   const withoutTimings = <T extends { timings: unknown }>({ timings: _timings, ...rest }: T) => rest;

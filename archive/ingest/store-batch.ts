@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { figuresJson, signatureBytes, termCountsJson, type ArchivedArticle } from './read-for-archive';
+import { figuresJson, packTermCounts, signatureBytes, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -21,7 +21,6 @@ export interface BatchOutcome {
 const CASTS: Record<string, string | undefined> = {
   terms: 'tsvector',
   month: 'date',
-  term_counts: 'json',
   figures: 'json',
 };
 const ARTICLE_COLUMNS = [
@@ -42,7 +41,7 @@ const ARTICLE_COLUMNS = [
   'place_first_ends',
   'lead',
   'signature',
-  'term_counts',
+  'term_hashes',
   'figures',
 ].map((name) => ({ name, cast: CASTS[name] }));
 
@@ -112,7 +111,7 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         reading.places.map((place) => place.first.end),
         words.lead,
         signatureBytes(words.signature),
-        termCountsJson(words.counts),
+        packTermCounts(words.counts),
         figuresJson(reading.claims),
       ]),
     );

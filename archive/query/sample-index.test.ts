@@ -33,7 +33,7 @@ describe.skipIf(!ready)('an archive holding articles stored without their words'
     const lines = readLines(Readable.from([asJsonLines(corpus.articles)]), 1_000_000);
     await ingest(archive.pool, lines, { name: 'corpus.jsonl', finder, batchSize: 10 });
     const { rowCount } = await archive.pool.query(
-      'UPDATE articles SET lead = NULL, signature = NULL, term_counts = NULL WHERE seq % 2 = 0',
+      'UPDATE articles SET lead = NULL, signature = NULL, term_hashes = NULL WHERE seq % 2 = 0',
     );
     withoutWords = rowCount ?? 0;
     answers = new ArchiveAnswers(archive.pool, finder, corpus.name);

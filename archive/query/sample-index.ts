@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { CorpusIndex, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
 import type { TextStore } from '../../utils/core/text-store';
 import type { Claim, CorpusArticle } from '../../utils/core/types';
-import { signatureOf, termCountsOf } from '../ingest/read-for-archive';
+import { PageTermHashes, signatureOf } from '../ingest/read-for-archive';
 import type { ArchiveStatistics } from './archive-statistics';
 import { articlesBySeq } from './by-seq';
 
@@ -24,7 +24,7 @@ interface ArticleRow {
   text: string | null;
   lead: string | null;
   signature: Buffer | null;
-  term_counts: [string[], number[]] | null;
+  term_hashes: Buffer | null;
   term_count: number;
   // Arrays come as JSON, which parses far faster than PostgreSQL's array text.
   place_ids: string[];
@@ -45,12 +45,12 @@ function articleOf(row: ArticleRow): CorpusArticle {
   return article;
 }
 
-function wordsOf(row: ArticleRow, pageTerms: ReadonlySet<string>): ArticleWords | undefined {
-  if (row.lead === null || row.signature === null || row.term_counts === null) return undefined;
+function wordsOf(row: ArticleRow, pageTerms: PageTermHashes): ArticleWords | undefined {
+  if (row.lead === null || row.signature === null || row.term_hashes === null) return undefined;
   return {
     lead: row.lead,
     signature: signatureOf(row.signature),
-    counts: termCountsOf(row.term_counts, pageTerms),
+    counts: pageTerms.countsIn(row.term_hashes),
     length: row.term_count,
   };
 }
@@ -92,8 +92,8 @@ export async function loadSample(
   const articles = {
     rows: await articlesBySeq<ArticleRow>(
       client,
-      `seq, id, title, source, url, date, byline, lead, signature, term_counts, term_count,
-       CASE WHEN term_counts IS NULL THEN text END AS text,
+      `seq, id, title, source, url, date, byline, lead, signature, term_hashes, term_count,
+       CASE WHEN term_hashes IS NULL THEN text END AS text,
        to_json(place_ids) AS place_ids, to_json(place_counts) AS place_counts,
        to_json(place_first_starts) AS place_first_starts, to_json(place_first_ends) AS place_first_ends, figures`,
       seqs,
@@ -112,7 +112,8 @@ export async function loadSample(
       },
     ]),
   );
-  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row, pageTerms)]));
+  const hashes = new PageTermHashes(pageTerms);
+  const words = new Map(articles.rows.map((row) => [row.id, wordsOf(row, hashes)]));
   const index = CorpusIndex.build({ name, articles: articles.rows.map(articleOf) }, undefined, {
     readings: (article) => readings.get(article.id)!,
     words: (article) => words.get(article.id),
