@@ -288,6 +288,13 @@ describe('names that are not places here', () => {
       'Luhansk: Luhansk (region, UA)',
       'Donetsk: Donetsk (region, UA)',
     ]);
+    // A republic proclaimed in a region's name claims the region, not its capital; the city named
+    // alone stays the city.
+    expect(
+      placed(
+        "Separatists of the Donetsk People's Republic and the Luhansk People’s Republic said shelling hit Donetsk.",
+      ),
+    ).toEqual(['Donetsk: Donetsk (region, UA)', 'Luhansk: Luhansk (region, UA)', 'Donetsk: Donetsk (city, UA)']);
   });
 
   it('does not take a surname for the village of that name once the article has named the person', () => {

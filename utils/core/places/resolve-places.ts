@@ -13,6 +13,7 @@ import {
   CITY_BEFORE,
   DISTRICT_AFTER,
   isWrittenAsDateline,
+  PEOPLES_REPUBLIC_AFTER,
   REGION_AFTER,
   REGION_PAIR_AFTER,
   STATE_OFFICE_AFTER,
@@ -188,6 +189,7 @@ function kindCueBonus(candidate: NameCandidate, place: Place): number {
   if (place.kind === 'region')
     return REGION_AFTER.test(candidate.textAfter) ||
       REGION_PAIR_AFTER.test(candidate.textAfter) ||
+      PEOPLES_REPUBLIC_AFTER.test(candidate.textAfter) ||
       STATE_OFFICE_AFTER.test(candidate.textAfter)
       ? KIND_CUE_BONUS
       : 0;
