@@ -1,8 +1,9 @@
 -- Each article's term counts packed as bytes (archive/ingest/read-for-archive.ts, packTermCounts):
 -- for each term, the first 8 bytes of the MD5 of its UTF-8 and its count as 4 bytes, big-endian.
--- An answer parses them for every candidate and needs only the page's terms among them: as JSON
--- they were a quarter of the server's time for an answer. Counts already stored as JSON are packed
--- here, in their order; articles stored without their words stay without (their texts are read).
+-- An answer reads them for every candidate and needs only the page's terms among them: as JSON,
+-- parsing them took Node some 18 ms of an answer's 130 ms of processor time. Counts already stored
+-- as JSON are packed here, in their order; articles stored without their words stay without (their
+-- texts are read).
 ALTER TABLE articles ADD COLUMN term_hashes bytea;
 UPDATE articles SET term_hashes = coalesce(
   (SELECT string_agg(decode(substr(md5(term.value), 1, 16), 'hex') || int4send(count.value::integer), ''::bytea
