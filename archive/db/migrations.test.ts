@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type pg from 'pg';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../scripts/lib/corpus-folder';
 import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
@@ -10,13 +10,13 @@ import { madeUpArticles } from '../../tests/support/archive-articles';
 import { hasPostgres } from '../../tests/support/postgres';
 import { annotate } from '../../utils/core/annotate';
 import { checkConsistency } from '../../utils/core/check-consistency';
-import { CorpusIndex } from '../../utils/core/corpus-index';
+import { CorpusIndex, readWords } from '../../utils/core/corpus-index';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import { MemoryTextStore } from '../../utils/core/text-store';
 import type { Claim, CorpusArticle } from '../../utils/core/types';
 import { freePort, LocalCluster, postgresBinaries } from '../cluster/local-cluster';
 import { Partitions } from '../ingest/partitions';
-import { archiveReading, figuresJson, packTermCounts, signatureBytes } from '../ingest/read-for-archive';
+import { archiveReading, figuresJson, signatureBytes } from '../ingest/read-for-archive';
 import { figureKeys } from '../ingest/store-batch';
 import { ArchiveAnswers } from '../query/answer';
 import { createPool } from './database';
@@ -45,6 +45,12 @@ function earlierFigureRow(seq: string, position: number, claim: Claim): unknown[
     ...[JSON.stringify(claim.subject.places), claim.subject.terms, frame.measure, frame.event, frame.nature],
     ...[frame.period, frame.since, frame.holders, frame.modifiers, frame.recipients, frame.of],
   ];
+}
+
+/** Term counts as the ingest stored them until they were packed: `[[term, ...], [count, ...]]`. */
+function termCountsJson(article: CorpusArticle): string {
+  const { counts } = readWords(article);
+  return JSON.stringify([[...counts.keys()], [...counts.values()]]);
 }
 
 /** Articles stored as the archive stored them at EARLIER: each figure a row of the figures table. */
@@ -101,7 +107,7 @@ async function storeAsEarlier(pool: pg.Pool, articles: readonly CorpusArticle[],
             reading.places.map((place) => place.first.end),
             words.lead,
             signatureBytes(words.signature),
-            JSON.stringify([[...words.counts.keys()], [...words.counts.values()]]),
+            termCountsJson(article),
           ],
         ],
       );
@@ -154,7 +160,18 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
   let pool: pg.Pool;
   const finder = new PlaceFinder(loadGazetteer());
   const seeds = readCorpusFolder(BUNDLED_CORPUS_FOLDER, 'seeds');
-  const corpus = { name: 'seeds and more', articles: [...seeds.articles, ...madeUpArticles(20)] };
+  // Terms outside ASCII, whose hashes the migration must take of their UTF-8; an article with no terms.
+  const unusual: CorpusArticle[] = [
+    {
+      id: 'not-in-latin-letters',
+      date: '2023-05-02',
+      text: 'Шахтарі Донецька вийшли на роботу. Στην Αθήνα η Straße blieb gesperrt, naïve café.',
+    },
+    { id: 'no-terms', date: '2023-05-03', text: '— 12, 34 —' },
+  ];
+  const corpus = { name: 'seeds and more', articles: [...seeds.articles, ...madeUpArticles(20), ...unusual] };
+  /** Stored before its words were kept: its counts stay absent, and answers read its text. */
+  const withoutWords = seeds.articles[1]!.id;
   const local = CorpusIndex.build(corpus, finder);
   const texts = new MemoryTextStore(corpus.articles);
   let read: Awaited<ReturnType<typeof storeAsEarlier>>;
@@ -168,6 +185,9 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
     pool = createPool(cluster.connection('archive'));
     expect(await migrate(pool, EARLIER)).toEqual([1, 2, 3]);
     read = await storeAsEarlier(pool, corpus.articles, finder);
+    await pool.query('UPDATE articles SET lead = NULL, signature = NULL, term_counts = NULL WHERE id = $1', [
+      withoutWords,
+    ]);
     applied = await migrate(pool);
   }, 60_000);
   afterAll(async () => {
@@ -195,14 +215,39 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
   });
 
   it('packs each article’s term counts, stored as JSON, as an ingest now packs them', async () => {
-    const { rows } = await pool.query<{ id: string; term_hashes: Buffer }>('SELECT id, term_hashes FROM articles');
+    const { rows } = await pool.query<{ id: string; term_hashes: Buffer | null }>(
+      'SELECT id, term_hashes FROM articles',
+    );
     expect(rows).toHaveLength(read.length);
-    for (const { article, words } of read)
-      expect(rows.find((one) => one.id === article.id)!.term_hashes).toEqual(packTermCounts(words.counts));
+    for (const { article, words } of read) {
+      const stored = rows.find((one) => one.id === article.id)!.term_hashes;
+      if (article.id === withoutWords) expect(stored).toBeNull();
+      else expect(new Uint8Array(stored!)).toEqual(new Uint8Array(words.packedCounts));
+    }
+    expect(read.find(({ article }) => article.id === 'no-terms')!.words.packedCounts).toHaveLength(0);
     const { rows: columns } = await pool.query(
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'term_counts'",
     );
     expect(columns).toEqual([]);
+  });
+
+  it('packs terms by their UTF-8 in a database of another encoding too', async () => {
+    const admin = new pg.Client(cluster.connection('postgres'));
+    await admin.connect();
+    await admin.query("CREATE DATABASE cyrillic ENCODING 'WIN1251' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
+    await admin.end();
+    const other = createPool(cluster.connection('cyrillic'));
+    try {
+      await migrate(other, EARLIER);
+      const article = { id: 'cyrillic', date: '2023-05-02', text: 'Шахтарі Донецька вийшли на роботу в понеділок.' };
+      const [stored] = await storeAsEarlier(other, [article], finder);
+      await migrate(other);
+      const { rows } = await other.query<{ term_hashes: Buffer }>('SELECT term_hashes FROM articles');
+      expect(stored!.words.packedCounts.length).toBeGreaterThan(0);
+      expect(new Uint8Array(rows[0]!.term_hashes)).toEqual(new Uint8Array(stored!.words.packedCounts));
+    } finally {
+      await other.end();
+    }
   });
 
   const withoutTimings = <T extends { timings: unknown }>({ timings: _timings, ...rest }: T) => rest;

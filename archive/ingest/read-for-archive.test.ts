@@ -6,18 +6,18 @@ describe('term counts packed for the archive', () => {
     ['donetsk', 3],
     ['kostiantynivka', 1],
     ['шахта', 2],
-    ["o'brien", 70_000],
+    ['kramatorsk', 70_000],
   ]);
 
   it('gives the counts of the page’s terms, and only of those', () => {
     const packed = packTermCounts(counts);
     expect(packed.length).toBe(counts.size * TERM_ENTRY_BYTES);
-    const page = new PageTermHashes(['donetsk', 'шахта', "o'brien", 'kharkiv']);
+    const page = new PageTermHashes(['donetsk', 'шахта', 'kramatorsk', 'kharkiv']);
     expect(page.countsIn(packed)).toEqual(
       new Map([
         ['donetsk', 3],
         ['шахта', 2],
-        ["o'brien", 70_000],
+        ['kramatorsk', 70_000],
       ]),
     );
   });

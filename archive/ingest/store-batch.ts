@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import type { Claim } from '../../utils/core/types';
 import type { Rejection } from './check-records';
-import { figuresJson, packTermCounts, signatureBytes, type ArchivedArticle } from './read-for-archive';
+import { figuresJson, signatureBytes, type ArchivedArticle } from './read-for-archive';
 
 export interface BatchOutcome {
   stored: number;
@@ -111,7 +111,7 @@ export function storeBatch(pool: pg.Pool, batch: readonly ArchivedArticle[]): Pr
         reading.places.map((place) => place.first.end),
         words.lead,
         signatureBytes(words.signature),
-        packTermCounts(words.counts),
+        words.packedCounts,
         figuresJson(reading.claims),
       ]),
     );

@@ -295,6 +295,13 @@ describe('names that are not places here', () => {
         "Separatists of the Donetsk People's Republic and the Luhansk People’s Republic said shelling hit Donetsk.",
       ),
     ).toEqual(['Donetsk: Donetsk (region, UA)', 'Luhansk: Luhansk (region, UA)', 'Donetsk: Donetsk (city, UA)']);
+    // The first of two: the words after it in view are too few to tell, and it is left out, not taken for the city.
+    expect(placed("Russia annexed the Donetsk and Luhansk People's Republics.")).toEqual([
+      'Russia: Russia (country, RU)',
+      'Luhansk: Luhansk (region, UA)',
+    ]);
+    // Only a region with a city of its name: the rule tells the two apart, and makes no place of a republic.
+    expect(placed("The Georgia People's Republic and the Kurdistan People's Republic were proclaimed.")).toEqual([]);
   });
 
   it('does not take a surname for the village of that name once the article has named the person', () => {

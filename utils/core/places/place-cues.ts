@@ -15,8 +15,11 @@ export const ARTICLE_A_BEFORE = /\b(a|an)\s+$/;
 export const UNIT_AFTER =
   /^\s+(battalion|brigade|regiment|company|unit|group|fighters|militia|division|commander|corps)\b/;
 export const REGION_AFTER = /^\s+(regions?|oblasts?|provinces?|governorates?|state|territory|prefectures?|krai)\b/;
-// A republic proclaimed in a region's name claims the region, not its capital: "the Donetsk People's Republic".
-export const PEOPLES_REPUBLIC_AFTER = /^\s+people['’]s\s+republic\b/;
+// A republic proclaimed in a region's name claims the region, not its capital: "the Donetsk People's
+// Republic", "the Donetsk and Luhansk People's Republics" (the second name; the first has too few
+// words after it in view to tell).
+const PEOPLES_REPUBLIC_AFTER = /^\s+people['’]?s\s+republics?\b/;
+export const isPeoplesRepublic = (candidate: { textAfter: string }) => PEOPLES_REPUBLIC_AFTER.test(candidate.textAfter);
 // The first of two regions named before one plural: "the Luhansk and Donetsk regions".
 export const REGION_PAIR_AFTER = /^\s+and\s+[\p{L}'’-]+\s+(?:regions|oblasts|provinces)\b/u;
 // A state's offices after its name make it the state: "New York Gov. Andrew Cuomo", "the Ohio Legislature".

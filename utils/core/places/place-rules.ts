@@ -17,7 +17,7 @@ import {
   PLACE_PREPOSITION_BEFORE,
   ARTICLE_A_BEFORE,
   UNIT_AFTER,
-  PEOPLES_REPUBLIC_AFTER,
+  isPeoplesRepublic,
   REGION_AFTER,
   INSTITUTION_AFTER,
   LOCAL_OFFICE,
@@ -247,8 +247,14 @@ export function rulesVerdict(
   // After a first name it is a surname, whatever it names alone: "Pascual Jordan", "Michael Jordan".
   const before = candidate.capitalizedBefore;
   if (before && !before.endsWith('.') && !MODIFIERS.has(before) && isGivenName(before)) return false;
-  // "The Donetsk People's Republic": a republic proclaimed in a region's name claims the region.
-  if (place.kind === 'region' && PEOPLES_REPUBLIC_AFTER.test(candidate.textAfter)) return true;
+  // "The Donetsk People's Republic": a republic proclaimed in a region's name claims the region, not
+  // the city of that name within it. Only where there is such a city: the rule tells the two apart.
+  if (
+    place.kind === 'region' &&
+    isPeoplesRepublic(candidate) &&
+    options.some((other) => SETTLEMENT_KINDS.has(other.place.kind) && contains(place, other.place))
+  )
+    return true;
   const strong = isStrongHere(candidate, option, reading);
   const standsAlone = !candidate.capitalizedBefore && !candidate.capitalizedAfter;
   if (

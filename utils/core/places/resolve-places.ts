@@ -13,7 +13,7 @@ import {
   CITY_BEFORE,
   DISTRICT_AFTER,
   isWrittenAsDateline,
-  PEOPLES_REPUBLIC_AFTER,
+  isPeoplesRepublic,
   REGION_AFTER,
   REGION_PAIR_AFTER,
   STATE_OFFICE_AFTER,
@@ -189,7 +189,7 @@ function kindCueBonus(candidate: NameCandidate, place: Place): number {
   if (place.kind === 'region')
     return REGION_AFTER.test(candidate.textAfter) ||
       REGION_PAIR_AFTER.test(candidate.textAfter) ||
-      PEOPLES_REPUBLIC_AFTER.test(candidate.textAfter) ||
+      isPeoplesRepublic(candidate) ||
       STATE_OFFICE_AFTER.test(candidate.textAfter)
       ? KIND_CUE_BONUS
       : 0;
