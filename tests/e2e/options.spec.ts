@@ -255,6 +255,59 @@ test('cancelling an import leaves the library and the corpus in use as they were
   await expect(inUse(options)).toHaveText('Bundled corpus');
 });
 
+test('an import stored just before it is cancelled is taken back, and the corpus in use before it is in use again', async ({
+  options,
+}) => {
+  await options.getByTestId('import-name').fill('Before');
+  await options
+    .getByTestId('import-files')
+    .setInputFiles({
+      name: 'before.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(story('b1', 'Sumy')),
+    });
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(inUse(options)).toHaveText('Before');
+  // The worker's word that it has stored the corpus is held back in the page, as if still on its way when the reader clicks Cancel.
+  await options.evaluate(() => {
+    const held = window as unknown as { outcomeHeld?: boolean };
+    window.Worker = class extends window.Worker {
+      override addEventListener(
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | AddEventListenerOptions,
+      ): void {
+        if (type !== 'message' || typeof listener !== 'function')
+          return super.addEventListener(type, listener, options);
+        super.addEventListener(
+          type,
+          (event) => {
+            if ((event as MessageEvent<{ type?: string }>).data?.type === 'outcome') held.outcomeHeld = true;
+            else listener(event);
+          },
+          options,
+        );
+      }
+    };
+  });
+  await options.getByTestId('import-name').fill('Cancelled');
+  await options
+    .getByTestId('import-files')
+    .setInputFiles({
+      name: 'late.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(story('c1', 'Kharkiv')),
+    });
+  await options.waitForFunction(() => (window as unknown as { outcomeHeld?: boolean }).outcomeHeld === true);
+  await options.getByTestId('cancel').click();
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'cancelled');
+  await expect(options.getByTestId('corpus')).toHaveCount(2);
+  await options.reload();
+  await expect(options.getByTestId('corpus')).toHaveCount(2);
+  await expect(corpusCard(options, 'Cancelled')).toHaveCount(0);
+  await expect(inUse(options)).toHaveText('Before');
+});
+
 /** Starts recording every progress state the options page shows; the returned function reads them. */
 async function recordProgress(options: Page): Promise<() => Promise<{ phase: string; line: string }[]>> {
   await options.evaluate(() => {

@@ -15,6 +15,7 @@ import {
   sweepUnfinished,
   updateCorpus,
   useCorpus,
+  withdrawImport,
   type CorpusRecord,
   type LibraryDatabase,
 } from './library-db';
@@ -304,5 +305,43 @@ describe('acting on a corpus another tab deleted', () => {
     await storeRebuiltIndex(db, 'a', new Uint8Array([7, 7]), 2);
     expect((await db.get('indexes', 'a'))?.bytes).toEqual(new Uint8Array([7, 7]));
     expect((await db.get('corpora', 'a'))?.indexVersion).toBe(2);
+  });
+});
+
+describe('an import cancelled after its worker stored it', () => {
+  it('is taken back whole, and the corpus in use before it is in use again', async () => {
+    const [db] = await twoTabs();
+    await store(db, 'old');
+    await store(db, 'new');
+    expect(await withdrawImport(db, 'new', 'old')).toBe(true);
+    expect(await rawLibrary(db)).toEqual({ names: { old: 'Corpus old' }, active: 'old', incomplete: [], orphans: [] });
+  });
+
+  it('gives way to the bundled corpus when the one in use before was deleted meanwhile', async () => {
+    const [first, second] = await twoTabs();
+    await store(first, 'old');
+    await store(first, 'new');
+    await deleteCorpus(second, 'old');
+    await useCorpus(second, 'new');
+    expect(await withdrawImport(first, 'new', 'old')).toBe(true);
+    expect(await rawLibrary(first)).toEqual({ names: {}, active: BUNDLED_CORPUS_ID, incomplete: [], orphans: [] });
+  });
+
+  it("leaves another tab's later choice of corpus in use", async () => {
+    const [first, second] = await twoTabs();
+    await store(first, 'old');
+    await store(first, 'other');
+    await store(first, 'new');
+    await useCorpus(second, 'other');
+    await withdrawImport(first, 'new', 'old');
+    expect((await rawLibrary(first)).active).toBe('other');
+  });
+
+  it('changes nothing when the worker was stopped before it stored anything', async () => {
+    const [db] = await twoTabs();
+    await store(db, 'old');
+    const before = await rawLibrary(db);
+    expect(await withdrawImport(db, 'never-stored', 'old')).toBe(false);
+    expect(await rawLibrary(db)).toEqual(before);
   });
 });

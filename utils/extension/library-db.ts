@@ -211,6 +211,28 @@ export async function deleteCorpus(db: LibraryDatabase, id: string): Promise<voi
   await transaction.done;
 }
 
+/**
+ * Takes back an import the reader cancelled after its worker had stored it (its outcome still on
+ * the way to the page): its corpus goes, and the corpus in use goes back to `previousId` if this
+ * import had put itself in use and that corpus is still there. Nothing else changes; a corpus
+ * never stored is no error.
+ */
+export async function withdrawImport(db: LibraryDatabase, id: string, previousId: string): Promise<boolean> {
+  const transaction = db.transaction(['settings', ...CORPUS_STORES], 'readwrite');
+  const corpora = transaction.objectStore('corpora');
+  if ((await corpora.getKey(id)) === undefined) {
+    await transaction.done;
+    return false;
+  }
+  if ((await transaction.objectStore('settings').get('active')) === id) {
+    const back = previousId !== BUNDLED_CORPUS_ID && (await corpora.getKey(previousId)) !== undefined;
+    void transaction.objectStore('settings').put(back ? previousId : BUNDLED_CORPUS_ID, 'active');
+  }
+  removeCorpusData(transaction, id);
+  await transaction.done;
+  return true;
+}
+
 function removeCorpusData(transaction: IDBPTransaction<LibrarySchema, Scope, 'readwrite'>, id: string): void {
   void transaction.objectStore('corpora').delete(id);
   void transaction.objectStore('indexes').delete(id);

@@ -15,6 +15,7 @@ import {
   renameCorpus,
   sweepUnfinished,
   useCorpus,
+  withdrawImport,
   type LibraryDatabase,
 } from '../extension/library-db';
 import { bundledOutlines } from '../extension/bundled-files';
@@ -146,6 +147,7 @@ export class OptionsController implements LibraryActions {
     }
     const request: ToImportWorker = {
       type: 'import',
+      corpusId: `corpus-${crypto.randomUUID()}`,
       name: name.trim() || files[0]?.name.replace(/\.[^.]+$/, '') || 'Imported corpus',
       files,
       mappings,
@@ -160,14 +162,18 @@ export class OptionsController implements LibraryActions {
     });
     const worker = new ImportWorker();
     this.worker = worker;
-    worker.addEventListener('message', (event: MessageEvent<FromImportWorker>) => this.onWorkerMessage(event.data));
-    worker.addEventListener('error', (event) =>
+    // A stopped worker's last messages may still arrive: only the running import's count.
+    worker.addEventListener('message', (event: MessageEvent<FromImportWorker>) => {
+      if (this.worker === worker) this.onWorkerMessage(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      if (this.worker !== worker) return;
       this.finish({
         status: 'failed',
         message: `the import stopped (${event.message || 'the worker crashed'}); the corpus in use is unchanged`,
         rejections: [],
-      }),
-    );
+      });
+    });
     worker.postMessage(request);
   }
 
@@ -178,12 +184,19 @@ export class OptionsController implements LibraryActions {
     this.startImport(files, name, { ...this.request.mappings, ...mappings }, mergeIds);
   }
 
-  cancel(): void {
-    if (!this.worker) return;
+  async cancel(): Promise<void> {
+    const request = this.request;
+    if (!this.worker || !request) return;
     this.worker.terminate();
     this.worker = null;
-    this.set({ importing: { status: 'cancelled' } });
-    void this.db.then(sweepUnfinished);
+    const db = await this.db;
+    await sweepUnfinished(db);
+    // The worker may have stored its corpus, and put it in use, just before it stopped, its outcome
+    // still on the way: a cancelled import stores nothing, so it is taken back.
+    await withdrawImport(db, request.corpusId, this.previousId ?? BUNDLED_CORPUS_ID);
+    // Said only now that it is true, and not over an import the reader started meanwhile.
+    if (this.request === request && !this.worker) this.set({ importing: { status: 'cancelled' } });
+    await this.refresh();
   }
 
   private onWorkerMessage(message: FromImportWorker): void {

@@ -83,7 +83,7 @@ addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
           cancelled: () => false,
           finder: places,
           db,
-          newId: () => `corpus-${crypto.randomUUID()}`,
+          newId: () => message.corpusId,
           now: () => new Date(),
         },
       );
