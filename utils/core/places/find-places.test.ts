@@ -612,4 +612,23 @@ describe('each kind of miss a new reader met', () => {
       'Kharkiv: Kharkiv (city, UA)',
     ]);
   });
+
+  it('reads a state written short only as an address writes it, and LA in prose as Los Angeles', () => {
+    expect(placed('Ill health forced him out, officials in Berlin said.')).toEqual(['Berlin: Berlin (city, DE)']);
+    expect(placed('She is a MD and moved from LA to New Orleans, La., in 2010.')).toEqual([
+      'LA: Los Angeles (city, US)',
+      'New Orleans: New Orleans (city, US)',
+      'La.: Louisiana (region, US)',
+    ]);
+    expect(placed('Shreveport, LA - Officials met in Springfield, Ill., on Monday.')).toEqual([
+      'Shreveport: Shreveport (city, US)',
+      'LA: Louisiana (region, US)',
+      'Springfield: Springfield (city, US)',
+      'Ill.: Illinois (region, US)',
+    ]);
+    // A city's short name is in capitals or dotted: "La" here is an Italian article.
+    expect(placed("The Pope's words were cited in La Civilta Cattolica. The DPRK fired two missiles.")).toEqual([
+      'DPRK: North Korea (country, KP)',
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { NameCandidate } from './candidates';
 import type { PlaceCandidate } from './gazetteer';
+import { SETTLEMENT_KINDS } from './place-context';
 import { DATELINE_AFTER } from './place-cues';
 import { foldPlaceName, placeKey } from './place-key';
 
@@ -18,11 +19,21 @@ export function usableOptions(candidate: NameCandidate, allOptions: PlaceCandida
     return options.filter((option) => option.mainName || option.curated);
   // Spelled exactly as curated: the key's folding of doubled letters would make "BBC" the "BC" of British Columbia.
   if (placeKey(candidate.surface) !== foldPlaceName(candidate.surface)) return [];
-  return options.filter((option) => option.curated);
+  return options.filter(
+    (option) => option.curated && !(letters.length === 2 && isUndottedStateCode(option, candidate)),
+  );
 }
 
-// A capital and a few letters with a vowel among them ("Con", "Dell"; not "Qld").
-const SHORT_WORD = /^[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4}$/;
+/**
+ * Two capitals that are a US state's code ("LA", "MD", "PA") name the state where an address puts
+ * it, after a town and a comma ("Shreveport, LA"); in prose they are another name or a word ("fans
+ * in LA", "a MD").
+ */
+const isUndottedStateCode = ({ place }: PlaceCandidate, candidate: NameCandidate) =>
+  place.kind === 'region' && place.country === 'US' && candidate.afterComma === null;
+
+// A capital and a few letters with a vowel among them, the capital included ("Con", "Dell", "Ill"; not "Qld").
+const SHORT_WORD = /^(?:[AEIOUY][a-z]{1,4}|[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4})$/;
 // Where news and gazetteers romanize one name several ways (Dobropillya, Dobropillia; Kupjansk).
 const ROMANIZED_COUNTRIES = new Set('UA RU BY MD KZ KG UZ TJ TM AZ AM GE MN BG RS MK ME BA'.split(' '));
 
@@ -60,14 +71,13 @@ function spelledAsNamed(candidate: NameCandidate, options: PlaceCandidate[]): Pl
   let surface: string | undefined;
   return options.filter(({ place, mainName, curated }) => {
     surface ??= foldPlaceName(candidate.surface);
-    // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
-    if (
-      curated &&
-      place.kind === 'region' &&
-      SHORT_WORD.test(candidate.surface) &&
-      surface !== foldPlaceName(place.name)
-    )
-      return candidate.dotted || candidate.afterComma !== null;
+    if (curated && SHORT_WORD.test(candidate.surface)) {
+      // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
+      if (place.kind === 'region' && surface !== foldPlaceName(place.name))
+        return candidate.dotted || candidate.afterComma !== null;
+      // A city's is in capitals ("LA"): "La", in "La Civilta Cattolica", is another word.
+      if (SETTLEMENT_KINDS.has(place.kind) && !isFormOf(surface, foldPlaceName(place.name))) return false;
+    }
     if (curated || ROMANIZED_COUNTRIES.has(place.country)) return true;
     if (mainName) return surface === foldPlaceName(place.name);
     // English-speaking places go by their own names: another of theirs is part of it ("New York" for
