@@ -631,4 +631,12 @@ describe('each kind of miss a new reader met', () => {
       'DPRK: North Korea (country, KP)',
     ]);
   });
+
+  it("reads a place after a public broadcaster's name as the place its station is of", () => {
+    expect(placed('Hansen told CTV Winnipeg that the shelter was full, and BBC Scotland reported it.')).toEqual([
+      'Winnipeg: Winnipeg (city, CA)',
+      'Scotland: Scotland (region, GB)',
+    ]);
+    expect(placed('ABC News said so.')).toEqual([]);
+  });
 });

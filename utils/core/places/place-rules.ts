@@ -18,6 +18,7 @@ import {
   ARTICLE_A_BEFORE,
   UNIT_AFTER,
   isPeoplesRepublic,
+  BROADCASTER,
   REGION_AFTER,
   INSTITUTION_AFTER,
   LOCAL_OFFICE,
@@ -254,6 +255,8 @@ export function rulesVerdict(
     isPeoplesRepublic(candidate) &&
     options.some((other) => SETTLEMENT_KINDS.has(other.place.kind) && contains(place, other.place))
   )
+    return true;
+  if (BROADCASTER.test(before) && ['region', ...SETTLEMENT_KINDS].includes(place.kind) && !candidate.capitalizedAfter)
     return true;
   const strong = isStrongHere(candidate, option, reading);
   const standsAlone = !candidate.capitalizedBefore && !candidate.capitalizedAfter;
