@@ -339,7 +339,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     const joinedBefore = before && adjacent(text, before, first);
     const joinedAfter = after && adjacent(text, lastWord, after);
     const previous = found.at(-1);
-    const commaBetween = previous && /^,\s*$/.test(text.slice(previous.end, first.start));
+    // "Walker County (Ga.)" pairs as "Walker County, Ga." does.
+    const commaBetween = previous && /^(?:,\s*|\s\()$/.test(text.slice(previous.end, first.start));
     // In a headline in capitals, the words beside a name say nothing of its being part of a longer one.
     const inCapitals = shouted[index]! && shouted[matchEnd]!;
     found.push({

@@ -639,4 +639,11 @@ describe('each kind of miss a new reader met', () => {
     ]);
     expect(placed('ABC News said so.')).toEqual([]);
   });
+
+  it('pairs a town with the state written short in brackets after it, as after a comma', () => {
+    expect(placed("The Walker County (Ga.) Sheriff's Office asked for help.")).toEqual([
+      'Walker County: Walker County (district, US)',
+      'Ga.: Georgia (region, US)',
+    ]);
+  });
 });
