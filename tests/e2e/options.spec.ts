@@ -259,13 +259,11 @@ test('an import stored just before it is cancelled is taken back, and the corpus
   options,
 }) => {
   await options.getByTestId('import-name').fill('Before');
-  await options
-    .getByTestId('import-files')
-    .setInputFiles({
-      name: 'before.jsonl',
-      mimeType: 'application/x-ndjson',
-      buffer: Buffer.from(story('b1', 'Sumy')),
-    });
+  await options.getByTestId('import-files').setInputFiles({
+    name: 'before.jsonl',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(story('b1', 'Sumy')),
+  });
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(inUse(options)).toHaveText('Before');
   // The worker's word that it has stored the corpus is held back in the page, as if still on its way when the reader clicks Cancel.
@@ -291,13 +289,11 @@ test('an import stored just before it is cancelled is taken back, and the corpus
     };
   });
   await options.getByTestId('import-name').fill('Cancelled');
-  await options
-    .getByTestId('import-files')
-    .setInputFiles({
-      name: 'late.jsonl',
-      mimeType: 'application/x-ndjson',
-      buffer: Buffer.from(story('c1', 'Kharkiv')),
-    });
+  await options.getByTestId('import-files').setInputFiles({
+    name: 'late.jsonl',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(story('c1', 'Kharkiv')),
+  });
   await options.waitForFunction(() => (window as unknown as { outcomeHeld?: boolean }).outcomeHeld === true);
   await options.getByTestId('cancel').click();
   await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'cancelled');

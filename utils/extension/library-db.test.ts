@@ -16,6 +16,7 @@ import {
   updateCorpus,
   useCorpus,
   withdrawImport,
+  ImportWithdrawn,
   type CorpusRecord,
   type LibraryDatabase,
 } from './library-db';
@@ -337,11 +338,39 @@ describe('an import cancelled after its worker stored it', () => {
     expect((await rawLibrary(first)).active).toBe('other');
   });
 
-  it('changes nothing when the worker was stopped before it stored anything', async () => {
+  it('changes nothing when the worker was stopped before it stored anything, and it stores nothing after', async () => {
+    const [page, worker] = await twoTabs();
+    await store(page, 'old');
+    const before = await rawLibrary(page);
+    expect(await withdrawImport(page, 'late', 'old')).toBe(false);
+    expect(await rawLibrary(page)).toEqual(before);
+    // A worker that reaches its storing transaction only after the withdrawal stores nothing.
+    const { record, articles, bytes } = corpus('late');
+    await expect(storeCorpusInUse(worker, record, articles, bytes)).rejects.toThrow(ImportWithdrawn);
+    expect(await rawLibrary(page)).toEqual(before);
+  });
+
+  it('whichever of the storing and the withdrawal comes first, the import ends out of the library', async () => {
+    await raceAtEveryPoint({
+      setup: (db) => store(db, 'old'),
+      tab: (db) => withdrawImport(db, 'new', 'old'),
+      other: (db) => store(db, 'new'),
+      check: async (outcome, db) => {
+        expect(outcome.tab.status).toBe('fulfilled');
+        expect(await rawLibrary(db)).toEqual({
+          names: { old: 'Corpus old' },
+          active: 'old',
+          incomplete: [],
+          orphans: [],
+        });
+      },
+    });
+  });
+
+  it('never leaves in use the corpus it takes back, even named as the one before', async () => {
     const [db] = await twoTabs();
-    await store(db, 'old');
-    const before = await rawLibrary(db);
-    expect(await withdrawImport(db, 'never-stored', 'old')).toBe(false);
-    expect(await rawLibrary(db)).toEqual(before);
+    await store(db, 'new');
+    await withdrawImport(db, 'new', 'new');
+    expect(await rawLibrary(db)).toEqual({ names: {}, active: BUNDLED_CORPUS_ID, incomplete: [], orphans: [] });
   });
 });

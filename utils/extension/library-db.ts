@@ -108,6 +108,11 @@ export async function storeCorpusInUse(
   indexBytes: Uint8Array,
 ): Promise<void> {
   const transaction = db.transaction(['settings', 'corpora', 'articles', 'indexes'], 'readwrite');
+  if (parseWithdrawn(await transaction.objectStore('settings').get(WITHDRAWN_KEY)).includes(record.id)) {
+    transaction.abort();
+    await transaction.done.catch(() => undefined);
+    throw new ImportWithdrawn();
+  }
   const articleStore = transaction.objectStore('articles');
   for (const article of articles) void articleStore.put({ ...article, corpusId: record.id });
   void transaction.objectStore('indexes').put({ corpusId: record.id, bytes: indexBytes });
@@ -212,25 +217,53 @@ export async function deleteCorpus(db: LibraryDatabase, id: string): Promise<voi
 }
 
 /**
- * Takes back an import the reader cancelled after its worker had stored it (its outcome still on
- * the way to the page): its corpus goes, and the corpus in use goes back to `previousId` if this
- * import had put itself in use and that corpus is still there. Nothing else changes; a corpus
- * never stored is no error.
+ * Takes back an import the reader cancelled: its corpus goes, if its worker stored it before it
+ * stopped (its outcome still on the way to the page), and the corpus in use goes back to
+ * `previousId` if this import had put itself in use and that corpus is still there. The id is also
+ * noted as withdrawn, so that a worker storing it later stores nothing (`storeCorpusInUse`): the
+ * two transactions share their stores, so whichever runs first, the import is not in the library.
  */
 export async function withdrawImport(db: LibraryDatabase, id: string, previousId: string): Promise<boolean> {
   const transaction = db.transaction(['settings', ...CORPUS_STORES], 'readwrite');
+  const settings = transaction.objectStore('settings');
   const corpora = transaction.objectStore('corpora');
+  const withdrawn = parseWithdrawn(await settings.get(WITHDRAWN_KEY));
+  void settings.put(
+    JSON.stringify([...withdrawn.filter((one) => one !== id), id].slice(-WITHDRAWN_KEPT)),
+    WITHDRAWN_KEY,
+  );
   if ((await corpora.getKey(id)) === undefined) {
     await transaction.done;
     return false;
   }
-  if ((await transaction.objectStore('settings').get('active')) === id) {
-    const back = previousId !== BUNDLED_CORPUS_ID && (await corpora.getKey(previousId)) !== undefined;
-    void transaction.objectStore('settings').put(back ? previousId : BUNDLED_CORPUS_ID, 'active');
+  if ((await settings.get('active')) === id) {
+    const back =
+      previousId !== id && previousId !== BUNDLED_CORPUS_ID && (await corpora.getKey(previousId)) !== undefined;
+    void settings.put(back ? previousId : BUNDLED_CORPUS_ID, 'active');
   }
   removeCorpusData(transaction, id);
   await transaction.done;
   return true;
+}
+
+/** The ids of the last imports taken back; an import's id is new, so a short list is enough. */
+const WITHDRAWN_KEY = 'withdrawn-imports';
+const WITHDRAWN_KEPT = 20;
+function parseWithdrawn(stored: string | undefined): string[] {
+  try {
+    const ids: unknown = JSON.parse(stored ?? '[]');
+    return Array.isArray(ids) ? ids.filter((one): one is string => typeof one === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** An import the reader cancelled, whose worker reached its storing transaction afterwards. */
+export class ImportWithdrawn extends Error {
+  override name = 'ImportWithdrawn';
+  constructor() {
+    super('the import was cancelled');
+  }
 }
 
 function removeCorpusData(transaction: IDBPTransaction<LibrarySchema, Scope, 'readwrite'>, id: string): void {

@@ -26,8 +26,8 @@ import type { ImportState, LibraryActions, OptionsState, ProgressView } from './
 /**
  * Owns the options page: the library's state, the import worker, and every action on the library.
  * Components render what it passes them. An import runs in a worker and writes its corpus in one
- * transaction at its end; cancelling terminates the worker, so nothing half-done is ever stored,
- * and the corpus in use changes only when the reader says so.
+ * transaction at its end; cancelling terminates the worker and takes back whatever it stored, so a
+ * cancelled import leaves nothing, and the corpus in use changes only when the reader says so.
  */
 export class OptionsController implements LibraryActions {
   private state: OptionsState = {
@@ -50,6 +50,8 @@ export class OptionsController implements LibraryActions {
   /** The corpus in use when the import started, to offer going back to it. */
   private previousId: string | null = null;
   private phaseStarted: { phase: string; at: number } | null = null;
+  /** A cancelled import is being taken back. */
+  private cancelling = false;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -86,7 +88,7 @@ export class OptionsController implements LibraryActions {
 
   /** Counts one corpus's figures at a time, in a worker of its own, after imports are done. */
   private nextCount(): void {
-    if (this.counter || this.worker) return;
+    if (this.counter || this.worker || this.cancelling) return;
     const corpusId = this.countQueue.shift();
     if (!corpusId) return;
     this.countsAsked.add(corpusId);
@@ -133,7 +135,7 @@ export class OptionsController implements LibraryActions {
   }
 
   startImport(files: File[], name: string, mappings?: Record<string, FieldMapping>, mergeIds?: string[]): void {
-    if (this.worker) return;
+    if (this.worker || this.cancelling) return;
     if (this.counter) {
       // The import comes first; the count starts again after it.
       this.counter.terminate();
@@ -186,16 +188,30 @@ export class OptionsController implements LibraryActions {
 
   async cancel(): Promise<void> {
     const request = this.request;
-    if (!this.worker || !request) return;
+    const previousId = this.previousId ?? BUNDLED_CORPUS_ID;
+    if (!this.worker || !request || this.cancelling) return;
     this.worker.terminate();
     this.worker = null;
-    const db = await this.db;
-    await sweepUnfinished(db);
-    // The worker may have stored its corpus, and put it in use, just before it stopped, its outcome
-    // still on the way: a cancelled import stores nothing, so it is taken back.
-    await withdrawImport(db, request.corpusId, this.previousId ?? BUNDLED_CORPUS_ID);
-    // Said only now that it is true, and not over an import the reader started meanwhile.
-    if (this.request === request && !this.worker) this.set({ importing: { status: 'cancelled' } });
+    // Until the import is taken back nothing starts: no other import, no count of the corpus being withdrawn.
+    this.cancelling = true;
+    let importing: ImportState = { status: 'cancelled' };
+    try {
+      const db = await this.db;
+      await sweepUnfinished(db);
+      // The worker may have stored its corpus, and put it in use, just before it stopped, its outcome
+      // still on the way; or it may store it yet. Either way a cancelled import stores nothing.
+      await withdrawImport(db, request.corpusId, previousId);
+    } catch (error) {
+      importing = {
+        status: 'failed',
+        message: `the import was stopped, but taking it back failed (${error instanceof Error ? error.message : String(error)}); reload the page to see the library as it is`,
+        rejections: [],
+      };
+    } finally {
+      this.cancelling = false;
+    }
+    // Said only now that it is true.
+    this.set({ importing });
     await this.refresh();
   }
 

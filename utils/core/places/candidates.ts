@@ -31,7 +31,7 @@ export interface NameCandidate extends TextRange {
   capitalizedRunBefore: number;
   /** The capitalized word just after, when it is not part of the match ("Fox News", "Washington Post"). */
   capitalizedAfter: string;
-  /** "Louisville, Ky.": the candidate right after a comma that follows another candidate. */
+  /** "Louisville, Ky.", "Walker County (Ga.)": the candidate right after a comma or an opening bracket that follows another candidate. */
   afterComma: NameCandidate | null;
   /** Dotted abbreviation such as "Ky." or "U.S.". */
   dotted: boolean;
@@ -340,7 +340,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     const joinedAfter = after && adjacent(text, lastWord, after);
     const previous = found.at(-1);
     // "Walker County (Ga.)" pairs as "Walker County, Ga." does.
-    const commaBetween = previous && /^(?:,\s*|\s\()$/.test(text.slice(previous.end, first.start));
+    const pairedWithPrevious = previous && /^(?:,\s*|\s\()$/.test(text.slice(previous.end, first.start));
     // In a headline in capitals, the words beside a name say nothing of its being part of a longer one.
     const inCapitals = shouted[index]! && shouted[matchEnd]!;
     found.push({
@@ -359,7 +359,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       capitalizedRunBefore: inCapitals ? 0 : capitalizedRunBefore(text, wordList, index),
       // A word ending in a full stop may end its sentence ("in Ohio. Another"): what follows is not part of its name.
       capitalizedAfter: joinedAfter && after.capitalized && !lastWord.dotted && !inCapitals ? after.text : '',
-      afterComma: commaBetween ? previous : null,
+      afterComma: pairedWithPrevious ? previous : null,
       dotted: first === lastWord && first.dotted,
       known: hasKey(matchKey),
       hyphenPart: first.hyphenPart === true,

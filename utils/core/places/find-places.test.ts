@@ -637,7 +637,8 @@ describe('each kind of miss a new reader met', () => {
       'Winnipeg: Winnipeg (city, CA)',
       'Scotland: Scotland (region, GB)',
     ]);
-    expect(placed('ABC News said so.')).toEqual([]);
+    // Only in the broadcaster's own countries: these are channels, not Granada in Spain or Alba in Italy.
+    expect(placed('He worked at ITV Granada, then at BBC Alba.')).toEqual([]);
   });
 
   it('pairs a town with the state written short in brackets after it, as after a comma', () => {
@@ -645,5 +646,15 @@ describe('each kind of miss a new reader met', () => {
       'Walker County: Walker County (district, US)',
       'Ga.: Georgia (region, US)',
     ]);
+  });
+
+  it("keeps a state's initials in prose and reads La. as no city", () => {
+    expect(placed('N.Y. Gov. Andrew Cuomo said the N.J. Turnpike was closed.')).toEqual([
+      'N.Y.: New York (region, US)',
+      'N.J.: New Jersey (region, US)',
+    ]);
+    expect(placed('The La. governor spoke in Baton Rouge, La.').map((line) => line.split(': ')[1])).not.toContain(
+      'Los Angeles (city, US)',
+    );
   });
 });

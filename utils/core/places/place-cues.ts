@@ -42,8 +42,17 @@ export const NOT_A_SURNAME = new RegExp(
 // Police Department", "Metcalfe County Sheriff's Office" (a reader wants it highlighted: it is the place).
 export const LOCAL_OFFICE =
   /^(Mayor|Police|Sheriff|Fire|Coroner|Council|Commission|Commissioners|Jail|Courthouse|Prosecutor|Clerk|Officials|Authorities)$/;
-// A public broadcaster's station or service is named for the place it is of: "CTV Winnipeg", "BBC Scotland".
-export const BROADCASTER = /^(BBC|CBC|CTV|ITV|RTÉ|RTE|ABC)$/;
+// A public broadcaster's station or service is named for the place it is of, in the broadcaster's
+// own countries: "CTV Winnipeg", "BBC Scotland" ("ITV Granada" and "BBC Alba" are channels).
+export const BROADCASTER_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['BBC', ['GB']],
+  ['ITV', ['GB']],
+  ['CBC', ['CA']],
+  ['CTV', ['CA']],
+  ['RTÉ', ['IE']],
+  ['RTE', ['IE']],
+  ['ABC', ['US', 'AU']],
+]);
 export const ORGANISATION_OF_BEFORE =
   /\b(Corporation|Corp\.|Company|Co\.|Voice|Association|Society|Federation|League|Medal)\s+of\s+(the\s+)?$/i;
 // What only a company has after its name, so that the name is the company's wherever the article

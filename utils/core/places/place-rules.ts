@@ -18,7 +18,7 @@ import {
   ARTICLE_A_BEFORE,
   UNIT_AFTER,
   isPeoplesRepublic,
-  BROADCASTER,
+  BROADCASTER_COUNTRIES,
   REGION_AFTER,
   INSTITUTION_AFTER,
   LOCAL_OFFICE,
@@ -256,7 +256,11 @@ export function rulesVerdict(
     options.some((other) => SETTLEMENT_KINDS.has(other.place.kind) && contains(place, other.place))
   )
     return true;
-  if (BROADCASTER.test(before) && ['region', ...SETTLEMENT_KINDS].includes(place.kind) && !candidate.capitalizedAfter)
+  if (
+    BROADCASTER_COUNTRIES.get(before)?.includes(place.country) &&
+    ['region', ...SETTLEMENT_KINDS].includes(place.kind) &&
+    !candidate.capitalizedAfter
+  )
     return true;
   const strong = isStrongHere(candidate, option, reading);
   const standsAlone = !candidate.capitalizedBefore && !candidate.capitalizedAfter;

@@ -30,7 +30,10 @@ export function usableOptions(candidate: NameCandidate, allOptions: PlaceCandida
  * in LA", "a MD").
  */
 const isUndottedStateCode = ({ place }: PlaceCandidate, candidate: NameCandidate) =>
-  place.kind === 'region' && place.country === 'US' && candidate.afterComma === null;
+  place.kind === 'region' &&
+  place.country === 'US' &&
+  candidate.afterComma === null &&
+  !candidate.surface.includes('.');
 
 // A capital and a few letters with a vowel among them, the capital included ("Con", "Dell", "Ill"; not "Qld").
 const SHORT_WORD = /^(?:[AEIOUY][a-z]{1,4}|[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4})$/;
@@ -71,11 +74,11 @@ function spelledAsNamed(candidate: NameCandidate, options: PlaceCandidate[]): Pl
   let surface: string | undefined;
   return options.filter(({ place, mainName, curated }) => {
     surface ??= foldPlaceName(candidate.surface);
-    if (curated && SHORT_WORD.test(candidate.surface)) {
+    if (curated && SHORT_WORD.test(candidate.surface.replace(/\.$/, ''))) {
       // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
       if (place.kind === 'region' && surface !== foldPlaceName(place.name))
         return candidate.dotted || candidate.afterComma !== null;
-      // A city's is in capitals ("LA"): "La", in "La Civilta Cattolica", is another word.
+      // A city's is in capitals ("LA"): "La", in "La Civilta Cattolica", is another word, and "La." Louisiana.
       if (SETTLEMENT_KINDS.has(place.kind) && !isFormOf(surface, foldPlaceName(place.name))) return false;
     }
     if (curated || ROMANIZED_COUNTRIES.has(place.country)) return true;

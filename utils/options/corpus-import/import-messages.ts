@@ -3,8 +3,8 @@ import type { ImportOutcome, ImportProgress } from './import-job';
 
 /**
  * Options page → import worker. Files travel as File objects (structured clone), read in the worker.
- * Cancelling terminates the worker: its one storing transaction then never commits. The page names
- * the corpus id, so that an import stored just before the worker stopped can be taken back.
+ * Cancelling terminates the worker. The page names the corpus id, so that the import can be taken
+ * back whether or not the worker stored it before it stopped (library-db.ts, `withdrawImport`).
  */
 export type ToImportWorker =
   | {
