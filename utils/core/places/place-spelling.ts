@@ -71,10 +71,12 @@ function isFormOf(name: string, other: string): boolean {
 function spelledAsNamed(candidate: NameCandidate, options: PlaceCandidate[]): PlaceCandidate[] {
   // A near miss ("Mauritious") was looked up for being misspelled.
   if (!candidate.known) return options;
+  // Read once for all the name's options, and only when there is one.
   let surface: string | undefined;
+  let shortWord: boolean | undefined;
   return options.filter(({ place, mainName, curated }) => {
     surface ??= foldPlaceName(candidate.surface);
-    if (curated && SHORT_WORD.test(candidate.surface.replace(/\.$/, ''))) {
+    if (curated && (shortWord ??= SHORT_WORD.test(candidate.surface.replace(/\.$/, '')))) {
       // A state's abbreviation is dotted ("Conn.", "Del.", "Miss."): without its dot it is a word or a name.
       if (place.kind === 'region' && surface !== foldPlaceName(place.name))
         return candidate.dotted || candidate.afterComma !== null;
