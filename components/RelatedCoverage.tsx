@@ -4,7 +4,7 @@ import { MarkedText } from './MarkedText';
 
 /** `archive`: the shared archive that answered (its host), or null for the corpus in this browser. */
 export function RelatedCoverage({ annotation, archive }: { annotation: Annotation; archive: string | null }) {
-  const { related, sameArticle, corpus, timings } = annotation;
+  const { related, relatedWithheldForDate: withheld, sameArticle, corpus, timings } = annotation;
   const loadIndex = timings.loadIndex ?? 0;
   return (
     <section class="related" aria-labelledby="sidenote-related-heading">
@@ -18,22 +18,37 @@ export function RelatedCoverage({ annotation, archive }: { annotation: Annotatio
           This article is itself in the corpus: <q>{sameArticle.title}</q>
         </p>
       )}
-      {related.length === 0 ? (
-        <p class="empty" data-testid="related-empty">
-          No article in the corpus covers this story.
-        </p>
-      ) : (
+      {withheld > 0 && <WithheldForDate count={withheld} />}
+      {related.length > 0 ? (
         <ol class="related-list">
           {related.map((item) => (
             <RelatedItem key={item.id} item={item} />
           ))}
         </ol>
+      ) : (
+        withheld === 0 && (
+          <p class="empty" data-testid="related-empty">
+            No article in the corpus covers this story.
+          </p>
+        )
       )}
       <p class="corpus-line" data-testid="timing" data-load-index-ms={loadIndex} data-timings={JSON.stringify(timings)}>
         Found in {Math.round(timings.total ?? 0)} ms
         {loadIndex > 0 && `, after loading the corpus index (${Math.round(loadIndex)} ms)`}
       </p>
     </section>
+  );
+}
+
+/** An undated page gets no dated article (utils/core/story-links.ts): say so, and how many were left out. */
+function WithheldForDate({ count }: { count: number }) {
+  const one = count === 1;
+  return (
+    <p class="notice" data-testid="related-needs-date">
+      This page gives no date. {one ? 'One article' : `${count.toLocaleString('en')} articles`} in the corpus{' '}
+      {one ? 'shares' : 'share'} much of its key terms, but without the page’s date Sidenote cannot tell a report of
+      this story from one on its subject at another time, so {one ? 'it is' : 'they are'} not listed.
+    </p>
   );
 }
 

@@ -56,13 +56,18 @@ const others = [
   ...otherSubjectPages(),
   ...news2019Pages().map((page) => ({ ...page, half: `news-2019 ${page.half}` as const })),
 ];
-console.log('\nother subjects | pages | given related coverage');
+console.log(
+  '\nother subjects | pages | undated | given related coverage | given it, the undated ones dated as their best match',
+);
 const given: { name: string; half: string; first: string }[] = [];
+const isDated = (date: string | null | undefined) => !Number.isNaN(Date.parse(date ?? ''));
 for (const half of ['tune', 'test', 'news-2019 tune', 'news-2019 test'] as const) {
   const pages = others.filter((page) => page.half === half);
   let count = 0;
+  let worstCase = 0;
   for (const { name, article } of pages) {
     const { related } = await evaluation.annotateText(article);
+    if ((await evaluation.annotateDatedAsBestMatch(article)).related.length > 0) worstCase++;
     if (related.length === 0) continue;
     count++;
     given.push({
@@ -71,8 +76,17 @@ for (const half of ['tune', 'test', 'news-2019 tune', 'news-2019 test'] as const
       first: `${related[0]!.id} (places: ${related[0]!.sharedPlaces.map((place) => place.name).join(', ')}; terms: ${related[0]!.matchedTerms.slice(0, 5).join(', ')})`,
     });
   }
-  console.log(`${half} | ${pages.length} | ${count} (${((count / pages.length) * 100).toFixed(1)}%)`);
-  summary[`other.${half}`] = { pages: pages.length, givenRelated: count, share: ratio(count, pages.length) };
+  const undated = pages.filter(({ article }) => !isDated(article.publishedTime)).length;
+  const share = (part: number) => `${part} (${((part / pages.length) * 100).toFixed(1)}%)`;
+  console.log(`${half} | ${pages.length} | ${undated} | ${share(count)} | ${share(worstCase)}`);
+  summary[`other.${half}`] = {
+    pages: pages.length,
+    undated,
+    givenRelated: count,
+    share: ratio(count, pages.length),
+    givenRelatedDatedAsBestMatch: worstCase,
+    shareDatedAsBestMatch: ratio(worstCase, pages.length),
+  };
 }
 
 let onSubject = 0;

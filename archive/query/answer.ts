@@ -11,7 +11,7 @@ import { checkConsistency } from '../../utils/core/check-consistency';
 import { now, since } from '../../utils/core/clock';
 import type { PlaceFinder } from '../../utils/core/places/find-places';
 import type { Annotation, Consistency } from '../../utils/core/results';
-import { daysApart, mayBeSameStory } from '../../utils/core/story-links';
+import { mayBeSameStory } from '../../utils/core/story-links';
 import { contentTerms } from '../../utils/core/text';
 import type { ArticleInput } from '../../utils/core/types';
 import { readSnapshot } from '../db/database';
@@ -43,7 +43,7 @@ export class ArchiveAnswers {
       // Which related articles' own terms the story check weighs (annotate.ts): their counts too.
       const published = input.publishedTime ?? null;
       const maySameStory = analysis.ranked.hits.filter((hit) =>
-        mayBeSameStory(hit.coverage, daysApart(published, hit.article.date)),
+        mayBeSameStory(hit.coverage, published, hit.article.date),
       );
       const started = now();
       const texts = await sample.texts.get(maySameStory.map((hit) => hit.article.id));

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { analysePage } from '../../utils/core/analyse-page';
 import { annotate } from '../../utils/core/annotate';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
 import { CorpusIndex } from '../../utils/core/corpus-index';
@@ -229,6 +230,11 @@ export interface RelatedEvaluation {
   seeds: CorpusArticle[];
   textOf: Map<string, string>;
   annotateText(article: ArticleInput): Promise<Annotation>;
+  /**
+   * An undated page as if dated the day of the corpus article its terms rank first: the worst case
+   * for a page on another subject, since the story check's time window then lets that article in.
+   */
+  annotateDatedAsBestMatch(article: ArticleInput): Promise<Annotation>;
   /** The real pages that are articles, by folder name. */
   realPages(): { name: string; article: ArticleInput }[];
   indexName: string;
@@ -250,6 +256,12 @@ export function relatedEvaluation(): RelatedEvaluation {
     seeds,
     textOf: new Map(articles.map((article) => [article.id, article.text])),
     annotateText: (article) => annotate(article, index, texts, finder),
+    annotateDatedAsBestMatch: (article) => {
+      if (article.publishedTime && !Number.isNaN(Date.parse(article.publishedTime)))
+        return annotate(article, index, texts, finder);
+      const best = analysePage(article, index, finder).ranked.hits[0]?.article.date ?? null;
+      return annotate({ ...article, publishedTime: best }, index, texts, finder);
+    },
     realPages: () =>
       readdirSync(`${SHARED_DATA}pages`, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())

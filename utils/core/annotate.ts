@@ -5,7 +5,14 @@ import { describePlaces, mentionInfo } from './describe-places';
 import type { PlaceFinder } from './places/find-places';
 import { titleOf } from './article-meta';
 import { explainRelated, type RankedRelated } from './related';
-import { daysApart, isSameStory, mayBeSameStory, reverseCoverage, type StoryLink } from './story-links';
+import {
+  daysApart,
+  isSameStory,
+  mayBeSameStory,
+  reverseCoverage,
+  withheldForPageDate,
+  type StoryLink,
+} from './story-links';
 import { contentTerms } from './text';
 import type { TextStore } from './text-store';
 import type { ArticleInput } from './types';
@@ -26,9 +33,7 @@ async function sameStory(
   publishedTime: string | null,
   index: CorpusIndex,
 ) {
-  const candidates = ranked.hits.filter((hit) =>
-    mayBeSameStory(hit.coverage, daysApart(publishedTime, hit.article.date)),
-  );
+  const candidates = ranked.hits.filter((hit) => mayBeSameStory(hit.coverage, publishedTime, hit.article.date));
   const read = await texts.get(candidates.map((hit) => hit.article.id));
   // Weighed as the ranking weighed them: without the page's own copy when the corpus holds it.
   const own = ranked.sameArticle ? index.position(ranked.sameArticle.id) : -1;
@@ -48,7 +53,11 @@ async function sameStory(
     links.set(hit.article.id, link);
     return isSameStory(link);
   });
-  return { ranked: { ...ranked, hits: hits.slice(0, RELATED_SHOWN), links }, texts: read };
+  return {
+    ranked: { ...ranked, hits: hits.slice(0, RELATED_SHOWN), links },
+    texts: read,
+    withheld: withheldForPageDate(ranked.hits, publishedTime),
+  };
 }
 
 /**
@@ -87,6 +96,7 @@ export async function annotate(
   return {
     article,
     related,
+    relatedWithheldForDate: story.withheld,
     sameArticle,
     corpus: { name: index.name, articles: index.size },
     places: [

@@ -117,6 +117,20 @@ describe('ranking beyond text', () => {
     expect(related.map((item) => item.id)).toEqual([]);
   });
 
+  it('lists no dated article for an undated page, and says how many it left out for want of the date', async () => {
+    const page =
+      'Officials ordered the evacuation of settlements near Kupiansk in Kharkiv region after Russian forces shelled the town and drones struck its centre.';
+    const dated = await annotate({ text: page, publishedTime: '2023-11-10' }, small, smallTexts, finder);
+    expect(dated.related.length).toBeGreaterThan(0);
+    expect(dated.relatedWithheldForDate).toBe(0);
+    const undated = await annotate({ text: page, publishedTime: null }, small, smallTexts, finder);
+    expect(undated.related).toEqual([]);
+    expect(undated.relatedWithheldForDate).toBeGreaterThanOrEqual(dated.related.length);
+    // An undated corpus (the bundled seeds) is still weighed by its terms alone.
+    const seed = seeds.articles.find((article) => article.id.startsWith('000'))!;
+    expect((await relatedTo(seed.text)).relatedWithheldForDate).toBe(0);
+  });
+
   it('prefers, among equally related articles, the one dated closer to the page', () => {
     const page = 'Ukrainian forces and Russian troops around Kupiansk in Kharkiv region, east of the Oskil river.';
     const at = (publishedTime: string) =>

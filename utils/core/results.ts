@@ -104,6 +104,12 @@ export interface Timings {
 export interface Annotation {
   article: ArticleSummary;
   related: RelatedArticle[];
+  /**
+   * Corpus articles left out of related coverage because the page gives no date and they do: they
+   * hold enough of its key terms, but without its date Sidenote cannot tell a report of its story
+   * from one on its subject at another time.
+   */
+  relatedWithheldForDate: number;
   /** A corpus article that is this very page (same text), shown apart from related coverage. */
   sameArticle: { id: string; title: string; titleIsFallback: boolean } | null;
   corpus: { name: string; articles: number };

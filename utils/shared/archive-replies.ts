@@ -67,6 +67,7 @@ const annotation = z.object({
     }),
     100,
   ),
+  relatedWithheldForDate: count,
   sameArticle: nullable(z.object({ id: short, title: text(), titleIsFallback: z.boolean() })),
   corpus: z.object({ name: short, articles: count }),
   places: list(
