@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluateNotes, HALVES, type Half, type ScoredNote } from './lib/notes-eval';
+import { TUNING_HALVES } from './lib/related-eval';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +48,7 @@ for (const half of HALVES) {
   };
 }
 
-const halves: Half[] = values.all ? [...HALVES] : ['tune', 'loo', 'heldout-tune', 'tune-pool'];
+const halves: Half[] = values.all ? [...HALVES] : HALVES.filter((half) => TUNING_HALVES.includes(half));
 if (values.errors) {
   for (const note of evaluation.notes.filter((one) => one.score !== 'right' && halves.includes(one.half))) {
     console.log(

@@ -15,6 +15,7 @@ import {
   otherSubjectPages,
   relatedEvaluation,
   SEED_SUBJECTS,
+  TUNING_HALVES,
   WAR_HALVES,
   warPagesEvaluation,
 } from './lib/related-eval';
@@ -100,7 +101,7 @@ console.log(`\nseeds: top-3 about the seed's places ${onSubject}/${seedShown}`);
 summary.seedTop3Precision = ratio(onSubject, seedShown);
 
 if (values.errors) {
-  for (const page of war.filter((one) => ['tune', 'heldout-tune', 'tune-pool'].includes(one.half))) {
+  for (const page of war.filter((one) => TUNING_HALVES.includes(one.half))) {
     for (const item of page.top.filter((one) => !one.judgement?.same || one.judgement.copy))
       console.log(`[${page.half}] ${page.page} → ${item.id}: ${item.judgement ? 'other story' : 'unjudged'}`);
   }

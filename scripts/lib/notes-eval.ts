@@ -15,7 +15,7 @@ import type { IndexedClaim } from '../../utils/core/claims/claim-table';
 import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
-import { corpusIdsOf, POOLS, readNewsArticles, readWarSplit, type WarHalf } from './related-eval';
+import { corpusIdsOf, POOLS, readNewsArticles, readWarSplit, type WarHalf, type WarSplit } from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
@@ -37,6 +37,8 @@ export const HALVES: readonly Half[] = [
   'heldout-test',
   'tune-pool',
   'test-pool',
+  'outlets-tune',
+  'outlets-test',
 ];
 export type Relation = 'agree' | 'contradict' | 'change';
 
@@ -103,7 +105,7 @@ export const readingOf = (claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 const pairKey = (page: string, evidence: string) => `${page}→${evidence}`;
 
-export function readSplit(): Record<'corpus' | Half, string[]> {
+export function readSplit(): WarSplit & Record<'loo', string[]> {
   const split = readWarSplit();
   return { ...split, loo: split.corpus };
 }
@@ -193,6 +195,8 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     ['tune-pool', corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'))],
     ['test-pool', corpusOf('ukraine-news-dev (corpus half) and every test page', corpusIdsOf(split, 'test-pool'))],
   ]);
+  const outlets = corpusOf('outlets-2022 (BBC, April to June 2022)', split['outlets-corpus']);
+  for (const half of ['outlets-tune', 'outlets-test'] as const) pools.set(half, outlets);
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
@@ -205,6 +209,8 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     'heldout-test': 0,
     'tune-pool': 0,
     'test-pool': 0,
+    'outlets-tune': 0,
+    'outlets-test': 0,
   };
   for (const half of HALVES) {
     const { index, texts } = pools.get(half) ?? corpusHalf;
@@ -212,7 +218,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
       const article = articles.get(id)!;
       const pageText = tidyText(article.text);
       const consistency = await checkConsistency(
-        { text: article.text, publishedTime: article.date ?? null },
+        { text: article.text, title: article.title ?? null, publishedTime: article.date ?? null },
         index,
         texts,
         finder,

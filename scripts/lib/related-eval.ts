@@ -34,18 +34,27 @@ export const DEV_SET = `${SHARED_DATA}corpora/ukraine-news-dev.jsonl`;
 /** The rest of the collection the dev set was drawn from: pages no rule was tuned on (tests/fixtures/heldout-news). */
 export const HELDOUT_SET = `${FIXTURES}heldout-news/articles.jsonl`;
 
+/** War news of 2022 from two outlets (tests/fixtures/outlets-2022): BBC articles as the corpus, Guardian articles as pages. */
+const OUTLETS = `${FIXTURES}outlets-2022/`;
+const readOutletsArticles = (): CorpusArticle[] => [
+  ...parseCorpusFile(readFileSync(`${OUTLETS}corpus.jsonl`, 'utf8'), 'outlets-2022 corpus').articles,
+  ...parseCorpusFile(readFileSync(`${OUTLETS}pages.jsonl`, 'utf8'), 'outlets-2022 pages').articles,
+];
+
 /** The held-out articles (tests/fixtures/heldout-news), which need nothing beside the checkout. */
 export const readHeldoutArticles = (): CorpusArticle[] =>
   parseCorpusFile(readFileSync(HELDOUT_SET, 'utf8'), 'heldout-news').articles;
 
 let newsArticles: ReadonlyMap<string, CorpusArticle> | undefined;
 
-/** Every article of the dev set and of the held-out set, by id: read once, since every split and evaluation asks. */
+/** Every article of the dev set, the held-out set and the two outlets' set, by id: read once, since every split and evaluation asks. */
 export function readNewsArticles(): ReadonlyMap<string, CorpusArticle> {
   newsArticles ??= new Map(
-    [...parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles, ...readHeldoutArticles()].map(
-      (article) => [article.id, article],
-    ),
+    [
+      ...parseCorpusFile(readFileSync(DEV_SET, 'utf8'), 'ukraine-news-dev').articles,
+      ...readHeldoutArticles(),
+      ...readOutletsArticles(),
+    ].map((article) => [article.id, article]),
   );
   return newsArticles;
 }
@@ -60,9 +69,11 @@ export const heldoutSplit = (): Record<'tune' | 'test', string[]> =>
 /**
  * "tune-pool" is more tuning data: every tuning page (the dev set's and the held-out set's) against a
  * corpus that also holds the other tuning pages, so that what Sidenote pairs among them is shown too.
- * "test-pool" is the same of the test pages: more test data, only measured.
+ * "test-pool" is the same of the test pages: more test data, only measured. "outlets-tune" and
+ * "outlets-test" are the Guardian pages of tests/fixtures/outlets-2022 against its BBC corpus.
  */
-export type WarHalf = 'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'tune-pool' | 'test-pool';
+export type WarHalf =
+  'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'tune-pool' | 'test-pool' | 'outlets-tune' | 'outlets-test';
 export const WAR_HALVES: readonly WarHalf[] = [
   'tune',
   'test',
@@ -70,25 +81,42 @@ export const WAR_HALVES: readonly WarHalf[] = [
   'heldout-test',
   'tune-pool',
   'test-pool',
+  'outlets-tune',
+  'outlets-test',
 ];
 export const POOLS: readonly WarHalf[] = ['tune-pool', 'test-pool'];
-/** The corpus a war half's pages are checked against: the dev set's corpus half, and for a pool its pages too. */
-export const corpusIdsOf = (split: Record<'corpus' | WarHalf, string[]>, half: WarHalf) =>
-  POOLS.includes(half) ? [...split.corpus, ...split[half]] : split.corpus;
+export const OUTLET_HALVES: readonly WarHalf[] = ['outlets-tune', 'outlets-test'];
+/** The halves whose errors may be read to choose rules. */
+export const TUNING_HALVES: readonly string[] = ['tune', 'loo', 'heldout-tune', 'tune-pool', 'outlets-tune'];
+export type WarSplit = Record<'corpus' | 'outlets-corpus' | WarHalf, string[]>;
+/** The corpus a war half's pages are checked against: the dev set's corpus half, and for a pool its pages too; the outlets' own corpus for theirs. */
+export const corpusIdsOf = (split: WarSplit, half: WarHalf) =>
+  OUTLET_HALVES.includes(half)
+    ? split['outlets-corpus']
+    : POOLS.includes(half)
+      ? [...split.corpus, ...split[half]]
+      : split.corpus;
 
 /** The war news as notes and related coverage are measured on it: the dev set's corpus half, its pages, the held-out pages. */
-export function readWarSplit(): Record<'corpus' | WarHalf, string[]> {
+export function readWarSplit(): WarSplit {
   const split = JSON.parse(readFileSync(`${FIXTURES}notes/split.json`, 'utf8')) as Record<
     'corpus' | 'tune' | 'test',
     string[]
   >;
   const heldout = heldoutSplit();
+  const outlets = JSON.parse(readFileSync(`${OUTLETS}split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
   return {
     ...split,
     'heldout-tune': heldout.tune,
     'heldout-test': heldout.test,
     'tune-pool': newTexts([...split.tune, ...heldout.tune], split.corpus),
     'test-pool': newTexts([...split.test, ...heldout.test], split.corpus),
+    'outlets-corpus': parseCorpusFile(
+      readFileSync(`${OUTLETS}corpus.jsonl`, 'utf8'),
+      'outlets-2022 corpus',
+    ).articles.map((article) => article.id),
+    'outlets-tune': outlets.tune,
+    'outlets-test': outlets.test,
   };
 }
 
@@ -195,11 +223,14 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
   const corpusFor = (half: WarHalf) => {
     const corpus = corpusIdsOf(split, half).map((id) => articles.get(id)!);
     const pages = half === 'tune-pool' ? ' and every tuning page' : half === 'test-pool' ? ' and every test page' : '';
-    const index = CorpusIndex.build({ name: `ukraine-news-dev (corpus half${pages})`, articles: corpus }, finder);
+    const name = OUTLET_HALVES.includes(half) ? 'outlets-2022 (BBC)' : `ukraine-news-dev (corpus half${pages})`;
+    const index = CorpusIndex.build({ name, articles: corpus }, finder);
     return { index, texts: new MemoryTextStore(corpus) };
   };
   const corpusHalf = corpusFor('tune');
   const pools = new Map(POOLS.map((pool) => [pool, corpusFor(pool)]));
+  const outlets = corpusFor('outlets-tune');
+  for (const half of OUTLET_HALVES) pools.set(half, outlets);
   const judgements = new Map(
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
@@ -209,7 +240,7 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
     for (const id of split[half]) {
       const article = articles.get(id)!;
       const { related } = await annotate(
-        { text: article.text, publishedTime: article.date ?? null },
+        { text: article.text, title: article.title ?? null, publishedTime: article.date ?? null },
         index,
         texts,
         finder,
