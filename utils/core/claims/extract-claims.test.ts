@@ -61,6 +61,12 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     expect(only('between 5 and 10 km')).toMatchObject({ value: 5, high: 10, unit: 'km' });
   });
 
+  // A BBC report: the dash of a range written without spaces is no minus sign.
+  it('reads a range written without spaces, "70%-80%", as a range, not as 70% and -80%', () => {
+    const claims = extractClaims('Serhiy Haidai said "70%-80% of the city is controlled by the Russian army".');
+    expect(claims.map(({ text, value, high }) => [text, value, high])).toEqual([['70%-80%', 70, 80]]);
+  });
+
   it('joins a figure written in two units', () => {
     expect(only('It only cost 3 dollars 50 cents.')).toMatchObject({ kind: 'money', value: 3.5, unit: 'USD' });
     expect(only('He is 5 feet 2 inches tall.').value).toBeCloseTo(5 + 2 / 12);

@@ -85,10 +85,21 @@ function joinCompounds(text: string, figures: Figure[]): Figure[] {
   return joined;
 }
 
+/**
+ * "70%-80%": the dash of a range written without spaces is read as a minus sign on the second
+ * figure. A negative figure right after another, the dash its first character, is the range's end.
+ */
+function dashAsJoiner(text: string, previous: Figure | undefined, figure: Figure): Figure {
+  if (!previous || figure.value >= 0 || figure.start !== previous.end || !/^[-‐–—−]/.test(text[figure.start] ?? ''))
+    return figure;
+  return { ...figure, start: figure.start + 1, value: -figure.value };
+}
+
 function joinRanges(text: string, figures: Figure[]): (Figure & { high: number | null })[] {
   const joined: (Figure & { high: number | null })[] = [];
-  for (const figure of figures) {
+  for (const read of figures) {
     const previous = joined[joined.length - 1];
+    const figure = dashAsJoiner(text, previous, read);
     const between = previous ? text.slice(previous.end, figure.start) : '';
     const sameKind =
       previous && (previous.kind === figure.kind || previous.kind === 'number') && previous.high === null;

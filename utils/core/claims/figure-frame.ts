@@ -38,6 +38,7 @@ import {
   stemOf,
   subjectBefore,
 } from './frame-phrases';
+import { frontOf, isPopulation, shareWholeOf } from './frame-of';
 
 const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
 
@@ -322,6 +323,7 @@ function eventOf(
   before: readonly Token[],
   own: readonly Token[],
   after: readonly Token[],
+  sentenceStart: number,
 ): string | null {
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
@@ -331,6 +333,8 @@ function eventOf(
     if (back) ordered.push(back);
   }
   for (const token of [...own, ...ordered]) {
+    // A capital inside the sentence makes the word part of a name: "Homes for Ukraine" is a scheme.
+    if (token.start !== sentenceStart && isCapitalized(text, token)) continue;
     const family = familyOf(EVENT_FAMILIES, lower(text, token));
     if (family) return family;
   }
@@ -362,11 +366,15 @@ export function readFrame(
   if (!read.measure) return null;
   let { measure } = read;
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
-  let event = figure.kind === 'count' || figure.kind === 'percent' ? eventOf(text, before, inside, after) : null;
+  let event =
+    figure.kind === 'count' || figure.kind === 'percent'
+      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1)
+      : null;
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
-  // "home to more than 4 million people", "120,000 inhabitants": a place's population.
-  if (figure.kind === 'count' && (event === 'inhabited' || measure === 'residents')) {
+  else if (figure.kind === 'percent') of = shareWholeOf(text, figure);
+  else if (measure === 'frontline') of = frontOf(text, figure);
+  if (figure.kind === 'count' && isPopulation(text, measure, event, before, read.ofPlace)) {
     measure = 'residents';
     event = 'inhabited';
     if (subject[0]) of = placeIds(subject[0]);

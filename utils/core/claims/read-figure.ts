@@ -168,7 +168,9 @@ function insideAddress(text: string, number: TextRange): boolean {
 }
 
 // "24703L202" is a code; "50 km/ms" a unit this table does not know.
-const isCode = (rest: string) => /^[-‐–]?\d/.test(rest) || /^\/\s*\p{L}/u.test(rest);
+// "70%-80%" is a range written without spaces, not a code.
+const isCode = (rest: string) =>
+  (/^[-‐–]?\d/.test(rest) && !/^[-‐–]\d[\d.,]*\s?%/.test(rest)) || /^\/\s*\p{L}/u.test(rest);
 
 function acceptsUnit(text: string, number: NumberSpan, after: Token[], match: UnitMatch): boolean {
   const last = after[match.tokens - 1]!;

@@ -216,26 +216,43 @@ function populationNote(
   // Dnipro, is still shelled" is a census figure, "Today, Kherson is home to 60,000" is not.
   const clause = `${text.slice(claim.sentence.start, claim.start)} ${after.split(/[,;:)—–]/)[0]}`;
   if (POPULATION_SINCE_CHANGED.test(clause) && !POPULATION_BEFORE_WAR.test(clause)) return null;
-  // Populations move and censuses age: a quarter either way still agrees.
-  // "About 70,000" is no stricter than "70,000": both get the quarter.
-  const rough = roughly(claim);
-  const counted = rough.bound === 'about' ? { ...rough, bound: 'exact' as const } : rough;
-  const agrees = intervalsMeet(interval(counted, 0.25), [place.population, place.population]);
+  // A round count agrees with what rounds to it ("3,000" with 3,360), "about" with a tenth either way.
+  // The register's count is of a year it does not record, so a count that differs is a change
+  // over time, never a contradiction: populations move and censuses age.
+  const agrees = intervalsMeet(roundedInterval(roughly(claim)), [place.population, place.population]);
   const figure = `${place.population.toLocaleString('en-US')} people`;
-  return figureNote(
+  const note = figureNote(
     text,
     claim,
     'population',
     agrees,
-    gazetteerEvidence(
-      `${place.name}: population ${figure} (GeoNames; the year of the count is not recorded).`,
-      figure,
-      agrees,
-    ),
+    {
+      ...gazetteerEvidence(
+        `${place.name}: population ${figure} (GeoNames; the year of the count is not recorded).`,
+        figure,
+        agrees,
+      ),
+      ...(agrees ? {} : { datesDiffer: true }),
+    },
     agrees
       ? `GeoNames gives ${place.name} ${figure}, close to the page's ${claim.text}.`
-      : `GeoNames gives ${place.name} ${figure}; the page says ${claim.text}. Counts of different years may explain part of it.`,
+      : `GeoNames gives ${place.name} ${figure}; the page says ${claim.text}. The register's count is of another year, so this may be a change over time.`,
   );
+  return { ...note, datesDiffer: !agrees };
+}
+
+/**
+ * What a count allows as written: the values that round to it (400,000 allows 350,000 to 450,000;
+ * 3,360 only itself, within the 2% any figure gets), "about" at least a tenth either way, an open
+ * bound from its edge.
+ */
+function roundedInterval(claim: Claim): [number, number] {
+  const [low, high] = interval(claim);
+  if (claim.bound !== 'exact' && claim.bound !== 'about') return [low, high];
+  const value = baseValue(claim, claim.high ?? claim.value);
+  const zeros = /^\d+?(0*)$/.exec(String(Math.round(Math.abs(value))))?.[1]?.length ?? 0;
+  const half = zeros > 0 ? 10 ** zeros / 2 : 0;
+  return [Math.min(low, baseValue(claim) - half), Math.max(high, value + half)];
 }
 
 export function geographyNotes(

@@ -96,6 +96,36 @@ describe('figures that measure different things are never compared', () => {
       'Ukraine’s army says its HIMARS can strike targets within a range of 80 kilometres.',
     ],
     [
+      'a country home to developers and a population (Guardian, outlets-2022 tuning half)',
+      'In February, Ukraine was home to 5,000 IT companies and 290,000 developers, the ministry said.',
+      'The government said Homes for Ukraine had helped more than 290,000 people in Ukraine.',
+      'Ukraine is home to 290,000 developers and 5,000 IT companies, its IT ministry says.',
+    ],
+    [
+      'customers supplied and a population (BBC, outlets-2022 corpus)',
+      'Mariupol, home to 400,000 residents, has been shelled for weeks.',
+      'Hackers hit a company in Mariupol supplying power to 400,000 residents.',
+      'Before the siege, 400,000 residents lived in Mariupol, officials say.',
+    ],
+    [
+      'citizens sanctioned and residents left in a town (outlets-2022)',
+      'Russia announced new sanctions against 300 Australian citizens in Lysychansk, including journalists.',
+      'In Lysychansk, only about 300 residents are left.',
+      'Moscow has imposed sanctions on 300 Australian citizens in Lysychansk, its foreign ministry said.',
+    ],
+    [
+      'a share of the EU’s gas and of a country’s, named a sentence before (outlets-2022)',
+      'Before the war, Russia supplied 40% of EU gas to Germany and Italy.',
+      'Germany currently gets about 25% of its oil and 40% of its gas from Russia, the agency said.',
+      'Russia supplies 40% of the EU’s natural gas to Germany and Italy.',
+    ],
+    [
+      'the whole front line and one region’s front (outlets-2022)',
+      'Ukraine is blunting Russian advances across a 300-mile frontline, Kyiv says.',
+      'Ukrainian forces are struggling to hold a 300-mile front in the Donbas, near Kyiv’s lines.',
+      'Kyiv says its forces hold a 300-mile frontline against Russian advances.',
+    ],
+    [
       'people who fled their homes and people evacuated (held-out war news)',
       'The conflict has forced more than 1.5 million people in Ukraine to flee their homes.',
       'Officials say 2.8 million people in Ukraine have asked to be evacuated.',
@@ -129,6 +159,23 @@ describe('figures that measure different things are never compared', () => {
         'A poll found 77% of Russians support the war in Ukraine.',
       ),
     ).toEqual([]);
+  });
+
+  it('land held of a place neither names is compared with nothing: "the embattled city" and "his country" (outlets-2022 tuning half)', async () => {
+    const page =
+      'Ukraine has ignored a Russian ultimatum to surrender Sievierodonetsk, with Moscow controlling 80% of the embattled eastern city that has become a focal point of Russia’s advances in the east of the country.';
+    const other =
+      'Ukraine’s President Volodymyr Zelensky says that Russian forces have seized 20% of his country’s territory, as Moscow’s invasion nears its 100th day.';
+    expect(await notesOn(page, other, ['2024-04-20', '2023-04-20'])).toEqual([]);
+    expect(
+      await notesOn('Moscow controls 20% of Sievierodonetsk.', 'Russia holds 20% of Sievierodonetsk.'),
+    ).toHaveLength(1);
+  });
+
+  it('"more than" a figure says nothing of one over twice it: "$40bn" and "more than $4bn" (outlets-2022 tuning half)', async () => {
+    const page = 'US senators backed a $40bn aid package for Ukraine.';
+    expect(await notesOn(page, 'Washington’s aid to Ukraine is part of a more than $4bn package.')).toEqual([]);
+    expect(await notesOn(page, 'Washington’s aid to Ukraine is part of a more than $30bn package.')).toHaveLength(1);
   });
 
   it('"as many as" and a figure well under it say nothing of each other: a ceiling to some readers, the high estimate to others (held-out war news)', async () => {

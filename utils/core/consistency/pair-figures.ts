@@ -8,6 +8,7 @@
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
+import { UNRESOLVED_WHOLE } from '../claims/frame-of';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
 import { ABOUT_TOLERANCE, comparableUnits, figuresAgree, isCeiling, isFloor, yearsApart } from './compare-figures';
@@ -59,8 +60,11 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
   )
     return false;
   if (a.holders.length && b.holders.length && !overlaps(a.holders, b.holders)) return false;
-  // A share of Donetsk is not a share of Kharkiv, nor a share of anything else.
-  if ((a.of.length || b.of.length) && !overlaps(a.of, b.of)) return false;
+  // A share of Donetsk is not a share of Kharkiv, nor a share of anything else; land held is of a
+  // place both must name ("80% of the embattled city" and "20% of his country's territory" name none).
+  // A share of "its gas" is of a whole the frame could not tell, and is one with nothing.
+  const told = (of: readonly string[]) => of.filter((whole) => whole !== UNRESOLVED_WHOLE);
+  if ((a.of.length || b.of.length || a.measure === 'territory') && !overlaps(told(a.of), told(b.of))) return false;
   return true;
 }
 
@@ -98,7 +102,23 @@ function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
 function boundsCompare(page: Figure, other: Figure): boolean {
   const sameWay = (isFloor(page.bound) && isFloor(other.bound)) || (isCeiling(page.bound) && isCeiling(other.bound));
   if (sameWay && page.value !== other.value) return false;
-  return !farBelowCeiling(page, other) && !farBelowCeiling(other, page);
+  return (
+    !farBelowCeiling(page, other) &&
+    !farBelowCeiling(other, page) &&
+    !farAboveFloor(page, other) &&
+    !farAboveFloor(other, page)
+  );
+}
+
+/**
+ * A floor says how much at least, not how much: "more than 100,000" fits "about 190,000", but a
+ * writer with $40bn in view does not write "more than $4bn". Beyond twice the floor, a figure is
+ * of something else as often as not, and the pair says nothing.
+ */
+const FLOOR_REACH = 2;
+function farAboveFloor(floor: Figure, other: Figure): boolean {
+  if (!isFloor(floor.bound) || isFloor(other.bound)) return false;
+  return baseValue(other, other.high ?? other.value) > FLOOR_REACH * baseValue(floor);
 }
 
 /**
