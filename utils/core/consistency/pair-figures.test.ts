@@ -172,6 +172,15 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
+  it('land held by a side the clause does not name only agrees: the 70% Russia holds and the 20% Ukraine holds are two shares (outlets-2022 tuning half)', async () => {
+    const page = 'Haidai said that the Russians control 70% of Sievierodonetsk.';
+    const other = 'The head of the administration of Sievierodonetsk says Ukrainian forces hold just 20% of the city.';
+    expect(await notesOn(page, other, ['2024-04-20', '2024-04-19'])).toEqual([]);
+    expect(
+      await notesOn(page, 'Russian forces control 70% of Sievierodonetsk, the head of its administration says.'),
+    ).toHaveLength(1);
+  });
+
   it('"more than" a figure says nothing of one over twice it: "$40bn" and "more than $4bn" (outlets-2022 tuning half)', async () => {
     const page = 'US senators backed a $40bn aid package for Ukraine.';
     expect(await notesOn(page, 'Washington’s aid to Ukraine is part of a more than $4bn package.')).toEqual([]);

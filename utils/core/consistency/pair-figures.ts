@@ -149,6 +149,14 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
+  // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two
+  // shares, and a share whose holder the clause does not name may be either: it only agrees.
+  if (
+    page.frame.measure === 'territory' &&
+    (!page.frame.holders.length || !other.frame.holders.length) &&
+    !figuresAgree(page, other)
+  )
+    return 0;
   const sharedPlaces = other.subject.places.filter((place) =>
     page.subject.places.some((own) => samePlace(own, place)),
   ).length;
