@@ -4,7 +4,7 @@ import { MarkedText } from './MarkedText';
 
 /** `archive`: the shared archive that answered (its host), or null for the corpus in this browser. */
 export function RelatedCoverage({ annotation, archive }: { annotation: Annotation; archive: string | null }) {
-  const { related, relatedWithheldForDate: withheld, sameArticle, corpus, timings } = annotation;
+  const { related, relatedWithheldForDate: withheld = 0, sameArticle, corpus, timings } = annotation;
   const loadIndex = timings.loadIndex ?? 0;
   return (
     <section class="related" aria-labelledby="sidenote-related-heading">

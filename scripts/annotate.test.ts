@@ -87,6 +87,26 @@ describe('npm run annotate', () => {
     expect(other.stdout).toContain('none: no article in the corpus covers this story');
   });
 
+  it('says so when an undated page leaves out the dated articles that share its terms', () => {
+    const seed = readFileSync(join(ROOT, 'data/seeds/002_b653690046f4697e.txt'), 'utf8');
+    const folder = mkdtempSync(join(tmpdir(), 'sidenote-cli-'));
+    const corpus = join(folder, 'dated.jsonl');
+    const report = {
+      id: 'drone-report',
+      title: 'A drone over Donetsk',
+      date: '2024-05-01',
+      text: seed
+        .split(/\n\s*\n/)
+        .slice(0, 8)
+        .join('\n\n'),
+    };
+    writeFileSync(corpus, `${JSON.stringify(report)}\n`);
+    const { code, stdout } = run('data/seeds/002_b653690046f4697e.txt', '--corpus', corpus);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(this page gives no date: 1 dated article sharing much of its key terms not listed');
+    expect(stdout).not.toContain('1. A drone over Donetsk');
+  });
+
   // Page text is untrusted: a pasted blob as long as a short book is one word the page's own
   // sentences, places and figures go around, not something to read them through.
   it('answers a page holding one 200,000-character word as it answers the page without it', () => {

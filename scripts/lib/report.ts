@@ -31,7 +31,7 @@ function consistencyLines({ claims, notes, sourcing }: Consistency): string[] {
 
 /** The CLI's human-readable report: what the sidebar shows, as text. */
 export function formatReport(
-  { article, related, sameArticle, corpus, placeDetails, timings }: Annotation,
+  { article, related, relatedWithheldForDate = 0, sameArticle, corpus, placeDetails, timings }: Annotation,
   consistency?: Consistency,
 ): string {
   const lines = [
@@ -41,7 +41,11 @@ export function formatReport(
     `Related coverage in the ${corpus.name} (${corpus.articles} articles):`,
   ];
   if (sameArticle) lines.push(`  (this article is itself in the corpus as ${sameArticle.id})`);
-  if (related.length === 0) lines.push('  none: no article in the corpus covers this story');
+  if (relatedWithheldForDate > 0)
+    lines.push(
+      `  (this page gives no date: ${relatedWithheldForDate} dated article${relatedWithheldForDate === 1 ? '' : 's'} sharing much of its key terms not listed, since without its date a report of this story cannot be told from one on its subject at another time)`,
+    );
+  else if (related.length === 0) lines.push('  none: no article in the corpus covers this story');
   related.forEach((item, position) => {
     const apart = item.daysApart === null ? [] : [`${item.daysApart} days apart`];
     const meta = [

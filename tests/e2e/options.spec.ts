@@ -20,6 +20,7 @@ import {
   sharedBytesZip,
   understatedZip,
 } from '../support/crafted-zips';
+import { openDatedPage } from './dated-page';
 import { corpusCard, inUse, manyArticles, story, UKRAINE_DEV } from './options-page';
 import { ownBrowserTest } from './own-browser';
 import { hasSharedData } from '../support/shared-data';
@@ -496,7 +497,8 @@ test('hostile records go through the importer, the library, the sidebar and the 
     ]),
   ).toEqual([undefined, undefined, 0]);
 
-  const reader = await openSeedPage(extension, pagesServer, 'seed-002');
+  // Dated the day after the record: an undated page gets no dated article as related coverage.
+  const reader = await openDatedPage(extension, pagesServer, 'seed-002', '2024-02-02T09:00:00Z');
   let dialogs = 0;
   reader.on('dialog', (dialog) => {
     dialogs++;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { clickToolbarIcon, sidebarPanel, waitForSidebar } from '../../scripts/lib/extension-browser';
 import { BUNDLED_CORPUS_FOLDER } from '../../scripts/lib/corpus-folder';
-import { PAGES_DIR } from '../support/fixtures';
+import { openDatedPage } from './dated-page';
 import { inUse } from './options-page';
 import { ownBrowserTest as test } from './own-browser';
 
@@ -59,16 +59,7 @@ test('an undated page is told its date is missing instead of being given reports
   await expect(withoutDate.getByTestId('related-empty')).toHaveCount(0);
 
   // The same page with its date in its metadata, as news sites write it.
-  const html = readFileSync(`${PAGES_DIR}seed-002/source.html`, 'utf8').replace(
-    '<meta property="og:type" content="article">',
-    '<meta property="og:type" content="article">\n  <meta property="article:published_time" content="2024-05-02T09:00:00Z">',
-  );
-  expect(html).toContain('article:published_time');
-  const dated = await extension.context.newPage();
-  await dated.route(`${pagesServer.origin}/seed-002-dated/`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
-  );
-  await dated.goto(`${pagesServer.origin}/seed-002-dated/`, { waitUntil: 'domcontentloaded' });
+  const dated = await openDatedPage(extension, pagesServer, 'seed-002', '2024-05-02T09:00:00Z');
   const withDate = await annotated(dated, extension);
   await expect(withDate.getByTestId('related-item')).toHaveCount(1);
   await expect(withDate.locator('[data-article-id="drone-report"]').getByTestId('related-story')).toHaveText(

@@ -109,7 +109,7 @@ export interface Annotation {
    * hold enough of its key terms, but without its date Sidenote cannot tell a report of its story
    * from one on its subject at another time.
    */
-  relatedWithheldForDate: number;
+  relatedWithheldForDate?: number;
   /** A corpus article that is this very page (same text), shown apart from related coverage. */
   sameArticle: { id: string; title: string; titleIsFallback: boolean } | null;
   corpus: { name: string; articles: number };

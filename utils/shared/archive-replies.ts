@@ -67,7 +67,8 @@ const annotation = z.object({
     }),
     100,
   ),
-  relatedWithheldForDate: count,
+  // An archive server older than this field says nothing of it: read as none withheld.
+  relatedWithheldForDate: z.optional(count),
   sameArticle: nullable(z.object({ id: short, title: text(), titleIsFallback: z.boolean() })),
   corpus: z.object({ name: short, articles: count }),
   places: list(

@@ -153,6 +153,18 @@ describe('claim subjects', () => {
     ]);
   });
 
+  it('keys a share by whose whole it is, however the owner is written, and a count as a population only where it is one', () => {
+    const of = (text: string) => extractClaims(text).find((claim) => claim.kind === 'percent')!.frame!.of;
+    expect(of('Russia supplied 40% of Russian gas to Germany.')).toEqual(
+      of('Russia supplied 40% of Russia’s gas to Germany.'),
+    );
+    expect(of('Russia supplied 40% of the Kremlin’s gas to Germany.')).toEqual(['w:RU']);
+    expect(of('Germany gets 40% of its gas from Russia.')).toEqual(['w:?']);
+    const event = (text: string) => extractClaims(text).find((claim) => claim.kind === 'count')!.frame!.event;
+    expect(event('They feared for the safety of 3,000 residents.')).toBeNull();
+    expect(event('The town of 20,000 residents was hit.')).toBe('inhabited');
+  });
+
   // A BBC report (outlets-2022): "70%-80% of the city", its city named three sentences earlier.
   it('takes "the city" a figure is of from its own sentence or the one before, not from further back', () => {
     const city = (start: number) =>

@@ -374,7 +374,7 @@ export function readFrame(
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);
   else if (measure === 'frontline') of = frontOf(text, figure);
-  if (figure.kind === 'count' && isPopulation(text, measure, event, before, read.ofPlace)) {
+  if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
     event = 'inhabited';
     if (subject[0]) of = placeIds(subject[0]);

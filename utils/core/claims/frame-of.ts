@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text';
 import type { TextRange } from '../types';
-import { DEMONYM_COUNTRIES } from './frame-lexicon';
+import { ACTOR_COUNTRIES, DEMONYM_COUNTRIES } from './frame-lexicon';
 import { lower } from './frame-phrases';
 
 /** A share's whole that points back to something the frame does not resolve: it equals no other. */
@@ -25,8 +25,31 @@ export function shareWholeOf(text: string, figure: TextRange): string[] {
   if (!match) return [];
   if (match[1]) return [UNRESOLVED_WHOLE];
   const word = match[2]!.toLowerCase().replace(/\./g, '');
-  return [`w:${DEMONYM_COUNTRIES.get(word) ?? word}`];
+  // One whole, one key: "Russian gas", "Russia's gas" and "the Kremlin's gas" are Russia's.
+  return [`w:${DEMONYM_COUNTRIES.get(word) ?? ACTOR_COUNTRIES.get(word) ?? COUNTRY_NAMES.get(word) ?? word}`];
 }
+
+/** The names of the countries whose demonyms frame-lexicon.ts knows best, as their codes. */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['russia', 'RU'],
+  ['ukraine', 'UA'],
+  ['america', 'US'],
+  ['us', 'US'],
+  ['usa', 'US'],
+  ['britain', 'GB'],
+  ['uk', 'GB'],
+  ['france', 'FR'],
+  ['germany', 'DE'],
+  ['poland', 'PL'],
+  ['belarus', 'BY'],
+  ['china', 'CN'],
+  ['japan', 'JP'],
+  ['turkey', 'TR'],
+  ['iran', 'IR'],
+  ['israel', 'IL'],
+  ['italy', 'IT'],
+  ['spain', 'ES'],
+]);
 
 // "a 300-mile front in the Donbas": one region's front, a part of the war's whole line.
 const FRONT_IN = /^[\s-]*(?:front[- ]?lines?|fronts?)\s+(?:in|along|across|through)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
@@ -39,21 +62,20 @@ export function frontOf(text: string, figure: TextRange): string[] {
  * A place's population: people or inhabitants a place is "home to" or who "live" there, or its
  * inhabitants as the place's own ("Mariupol's 400,000 residents", "a city of 120,000 inhabitants").
  * Not anyone else a sentence counts: "home to 290,000 developers" counts developers, power
- * "to two million residents" counts customers, sanctions "against 121 citizens" count people sanctioned.
+ * "to two million residents" counts customers, sanctions "against 121 citizens" count people
+ * sanctioned, "the safety of 3,000 residents" counts the people at risk.
  */
-export function isPopulation(
-  text: string,
-  measure: string,
-  event: string | null,
-  before: readonly Token[],
-  ofPlace: boolean,
-): boolean {
+export function isPopulation(text: string, measure: string, event: string | null, before: readonly Token[]): boolean {
   if (measure !== 'residents' && measure !== 'people') return false;
   if (event === 'inhabited') return true;
   if (event !== null || measure !== 'residents') return false;
+  const last = before.at(-1);
+  if (!last) return false;
   const lead = before
     .slice(-2)
     .map((token) => lower(text, token))
     .join(' ');
-  return ofPlace || /['’]s$/.test(text.slice(0, before.at(-1)?.end ?? 0)) || /\b(?:city|town|village|of)$/.test(lead);
+  return (
+    /['’]s$/.test(text.slice(Math.max(0, last.end - 2), last.end)) || /^(?:city|town|village|population) of$/.test(lead)
+  );
 }
