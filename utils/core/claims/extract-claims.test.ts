@@ -163,6 +163,11 @@ describe('claim subjects', () => {
     const event = (text: string) => extractClaims(text).find((claim) => claim.kind === 'count')!.frame!.event;
     expect(event('They feared for the safety of 3,000 residents.')).toBeNull();
     expect(event('The town of 20,000 residents was hit.')).toBe('inhabited');
+    const front = (text: string) => extractClaims(text).find((claim) => claim.kind === 'distance')!.frame!.of;
+    expect(front('Ukraine holds a 300-mile front in the Donbas.')).toEqual(['w:donbas']);
+    expect(front('Ukraine holds a 300-mile front line across Ukraine.')).toEqual(
+      front('Ukraine holds a 300-mile front line.'),
+    );
   });
 
   // A BBC report (outlets-2022): "70%-80% of the city", its city named three sentences earlier.

@@ -55,7 +55,9 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
 const FRONT_IN = /^[\s-]*(?:front[- ]?lines?|fronts?)\s+(?:in|along|across|through)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
 export function frontOf(text: string, figure: TextRange): string[] {
   const match = FRONT_IN.exec(text.slice(figure.end, figure.end + 80));
-  return match ? [`w:${match[1]!.toLowerCase()}`] : [];
+  const region = match?.[1]!.toLowerCase();
+  // "the front line across Ukraine" is the whole line, not a region's.
+  return region && !COUNTRY_NAMES.has(region) ? [`w:${region}`] : [];
 }
 
 /**
