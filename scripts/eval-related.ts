@@ -58,7 +58,7 @@ const others = [
   ...news2019Pages().map((page) => ({ ...page, half: `news-2019 ${page.half}` as const })),
 ];
 console.log(
-  '\nother subjects | pages | undated | given related coverage | given it, the undated ones dated as their best match',
+  '\nother subjects | pages | undated | given related coverage | given it, the undated ones dated as their best match | told articles were left out for want of a date',
 );
 const given: { name: string; half: string; first: string }[] = [];
 const isDated = (date: string | null | undefined) => !Number.isNaN(Date.parse(date ?? ''));
@@ -66,8 +66,10 @@ for (const half of ['tune', 'test', 'news-2019 tune', 'news-2019 test'] as const
   const pages = others.filter((page) => page.half === half);
   let count = 0;
   let worstCase = 0;
+  let toldWithheld = 0;
   for (const { name, article } of pages) {
-    const { related } = await evaluation.annotateText(article);
+    const { related, relatedWithheldForDate } = await evaluation.annotateText(article);
+    if ((relatedWithheldForDate ?? 0) > 0) toldWithheld++;
     if ((await evaluation.annotateDatedAsBestMatch(article)).related.length > 0) worstCase++;
     if (related.length === 0) continue;
     count++;
@@ -79,7 +81,9 @@ for (const half of ['tune', 'test', 'news-2019 tune', 'news-2019 test'] as const
   }
   const undated = pages.filter(({ article }) => !isDated(article.publishedTime)).length;
   const share = (part: number) => `${part} (${((part / pages.length) * 100).toFixed(1)}%)`;
-  console.log(`${half} | ${pages.length} | ${undated} | ${share(count)} | ${share(worstCase)}`);
+  console.log(
+    `${half} | ${pages.length} | ${undated} | ${share(count)} | ${share(worstCase)} | ${share(toldWithheld)}`,
+  );
   summary[`other.${half}`] = {
     pages: pages.length,
     undated,
@@ -87,6 +91,7 @@ for (const half of ['tune', 'test', 'news-2019 tune', 'news-2019 test'] as const
     share: ratio(count, pages.length),
     givenRelatedDatedAsBestMatch: worstCase,
     shareDatedAsBestMatch: ratio(worstCase, pages.length),
+    toldWithheldForDate: toldWithheld,
   };
 }
 
