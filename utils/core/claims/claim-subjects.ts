@@ -64,19 +64,6 @@ const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'area']);
 const namesItsRegion = (place: PlaceInText) =>
   place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
 
-// How far back a sentence may be looked for: past any run of sentence ends a paragraph may hold.
-const SENTENCE_LOOKBACK = 1_500;
-
-/** Where the sentence before the one starting at `start` starts (its paragraph's start at most). */
-function previousSentenceStart(text: string, start: number): number {
-  const from = Math.max(0, start - SENTENCE_LOOKBACK);
-  // The previous sentence, without the end that closes it.
-  const before = text.slice(from, start).replace(/[.!?]?["”’)]*\s*$/, '');
-  let last = -1;
-  for (const match of before.matchAll(/[.!?]["”’)]*\s+|\n\s*\n/g)) last = match.index + match[0].length;
-  return last >= 0 ? from + last : from;
-}
-
 /** The last place of the kind `phrase` points back to ("the region", "the city"), named before `before` and not before `notBefore`. */
 function antecedent(
   phrase: string,
@@ -104,6 +91,7 @@ function placesFor(
   sentence: TextRange,
   text: string,
   places: readonly PlaceInText[],
+  previousSentenceStart: number,
 ): Pick<PlaceInText, 'id' | 'name' | 'region'>[] {
   // "around 70% of the region": the figure's own words point back, whatever else the sentence names.
   const ownWords = /^\s+(?:of|in|across)\s+the\s+\p{L}+/u.exec(
@@ -117,7 +105,7 @@ function placesFor(
     if (after) return [after];
     // Else the last of its kind named earlier in its sentence or in the one before; further back a
     // reader (and a judge) can no longer tell which city "the city" is.
-    const pointedTo = antecedent(ownWords[0], figure.start, places, previousSentenceStart(text, sentence.start));
+    const pointedTo = antecedent(ownWords[0], figure.start, places, previousSentenceStart);
     return pointedTo ? [pointedTo] : [];
   }
   const inSentence = places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
@@ -148,15 +136,20 @@ export function mayBeAboutPlace(sentence: Sentence, places: readonly PlaceInText
   return ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
 }
 
-/** `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them for the sentence's other figures. */
+/**
+ * `previousSentenceStart`: where the sentence before this one starts, as far back as "the city" may
+ * point. `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them
+ * for the sentence's other figures.
+ */
 export function subjectOf(
   text: string,
   figure: TextRange,
   sentence: TextRange,
   places: readonly PlaceInText[],
+  previousSentenceStart: number,
   sentenceWords = wordsOf(text, sentence),
 ): ClaimSubject {
-  const chosen = placesFor(figure, sentence, text, places);
+  const chosen = placesFor(figure, sentence, text, places, previousSentenceStart);
   const seen = new Set<string>();
   // Only a city named like its region may stand for it ("70% of Donetsk"); Bakhmut is not the Donetsk region.
   const subjectPlaces = chosen

@@ -185,6 +185,10 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
 
   // A sentence with several figures is read for their subjects once.
   const sentenceWords = new Map<TextRange, Token[]>();
+  // How far back "the city" a figure is of may point: to the sentence before its own.
+  const previousStart = new Map<TextRange, number>(
+    allSentences.map((sentence, index) => [sentence, (allSentences[index - 1] ?? sentence).start]),
+  );
   const wordsOfSentence = (sentence: TextRange) =>
     sentenceWords.get(sentence) ?? sentenceWords.set(sentence, wordsOf(text, sentence)).get(sentence)!;
   for (const figure of figures.slice(0, MAX_CLAIMS)) {
@@ -201,7 +205,14 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       );
       asOf = dates.find(sameSentence)?.iso ?? yearOf(text, years) ?? publishedIso;
     }
-    const subject = subjectOf(text, figure, figure.sentence, context.places ?? [], wordsOfSentence(figure.sentence));
+    const subject = subjectOf(
+      text,
+      figure,
+      figure.sentence,
+      context.places ?? [],
+      previousStart.get(figure.sentence) ?? figure.sentence.start,
+      wordsOfSentence(figure.sentence),
+    );
     claims.push({
       text: text.slice(figure.start, figure.end),
       start: figure.start,
