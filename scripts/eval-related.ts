@@ -10,6 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isDated } from '../utils/core/story-links';
 import {
   news2019Pages,
   otherSubjectPages,
@@ -61,7 +62,6 @@ console.log(
   '\nother subjects | pages | undated | given related coverage | given it, the undated ones dated as their best match | told articles were left out for want of a date',
 );
 const given: { name: string; half: string; first: string }[] = [];
-const isDated = (date: string | null | undefined) => !Number.isNaN(Date.parse(date ?? ''));
 for (const half of ['tune', 'test', 'news-2019 tune', 'news-2019 test'] as const) {
   const pages = others.filter((page) => page.half === half);
   let count = 0;

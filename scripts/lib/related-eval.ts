@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analysePage } from '../../utils/core/analyse-page';
 import { annotate } from '../../utils/core/annotate';
+import { isDated } from '../../utils/core/story-links';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import { PlaceFinder } from '../../utils/core/places/find-places';
@@ -288,8 +289,7 @@ export function relatedEvaluation(): RelatedEvaluation {
     textOf: new Map(articles.map((article) => [article.id, article.text])),
     annotateText: (article) => annotate(article, index, texts, finder),
     annotateDatedAsBestMatch: (article) => {
-      if (article.publishedTime && !Number.isNaN(Date.parse(article.publishedTime)))
-        return annotate(article, index, texts, finder);
+      if (isDated(article.publishedTime)) return annotate(article, index, texts, finder);
       const best = analysePage(article, index, finder).ranked.hits[0]?.article.date ?? null;
       return annotate({ ...article, publishedTime: best }, index, texts, finder);
     },

@@ -42,7 +42,8 @@ export function daysApart(a: string | null | undefined, b: string | null | undef
   return Number.isNaN(apart) ? null : apart;
 }
 
-const isDated = (date: string | null | undefined) => !Number.isNaN(Date.parse(date ?? ''));
+/** Whether a page's or an article's date can be read. */
+export const isDated = (date: string | null | undefined) => !Number.isNaN(Date.parse(date ?? ''));
 
 /** The page has no date and the article has one: terms alone would link it (see above), so nothing does. */
 export const pageDateMissing = (pageDate: string | null | undefined, articleDate: string | null | undefined) =>
