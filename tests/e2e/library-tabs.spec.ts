@@ -1,17 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { clickToolbarIcon, sidebarPanel, waitForSidebar } from '../../scripts/lib/extension-browser';
-import { corpusCard, inUse, manyArticles, story } from './options-page';
+import { corpusCard, importRecords, inUse, manyArticles, story } from './options-page';
 import { ownBrowserTest as test } from './own-browser';
 
-async function importStories(options: Page, name: string, place: string): Promise<void> {
-  await options.getByTestId('import-name').fill(name);
-  await options.getByTestId('import-files').setInputFiles({
-    name: `${name}.jsonl`,
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from([story(`${name}-1`, place), story(`${name}-2`, `${place} oblast`)].join('\n')),
-  });
-  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-}
+const importStories = (options: Page, name: string, place: string) =>
+  importRecords(options, name, [story(`${name}-1`, place), story(`${name}-2`, `${place} oblast`)]);
 
 async function rename(options: Page, from: string, to: string): Promise<void> {
   const card = corpusCard(options, from);

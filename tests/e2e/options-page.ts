@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** Real news for imports (../shared holds data the repository does not). */
@@ -8,6 +8,17 @@ export const corpusCard = (options: Page, name: string) =>
   options.getByTestId('corpus').filter({ has: options.getByTestId('corpus-name').getByText(name, { exact: true }) });
 export const inUse = (options: Page) =>
   options.locator('[data-testid="corpus"][data-active="true"]').getByTestId('corpus-name');
+
+/** Imports JSON Lines records as a reader would, under `name`, and waits until the import is done. */
+export async function importRecords(options: Page, name: string, records: readonly string[], file = `${name}.jsonl`) {
+  await options.getByTestId('import-name').fill(name);
+  await options.getByTestId('import-files').setInputFiles({
+    name: file,
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(records.join('\n')),
+  });
+  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+}
 
 /** One short article as a JSON Lines record. */
 export const story = (id: string, place: string) =>

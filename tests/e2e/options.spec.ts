@@ -21,7 +21,7 @@ import {
   understatedZip,
 } from '../support/crafted-zips';
 import { openDatedPage } from './dated-page';
-import { corpusCard, inUse, manyArticles, story, UKRAINE_DEV } from './options-page';
+import { corpusCard, importRecords, inUse, manyArticles, story, UKRAINE_DEV } from './options-page';
 import { ownBrowserTest } from './own-browser';
 import { hasSharedData } from '../support/shared-data';
 
@@ -161,13 +161,7 @@ test('crafted zips are refused, each naming the limit it passes or the lie it te
 }) => {
   // The import worker unpacks the 400 MB the expanding archive is allowed before refusing it.
   test.slow();
-  await options.getByTestId('import-name').fill('Mine');
-  await options.getByTestId('import-files').setInputFiles({
-    name: 'mine.jsonl',
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from([story('m1', 'Kharkiv'), story('m2', 'Sumy')].join('\n')),
-  });
-  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await importRecords(options, 'Mine', [story('m1', 'Kharkiv'), story('m2', 'Sumy')]);
 
   const entrySize = FILE_LIMITS.maxFileBytes - 1024 * 1024;
   const crafted = {
@@ -259,13 +253,7 @@ test('cancelling an import leaves the library and the corpus in use as they were
 test('an import stored just before it is cancelled is taken back, and the corpus in use before it is in use again', async ({
   options,
 }) => {
-  await options.getByTestId('import-name').fill('Before');
-  await options.getByTestId('import-files').setInputFiles({
-    name: 'before.jsonl',
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from(story('b1', 'Sumy')),
-  });
-  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await importRecords(options, 'Before', [story('b1', 'Sumy')]);
   await expect(inUse(options)).toHaveText('Before');
   // The worker's word that it has stored the corpus is held back in the page, as if still on its way when the reader clicks Cancel.
   await options.evaluate(() => {

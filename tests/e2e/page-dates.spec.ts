@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { clickToolbarIcon, sidebarPanel, waitForSidebar } from '../../scripts/lib/extension-browser';
 import { BUNDLED_CORPUS_FOLDER } from '../../scripts/lib/corpus-folder';
 import { openDatedPage } from './dated-page';
-import { inUse } from './options-page';
+import { importRecords, inUse } from './options-page';
 import { ownBrowserTest as test } from './own-browser';
 
 // A dated report of the story of seed 002's page: its first paragraphs, written the day before.
@@ -39,13 +39,7 @@ test('an undated page is told its date is missing instead of being given reports
   pagesServer,
   options,
 }) => {
-  await options.getByTestId('import-name').fill('Dated reports');
-  await options.getByTestId('import-files').setInputFiles({
-    name: 'reports.jsonl',
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from(`${report}\n${other}\n`),
-  });
-  await expect(options.getByTestId('import-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await importRecords(options, 'Dated reports', [report, other]);
   await expect(inUse(options)).toHaveText('Dated reports');
 
   // The page as served gives no date.
