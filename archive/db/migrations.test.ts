@@ -205,11 +205,20 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
     expect(await migrate(pool)).toEqual([]);
   });
 
-  it('keeps each article’s figures, as one JSON value in the form an ingest now stores', async () => {
+  it('keeps each article’s figures, as one JSON value in the form an ingest now stores, less what frames read since', async () => {
     const { rows } = await pool.query<{ id: string; figures: Claim[] }>('SELECT id, figures FROM articles');
     expect(read.some(({ reading }) => reading.claims.length > 1)).toBe(true);
+    // The figures table had no column for a figure told as new: such rows read as not new until re-imported.
+    const withoutFresh = (claims: Claim[]) =>
+      claims.map(({ frame, ...claim }) => {
+        if (!frame) return { ...claim, frame };
+        const { fresh: _fresh, ...earlier } = frame;
+        return { ...claim, frame: earlier };
+      });
     for (const { article, reading } of read)
-      expect(rows.find((one) => one.id === article.id)!.figures).toEqual(JSON.parse(figuresJson(reading.claims)));
+      expect(rows.find((one) => one.id === article.id)!.figures).toEqual(
+        withoutFresh(JSON.parse(figuresJson(reading.claims)) as Claim[]),
+      );
     const { rows: tables } = await pool.query("SELECT to_regclass('figures') AS figures");
     expect(tables).toEqual([{ figures: null }]);
   });

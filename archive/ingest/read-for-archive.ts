@@ -191,6 +191,7 @@ export function figuresJson(claims: readonly Claim[]): string {
           nature: frame.nature,
           period: frame.period,
           since: frame.since,
+          fresh: frame.fresh,
         },
       },
     ];

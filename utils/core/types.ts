@@ -92,6 +92,8 @@ export interface FigureFrame {
   period: string | null;
   /** For a running total, what it runs from: "invasion" or a year. */
   since: string | null;
+  /** Told as new on the article's day ("a new $700m package", "another 10,000 troops"). */
+  fresh: boolean;
 }
 
 /** A figure the article states, with what it measures and what it is about. */

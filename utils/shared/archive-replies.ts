@@ -141,6 +141,8 @@ const claim = z.object({
       nature: z.enum(['level', 'change', 'rate', 'plan', 'forecast', 'cumulative', 'part']),
       period: nullable(short),
       since: nullable(short),
+      // Figures an archive stored before frames told what is new read as not new.
+      fresh: z._default(z.boolean(), false),
     }),
   ),
 });

@@ -32,6 +32,8 @@ const HOLDER = 'h:';
 const MODIFIER = 'm:';
 const RECIPIENT = 'r:';
 const OF_PLACE = 'o:';
+// A figure told as new carries one empty tag of this prefix.
+const FRESH = 'f:';
 const NONE = 0;
 
 /** What two figures of one kind must share to measure the same thing: a currency, a counted thing ("troops" for soldiers too). */
@@ -183,7 +185,7 @@ export class ClaimTable {
   private frameAt(id: number): FigureFrame {
     const { strings, frameTagStart, frameTagRefs } = this.data;
     const text = (column: Uint32Array) => (column[id] === NONE ? null : strings[column[id]!]!);
-    const tags: Record<string, string[]> = { [HOLDER]: [], [MODIFIER]: [], [RECIPIENT]: [], [OF_PLACE]: [] };
+    const tags: Record<string, string[]> = { [HOLDER]: [], [MODIFIER]: [], [RECIPIENT]: [], [OF_PLACE]: [], [FRESH]: [] };
     for (let at = frameTagStart[id]!; at < frameTagStart[id + 1]!; at++) {
       const tag = strings[frameTagRefs[at]!]!;
       tags[tag.slice(0, 2)]!.push(tag.slice(2));
@@ -198,6 +200,7 @@ export class ClaimTable {
       nature: NATURES[this.data.nature[id]!]!,
       period: text(this.data.period),
       since: text(this.data.since),
+      fresh: tags[FRESH]!.length > 0,
     };
   }
 
@@ -341,6 +344,7 @@ export class ClaimTableBuilder {
       for (const modifier of frame.modifiers) this.push('frameTagRefs', this.intern(MODIFIER + modifier));
       for (const recipient of frame.recipients) this.push('frameTagRefs', this.intern(RECIPIENT + recipient));
       for (const place of frame.of) this.push('frameTagRefs', this.intern(OF_PLACE + place));
+      if (frame.fresh) this.push('frameTagRefs', this.intern(FRESH));
       for (const key of keys) {
         let list = this.postings.get(key);
         if (!list) this.postings.set(key, (list = []));

@@ -20,6 +20,7 @@ import {
   DEMONYM_COUNTRIES,
   EVENT_FAMILIES,
   FORECAST_WORDS,
+  FRESH_WORDS,
   LOCATIVE_WORDS,
   MEASURE_FAMILIES,
   PERIODS,
@@ -394,5 +395,6 @@ export function readFrame(
     nature,
     period,
     since,
+    fresh: FRESH_WORDS.has(before.at(-1) ? lower(text, before.at(-1)!) : ''),
   };
 }

@@ -132,6 +132,12 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set(
 likely outlook estimate estimates`.split(/\s+/),
 );
 
+/**
+ * Words that make a figure news of its own day: "a new $700m package", "an additional $713m",
+ * "another 10,000 troops". What they tell of is announced when the article is written.
+ */
+export const FRESH_WORDS: ReadonlySet<string> = new Set(['new', 'fresh', 'additional', 'another', 'further', 'latest', 'extra']);
+
 /** Words of the phrases that make a figure a running total: "so far", "to date", "thus far", "cumulative". */
 export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['far', 'date', 'cumulative', 'cumulatively', 'running']);
 

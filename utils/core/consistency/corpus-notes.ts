@@ -7,9 +7,9 @@ import { titleOf, type ArticleMeta } from '../article-meta';
 import type { Claim, FigureNature } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { foldText } from '../text';
-import { figuresAgree, formatValue, relativeDifference } from './compare-figures';
+import { figuresAgree, formatValue, relativeDifference, yearsApart } from './compare-figures';
 import { sentenceNote } from './note-parts';
-import type { Pairing } from './pair-figures';
+import { isStock, type Pairing } from './pair-figures';
 
 const MAX_EVIDENCE = 4;
 // Pairings read for each note: copies of the page's own sentence are dropped from them before four are shown.
@@ -95,6 +95,20 @@ export function differentMoments(a: string | null, b: string | null): boolean {
   return a.slice(0, length) !== b.slice(0, length);
 }
 
+/**
+ * "About" allows a tenth either way for the uncertainty of one moment's estimate. A standing
+ * quantity (land held, troops massed) moves more than that in a month: "around 90% of Luhansk" in
+ * April and "97%" in June are two moments of a change, and are compared as stated.
+ */
+const STOCK_DRIFT_YEARS = 1 / 12;
+function agreeAcrossTime(page: Claim, other: Claim | Pairing['claim']): boolean {
+  const drifted = page.frame && isStock(page.frame) && (yearsApart(page.asOf, other.asOf) ?? 0) > STOCK_DRIFT_YEARS;
+  if (!drifted) return figuresAgree(page, other);
+  const asStated = <T extends Pick<Claim, 'bound'>>(claim: T): T =>
+    claim.bound === 'about' ? { ...claim, bound: 'exact' } : claim;
+  return figuresAgree(asStated(page), asStated(other));
+}
+
 function evidenceOf(page: Claim, pageSentence: string, { claim }: Pairing, source: EvidenceSource): Evidence | null {
   const article = source.article(claim.doc);
   const text = source.text(article.id);
@@ -103,7 +117,7 @@ function evidenceOf(page: Claim, pageSentence: string, { claim }: Pairing, sourc
   // The same sentence with the same figure is the same report; with another figure it is an update.
   if (page.value === claim.value && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end)))
     return null;
-  const agrees = figuresAgree(page, claim);
+  const agrees = agreeAcrossTime(page, claim);
   return {
     id: article.id,
     origin: 'corpus',

@@ -198,6 +198,15 @@ describe('figures that measure different things are never compared', () => {
       expect((await notesOn(page, twin)).map((note) => note.verdict)).toEqual(['agrees']);
   });
 
+  it('what is told as new is not a report from weeks before: "a new $700m package" and "an additional $713m" five weeks earlier (outlets-2022 tuning half)', async () => {
+    const page = 'Kuleba thanked the US for a new $700m weapons package for Ukraine.';
+    const other = 'The US announced an additional $713m of military aid to Ukraine and its neighbours.';
+    expect(await notesOn(page, other, ['2022-06-03', '2022-04-25'])).toEqual([]);
+    // The same package reported within the week, or a report of it after the page, still pairs.
+    expect(await notesOn(page, other, ['2022-06-03', '2022-06-01'])).toHaveLength(1);
+    expect(await notesOn(page, 'The US is sending a $700m weapons package to Ukraine.', ['2022-06-03', '2022-07-20'])).toHaveLength(1);
+  });
+
   it('a copy of the page’s own sentence in another outlet is not a second report', async () => {
     const sentence = 'Russia has massed 100,000 troops near the border with Ukraine, officials said.';
     expect(await notesOn(sentence, sentence)).toEqual([]);
@@ -212,6 +221,16 @@ describe('figures that do measure one quantity are compared', () => {
       ['2022-01-30', '2022-02-09'],
     );
     expect(note).toMatchObject({ verdict: 'agrees' });
+  });
+
+  it('"about" does not stretch a standing quantity across months: "around 90% of Luhansk" in April and 97% in June are a change (outlets-2022 tuning half)', async () => {
+    const page = 'Shoigu said Moscow’s forces have control of 97% of Luhansk in eastern Ukraine.';
+    const other = 'Russia and its proxies now control around 90% of Luhansk, officials say.';
+    const [later] = await notesOn(page, other, ['2022-06-07', '2022-04-07']);
+    expect(later).toMatchObject({ verdict: 'differs', datesDiffer: true });
+    // In the same week, "around 90%" allows 97%.
+    const [sameWeek] = await notesOn(page, other, ['2022-06-07', '2022-06-04']);
+    expect(sameWeek).toMatchObject({ verdict: 'agrees' });
   });
 
   it('the same running quantity at two dates, different, is a change over time, not a contradiction', async () => {

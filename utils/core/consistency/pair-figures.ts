@@ -133,6 +133,23 @@ function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
   return baseValue(other, other.high ?? other.value) < top * (1 - ABOUT_TOLERANCE);
 }
 
+/**
+ * What is told as new ("a new $700m package") is news on its article's day: a report dated more
+ * than a week before it tells of something else, however close its figure ("an additional $713m"
+ * five weeks earlier). Two new ones are a week apart at most.
+ */
+const FRESH_DAYS = 7;
+const DAY_MS = 86_400_000;
+function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
+  const days = (from: string | null, to: string | null) => {
+    // Only days are compared: a figure dated by its month or year says too little of when it was new.
+    if (from?.length !== 10 || to?.length !== 10) return 0;
+    return (Date.parse(to) - Date.parse(from)) / DAY_MS;
+  };
+  const after = days(other.asOf, page.asOf);
+  return (page.frame.fresh && after > FRESH_DAYS) || (other.frame.fresh && -after > FRESH_DAYS);
+}
+
 export function pairScore(page: Claim, other: IndexedClaim): number {
   if (
     !isFramed(page) ||
@@ -144,7 +161,8 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
   if (
     !sameQuantity(page.frame, other.frame, page.kind, sameFigure(page, other)) ||
     !boundsCompare(page, other) ||
-    !sameSubject(page, other)
+    !sameSubject(page, other) ||
+    toldBeforeItWasNew(page, other)
   )
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
