@@ -15,7 +15,15 @@ import type { IndexedClaim } from '../../utils/core/claims/claim-table';
 import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
-import { corpusIdsOf, POOLS, readNewsArticles, readWarSplit, type WarHalf, type WarSplit } from './related-eval';
+import {
+  corpusIdsOf,
+  OUTLET_COLLECTIONS,
+  POOLS,
+  readNewsArticles,
+  readWarSplit,
+  type WarHalf,
+  type WarSplit,
+} from './related-eval';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
@@ -37,8 +45,7 @@ export const HALVES: readonly Half[] = [
   'heldout-test',
   'tune-pool',
   'test-pool',
-  'outlets-tune',
-  'outlets-test',
+  ...OUTLET_COLLECTIONS.flatMap((collection) => collection.halves),
 ];
 export type Relation = 'agree' | 'contradict' | 'change';
 
@@ -195,23 +202,15 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     ['tune-pool', corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'))],
     ['test-pool', corpusOf('ukraine-news-dev (corpus half) and every test page', corpusIdsOf(split, 'test-pool'))],
   ]);
-  const outlets = corpusOf('outlets-2022 (BBC, April to June 2022)', split['outlets-corpus']);
-  for (const half of ['outlets-tune', 'outlets-test'] as const) pools.set(half, outlets);
+  for (const collection of OUTLET_COLLECTIONS) {
+    const corpus = corpusOf(collection.corpusName, corpusIdsOf(split, collection.halves[0]));
+    for (const half of collection.halves) pools.set(half, corpus);
+  }
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
   const notes: ScoredNote[] = [];
-  const onlyHere: Record<Half, number> = {
-    tune: 0,
-    test: 0,
-    loo: 0,
-    'heldout-tune': 0,
-    'heldout-test': 0,
-    'tune-pool': 0,
-    'test-pool': 0,
-    'outlets-tune': 0,
-    'outlets-test': 0,
-  };
+  const onlyHere = Object.fromEntries(HALVES.map((half) => [half, 0])) as Record<Half, number>;
   for (const half of HALVES) {
     const { index, texts } = pools.get(half) ?? corpusHalf;
     for (const id of split[half]) {

@@ -35,12 +35,35 @@ export const DEV_SET = `${SHARED_DATA}corpora/ukraine-news-dev.jsonl`;
 /** The rest of the collection the dev set was drawn from: pages no rule was tuned on (tests/fixtures/heldout-news). */
 export const HELDOUT_SET = `${FIXTURES}heldout-news/articles.jsonl`;
 
-/** War news of 2022 from two outlets (tests/fixtures/outlets-2022): BBC articles as the corpus, Guardian articles as pages. */
-const OUTLETS = `${FIXTURES}outlets-2022/`;
-const readOutletsArticles = (): CorpusArticle[] => [
-  ...parseCorpusFile(readFileSync(`${OUTLETS}corpus.jsonl`, 'utf8'), 'outlets-2022 corpus').articles,
-  ...parseCorpusFile(readFileSync(`${OUTLETS}pages.jsonl`, 'utf8'), 'outlets-2022 pages').articles,
-];
+/**
+ * War news of 2022 from other outlets than the dev set's, each collection a corpus of some outlets
+ * and pages of another, its pages split once into a tuning and a test half (its split.json):
+ * tests/fixtures/outlets-2022 (BBC articles as the corpus, Guardian articles as pages) and
+ * tests/fixtures/us-outlets-2022 (Fox News, ABC News, The New York Times and NBC News as the corpus,
+ * Associated Press articles as pages).
+ */
+export const OUTLET_COLLECTIONS = [
+  {
+    halves: ['outlets-tune', 'outlets-test'],
+    folder: 'outlets-2022',
+    corpusName: 'outlets-2022 (BBC, April to June 2022)',
+  },
+  {
+    halves: ['us-outlets-tune', 'us-outlets-test'],
+    folder: 'us-outlets-2022',
+    corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
+  },
+] as const;
+type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
+const collectionFile = (collection: OutletCollection, file: string) =>
+  readFileSync(`${FIXTURES}${collection.folder}/${file}`, 'utf8');
+const readCollectionCorpus = (collection: OutletCollection) =>
+  parseCorpusFile(collectionFile(collection, 'corpus.jsonl'), `${collection.folder} corpus`).articles;
+const readOutletsArticles = (): CorpusArticle[] =>
+  OUTLET_COLLECTIONS.flatMap((collection) => [
+    ...readCollectionCorpus(collection),
+    ...parseCorpusFile(collectionFile(collection, 'pages.jsonl'), `${collection.folder} pages`).articles,
+  ]);
 
 /** The held-out articles (tests/fixtures/heldout-news), which need nothing beside the checkout. */
 export const readHeldoutArticles = (): CorpusArticle[] =>
@@ -70,11 +93,11 @@ export const heldoutSplit = (): Record<'tune' | 'test', string[]> =>
 /**
  * "tune-pool" is more tuning data: every tuning page (the dev set's and the held-out set's) against a
  * corpus that also holds the other tuning pages, so that what Sidenote pairs among them is shown too.
- * "test-pool" is the same of the test pages: more test data, only measured. "outlets-tune" and
- * "outlets-test" are the Guardian pages of tests/fixtures/outlets-2022 against its BBC corpus.
+ * "test-pool" is the same of the test pages: more test data, only measured. The other outlets'
+ * halves are each collection's pages against its own corpus (OUTLET_COLLECTIONS).
  */
 export type WarHalf =
-  'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'tune-pool' | 'test-pool' | 'outlets-tune' | 'outlets-test';
+  'tune' | 'test' | 'heldout-tune' | 'heldout-test' | 'tune-pool' | 'test-pool' | OutletCollection['halves'][number];
 export const WAR_HALVES: readonly WarHalf[] = [
   'tune',
   'test',
@@ -82,42 +105,50 @@ export const WAR_HALVES: readonly WarHalf[] = [
   'heldout-test',
   'tune-pool',
   'test-pool',
-  'outlets-tune',
-  'outlets-test',
+  ...OUTLET_COLLECTIONS.flatMap((collection) => collection.halves),
 ];
 export const POOLS: readonly WarHalf[] = ['tune-pool', 'test-pool'];
-export const OUTLET_HALVES: readonly WarHalf[] = ['outlets-tune', 'outlets-test'];
+/** The collection of other outlets a half's pages come from, if they do. */
+export const collectionOf = (half: string): OutletCollection | undefined =>
+  OUTLET_COLLECTIONS.find((collection) => (collection.halves as readonly string[]).includes(half));
 /** The halves whose errors may be read to choose rules. */
-export const TUNING_HALVES: readonly string[] = ['tune', 'loo', 'heldout-tune', 'tune-pool', 'outlets-tune'];
-export type WarSplit = Record<'corpus' | 'outlets-corpus' | WarHalf, string[]>;
-/** The corpus a war half's pages are checked against: the dev set's corpus half, and for a pool its pages too; the outlets' own corpus for theirs. */
-export const corpusIdsOf = (split: WarSplit, half: WarHalf) =>
-  OUTLET_HALVES.includes(half)
-    ? split['outlets-corpus']
-    : POOLS.includes(half)
-      ? [...split.corpus, ...split[half]]
-      : split.corpus;
+export const TUNING_HALVES: readonly string[] = [
+  'tune',
+  'loo',
+  'heldout-tune',
+  'tune-pool',
+  ...OUTLET_COLLECTIONS.map((collection) => collection.halves[0]),
+];
+export type WarSplit = Record<'corpus' | WarHalf, string[]> & { outletCorpora: Record<string, string[]> };
+/** The corpus a war half's pages are checked against: the dev set's corpus half, and for a pool its pages too; another collection's own corpus for its pages. */
+export function corpusIdsOf(split: WarSplit, half: WarHalf): string[] {
+  const collection = collectionOf(half);
+  if (collection) return split.outletCorpora[collection.folder]!;
+  return POOLS.includes(half) ? [...split.corpus, ...split[half]] : split.corpus;
+}
 
-/** The war news as notes and related coverage are measured on it: the dev set's corpus half, its pages, the held-out pages. */
+/** The war news as notes and related coverage are measured on it: the dev set's corpus half, its pages, the held-out pages, the other outlets' collections. */
 export function readWarSplit(): WarSplit {
   const split = JSON.parse(readFileSync(`${FIXTURES}notes/split.json`, 'utf8')) as Record<
     'corpus' | 'tune' | 'test',
     string[]
   >;
   const heldout = heldoutSplit();
-  const outlets = JSON.parse(readFileSync(`${OUTLETS}split.json`, 'utf8')) as Record<'tune' | 'test', string[]>;
+  const outletHalves: Partial<Record<WarHalf, string[]>> = {};
+  const outletCorpora: Record<string, string[]> = {};
+  for (const collection of OUTLET_COLLECTIONS) {
+    const halves = JSON.parse(collectionFile(collection, 'split.json')) as Record<'tune' | 'test', string[]>;
+    [outletHalves[collection.halves[0]], outletHalves[collection.halves[1]]] = [halves.tune, halves.test];
+    outletCorpora[collection.folder] = readCollectionCorpus(collection).map((article) => article.id);
+  }
   return {
     ...split,
     'heldout-tune': heldout.tune,
     'heldout-test': heldout.test,
     'tune-pool': newTexts([...split.tune, ...heldout.tune], split.corpus),
     'test-pool': newTexts([...split.test, ...heldout.test], split.corpus),
-    'outlets-corpus': parseCorpusFile(
-      readFileSync(`${OUTLETS}corpus.jsonl`, 'utf8'),
-      'outlets-2022 corpus',
-    ).articles.map((article) => article.id),
-    'outlets-tune': outlets.tune,
-    'outlets-test': outlets.test,
+    ...(outletHalves as Record<OutletCollection['halves'][number], string[]>),
+    outletCorpora,
   };
 }
 
@@ -224,14 +255,16 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
   const corpusFor = (half: WarHalf) => {
     const corpus = corpusIdsOf(split, half).map((id) => articles.get(id)!);
     const pages = half === 'tune-pool' ? ' and every tuning page' : half === 'test-pool' ? ' and every test page' : '';
-    const name = OUTLET_HALVES.includes(half) ? 'outlets-2022 (BBC)' : `ukraine-news-dev (corpus half${pages})`;
+    const name = collectionOf(half)?.corpusName ?? `ukraine-news-dev (corpus half${pages})`;
     const index = CorpusIndex.build({ name, articles: corpus }, finder);
     return { index, texts: new MemoryTextStore(corpus) };
   };
   const corpusHalf = corpusFor('tune');
   const pools = new Map(POOLS.map((pool) => [pool, corpusFor(pool)]));
-  const outlets = corpusFor('outlets-tune');
-  for (const half of OUTLET_HALVES) pools.set(half, outlets);
+  for (const collection of OUTLET_COLLECTIONS) {
+    const corpus = corpusFor(collection.halves[0]);
+    for (const half of collection.halves) pools.set(half, corpus);
+  }
   const judgements = new Map(
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
