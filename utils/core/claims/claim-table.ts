@@ -185,7 +185,13 @@ export class ClaimTable {
   private frameAt(id: number): FigureFrame {
     const { strings, frameTagStart, frameTagRefs } = this.data;
     const text = (column: Uint32Array) => (column[id] === NONE ? null : strings[column[id]!]!);
-    const tags: Record<string, string[]> = { [HOLDER]: [], [MODIFIER]: [], [RECIPIENT]: [], [OF_PLACE]: [], [FRESH]: [] };
+    const tags: Record<string, string[]> = {
+      [HOLDER]: [],
+      [MODIFIER]: [],
+      [RECIPIENT]: [],
+      [OF_PLACE]: [],
+      [FRESH]: [],
+    };
     for (let at = frameTagStart[id]!; at < frameTagStart[id + 1]!; at++) {
       const tag = strings[frameTagRefs[at]!]!;
       tags[tag.slice(0, 2)]!.push(tag.slice(2));

@@ -136,7 +136,15 @@ likely outlook estimate estimates`.split(/\s+/),
  * Words that make a figure news of its own day: "a new $700m package", "an additional $713m",
  * "another 10,000 troops". What they tell of is announced when the article is written.
  */
-export const FRESH_WORDS: ReadonlySet<string> = new Set(['new', 'fresh', 'additional', 'another', 'further', 'latest', 'extra']);
+export const FRESH_WORDS: ReadonlySet<string> = new Set([
+  'new',
+  'fresh',
+  'additional',
+  'another',
+  'further',
+  'latest',
+  'extra',
+]);
 
 /** Words of the phrases that make a figure a running total: "so far", "to date", "thus far", "cumulative". */
 export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['far', 'date', 'cumulative', 'cumulatively', 'running']);
@@ -158,7 +166,9 @@ export const PHRASE_ENDERS: ReadonlySet<string> = new Set(
   `a an the this that these those it its their his her our your my they he she we you i is are was were be been being has
 have had will would could should may might can do does did and or but not no as than then so to for from by with at on
 in into of over under about after before since during while which who whom whose what when where why how said says say
-according including against between near also just only still even up down out off again there here`.split(/\s+/),
+according including against between near also just only still even up down out off again there here across along
+through toward towards behind beyond inside outside within around past beneath below above upon via amid among
+throughout onto away`.split(/\s+/),
 );
 
 /** Actors that stand for a country: its institutions, leaders' seats, and the capital as metonym. */

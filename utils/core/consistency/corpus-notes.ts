@@ -114,8 +114,12 @@ function evidenceOf(page: Claim, pageSentence: string, { claim }: Pairing, sourc
   const text = source.text(article.id);
   if (text === undefined) return null;
   const { quote, marks } = sentenceNote(text, claim);
-  // The same sentence with the same figure is the same report; with another figure it is an update.
-  if (page.value === claim.value && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end)))
+  // The same sentence with the same figure is the same report, whichever of the units the page
+  // gives it in ("300 kilometers (180 miles)", "180 miles"); with another figure it is an update.
+  if (
+    (page.value === claim.value || writesNumber(pageSentence, claim.value)) &&
+    isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))
+  )
     return null;
   const agrees = agreeAcrossTime(page, claim);
   return {
@@ -131,6 +135,12 @@ function evidenceOf(page: Claim, pageSentence: string, { claim }: Pairing, sourc
     datesDiffer: !agrees && differentMoments(page.asOf, claim.asOf ?? article.date ?? null),
     at: { start: claim.start, end: claim.end },
   };
+}
+
+/** Whether `sentence` writes `value` in digits ("180", "1,250"). */
+function writesNumber(sentence: string, value: number): boolean {
+  const digits = sentence.replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+(?:\.\d+)?/g) ?? [];
+  return digits.some((number) => Number(number) === value);
 }
 
 /** The corpus articles a set of notes quotes: the texts to fetch before writing them. */

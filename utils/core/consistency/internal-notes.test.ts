@@ -26,6 +26,14 @@ describe("the page's figures checked against the page itself", () => {
     expect(notesOn('The front line is 1,250 kilometers (780 miles) long.')).toEqual(['conversion agrees']);
   });
 
+  it('takes a round conversion for what rounds to it, within a tenth (Associated Press, us-outlets-2022 tuning half)', () => {
+    // 60 km is 37.3 miles, which the writer rounded to the nearest ten.
+    expect(notesOn('Pokrovsk is 60 kilometers (40 miles) west of the front lines.')).toEqual(['conversion agrees']);
+    // A round figure a tenth or more off is no rounding: 60 km is not 45 miles, nor 2,000 km 1,000 miles.
+    expect(notesOn('Pokrovsk is 60 kilometers (45 miles) west of the front lines.')).toEqual(['conversion differs']);
+    expect(notesOn('The border runs 2,000 kilometers (1,000 miles) north.')).toEqual(['conversion differs']);
+  });
+
   it('converts Celsius and Fahrenheit by their scales, and leaves a bare "degrees" alone', () => {
     expect(notesOn('It reached 30°C (86°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
     expect(notesOn('It reached 30°C (40°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion differs']);

@@ -204,7 +204,47 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(page, other, ['2022-06-03', '2022-04-25'])).toEqual([]);
     // The same package reported within the week, or a report of it after the page, still pairs.
     expect(await notesOn(page, other, ['2022-06-03', '2022-06-01'])).toHaveLength(1);
-    expect(await notesOn(page, 'The US is sending a $700m weapons package to Ukraine.', ['2022-06-03', '2022-07-20'])).toHaveLength(1);
+    expect(
+      await notesOn(page, 'The US is sending a $700m weapons package to Ukraine.', ['2022-06-03', '2022-07-20']),
+    ).toHaveLength(1);
+  });
+
+  it('people killed in one city and in another are two events, whoever fired and though both are in Ukraine (Associated Press, us-outlets-2022 tuning half)', async () => {
+    const page =
+      'In the eastern Ukrainian city of Donetsk, Russian authorities reported four people were killed in Ukrainian shelling.';
+    const other =
+      'The governor of the Mykolaiv region said at least two people were killed in heavy Russian strikes on the city of Mykolaiv in Ukraine.';
+    expect(await notesOn(page, other)).toEqual([]);
+    expect(
+      await notesOn(
+        'A woman stands next to three people killed in the courtyard of a house in Bucha, Ukraine.',
+        'Russian forces struck a market in Sloviansk, Ukraine, killing three people, officials said.',
+      ),
+    ).toEqual([]);
+    // The same strike told twice, in the same city, still pairs.
+    expect(
+      await notesOn(page, 'Russian officials said four people were killed in the shelling of Donetsk on Monday.'),
+    ).toHaveLength(1);
+  });
+
+  it('a distance "across" a river is not an advance "across" a strip of land: a preposition names nothing measured (Associated Press, us-outlets-2022 tuning half)', async () => {
+    expect(
+      await notesOn(
+        'Shells hit the cities of Nikopol and Marhanets, each located 10 kilometers (6 miles) across the Dnieper River from the plant, Russian officials said.',
+        'Russia has had some success, advancing six to 10 miles across a narrow strip of land near Nikopol.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the page’s own sentence in another outlet, its figure in the other unit the page gives, is not a second report (us-outlets-2022 tuning half)', async () => {
+    const page =
+      'Russian rockets struck unspecified targets in the Khmelnytskyi region, about 300 kilometers (180 miles) west of Kyiv, the regional governor said.';
+    expect(
+      await notesOn(
+        page,
+        'Russian rockets struck unspecified targets in the Khmelnytskyi region, about 180 miles west of Kyiv, the regional governor said.',
+      ),
+    ).toEqual([]);
   });
 
   it('a copy of the page’s own sentence in another outlet is not a second report', async () => {

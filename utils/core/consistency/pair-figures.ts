@@ -22,6 +22,8 @@ type SubjectPlace = Claim['subject']['places'][number];
 type Figure = Pick<Claim, 'bound' | 'value' | 'high' | 'unit' | 'kind'>;
 // A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
 const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.within === b.id || a.id === b.within;
+// The gazetteer gives a country its ISO code as its id ("UA"), and every other place a longer one.
+const isCountry = (place: SubjectPlace) => /^[A-Z]{2}$/.test(place.id);
 
 // Figures over ten times apart measure different things ("the 1,250-kilometer front line" and "8
 // kilometers from the front"), not one thing two ways. Percentages are bounded and exempt.
@@ -71,10 +73,17 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
 /**
  * Whether two figures of one quantity are about one subject: the place they measure, or who holds
  * them, or else a place their sentences share; the war's front line is one line whatever towns
- * its sentence names.
+ * its sentence names. A count of what happened (people killed, evacuated), not of what stands
+ * (troops massed), is of where it happened: where both name a place below their country, they
+ * must share one. Three killed in Bucha and two in Mykolaiv are two events, though Russia's shells
+ * killed them all in Ukraine; people who fled Ukraine are one count wherever the sentence says so.
  */
 function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }): boolean {
   if (page.frame.of.length) return true;
+  if (page.kind === 'count' && !isStock(page.frame)) {
+    const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
+    if (own!.length && theirs!.length) return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
+  }
   if (page.frame.holders.length && other.frame.holders.length) return true;
   if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
   return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));

@@ -10,6 +10,9 @@ import type { Claim } from '../types';
 // is 3.4% off, "6 miles" for 10 km 3.4%); a conversion gone wrong is off by far more (a unit
 // mistaken, 61%; a slip of the pen). Within 5% it is that figure rounded.
 const CONVERSION_TOLERANCE = 0.05;
+// A round conversion stands for what rounds to it ("60 kilometers (40 miles)" for 37.3), up to a tenth
+// of the figure: "2,000 km (1,000 miles)" is not 1,243 rounded.
+const ROUND_NUMBER_SHARE = 0.1;
 const MOST_ROUNDING = 0.25;
 const ROUGH_SHARE = 0.1;
 const ROUGH_DEGREES = 2;
@@ -79,5 +82,10 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
   const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
-  return { expected, allowed: Math.max(roundingAllowed, CONVERSION_TOLERANCE * Math.abs(expected)), inDegrees: false };
+  const roundNumber = Math.min(0.5 * 10 ** trailingNoughts(second.value), ROUND_NUMBER_SHARE * Math.abs(expected));
+  return {
+    expected,
+    allowed: Math.max(roundingAllowed, roundNumber, CONVERSION_TOLERANCE * Math.abs(expected)),
+    inDegrees: false,
+  };
 }
