@@ -48,6 +48,24 @@ for (const half of HALVES) {
   };
 }
 
+// The corpus's notes apart from the page's own and the gazetteer's checks (conversions, distances,
+// populations), which are easier: a figure against its own conversion is rarely misread.
+console.log(
+  '\nhalf | notes against the corpus: agrees right/judged | differs right/judged | other checks: agrees | differs',
+);
+for (const half of HALVES) {
+  const share = (corpus: boolean, verdict: 'agrees' | 'differs') => {
+    const notes = evaluation.notes.filter(
+      (note) => note.half === half && note.verdict === verdict && (note.check === 'corpus') === corpus,
+    );
+    const judged = notes.filter((note) => note.score !== 'unjudged');
+    return `${judged.filter((note) => note.score === 'right').length}/${judged.length}`;
+  };
+  console.log(
+    `${half} | ${share(true, 'agrees')} | ${share(true, 'differs')} | ${share(false, 'agrees')} | ${share(false, 'differs')}`,
+  );
+}
+
 const halves: Half[] = values.all ? [...HALVES] : HALVES.filter((half) => TUNING_HALVES.includes(half));
 if (values.errors) {
   for (const note of evaluation.notes.filter((one) => one.score !== 'right' && halves.includes(one.half))) {
