@@ -273,6 +273,18 @@ describe('figures that do measure one quantity are compared', () => {
     expect(sameWeek).toMatchObject({ verdict: 'agrees' });
   });
 
+  it('two values of one moment are a contradiction only when both say whose and of what; else nothing is said', async () => {
+    const page = 'Russia has massed 100,000 troops near the border with Ukraine, officials said.';
+    const other = 'Russia has massed 150,000 troops near the border with Ukraine, a minister said.';
+    expect(await notesOn(page, other, ['2022-01-26', '2022-01-26'])).toEqual([]);
+    const [held] = await notesOn(
+      'Russia now controls 70% of the Donetsk region, officials said.',
+      'Russian forces hold 50% of the Donetsk region, a minister said.',
+      ['2022-06-01', '2022-06-01'],
+    );
+    expect(held).toMatchObject({ verdict: 'differs', datesDiffer: false });
+  });
+
   it('the same running quantity at two dates, different, is a change over time, not a contradiction', async () => {
     const [note] = await notesOn(
       'Satellite images show Russia has massed about 100,000 troops near the border with Ukraine.',
