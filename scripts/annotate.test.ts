@@ -136,6 +136,8 @@ describe('npm run annotate', () => {
         (one: { claim: { text: string }; check: string }) =>
           one.claim.text === 'approximately 56 miles' && one.check === check,
       );
+    // 90 km fits Kharkiv only measured from its edge, 103 km from its centre: no distance note either way.
+    expect(note('distance')).toBeUndefined();
     expect(note('direction')).toMatchObject({
       verdict: 'agrees',
       evidence: [{ quote: expect.stringMatching(/Kupiansk to Kharkiv: .*\(west\)/) }],

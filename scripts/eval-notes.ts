@@ -51,7 +51,7 @@ for (const half of HALVES) {
 // The corpus's notes apart from the page's own and the gazetteer's checks (conversions, distances,
 // populations), which are easier: a figure against its own conversion is rarely misread.
 console.log(
-  '\nhalf | notes against the corpus: agrees right/judged | differs right/judged | other checks: agrees | differs',
+  '\nhalf | against the corpus: agrees right/judged | differs right/judged | other checks: agrees right/judged | differs right/judged',
 );
 for (const half of HALVES) {
   const share = (corpus: boolean, verdict: 'agrees' | 'differs') => {
@@ -61,9 +61,14 @@ for (const half of HALVES) {
     const judged = notes.filter((note) => note.score !== 'unjudged');
     return `${judged.filter((note) => note.score === 'right').length}/${judged.length}`;
   };
+  const byCheck = {
+    corpus: { agrees: share(true, 'agrees'), differs: share(true, 'differs') },
+    otherChecks: { agrees: share(false, 'agrees'), differs: share(false, 'differs') },
+  };
   console.log(
-    `${half} | ${share(true, 'agrees')} | ${share(true, 'differs')} | ${share(false, 'agrees')} | ${share(false, 'differs')}`,
+    `${half} | ${byCheck.corpus.agrees} | ${byCheck.corpus.differs} | ${byCheck.otherChecks.agrees} | ${byCheck.otherChecks.differs}`,
   );
+  summary[half] = { ...(summary[half] as object), ...byCheck };
 }
 
 const halves: Half[] = values.all ? [...HALVES] : HALVES.filter((half) => TUNING_HALVES.includes(half));

@@ -71,7 +71,7 @@ export const readHeldoutArticles = (): CorpusArticle[] =>
 
 let newsArticles: ReadonlyMap<string, CorpusArticle> | undefined;
 
-/** Every article of the dev set, the held-out set and the two outlets' set, by id: read once, since every split and evaluation asks. */
+/** Every article of the dev set, the held-out set and the other outlets' collections, by id: read once, since every split and evaluation asks. */
 export function readNewsArticles(): ReadonlyMap<string, CorpusArticle> {
   newsArticles ??= new Map(
     [

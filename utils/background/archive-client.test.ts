@@ -79,6 +79,25 @@ describe('ArchiveClient', () => {
     expect(JSON.parse(seen[0]!.body)).toEqual({ article: page });
   });
 
+  it('reads the figures of an archive that stored them before frames told what is new as not new', async () => {
+    const consistency = await corpus.checkFigures(page);
+    const framed = consistency.claims.filter((claim) => claim.frame);
+    expect(framed.length).toBeGreaterThan(0);
+    const earlier = {
+      ...consistency,
+      claims: consistency.claims.map((claim) => {
+        if (!claim.frame) return claim;
+        const { fresh: _fresh, ...frame } = claim.frame;
+        return { ...claim, frame };
+      }),
+    };
+    reply = json(200, { ok: true, consistency: earlier });
+    const read = await client().checkFigures(page);
+    expect(read.claims.filter((claim) => claim.frame).map((claim) => claim.frame!.fresh)).toEqual(
+      framed.map(() => false),
+    );
+  });
+
   it('drops what the archive adds and refuses what would not render as the sidebar expects', async () => {
     const annotation = await corpus.annotate(page);
     reply = json(200, {

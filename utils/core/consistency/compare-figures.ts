@@ -107,3 +107,13 @@ export function yearsApart(a: string | null, b: string | null): number | null {
   const difference = Math.abs(time(a) - time(b));
   return Number.isNaN(difference) ? null : difference / (365.25 * 86400000);
 }
+
+/**
+ * Whether two figures are given as of different moments: their dates differ at the precision both
+ * give ("2022-02" and "2022-02-19" are one moment; "2022-01-26" and "2022-02-09" two).
+ */
+export function differentMoments(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) !== b.slice(0, length);
+}

@@ -29,7 +29,7 @@ describe("the page's figures checked against the page itself", () => {
   it('takes a round conversion for what rounds to it, within a tenth (Associated Press, us-outlets-2022 tuning half)', () => {
     // 60 km is 37.3 miles, which the writer rounded to the nearest ten.
     expect(notesOn('Pokrovsk is 60 kilometers (40 miles) west of the front lines.')).toEqual(['conversion agrees']);
-    // A round figure a tenth or more off is no rounding: 60 km is not 45 miles, nor 2,000 km 1,000 miles.
+    // 45 is no round number, and 60 km is not 45 miles; nor is 2,000 km 1,000 miles, a round figure a fifth off.
     expect(notesOn('Pokrovsk is 60 kilometers (45 miles) west of the front lines.')).toEqual(['conversion differs']);
     expect(notesOn('The border runs 2,000 kilometers (1,000 miles) north.')).toEqual(['conversion differs']);
   });

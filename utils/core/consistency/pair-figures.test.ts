@@ -6,6 +6,9 @@ import { MemoryTextStore } from '../text-store';
 import type { CorpusArticle } from '../types';
 import type { ConsistencyNote } from '../results';
 import { checkConsistency } from '../check-consistency';
+import { extractClaims } from '../claims/extract-claims';
+import { placesInText } from '../claims/claim-subjects';
+import { agreeAcrossTime } from './pair-figures';
 
 /**
  * Each kind of wrong pairing found on real news (the Ukraine dev set, docs/judging-notes.md),
@@ -13,7 +16,8 @@ import { checkConsistency } from '../check-consistency';
  * real path (figures read, frames, the corpus index, pairing, notes) and must get no Agrees or
  * Differs note from the other article; the true pairs beside them still pair.
  */
-const finder = new PlaceFinder(loadGazetteer());
+const gazetteer = loadGazetteer();
+const finder = new PlaceFinder(gazetteer);
 
 // Other paragraphs for each side, so that two one-sentence articles are not taken for one article.
 const PAGE_REST =
@@ -21,7 +25,8 @@ const PAGE_REST =
 const CORPUS_REST =
   'Elsewhere, farmers reported a poor harvest after a dry summer, while schools reopened after repairs to their roofs.';
 
-async function notesOn(
+/** Every corpus note on the page, "only here" included. */
+async function allNotesOn(
   page: string,
   corpus: string,
   dates: [string, string] = ['2024-04-20', '2024-04-20'],
@@ -34,7 +39,15 @@ async function notesOn(
     new MemoryTextStore(articles),
     finder,
   );
-  return notes.filter((note) => note.check === 'corpus' && note.verdict !== 'only-here');
+  return notes.filter((note) => note.check === 'corpus');
+}
+
+async function notesOn(
+  page: string,
+  corpus: string,
+  dates: [string, string] = ['2024-04-20', '2024-04-20'],
+): Promise<ConsistencyNote[]> {
+  return (await allNotesOn(page, corpus, dates)).filter((note) => note.verdict !== 'only-here');
 }
 
 describe('figures that measure different things are never compared', () => {
@@ -207,6 +220,21 @@ describe('figures that measure different things are never compared', () => {
     expect(
       await notesOn(page, 'The US is sending a $700m weapons package to Ukraine.', ['2022-06-03', '2022-07-20']),
     ).toHaveLength(1);
+    // A corpus figure told as new is as much of its own week: a page weeks before it tells of something else.
+    expect(
+      await notesOn(
+        'The US has sent a $713m military aid package to Ukraine.',
+        'The US announced a new $700m weapons package for Ukraine.',
+        ['2022-04-25', '2022-06-03'],
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'The US has sent a $713m military aid package to Ukraine.',
+        'The US announced a new $700m weapons package for Ukraine.',
+        ['2022-06-01', '2022-06-03'],
+      ),
+    ).toHaveLength(1);
   });
 
   it('people killed in one city and in another are two events, whoever fired and though both are in Ukraine (Associated Press, us-outlets-2022 tuning half)', async () => {
@@ -264,19 +292,35 @@ describe('figures that do measure one quantity are compared', () => {
   });
 
   it('"about" does not stretch a standing quantity across months: "around 90% of Luhansk" in April and 97% in June are a change (outlets-2022 tuning half)', async () => {
-    const page = 'Shoigu said Moscow’s forces have control of 97% of Luhansk in eastern Ukraine.';
+    const page = 'Shoigu said Russian forces have control of 97% of Luhansk in eastern Ukraine.';
     const other = 'Russia and its proxies now control around 90% of Luhansk, officials say.';
     const [later] = await notesOn(page, other, ['2022-06-07', '2022-04-07']);
     expect(later).toMatchObject({ verdict: 'differs', datesDiffer: true });
     // In the same week, "around 90%" allows 97%.
     const [sameWeek] = await notesOn(page, other, ['2022-06-07', '2022-06-04']);
     expect(sameWeek).toMatchObject({ verdict: 'agrees' });
+    // A figure dated only by its year is no other moment than a day of that year: "about" still stretches.
+    const figure = (text: string, asOf: string) => {
+      const [claim] = extractClaims(text, {
+        published: '2022-06-07',
+        places: placesInText(finder.find(text), gazetteer),
+      });
+      return { ...claim!, asOf };
+    };
+    expect(agreeAcrossTime(figure(page, '2022-09-15'), figure(other, '2022'))).toBe(true);
+    expect(agreeAcrossTime(figure(page, '2022-06-07'), figure(other, '2022-04-07'))).toBe(false);
+    // Land held by a side the clause does not name only agrees: months apart, it says nothing.
+    const unnamed = 'Shoigu said Moscow’s forces have control of 97% of Luhansk in eastern Ukraine.';
+    expect(await notesOn(unnamed, other, ['2022-06-07', '2022-04-07'])).toEqual([]);
   });
 
   it('two values of one moment are a contradiction only when both say whose and of what; else nothing is said', async () => {
     const page = 'Russia has massed 100,000 troops near the border with Ukraine, officials said.';
     const other = 'Russia has massed 150,000 troops near the border with Ukraine, a minister said.';
     expect(await notesOn(page, other, ['2022-01-26', '2022-01-26'])).toEqual([]);
+    // No note at all, not even "only here": the corpus does give a figure on it.
+    expect(await allNotesOn(page, other, ['2022-01-26', '2022-01-26'])).toEqual([]);
+    expect(await allNotesOn(page, 'Schools reopened across Ukraine after repairs, a minister said.')).toHaveLength(1);
     const [held] = await notesOn(
       'Russia now controls 70% of the Donetsk region, officials said.',
       'Russian forces hold 50% of the Donetsk region, a minister said.',

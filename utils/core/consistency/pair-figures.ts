@@ -11,7 +11,15 @@ import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/fra
 import { UNRESOLVED_WHOLE } from '../claims/frame-of';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
-import { ABOUT_TOLERANCE, comparableUnits, figuresAgree, isCeiling, isFloor, yearsApart } from './compare-figures';
+import {
+  ABOUT_TOLERANCE,
+  comparableUnits,
+  differentMoments,
+  figuresAgree,
+  isCeiling,
+  isFloor,
+  yearsApart,
+} from './compare-figures';
 
 export interface Pairing {
   claim: IndexedClaim;
@@ -22,7 +30,8 @@ type SubjectPlace = Claim['subject']['places'][number];
 type Figure = Pick<Claim, 'bound' | 'value' | 'high' | 'unit' | 'kind'>;
 // A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
 const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.within === b.id || a.id === b.within;
-// The gazetteer gives a country its ISO code as its id ("UA"), and every other place a longer one.
+// The gazetteer gives a country its ISO code as its id ("UA"), and every other place a longer one. An
+// area above countries ("the Middle East") counts as a place below them: such counts are rare, and then say nothing.
 const isCountry = (place: SubjectPlace) => /^[A-Z]{2}$/.test(place.id);
 
 // Figures over ten times apart measure different things ("the 1,250-kilometer front line" and "8
@@ -75,7 +84,7 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
  * them, or else a place their sentences share; the war's front line is one line whatever towns
  * its sentence names. A count of what happened (people killed, evacuated), not of what stands
  * (troops massed), is of where it happened: where both name a place below their country, they
- * must share one. Three killed in Bucha and two in Mykolaiv are two events, though Russia's shells
+ * must share one. Three killed in Bucha and "at least two" in Mykolaiv are two events, though Russia's shells
  * killed them all in Ukraine; people who fled Ukraine are one count wherever the sentence says so.
  */
 function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }): boolean {
@@ -159,6 +168,26 @@ function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: Indexed
   return (page.frame.fresh && after > FRESH_DAYS) || (other.frame.fresh && -after > FRESH_DAYS);
 }
 
+/**
+ * "About" allows a tenth either way for the uncertainty of one moment's estimate. A standing
+ * quantity (land held, troops massed) moves more than that in a month: "around 90% of Luhansk" in
+ * April and "97%" in June are two moments of a change, and are compared as stated. Only figures of
+ * two moments (their dates differ at the precision both give) are held to this, so that what it
+ * turns from agreeing is a change, never a contradiction.
+ */
+const STOCK_DRIFT_YEARS = 1 / 12;
+export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 'text'>): boolean {
+  const drifted =
+    page.frame !== null &&
+    isStock(page.frame) &&
+    differentMoments(page.asOf, other.asOf) &&
+    (yearsApart(page.asOf, other.asOf) ?? 0) > STOCK_DRIFT_YEARS;
+  if (!drifted) return figuresAgree(page, other);
+  const asStated = <T extends Pick<Claim, 'bound'>>(claim: T): T =>
+    claim.bound === 'about' ? { ...claim, bound: 'exact' } : claim;
+  return figuresAgree(asStated(page), asStated(other));
+}
+
 export function pairScore(page: Claim, other: IndexedClaim): number {
   if (
     !isFramed(page) ||
@@ -181,7 +210,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
   if (
     page.frame.measure === 'territory' &&
     (!page.frame.holders.length || !other.frame.holders.length) &&
-    !figuresAgree(page, other)
+    !agreeAcrossTime(page, other)
   )
     return 0;
   const sharedPlaces = other.subject.places.filter((place) =>
