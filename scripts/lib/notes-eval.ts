@@ -34,9 +34,11 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * tuning half may be read for what goes wrong and whose test half is only measured. "tune-pool"
  * is more tuning data of that kind: every tuning page (both sets') against a corpus that also holds
  * the other tuning pages, so that the pairs among them are shown too; "test-pool" is the same of the
- * test pages, only measured.
+ * test pages, only measured. "us-outlets-loo" is the American outlets' corpus checked against itself
+ * the same way: more tuning data, from a collection whose pages' test half is only measured.
  */
-export type Half = WarHalf | 'loo';
+export type Half = WarHalf | 'loo' | 'us-outlets-loo';
+const LEAVE_ONE_OUT: readonly Half[] = ['loo', 'us-outlets-loo'];
 export const HALVES: readonly Half[] = [
   'tune',
   'test',
@@ -46,6 +48,7 @@ export const HALVES: readonly Half[] = [
   'tune-pool',
   'test-pool',
   ...OUTLET_COLLECTIONS.flatMap((collection) => collection.halves),
+  'us-outlets-loo',
 ];
 export type Relation = 'agree' | 'contradict' | 'change';
 
@@ -112,9 +115,9 @@ export const readingOf = (claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 const pairKey = (page: string, evidence: string) => `${page}→${evidence}`;
 
-export function readSplit(): WarSplit & Record<'loo', string[]> {
+export function readSplit(): WarSplit & Record<'loo' | 'us-outlets-loo', string[]> {
   const split = readWarSplit();
-  return { ...split, loo: split.corpus };
+  return { ...split, loo: split.corpus, 'us-outlets-loo': corpusIdsOf(split, 'us-outlets-tune') };
 }
 
 export function readJudgements(): Judgement[] {
@@ -206,6 +209,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     const corpus = corpusOf(collection.corpusName, corpusIdsOf(split, collection.halves[0]));
     for (const half of collection.halves) pools.set(half, corpus);
   }
+  pools.set('us-outlets-loo', pools.get('us-outlets-tune')!);
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
@@ -222,7 +226,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         texts,
         finder,
       );
-      if (half !== 'loo' && !POOLS.includes(half))
+      if (!LEAVE_ONE_OUT.includes(half) && !POOLS.includes(half as WarHalf))
         for (const claim of consistency.claims) remember(id, pageText, claim);
       const judgedFigure = (
         text: string,

@@ -21,6 +21,7 @@ import {
   EVENT_FAMILIES,
   FORECAST_WORDS,
   FRESH_WORDS,
+  CALIBRE_NOUNS,
   LOCATIVE_WORDS,
   MEASURE_FAMILIES,
   PERIODS,
@@ -362,6 +363,13 @@ export function readFrame(
     if (figure.value <= 3 && /^(?:the|these|those|both|its|their|our|his|her)$/.test(previous)) return null;
     if (figure.value === 1 && !figure.qualifier) return null;
   }
+  // "155 mm shells", "a 155mm howitzer": a calibre names a kind of weapon, as "Leopard 2" names a tank.
+  if (
+    figure.kind === 'distance' &&
+    figure.unit === 'mm' &&
+    after.slice(0, 3).some((token) => CALIBRE_NOUNS.has(lower(text, token)))
+  )
+    return null;
   const { nature, period, since } = natureOf(text, figure, before, after);
   const read = measureOf(text, figure, inside, before, after, places, nature);
   if (!read.measure) return null;

@@ -58,7 +58,7 @@ export const PLACE_FREE_MEASURES: ReadonlySet<string> = new Set(['frontline']);
 /** Words that, beside a measured noun, make it a different thing: military aid is not humanitarian aid. */
 export const CONTRASTING_MODIFIERS = families(`
 military: defence defense security lethal weapons arms
-humanitarian: relief
+humanitarian: relief food
 economic: financial budgetary macro-financial non-military civilian
 wounded: injured
 dead: killed
@@ -123,13 +123,20 @@ export const PLAN_WORDS: ReadonlySet<string> = new Set(
   `could would might may will shall should plan plans planned planning propose proposes proposed proposal proposals
 intend intends intended want wants wanted seek seeks sought aim aims aimed hope hopes if unless consider considers
 considering request requests requested ask asks asking asked offer offers offered promise promises promised threaten
-threatens threatened vote urge urges urged urging demand demands demanded`.split(/\s+/),
+threatens threatened vote urge urges urged urging demand demands demanded requesting proposing seeking intending
+aiming hoping offering promising threatening demanding asking`.split(/\s+/),
 );
 
 /** Words that make a figure a forecast or projection. */
 export const FORECAST_WORDS: ReadonlySet<string> = new Set(
   `forecast forecasts forecasted projected projection projections predict predicts predicted expected expects expect
 likely outlook estimate estimates`.split(/\s+/),
+);
+
+/** What a calibre in millimetres names: "155 mm shells", "a 120mm mortar". */
+export const CALIBRE_NOUNS: ReadonlySet<string> = new Set(
+  `shell shells round rounds ammunition munition munitions artillery howitzer howitzers gun guns cannon cannons mortar
+mortars rocket rockets projectile projectiles calibre caliber precision-guided`.split(/\s+/),
 );
 
 /**

@@ -139,6 +139,18 @@ describe('figures that measure different things are never compared', () => {
       'Kyiv says its forces hold a 300-mile frontline against Russian advances.',
     ],
     [
+      'a request and what was passed (us-outlets-2022 corpus)',
+      'Congress sent about $12.3 billion in military and economic aid to Ukraine on Friday.',
+      'Biden is requesting that lawmakers approve $11.7 billion in military and economic aid to Ukraine.',
+      'Lawmakers approved about $12 billion in military and economic aid to Ukraine, a spokesman said.',
+    ],
+    [
+      'food aid and military aid (us-outlets-2022 corpus)',
+      'Biden announced $2.9 billion in military aid to Ukraine on Wednesday.',
+      'Biden also announced $2.9 billion in food aid to Ukraine and the Horn of Africa.',
+      'Washington’s military aid to Ukraine has reached $2.9 billion, a report says.',
+    ],
+    [
       'people who fled their homes and people evacuated (held-out war news)',
       'The conflict has forced more than 1.5 million people in Ukraine to flee their homes.',
       'Officials say 2.8 million people in Ukraine have asked to be evacuated.',
@@ -155,6 +167,22 @@ describe('figures that measure different things are never compared', () => {
       'Some 82 soldiers went to Poland, 2 tanks reached Ukraine, 1 pipeline in Germany shut, and Ukraine recalled two wars.',
     );
     expect(notes).toEqual([]);
+  });
+
+  it('a calibre names a kind of weapon, not a length: "155 mm shells" and "a 155mm artillery shell" (us-outlets-2022 corpus)', async () => {
+    expect(
+      await notesOn(
+        'A pallet of fuses for 155 mm shells bound for Ukraine was loaded at Dover.',
+        'Western governments have supplied Ukraine with a 155mm precision-guided artillery shell.',
+      ),
+    ).toEqual([]);
+    // Rain in millimetres is still a figure.
+    expect(
+      await notesOn(
+        'Kharkiv had 50 mm of rain on Sunday.',
+        'Forecasters measured 50 mm of rain in Kharkiv, where streets flooded.',
+      ),
+    ).toHaveLength(1);
   });
 
   it('a scale written onto the digits is kept: "$61bn" is 61 billion dollars and agrees with "$61 billion"', async () => {

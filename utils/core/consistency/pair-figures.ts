@@ -158,13 +158,11 @@ function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
  */
 const FRESH_DAYS = 7;
 const DAY_MS = 86_400_000;
+// Days from one date to another; only days are compared: a figure dated by its month or year says too little of when it happened.
+const daysBetween = (from: string | null, to: string | null) =>
+  from?.length === 10 && to?.length === 10 ? (Date.parse(to) - Date.parse(from)) / DAY_MS : 0;
 function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
-  const days = (from: string | null, to: string | null) => {
-    // Only days are compared: a figure dated by its month or year says too little of when it was new.
-    if (from?.length !== 10 || to?.length !== 10) return 0;
-    return (Date.parse(to) - Date.parse(from)) / DAY_MS;
-  };
-  const after = days(other.asOf, page.asOf);
+  const after = daysBetween(other.asOf, page.asOf);
   return (page.frame.fresh && after > FRESH_DAYS) || (other.frame.fresh && -after > FRESH_DAYS);
 }
 
