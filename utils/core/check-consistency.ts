@@ -9,7 +9,7 @@ import { now, since } from './clock';
 import type { CorpusIndex } from './corpus-index';
 import type { PlaceFinder } from './places/find-places';
 import type { TextStore } from './text-store';
-import type { ArticleInput } from './types';
+import type { ArticleInput, Claim } from './types';
 import type { Consistency, ConsistencyNote } from './results';
 import { corpusNotes, evidenceArticles } from './consistency/corpus-notes';
 import { geographyNotes } from './consistency/geography-notes';
@@ -32,17 +32,26 @@ export async function checkConsistency(
   const published = input.publishedTime ?? null;
 
   // "1,250-kilometer (780-mile)": the bracketed conversion is checked against its figure, not the corpus.
-  const conversions = new Set(
-    claims.filter((claim, at) => at > 0 && /^\s*[([]\s*$/.test(text.slice(claims[at - 1]!.end, claim.start))),
-  );
+  const conversionOf = new Map<Claim, Claim>();
+  claims.forEach((claim, at) => {
+    const next = claims[at + 1];
+    if (next && /^\s*[([]\s*$/.test(text.slice(claim.end, next.start))) conversionOf.set(claim, next);
+  });
+  const conversions = new Set(conversionOf.values());
   const checked = claims.filter((claim) => isCheckable(claim) && !conversions.has(claim));
   const quoted = evidenceArticles(pairings).map((doc) => index.articles[doc]!.id);
   const quotedTexts = await texts.get(quoted);
-  const fromCorpus = corpusNotes(text, checked, pairings, {
-    article: (doc) => index.articles[doc]!,
-    text: (id) => quotedTexts.get(id),
-    countryName: (code) => finder?.gazetteer.country(code)?.name,
-  });
+  const fromCorpus = corpusNotes(
+    text,
+    checked,
+    pairings,
+    {
+      article: (doc) => index.articles[doc]!,
+      text: (id) => quotedTexts.get(id),
+      countryName: (code) => finder?.gazetteer.country(code)?.name,
+    },
+    conversionOf,
+  );
   const corpusTime = since(started);
 
   const notes = [

@@ -85,27 +85,11 @@ export function isCopy(sentence: string, quote: string): boolean {
   return shared / Math.min(a.size, b.size) >= COPY_OVERLAP;
 }
 
-/** The page's figure as written: its text's sentence, and the value it gives in brackets in another unit ("300 kilometers (180 miles)"), if any. */
+/** The page's figure as written: its sentence, and the value it gives in brackets in another unit ("300 kilometers (180 miles)"), if any. */
 interface PageFigure {
   claim: Claim;
   sentence: string;
   converted: number | null;
-}
-
-// "(180 miles)", "[about 6 miles]": the number of a conversion right after the figure.
-const BRACKETED_NUMBER =
-  /^\s*[([]\s*(?:about |around |some |nearly |almost |roughly )?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/i;
-const CONVERSION_REACH = 40;
-
-function pageFigure(pageText: string, claim: Claim): PageFigure {
-  const after = BRACKETED_NUMBER.exec(
-    pageText.slice(claim.end, Math.min(claim.end + CONVERSION_REACH, claim.sentence.end)),
-  );
-  return {
-    claim,
-    sentence: pageText.slice(claim.sentence.start, claim.sentence.end),
-    converted: after ? Number(`${after[1]!.replace(/,/g, '')}${after[2] ? `.${after[2]}` : ''}`) : null,
-  };
 }
 
 function evidenceOf(
@@ -157,11 +141,16 @@ export function corpusNotes(
   checked: readonly Claim[],
   pairings: ReadonlyMap<Claim, Pairing[]>,
   source: EvidenceSource,
+  conversions: ReadonlyMap<Claim, Claim> = new Map(),
 ): ConsistencyNote[] {
   const notes: ConsistencyNote[] = [];
   for (const claim of checked) {
     const paired = pairings.get(claim) ?? [];
-    const figure = pageFigure(pageText, claim);
+    const figure: PageFigure = {
+      claim,
+      sentence: pageText.slice(claim.sentence.start, claim.sentence.end),
+      converted: conversions.get(claim)?.value ?? null,
+    };
     const evidence: Evidence[] = [];
     // The corpus figure behind each piece of evidence, in the same order.
     const shown: Pairing['claim'][] = [];
