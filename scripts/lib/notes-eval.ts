@@ -205,8 +205,12 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     ['tune-pool', corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'))],
     ['test-pool', corpusOf('ukraine-news-dev (corpus half) and every test page', corpusIdsOf(split, 'test-pool'))],
   ]);
+  const collectionCorpora = new Map<string, ReturnType<typeof corpusOf>>();
   for (const collection of OUTLET_COLLECTIONS) {
-    const corpus = corpusOf(collection.corpusName, corpusIdsOf(split, collection.halves[0]));
+    const corpus =
+      collectionCorpora.get(collection.corpusName) ??
+      corpusOf(collection.corpusName, corpusIdsOf(split, collection.halves[0]));
+    collectionCorpora.set(collection.corpusName, corpus);
     for (const half of collection.halves) pools.set(half, corpus);
   }
   pools.set('us-outlets-loo', pools.get('us-outlets-tune')!);

@@ -53,15 +53,33 @@ export const OUTLET_COLLECTIONS = [
     folder: 'us-outlets-2022',
     corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
   },
+  {
+    halves: ['uk-us-outlets-tune', 'uk-us-outlets-test'],
+    folder: 'uk-us-outlets-2022',
+    // HuffPost's and the Daily Express's pages of the same months, against the American outlets' corpus.
+    corpusFolder: 'us-outlets-2022',
+    corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
+  },
 ] as const;
 type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
 const collectionFile = (collection: OutletCollection, file: string) =>
   readFileSync(`${FIXTURES}${collection.folder}/${file}`, 'utf8');
-const readCollectionCorpus = (collection: OutletCollection) =>
-  parseCorpusFile(collectionFile(collection, 'corpus.jsonl'), `${collection.folder} corpus`).articles;
+/** The folder a collection's corpus is in: its own, unless it shares another collection's. */
+const corpusFolderOf = (collection: OutletCollection): string =>
+  'corpusFolder' in collection ? collection.corpusFolder : collection.folder;
+const collectionCorpora = new Map<string, CorpusArticle[]>();
+const readCollectionCorpus = (collection: OutletCollection): CorpusArticle[] => {
+  const folder = corpusFolderOf(collection);
+  let articles = collectionCorpora.get(folder);
+  if (!articles) {
+    articles = parseCorpusFile(readFileSync(`${FIXTURES}${folder}/corpus.jsonl`, 'utf8'), `${folder} corpus`).articles;
+    collectionCorpora.set(folder, articles);
+  }
+  return articles;
+};
 const readOutletsArticles = (): CorpusArticle[] =>
   OUTLET_COLLECTIONS.flatMap((collection) => [
-    ...readCollectionCorpus(collection),
+    ...(corpusFolderOf(collection) === collection.folder ? readCollectionCorpus(collection) : []),
     ...parseCorpusFile(collectionFile(collection, 'pages.jsonl'), `${collection.folder} pages`).articles,
   ]);
 
@@ -140,7 +158,7 @@ export function readWarSplit(): WarSplit {
   for (const collection of OUTLET_COLLECTIONS) {
     const halves = JSON.parse(collectionFile(collection, 'split.json')) as Record<'tune' | 'test', string[]>;
     [outletHalves[collection.halves[0]], outletHalves[collection.halves[1]]] = [halves.tune, halves.test];
-    outletCorpora[collection.folder] = readCollectionCorpus(collection).map((article) => article.id);
+    outletCorpora[collection.folder] ??= readCollectionCorpus(collection).map((article) => article.id);
   }
   return {
     ...split,
@@ -262,8 +280,10 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
   };
   const corpusHalf = corpusFor('tune');
   const pools = new Map(POOLS.map((pool) => [pool, corpusFor(pool)]));
+  const collectionCorpora = new Map<string, ReturnType<typeof corpusFor>>();
   for (const collection of OUTLET_COLLECTIONS) {
-    const corpus = corpusFor(collection.halves[0]);
+    const corpus = collectionCorpora.get(collection.corpusName) ?? corpusFor(collection.halves[0]);
+    collectionCorpora.set(collection.corpusName, corpus);
     for (const half of collection.halves) pools.set(half, corpus);
   }
   const judgements = new Map(

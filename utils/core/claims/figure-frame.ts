@@ -22,6 +22,7 @@ import {
   FORECAST_WORDS,
   FRESH_WORDS,
   CALIBRE_NOUNS,
+  CERTAINTY_WORDS,
   LOCATIVE_WORDS,
   MEASURE_FAMILIES,
   PERIODS,
@@ -370,6 +371,7 @@ export function readFrame(
     after.slice(0, 3).some((token) => CALIBRE_NOUNS.has(lower(text, token)))
   )
     return null;
+  if (figure.kind === 'percent' && after[0] && CERTAINTY_WORDS.has(lower(text, after[0]))) return null;
   const { nature, period, since } = natureOf(text, figure, before, after);
   const read = measureOf(text, figure, inside, before, after, places, nature);
   if (!read.measure) return null;

@@ -139,6 +139,9 @@ export const CALIBRE_NOUNS: ReadonlySet<string> = new Set(
 mortars rocket rockets projectile projectiles calibre caliber precision-guided`.split(/\s+/),
 );
 
+/** What a share of belief says: "100 percent sure" is how sure a speaker is, not a measure of anything told. */
+export const CERTAINTY_WORDS: ReadonlySet<string> = new Set('sure certain confident convinced positive'.split(' '));
+
 /**
  * Words that make a figure news of its own day: "a new $700m package", "an additional $713m",
  * "another 10,000 troops". What they tell of is announced when the article is written.

@@ -34,6 +34,18 @@ describe("the page's figures checked against the page itself", () => {
     expect(notesOn('The border runs 2,000 kilometers (1,000 miles) north.')).toEqual(['conversion differs']);
   });
 
+  it('takes "about" a round number as rounded to its last nought (Daily Express, uk-us-outlets-2022 tuning half)', () => {
+    // 700 square miles is 1,813 square kilometres; 2,000 square kilometres is 772 square miles, "about 700".
+    const liberated = 'Ukraine has liberated about 700 square miles (2,000 square kilometres) of territory.';
+    expect(notesOn(liberated)).toEqual(['conversion agrees']);
+    // Without "about", 700 is written to the mile.
+    expect(notesOn(liberated.replace('about ', ''))).toEqual(['conversion differs']);
+    // A round figure is still no cover for a unit mistaken.
+    expect(notesOn('Ukraine has liberated about 700 square miles (700 square kilometres) of territory.')).toEqual([
+      'conversion differs',
+    ]);
+  });
+
   it('converts Celsius and Fahrenheit by their scales, and leaves a bare "degrees" alone', () => {
     expect(notesOn('It reached 30°C (86°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
     expect(notesOn('It reached 30°C (40°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion differs']);

@@ -283,6 +283,39 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
+  it("a count of what happened is of the town nearest it: Odesa's dead are not the Kremenchuk mall's, nor Donetsk city's Bakhmut's (HuffPost, uk-us-outlets-2022 tuning half)", async () => {
+    const mall =
+      'An airstrike Monday on a shopping mall in the central city of Kremenchuk killed at least 19 people, officials said.';
+    expect(
+      await notesOn(
+        'Russia struck a shopping mall in Kremenchuk, killing at least 20 people, while Russian missiles in Odesa killed at least 19 people Friday.',
+        mall,
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'Separatist authorities in the city of Donetsk said that two people were killed in Ukrainian shelling on Thursday.',
+        'The governor of the Donetsk region said that two people were killed in Russian shelling of the city of Bakhmut.',
+      ),
+    ).toEqual([]);
+    // The mall's dead told again, with the region beside the town, still pair.
+    expect(
+      await notesOn(
+        'Ukraine said at least 19 people were killed when a missile hit a mall in Kremenchuk, Poltava region.',
+        mall,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('how sure a speaker is is no figure: "100 percent sure" (Daily Express, uk-us-outlets-2022 tuning half)', async () => {
+    expect(
+      await notesOn(
+        'But I am 100 percent sure that the Pentagon knows exactly what Ukraine needs, he said.',
+        'The whole world was not 100% sure that Russia would start this invasion of Ukraine, he said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a distance "across" a river is not an advance "across" a strip of land: a preposition names nothing measured (Associated Press, us-outlets-2022 tuning half)', async () => {
     expect(
       await notesOn(

@@ -33,6 +33,8 @@ const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.withi
 // The gazetteer gives a country its ISO code as its id ("UA"), and every other place a longer one. An
 // area above countries ("the Middle East") counts as a place below them: such counts are rare, and then say nothing.
 const isCountry = (place: SubjectPlace) => /^[A-Z]{2}$/.test(place.id);
+// A first-level region's id is its country's code and a region code ("UA.05"), a curated area's "s:...".
+const isSettlement = (place: SubjectPlace) => /^\d+$/.test(place.id);
 
 // Figures over ten times apart measure different things ("the 1,250-kilometer front line" and "8
 // kilometers from the front"), not one thing two ways. Percentages are bounded and exempt.
@@ -91,7 +93,13 @@ function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim &
   if (page.frame.of.length) return true;
   if (page.kind === 'count' && !isStock(page.frame)) {
     const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
-    if (own!.length && theirs!.length) return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
+    if (own!.length && theirs!.length) {
+      // Where both name a town, the count is of the town nearest the figure: "a mall in Kremenchuk
+      // killing 20, while missiles in Odesa killed 19" counts Odesa's dead, not Kremenchuk's.
+      const [ownTown, theirTown] = [own!.find(isSettlement), theirs!.find(isSettlement)];
+      if (ownTown && theirTown) return ownTown.id === theirTown.id;
+      return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
+    }
   }
   if (page.frame.holders.length && other.frame.holders.length) return true;
   if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;

@@ -44,6 +44,9 @@ export function writtenHalfStep({ text, value }: Pick<Claim, 'text' | 'value'>):
   return 0.5 * 10 ** -(digits[2]?.length ?? 0) * Math.abs(scale);
 }
 
+/** Half the step a round number may have been rounded to: "2,000" ±500, "700" ±50; never over a tenth of it. */
+const roundStep = (value: number) => Math.min(0.5 * 10 ** trailingNoughts(value), ROUND_NUMBER_SHARE * Math.abs(value));
+
 function trailingNoughts(value: number): number {
   let noughts = 0;
   while (noughts < 15 && Math.abs(value) >= 10 ** (noughts + 1) && Math.abs(value) % 10 ** (noughts + 1) === 0)
@@ -76,13 +79,16 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   const roughly = from.measure === 'temperature' ? ROUGH_DEGREES : ROUGH_SHARE * Math.abs(first.value);
   const rough = first.bound === 'exact' ? 0 : roughly;
   const secondStep = writtenHalfStep(second);
-  const rounding = secondStep + (writtenHalfStep(first) + rough) * Math.abs(scale);
+  // "About 700 square miles (2,000 square kilometres)": a round figure given as about is rounded to
+  // its last nought, as a writer converting the other way would round 772 to it.
+  const firstStep = Math.max(writtenHalfStep(first), first.bound === 'exact' ? 0 : roundStep(first.value));
+  const rounding = secondStep + (firstStep + rough) * Math.abs(scale);
   // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
   if (from.measure === 'temperature') return { expected, allowed: rounding, inDegrees: true };
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
   const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
-  const roundNumber = Math.min(0.5 * 10 ** trailingNoughts(second.value), ROUND_NUMBER_SHARE * Math.abs(expected));
+  const roundNumber = Math.min(roundStep(second.value), ROUND_NUMBER_SHARE * Math.abs(expected));
   return {
     expected,
     allowed: Math.max(roundingAllowed, roundNumber, CONVERSION_TOLERANCE * Math.abs(expected)),
