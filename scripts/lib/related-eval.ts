@@ -60,6 +60,13 @@ export const OUTLET_COLLECTIONS = [
     corpusFolder: 'us-outlets-2022',
     corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
   },
+  {
+    halves: ['rt-tune', 'rt-test'],
+    folder: 'rt-2022',
+    // Russian state media's pages of August and September, against the same American corpus.
+    corpusFolder: 'us-outlets-2022',
+    corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
+  },
 ] as const;
 type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
 const collectionFile = (collection: OutletCollection, file: string) =>
