@@ -9,11 +9,12 @@ import { now, since } from './clock';
 import type { CorpusIndex } from './corpus-index';
 import type { PlaceFinder } from './places/find-places';
 import type { TextStore } from './text-store';
-import type { ArticleInput, Claim } from './types';
+import type { ArticleInput } from './types';
 import type { Consistency, ConsistencyNote } from './results';
 import { corpusNotes, evidenceArticles } from './consistency/corpus-notes';
 import { geographyNotes } from './consistency/geography-notes';
 import { internalNotes } from './consistency/internal-notes';
+import { bracketedFigures } from './consistency/unit-conversion';
 import { sourcingProfile } from './consistency/sourcing';
 
 const order = (a: ConsistencyNote, b: ConsistencyNote) => a.claim.start - b.claim.start;
@@ -32,11 +33,7 @@ export async function checkConsistency(
   const published = input.publishedTime ?? null;
 
   // "1,250-kilometer (780-mile)": the bracketed conversion is checked against its figure, not the corpus.
-  const conversionOf = new Map<Claim, Claim>();
-  claims.forEach((claim, at) => {
-    const next = claims[at + 1];
-    if (next && /^\s*[([]\s*$/.test(text.slice(claim.end, next.start))) conversionOf.set(claim, next);
-  });
+  const conversionOf = bracketedFigures(text, claims);
   const conversions = new Set(conversionOf.values());
   const checked = claims.filter((claim) => isCheckable(claim) && !conversions.has(claim));
   const quoted = evidenceArticles(pairings).map((doc) => index.articles[doc]!.id);

@@ -181,6 +181,15 @@ through toward towards behind beyond inside outside within around past beneath b
 throughout onto away`.split(/\s+/),
 );
 
+/**
+ * Past tenses that do not end in "-ed": like "-ed" after a noun, they end the phrase of what is
+ * measured ("50 mm of rain fell", "20,000 people fled"). None is a noun news measures by.
+ */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
+  `fell rose fled flew grew sank shrank struck stood came went took gave made sent spent lost won fought held kept
+brought bought built caught began broke drove ran rang sold told met paid shot slid swept threw wrote`.split(/\s+/),
+);
+
 /** Actors that stand for a country: its institutions, leaders' seats, and the capital as metonym. */
 export const ACTOR_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['kremlin', 'RU'],

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text';
 import type { TextRange } from '../types';
-import { CHANGE_WORDS, CLAUSE_OPENERS, PHRASE_ENDERS } from './frame-lexicon';
+import { CHANGE_WORDS, CLAUSE_OPENERS, IRREGULAR_PASTS, PHRASE_ENDERS } from './frame-lexicon';
 
 // Between two words: a break no clause runs across.
 const HARD_BREAK = /[;:()[\]—–"“”]|\s-\s|\.\s/;
@@ -64,7 +64,12 @@ export function phraseAt(text: string, tokens: readonly Token[]): Token[] {
       /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|new|fresh)$/.test(word)
     )
       continue;
-    if (PHRASE_ENDERS.has(word) || /\d/.test(word) || (/ed$/.test(word) && phrase.length > 0)) break;
+    if (
+      PHRASE_ENDERS.has(word) ||
+      /\d/.test(word) ||
+      ((/ed$/.test(word) || IRREGULAR_PASTS.has(word)) && phrase.length > 0)
+    )
+      break;
     phrase.push(token);
     if (phrase.length === 4) break;
   }

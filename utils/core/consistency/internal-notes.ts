@@ -9,7 +9,7 @@ import type { Claim } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { interval, roughly } from './compare-figures';
 import { figureNote } from './note-parts';
-import { conversionOf } from './unit-conversion';
+import { bracketedFigures, conversionOf } from './unit-conversion';
 
 const BORN_IN = /\bborn in\s+(\d{4})\b/i;
 // "Smith, who was born in 1950, died aged 73": the age and its birth year a clause apart at most.
@@ -30,7 +30,6 @@ function offBy(written: number, expected: number, inDegrees: boolean): string {
 }
 
 function conversionNote(text: string, first: Claim, second: Claim): ConsistencyNote | null {
-  if (!/^\s*[([]\s*$/.test(text.slice(first.end, second.start))) return null;
   const conversion = conversionOf(first, second);
   if (!conversion) return null;
   const { expected, allowed, inDegrees } = conversion;
@@ -183,8 +182,9 @@ function sinceNote(text: string, claim: Claim, published: Date): ConsistencyNote
 export function internalNotes(text: string, claims: readonly Claim[], published: string | null): ConsistencyNote[] {
   const publishedDate = published && !Number.isNaN(Date.parse(published)) ? new Date(Date.parse(published)) : null;
   const notes: ConsistencyNote[] = [];
-  claims.forEach((claim, index) => {
-    const next = claims[index + 1];
+  const bracketed = bracketedFigures(text, claims);
+  claims.forEach((claim) => {
+    const next = bracketed.get(claim);
     const conversion = next ? conversionNote(text, claim, next) : null;
     if (conversion) notes.push(conversion);
     const age = ageNote(text, claim, published);

@@ -176,10 +176,16 @@ describe('figures that measure different things are never compared', () => {
         'Western governments have supplied Ukraine with a 155mm precision-guided artillery shell.',
       ),
     ).toEqual([]);
-    // Rain in millimetres is still a figure.
+    // Rain in millimetres is still a figure, and what fell is rain, not "fell".
     expect(
       await notesOn(
         'Kharkiv had 50 mm of rain on Sunday.',
+        'Forecasters measured 50 mm of rain in Kharkiv, where streets flooded.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await notesOn(
+        'Some 50 mm of rain fell on Kharkiv on Sunday.',
         'Forecasters measured 50 mm of rain in Kharkiv, where streets flooded.',
       ),
     ).toHaveLength(1);

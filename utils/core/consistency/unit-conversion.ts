@@ -54,6 +54,16 @@ function trailingNoughts(value: number): number {
   return noughts;
 }
 
+/** "1,250-kilometer (780-mile)": each figure the page follows with another in brackets, and that other. */
+export function bracketedFigures(text: string, claims: readonly Claim[]): Map<Claim, Claim> {
+  const bracketed = new Map<Claim, Claim>();
+  claims.forEach((claim, at) => {
+    const next = claims[at + 1];
+    if (next && /^\s*[([]\s*$/.test(text.slice(claim.end, next.start))) bracketed.set(claim, next);
+  });
+  return bracketed;
+}
+
 /** Null when the two cannot be converted one into the other: other measures, money, or a bare "degrees". */
 export function conversionOf(first: Written, second: Written): Conversion | null {
   if (first.kind !== second.kind || !first.unit || !second.unit || first.unit === second.unit) return null;
