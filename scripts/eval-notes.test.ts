@@ -7,6 +7,8 @@ import { hasSharedData } from '../tests/support/shared-data';
 // tuning and the test pages (docs/judging-notes.md says how they are scored).
 describe.runIf(hasSharedData('the judged notes targets'))(
   'consistency notes on real news, against the judged set',
+  // The first test to run evaluates every half, well over a minute on a busy machine.
+  { timeout: 300_000 },
   () => {
     let evaluation: NotesEvaluation;
     // Evaluated once, by the first test that runs: a skipped suite reads nothing.

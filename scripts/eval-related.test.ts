@@ -53,5 +53,6 @@ describe.runIf(withData)('related coverage on real data', () => {
       page.top.filter((item) => !item.judgement).map((item) => `${page.page} → ${item.id}`),
     );
     expect(unjudged).toEqual([]);
-  });
+    // Every war page of every collection against its corpus: a minute or more on a busy machine.
+  }, 300_000);
 });

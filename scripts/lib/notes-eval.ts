@@ -17,6 +17,7 @@ import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
 import {
   corpusIdsOf,
+  newTexts,
   OUTLET_COLLECTIONS,
   POOLS,
   readNewsArticles,
@@ -36,9 +37,18 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * the other tuning pages, so that the pairs among them are shown too; "test-pool" is the same of the
  * test pages, only measured. "us-outlets-loo" is the American outlets' corpus checked against itself
  * the same way: more tuning data, from a collection whose pages' test half is only measured.
+ * "us-tune-pool" is every tuning page of the collections checked against the American corpus
+ * (Associated Press, HuffPost and the Daily Express, RT) against that corpus and one another, so
+ * that one outlet's figures are checked against another's of the same weeks; "us-test-pool" is the
+ * same of their test pages, only measured.
  */
-export type Half = WarHalf | 'loo' | 'us-outlets-loo';
+export type Half = WarHalf | 'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool';
 const LEAVE_ONE_OUT: readonly Half[] = ['loo', 'us-outlets-loo'];
+const AMERICAN_CORPUS_POOLS: readonly Half[] = ['us-tune-pool', 'us-test-pool'];
+/** The collections whose pages are checked against the American corpus. */
+const AMERICAN_CORPUS_HALVES = OUTLET_COLLECTIONS.filter(
+  (collection) => collection.corpusName === OUTLET_COLLECTIONS[1].corpusName,
+).map((collection) => collection.halves);
 export const HALVES: readonly Half[] = [
   'tune',
   'test',
@@ -49,6 +59,7 @@ export const HALVES: readonly Half[] = [
   'test-pool',
   ...OUTLET_COLLECTIONS.flatMap((collection) => collection.halves),
   'us-outlets-loo',
+  ...AMERICAN_CORPUS_POOLS,
 ];
 export type Relation = 'agree' | 'contradict' | 'change';
 
@@ -115,9 +126,21 @@ export const readingOf = (claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 const pairKey = (page: string, evidence: string) => `${page}→${evidence}`;
 
-export function readSplit(): WarSplit & Record<'loo' | 'us-outlets-loo', string[]> {
+export function readSplit(): WarSplit & Record<'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool', string[]> {
   const split = readWarSplit();
-  return { ...split, loo: split.corpus, 'us-outlets-loo': corpusIdsOf(split, 'us-outlets-tune') };
+  const americanCorpus = corpusIdsOf(split, 'us-outlets-tune');
+  const pooled = (side: 0 | 1) =>
+    newTexts(
+      AMERICAN_CORPUS_HALVES.flatMap((halves) => split[halves[side]]),
+      americanCorpus,
+    );
+  return {
+    ...split,
+    loo: split.corpus,
+    'us-outlets-loo': americanCorpus,
+    'us-tune-pool': pooled(0),
+    'us-test-pool': pooled(1),
+  };
 }
 
 export function readJudgements(): Judgement[] {
@@ -214,6 +237,14 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     for (const half of collection.halves) pools.set(half, corpus);
   }
   pools.set('us-outlets-loo', pools.get('us-outlets-tune')!);
+  for (const pool of AMERICAN_CORPUS_POOLS)
+    pools.set(
+      pool,
+      corpusOf(
+        `${OUTLET_COLLECTIONS[1].corpusName} and every ${pool === 'us-tune-pool' ? 'tuning' : 'test'} page checked against it`,
+        [...corpusIdsOf(split, 'us-outlets-tune'), ...split[pool]],
+      ),
+    );
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
@@ -230,7 +261,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         texts,
         finder,
       );
-      if (!LEAVE_ONE_OUT.includes(half) && !POOLS.includes(half as WarHalf))
+      if (!LEAVE_ONE_OUT.includes(half) && !POOLS.includes(half as WarHalf) && !AMERICAN_CORPUS_POOLS.includes(half))
         for (const claim of consistency.claims) remember(id, pageText, claim);
       const judgedFigure = (
         text: string,

@@ -144,6 +144,7 @@ export const TUNING_HALVES: readonly string[] = [
   'tune-pool',
   ...OUTLET_COLLECTIONS.map((collection) => collection.halves[0]),
   'us-outlets-loo',
+  'us-tune-pool',
 ];
 export type WarSplit = Record<'corpus' | WarHalf, string[]> & { outletCorpora: Record<string, string[]> };
 /** The corpus a war half's pages are checked against: the dev set's corpus half, and for a pool its pages too; another collection's own corpus for its pages. */
@@ -182,7 +183,7 @@ export function readWarSplit(): WarSplit {
  * The ids whose text is not already among `held`'s or an earlier id's: the collection holds some
  * articles twice under two ids, and the pool would count such a page, and hold it, twice.
  */
-function newTexts(ids: readonly string[], held: readonly string[]): string[] {
+export function newTexts(ids: readonly string[], held: readonly string[]): string[] {
   const articles = readNewsArticles();
   const seen = new Set(held.map((id) => articles.get(id)!.text.trim()));
   return ids.filter((id) => {

@@ -23,6 +23,8 @@ import {
   FRESH_WORDS,
   CALIBRE_NOUNS,
   CERTAINTY_WORDS,
+  DISTANCE_FROM,
+  DISTANCE_FROM_REACH,
   LOCATIVE_WORDS,
   MEASURE_FAMILIES,
   PERIODS,
@@ -384,7 +386,12 @@ export function readFrame(
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);
-  else if (measure === 'frontline') of = frontOf(text, figure);
+  else if (measure === 'frontline') {
+    // "The front line is 7 miles away", "60 kilometers west of the front lines": how far a town lies
+    // from the front, which moves and is of that town, not the front's length.
+    if (DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) return null;
+    of = frontOf(text, figure);
+  }
   if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
     event = 'inhabited';

@@ -182,6 +182,15 @@ throughout onto away`.split(/\s+/),
 );
 
 /**
+ * What follows a distance from somewhere, past a conversion in brackets: "7 miles (12 kilometers)
+ * away", "60 kilometers west of the front lines", "30 km from the front". Bounded: it reads a few
+ * words after the figure only.
+ */
+export const DISTANCE_FROM =
+  /^(?:\s*[([][^)\]]{0,40}[)\]])?[\s,]*(?:away|from|behind|beyond|off|of|(?:to the\s+)?(?:north|south|east|west)\S*)\b/i;
+export const DISTANCE_FROM_REACH = 80;
+
+/**
  * Past tenses that do not end in "-ed": like "-ed" after a noun, they end the phrase of what is
  * measured ("50 mm of rain fell", "20,000 people fled"). None is a noun news measures by.
  */

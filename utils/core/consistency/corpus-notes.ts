@@ -102,9 +102,12 @@ function evidenceOf(
   if (text === undefined) return null;
   const { quote, marks } = sentenceNote(text, claim);
   // The same sentence with the same figure is the same report, whichever of the units the page
-  // gives it in ("300 kilometers (180 miles)", "180 miles"); with another figure it is an update.
+  // gives it in ("300 kilometers (180 miles)", "180 miles") or whichever end of its range ("as many
+  // as 80,000", "between 70,000 to 80,000"); with another figure it is an update.
+  const ends = (figure: Pick<Claim, 'value' | 'high'>) => [figure.value, figure.high].filter((end) => end !== null);
+  const pageEnds = [...ends(page), ...(converted === null ? [] : [converted])];
   if (
-    (page.value === claim.value || converted === claim.value) &&
+    ends(claim).some((end) => pageEnds.includes(end)) &&
     isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))
   )
     return null;

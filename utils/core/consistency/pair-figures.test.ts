@@ -313,6 +313,73 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
+  it('a town\'s distance from the front is not the front: "7 miles away" and "60 kilometers west of the front lines" (Associated Press, us-tune-pool)', async () => {
+    expect(
+      await notesOn(
+        "The front line is only 7 miles (12 kilometers) away and their city is considered a strategic target by Russia's military.",
+        'Pokrovsk is still in a Ukrainian government-controlled area 60 kilometers (40 miles) west of the front lines.',
+        ['2022-08-21', '2022-08-15'],
+      ),
+    ).toEqual([]);
+    // The front's own length still pairs.
+    expect(
+      await notesOn(
+        'Ukraine is blunting Russian advances across a 300-mile frontline, Kyiv says.',
+        'Kyiv says its forces hold a 300-mile frontline against Russian advances.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a handful killed is of one event only where both say where (HuffPost and Associated Press, us-tune-pool)', async () => {
+    const donetsk =
+      'Russia-backed separatist authorities in the city of Donetsk said that two people were killed and three others wounded in Ukrainian shelling of the central part of the city on Thursday.';
+    expect(
+      await notesOn(
+        'Local Russia-installed officials said the strike killed two people Monday and wounded 16 others.',
+        donetsk,
+        ['2022-08-22', '2022-08-04'],
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'The mayor of the city of Donetsk told reporters that Thursday’s shelling killed two people near the market.',
+        donetsk,
+      ),
+    ).toHaveLength(1);
+    // A count that is no handful is told again without its town: the 53 prisoners of Olenivka.
+    expect(
+      await notesOn(
+        'He visited a prison in Ukraine where at least 53 Ukrainian prisoners of war were killed last month.',
+        'Separatists said an attack on the prison in Olenivka, Ukraine, killed 53 prisoners of war.',
+        ['2022-08-11', '2022-07-29'],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('two values that agree only as bounds, told over a week apart, are two events: "over $2 billion" is not "$3 billion" (HuffPost and RT, us-tune-pool)', async () => {
+    const page = 'The U.S. released a package of over $2 billion in military support to Ukraine.';
+    const other = 'US officials described a $3 billion package of military aid to Ukraine.';
+    expect(await notesOn(page, other, ['2022-09-09', '2022-08-24'])).toEqual([]);
+    expect(await notesOn(page, other, ['2022-08-26', '2022-08-24'])).toHaveLength(1);
+    // A length is no event: a border is as long in June as in August.
+    expect(
+      await notesOn(
+        'Finland shares a 1,340-kilometer border with Russia, officials said.',
+        'Officials said Finland shares a roughly 800-mile border with Russia.',
+        ['2022-08-20', '2022-06-01'],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("the page's own sentence rewritten, its range told by one end, is not a second report (Associated Press and HuffPost, us-tune-pool)", async () => {
+    expect(
+      await notesOn(
+        "The Pentagon said last week that as many as 80,000 Russian troops have been killed or wounded, eroding Moscow's ability to conduct big offensives.",
+        "The Pentagon said last week that between 70,000 to 80,000 Russian troops have been killed or wounded in action, eroding Moscow's capability to conduct big offensives.",
+      ),
+    ).toEqual([]);
+  });
+
   it('how sure a speaker is is no figure: "100 percent sure" (Daily Express, uk-us-outlets-2022 tuning half)', async () => {
     expect(
       await notesOn(

@@ -93,6 +93,9 @@ function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim &
   if (page.frame.of.length) return true;
   if (page.kind === 'count' && !isStock(page.frame)) {
     const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
+    // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
+    // no town, is not the two killed in Donetsk. A small count is of one event only where both say where.
+    if ((!own!.length || !theirs!.length) && isSmallCount(page, other)) return false;
     if (own!.length && theirs!.length) {
       // Where both name a town, the count is of the town nearest the figure: "a mall in Kremenchuk
       // killing 20, while missiles in Odesa killed 19" counts Odesa's dead, not Kremenchuk's.
@@ -105,6 +108,10 @@ function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim &
   if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
   return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
 }
+
+const SMALL_COUNT = 10;
+const isSmallCount = (page: Claim, other: IndexedClaim) =>
+  Math.max(page.high ?? page.value, other.high ?? other.value) < SMALL_COUNT;
 
 /** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
 export const isStock = (frame: FigureFrame) =>
@@ -123,6 +130,12 @@ function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
     Math.abs(baseValue(a) - baseValue(b)) <= 0.02 * Math.max(Math.abs(baseValue(a)), Math.abs(baseValue(b)))
   );
 }
+
+/** Two figures of one value, up to rounding, whatever their bounds: "at least 53" and "53". */
+const sameValue = (a: Claim | IndexedClaim, b: Claim | IndexedClaim) =>
+  a.high === null &&
+  b.high === null &&
+  Math.abs(baseValue(a) - baseValue(b)) <= 0.02 * Math.max(Math.abs(baseValue(a)), Math.abs(baseValue(b)));
 
 /** Two open bounds the same way ("more than 100,000", "over 130,000") say nothing of each other unless they are one bound. */
 function boundsCompare(page: Figure, other: Figure): boolean {
@@ -211,6 +224,17 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
+  // ...and two sums or counts of what happened that agree only as bounds, told more than a week
+  // apart, are of two events: "over $2 billion" in September is not August's "$3 billion" package.
+  // Told again, an event keeps its figure ("53", "at least 53"). A length is no event: a border is
+  // "1,340 km" and "roughly 800 miles" any month.
+  if (
+    (page.kind === 'money' || page.kind === 'count') &&
+    !isStock(page.frame) &&
+    !sameValue(page, other) &&
+    Math.abs(daysBetween(other.asOf, page.asOf)) > FRESH_DAYS
+  )
+    return 0;
   // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two
   // shares, and a share whose holder the clause does not name may be either: it only agrees.
   if (
