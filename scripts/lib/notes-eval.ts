@@ -16,6 +16,7 @@ import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
 import {
+  AMERICAN_CORPUS,
   corpusIdsOf,
   newTexts,
   OUTLET_COLLECTIONS,
@@ -46,9 +47,9 @@ export type Half = WarHalf | 'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-tes
 const LEAVE_ONE_OUT: readonly Half[] = ['loo', 'us-outlets-loo'];
 const AMERICAN_CORPUS_POOLS: readonly Half[] = ['us-tune-pool', 'us-test-pool'];
 /** The collections whose pages are checked against the American corpus. */
-const AMERICAN_CORPUS_HALVES = OUTLET_COLLECTIONS.filter(
-  (collection) => collection.corpusName === OUTLET_COLLECTIONS[1].corpusName,
-).map((collection) => collection.halves);
+const AMERICAN_CORPUS_HALVES = OUTLET_COLLECTIONS.filter((collection) => collection.corpusName === AMERICAN_CORPUS).map(
+  (collection) => collection.halves,
+);
 export const HALVES: readonly Half[] = [
   'tune',
   'test',
@@ -228,22 +229,22 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     ['tune-pool', corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'))],
     ['test-pool', corpusOf('ukraine-news-dev (corpus half) and every test page', corpusIdsOf(split, 'test-pool'))],
   ]);
-  const collectionCorpora = new Map<string, ReturnType<typeof corpusOf>>();
+  const indexByCorpusName = new Map<string, ReturnType<typeof corpusOf>>();
   for (const collection of OUTLET_COLLECTIONS) {
     const corpus =
-      collectionCorpora.get(collection.corpusName) ??
+      indexByCorpusName.get(collection.corpusName) ??
       corpusOf(collection.corpusName, corpusIdsOf(split, collection.halves[0]));
-    collectionCorpora.set(collection.corpusName, corpus);
+    indexByCorpusName.set(collection.corpusName, corpus);
     for (const half of collection.halves) pools.set(half, corpus);
   }
   pools.set('us-outlets-loo', pools.get('us-outlets-tune')!);
   for (const pool of AMERICAN_CORPUS_POOLS)
     pools.set(
       pool,
-      corpusOf(
-        `${OUTLET_COLLECTIONS[1].corpusName} and every ${pool === 'us-tune-pool' ? 'tuning' : 'test'} page checked against it`,
-        [...corpusIdsOf(split, 'us-outlets-tune'), ...split[pool]],
-      ),
+      corpusOf(`${AMERICAN_CORPUS} and every ${pool === 'us-tune-pool' ? 'tuning' : 'test'} page checked against it`, [
+        ...corpusIdsOf(split, 'us-outlets-tune'),
+        ...split[pool],
+      ]),
     );
   const judgements = readJudgements();
   const find = judgementIndex(judgements);

@@ -42,6 +42,8 @@ export const HELDOUT_SET = `${FIXTURES}heldout-news/articles.jsonl`;
  * tests/fixtures/us-outlets-2022 (Fox News, ABC News, The New York Times and NBC News as the corpus,
  * Associated Press articles as pages).
  */
+/** The American outlets' corpus, which three collections' pages are checked against. */
+export const AMERICAN_CORPUS = 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)';
 export const OUTLET_COLLECTIONS = [
   {
     halves: ['outlets-tune', 'outlets-test'],
@@ -51,21 +53,21 @@ export const OUTLET_COLLECTIONS = [
   {
     halves: ['us-outlets-tune', 'us-outlets-test'],
     folder: 'us-outlets-2022',
-    corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
+    corpusName: AMERICAN_CORPUS,
   },
   {
     halves: ['uk-us-outlets-tune', 'uk-us-outlets-test'],
     folder: 'uk-us-outlets-2022',
     // HuffPost's and the Daily Express's pages of the same months, against the American outlets' corpus.
     corpusFolder: 'us-outlets-2022',
-    corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
+    corpusName: AMERICAN_CORPUS,
   },
   {
     halves: ['rt-tune', 'rt-test'],
     folder: 'rt-2022',
     // Russian state media's pages of August and September, against the same American corpus.
     corpusFolder: 'us-outlets-2022',
-    corpusName: 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)',
+    corpusName: AMERICAN_CORPUS,
   },
 ] as const;
 type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
@@ -74,13 +76,13 @@ const collectionFile = (collection: OutletCollection, file: string) =>
 /** The folder a collection's corpus is in: its own, unless it shares another collection's. */
 const corpusFolderOf = (collection: OutletCollection): string =>
   'corpusFolder' in collection ? collection.corpusFolder : collection.folder;
-const collectionCorpora = new Map<string, CorpusArticle[]>();
+const corpusArticlesByFolder = new Map<string, CorpusArticle[]>();
 const readCollectionCorpus = (collection: OutletCollection): CorpusArticle[] => {
   const folder = corpusFolderOf(collection);
-  let articles = collectionCorpora.get(folder);
+  let articles = corpusArticlesByFolder.get(folder);
   if (!articles) {
     articles = parseCorpusFile(readFileSync(`${FIXTURES}${folder}/corpus.jsonl`, 'utf8'), `${folder} corpus`).articles;
-    collectionCorpora.set(folder, articles);
+    corpusArticlesByFolder.set(folder, articles);
   }
   return articles;
 };
@@ -288,10 +290,10 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
   };
   const corpusHalf = corpusFor('tune');
   const pools = new Map(POOLS.map((pool) => [pool, corpusFor(pool)]));
-  const collectionCorpora = new Map<string, ReturnType<typeof corpusFor>>();
+  const indexByCorpusName = new Map<string, ReturnType<typeof corpusFor>>();
   for (const collection of OUTLET_COLLECTIONS) {
-    const corpus = collectionCorpora.get(collection.corpusName) ?? corpusFor(collection.halves[0]);
-    collectionCorpora.set(collection.corpusName, corpus);
+    const corpus = indexByCorpusName.get(collection.corpusName) ?? corpusFor(collection.halves[0]);
+    indexByCorpusName.set(collection.corpusName, corpus);
     for (const half of collection.halves) pools.set(half, corpus);
   }
   const judgements = new Map(

@@ -140,7 +140,7 @@ mortars rocket rockets projectile projectiles calibre caliber precision-guided`.
 );
 
 /** What a share of belief says: "100 percent sure" is how sure a speaker is, not a measure of anything told. */
-export const CERTAINTY_WORDS: ReadonlySet<string> = new Set('sure certain confident convinced positive'.split(' '));
+export const CERTAINTY_WORDS: ReadonlySet<string> = new Set('sure certain confident convinced'.split(' '));
 
 /**
  * Words that make a figure news of its own day: "a new $700m package", "an additional $713m",
@@ -183,11 +183,11 @@ throughout onto away`.split(/\s+/),
 
 /**
  * What follows a distance from somewhere, past a conversion in brackets: "7 miles (12 kilometers)
- * away", "60 kilometers west of the front lines", "30 km from the front". Bounded: it reads a few
- * words after the figure only.
+ * away", "60 kilometers west of the front lines", "30 km from the front"; not "300 miles of
+ * frontline" or "a 300-mile eastern front". Bounded: it reads a few words after the figure only.
  */
 export const DISTANCE_FROM =
-  /^(?:\s*[([][^)\]]{0,40}[)\]])?[\s,]*(?:away|from|behind|beyond|off|of|(?:to the\s+)?(?:north|south|east|west)\S*)\b/i;
+  /^(?:\s*[([][^)\]]{0,40}[)\]])?[\s,]*(?:away|from|behind|beyond|off|(?:to the\s+)?(?:north|south|east|west)\S{0,6}\s+of)\b/i;
 export const DISTANCE_FROM_REACH = 80;
 
 /**
@@ -195,7 +195,7 @@ export const DISTANCE_FROM_REACH = 80;
  * measured ("50 mm of rain fell", "20,000 people fled"). None is a noun news measures by.
  */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
-  `fell rose fled flew grew sank shrank struck stood came went took gave made sent spent lost won fought held kept
+  `fell rose fled flew grew sank shrank struck stood came went took gave made sent spent lost fought held kept
 brought bought built caught began broke drove ran rang sold told met paid shot slid swept threw wrote`.split(/\s+/),
 );
 

@@ -104,13 +104,14 @@ function evidenceOf(
   // The same sentence with the same figure is the same report, whichever of the units the page
   // gives it in ("300 kilometers (180 miles)", "180 miles") or whichever end of its range ("as many
   // as 80,000", "between 70,000 to 80,000"); with another figure it is an update.
-  const ends = (figure: Pick<Claim, 'value' | 'high'>) => [figure.value, figure.high].filter((end) => end !== null);
-  const pageEnds = [...ends(page), ...(converted === null ? [] : [converted])];
-  if (
-    ends(claim).some((end) => pageEnds.includes(end)) &&
-    isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))
-  )
-    return null;
+  const endOf = (single: Pick<Claim, 'value' | 'high'>, range: Pick<Claim, 'value' | 'high'>) =>
+    single.high === null && (single.value === range.value || single.value === range.high);
+  const sameFigure =
+    (page.value === claim.value && page.high === claim.high) ||
+    converted === claim.value ||
+    endOf(page, claim) ||
+    endOf(claim, page);
+  if (sameFigure && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))) return null;
   const agrees = agreeAcrossTime(page, claim);
   return {
     id: article.id,

@@ -7,8 +7,8 @@
  * beats a wrong verdict: a pair that fails any of these is not compared at all.
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
-import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
 import { UNRESOLVED_WHOLE } from '../claims/frame-of';
+import { isStock, samePlace, sameSubject } from './same-subject';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
 import {
@@ -26,16 +26,7 @@ export interface Pairing {
   score: number;
 }
 
-type SubjectPlace = Claim['subject']['places'][number];
 type Figure = Pick<Claim, 'bound' | 'value' | 'high' | 'unit' | 'kind'>;
-// A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
-const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.within === b.id || a.id === b.within;
-// The gazetteer gives a country its ISO code as its id ("UA"), and every other place a longer one. An
-// area above countries ("the Middle East") counts as a place below them: such counts are rare, and then say nothing.
-const isCountry = (place: SubjectPlace) => /^[A-Z]{2}$/.test(place.id);
-// A first-level region's id is its country's code and a region code ("UA.05"), a curated area's "s:...".
-const isSettlement = (place: SubjectPlace) => /^\d+$/.test(place.id);
-
 // Figures over ten times apart measure different things ("the 1,250-kilometer front line" and "8
 // kilometers from the front"), not one thing two ways. Percentages are bounded and exempt.
 const MAX_RATIO = 10;
@@ -81,61 +72,20 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
   return true;
 }
 
-/**
- * Whether two figures of one quantity are about one subject: the place they measure, or who holds
- * them, or else a place their sentences share; the war's front line is one line whatever towns
- * its sentence names. A count of what happened (people killed, evacuated), not of what stands
- * (troops massed), is of where it happened: where both name a place below their country, they
- * must share one. Three killed in Bucha and "at least two" in Mykolaiv are two events, though Russia's shells
- * killed them all in Ukraine; people who fled Ukraine are one count wherever the sentence says so.
- */
-function sameSubject(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }): boolean {
-  if (page.frame.of.length) return true;
-  if (page.kind === 'count' && !isStock(page.frame)) {
-    const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
-    // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
-    // no town, is not the two killed in Donetsk. A small count is of one event only where both say where.
-    if ((!own!.length || !theirs!.length) && isSmallCount(page, other)) return false;
-    if (own!.length && theirs!.length) {
-      // Where both name a town, the count is of the town nearest the figure: "a mall in Kremenchuk
-      // killing 20, while missiles in Odesa killed 19" counts Odesa's dead, not Kremenchuk's.
-      const [ownTown, theirTown] = [own!.find(isSettlement), theirs!.find(isSettlement)];
-      if (ownTown && theirTown) return ownTown.id === theirTown.id;
-      return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
-    }
-  }
-  if (page.frame.holders.length && other.frame.holders.length) return true;
-  if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
-  return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
-}
-
-const SMALL_COUNT = 10;
-const isSmallCount = (page: Claim, other: IndexedClaim) =>
-  Math.max(page.high ?? page.value, other.high ?? other.value) < SMALL_COUNT;
-
-/** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
-export const isStock = (frame: FigureFrame) =>
-  frame.nature === 'cumulative' ||
-  STOCK_MEASURES.has(frame.measure) ||
-  (frame.event !== null && STOCK_EVENTS.has(frame.event));
+// Two values this close are one value rounded two ways: "$95 billion" and "$95.2bn".
+const withinRounding = (a: number, b: number) => Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
 
 /** Two figures stated as one value, up to rounding, neither an open bound: "$95 billion" and "$95bn". */
 function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
   const point = (claim: Claim | IndexedClaim) => claim.bound === 'exact' || claim.bound === 'about';
-  return (
-    point(a) &&
-    point(b) &&
-    a.high === null &&
-    b.high === null &&
-    Math.abs(baseValue(a) - baseValue(b)) <= 0.02 * Math.max(Math.abs(baseValue(a)), Math.abs(baseValue(b)))
-  );
+  return point(a) && point(b) && a.high === null && b.high === null && withinRounding(baseValue(a), baseValue(b));
 }
 
-/** Two figures of one value, up to rounding, whatever their bounds: "at least 53" and "53". */
+/** Two figures of one value or one range, up to rounding, whatever their bounds: "at least 53" and "53", "50 to 60" twice. */
 const sameValue = (a: Claim | IndexedClaim, b: Claim | IndexedClaim) =>
-  a.high === null &&
-  b.high === null &&
-  Math.abs(baseValue(a) - baseValue(b)) <= 0.02 * Math.max(Math.abs(baseValue(a)), Math.abs(baseValue(b)));
+  withinRounding(baseValue(a), baseValue(b)) &&
+  ((a.high === null && b.high === null) ||
+    (a.high !== null && b.high !== null && withinRounding(baseValue(a, a.high), baseValue(b, b.high))));
 
 /** Two open bounds the same way ("more than 100,000", "over 130,000") say nothing of each other unless they are one bound. */
 function boundsCompare(page: Figure, other: Figure): boolean {
@@ -224,8 +174,9 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
-  // ...and two sums or counts of what happened that agree only as bounds, told more than a week
-  // apart, are of two events: "over $2 billion" in September is not August's "$3 billion" package.
+  // ...and two sums or counts of what happened that agree only as bounds or rough values, told more
+  // than a week apart, are of two events: "over $2 billion" in September is not August's "$3
+  // billion" package.
   // Told again, an event keeps its figure ("53", "at least 53"). A length is no event: a border is
   // "1,340 km" and "roughly 800 miles" any month.
   if (

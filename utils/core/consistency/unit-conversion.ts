@@ -44,8 +44,8 @@ export function writtenHalfStep({ text, value }: Pick<Claim, 'text' | 'value'>):
   return 0.5 * 10 ** -(digits[2]?.length ?? 0) * Math.abs(scale);
 }
 
-/** Half the step a round number may have been rounded to: "2,000" ±500, "700" ±50; never over a tenth of it. */
-const roundStep = (value: number) => Math.min(0.5 * 10 ** trailingNoughts(value), ROUND_NUMBER_SHARE * Math.abs(value));
+/** Half the step a round number may have been rounded to: "2,000" ±500, "700" ±50. */
+const roundStep = (value: number) => 0.5 * 10 ** trailingNoughts(value);
 
 function trailingNoughts(value: number): number {
   let noughts = 0;
@@ -89,9 +89,13 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   const roughly = from.measure === 'temperature' ? ROUGH_DEGREES : ROUGH_SHARE * Math.abs(first.value);
   const rough = first.bound === 'exact' ? 0 : roughly;
   const secondStep = writtenHalfStep(second);
-  // "About 700 square miles (2,000 square kilometres)": a round figure given as about is rounded to
-  // its last nought, as a writer converting the other way would round 772 to it.
-  const firstStep = Math.max(writtenHalfStep(first), first.bound === 'exact' ? 0 : roundStep(first.value));
+  // "About 700 square miles (2,000 square kilometres)": a round figure given as about (or as a
+  // bound) is rounded to its last nought, within a tenth, as a writer converting the other way
+  // would round 772 to it.
+  const firstStep = Math.max(
+    writtenHalfStep(first),
+    first.bound === 'exact' ? 0 : Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value)),
+  );
   const rounding = secondStep + (firstStep + rough) * Math.abs(scale);
   // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
   if (from.measure === 'temperature') return { expected, allowed: rounding, inDegrees: true };

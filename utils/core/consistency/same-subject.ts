@@ -1,0 +1,59 @@
+/**
+ * What a figure is of: the places and holders two figures of one quantity must share to be one
+ * subject, and whether the quantity stands (a stock) or happened (an event).
+ */
+import type { IndexedClaim } from '../claims/claim-table';
+import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
+import type { Claim, FigureFrame } from '../types';
+
+type SubjectPlace = Claim['subject']['places'][number];
+// A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
+export const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.within === b.id || a.id === b.within;
+// The gazetteer gives a country its ISO code as its id ("UA"), and every other place a longer one. An
+// area above countries ("the Middle East") counts as a place below them: such counts are rare, and then say nothing.
+const isCountry = (place: SubjectPlace) => /^[A-Z]{2}$/.test(place.id);
+// A first-level region's id is its country's code and a region code ("UA.05"); any other place below
+// a country (a town, a district, a curated village or area) is taken for a town: two of them must
+// be one place, which can only make Sidenote say less.
+const isTown = (place: SubjectPlace) => !isCountry(place) && !/^[A-Z]{2}\.[A-Z0-9]+$/.test(place.id);
+
+/**
+ * Whether two figures of one quantity are about one subject: the place they measure, or who holds
+ * them, or else a place their sentences share; the war's front line is one line whatever towns
+ * its sentence names. A count of what happened (people killed, evacuated), not of what stands
+ * (troops massed), is of where it happened: where both name a place below their country, they
+ * must share one. Three killed in Bucha and "at least two" in Mykolaiv are two events, though Russia's shells
+ * killed them all in Ukraine; people who fled Ukraine are one count wherever the sentence says so.
+ */
+export function sameSubject(
+  page: Claim & { frame: FigureFrame },
+  other: IndexedClaim & { frame: FigureFrame },
+): boolean {
+  if (page.frame.of.length) return true;
+  if (page.kind === 'count' && !isStock(page.frame)) {
+    const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
+    // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
+    // no town, is not the two killed in Donetsk. A small count is of one event only where both say where.
+    if ((!own!.length || !theirs!.length) && isSmallCount(page, other)) return false;
+    if (own!.length && theirs!.length) {
+      // Where both name a town, the count is of the town nearest the figure: "a mall in Kremenchuk
+      // killing 20, while missiles in Odesa killed 19" counts Odesa's dead, not Kremenchuk's.
+      const [ownTown, theirTown] = [own!.find(isTown), theirs!.find(isTown)];
+      if (ownTown && theirTown) return ownTown.id === theirTown.id;
+      return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
+    }
+  }
+  if (page.frame.holders.length && other.frame.holders.length) return true;
+  if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
+  return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
+}
+
+const SMALL_COUNT = 10;
+const isSmallCount = (page: Claim, other: IndexedClaim) =>
+  Math.max(page.high ?? page.value, other.high ?? other.value) < SMALL_COUNT;
+
+/** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
+export const isStock = (frame: FigureFrame) =>
+  frame.nature === 'cumulative' ||
+  STOCK_MEASURES.has(frame.measure) ||
+  (frame.event !== null && STOCK_EVENTS.has(frame.event));
