@@ -16,16 +16,15 @@ import type { Claim, TextRange } from '../../utils/core/types';
 import type { ConsistencyNote } from '../../utils/core/results';
 import { loadGazetteer } from './gazetteer-file';
 import {
-  AMERICAN_CORPUS,
   corpusIdsOf,
   newTexts,
-  OUTLET_COLLECTIONS,
   POOLS,
   readNewsArticles,
   readWarSplit,
   type WarHalf,
   type WarSplit,
 } from './related-eval';
+import { AMERICAN_CORPUS, OUTLET_COLLECTIONS } from './outlet-collections';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;

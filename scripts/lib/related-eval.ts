@@ -18,6 +18,14 @@ import type { Annotation } from '../../utils/core/results';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from './corpus-folder';
 import { loadGazetteer } from './gazetteer-file';
+import {
+  collectionFile,
+  collectionOf,
+  OUTLET_COLLECTIONS,
+  readCollectionCorpus,
+  readOutletsArticles,
+  type OutletCollection,
+} from './outlet-collections';
 
 export const SHARED_DATA = new URL('../../../shared/data/', import.meta.url).pathname;
 
@@ -34,63 +42,6 @@ const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 export const DEV_SET = `${SHARED_DATA}corpora/ukraine-news-dev.jsonl`;
 /** The rest of the collection the dev set was drawn from: pages no rule was tuned on (tests/fixtures/heldout-news). */
 export const HELDOUT_SET = `${FIXTURES}heldout-news/articles.jsonl`;
-
-/**
- * War news of 2022 from other outlets than the dev set's, each collection a corpus of some outlets
- * and pages of another, its pages split once into a tuning and a test half (its split.json):
- * tests/fixtures/outlets-2022 (BBC articles as the corpus, Guardian articles as pages) and
- * tests/fixtures/us-outlets-2022 (Fox News, ABC News, The New York Times and NBC News as the corpus,
- * Associated Press articles as pages).
- */
-/** The American outlets' corpus, which three collections' pages are checked against. */
-export const AMERICAN_CORPUS = 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)';
-export const OUTLET_COLLECTIONS = [
-  {
-    halves: ['outlets-tune', 'outlets-test'],
-    folder: 'outlets-2022',
-    corpusName: 'outlets-2022 (BBC, April to June 2022)',
-  },
-  {
-    halves: ['us-outlets-tune', 'us-outlets-test'],
-    folder: 'us-outlets-2022',
-    corpusName: AMERICAN_CORPUS,
-  },
-  {
-    halves: ['uk-us-outlets-tune', 'uk-us-outlets-test'],
-    folder: 'uk-us-outlets-2022',
-    // HuffPost's and the Daily Express's pages of the same months, against the American outlets' corpus.
-    corpusFolder: 'us-outlets-2022',
-    corpusName: AMERICAN_CORPUS,
-  },
-  {
-    halves: ['rt-tune', 'rt-test'],
-    folder: 'rt-2022',
-    // Russian state media's pages of August and September, against the same American corpus.
-    corpusFolder: 'us-outlets-2022',
-    corpusName: AMERICAN_CORPUS,
-  },
-] as const;
-type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
-const collectionFile = (collection: OutletCollection, file: string) =>
-  readFileSync(`${FIXTURES}${collection.folder}/${file}`, 'utf8');
-/** The folder a collection's corpus is in: its own, unless it shares another collection's. */
-const corpusFolderOf = (collection: OutletCollection): string =>
-  'corpusFolder' in collection ? collection.corpusFolder : collection.folder;
-const corpusArticlesByFolder = new Map<string, CorpusArticle[]>();
-const readCollectionCorpus = (collection: OutletCollection): CorpusArticle[] => {
-  const folder = corpusFolderOf(collection);
-  let articles = corpusArticlesByFolder.get(folder);
-  if (!articles) {
-    articles = parseCorpusFile(readFileSync(`${FIXTURES}${folder}/corpus.jsonl`, 'utf8'), `${folder} corpus`).articles;
-    corpusArticlesByFolder.set(folder, articles);
-  }
-  return articles;
-};
-const readOutletsArticles = (): CorpusArticle[] =>
-  OUTLET_COLLECTIONS.flatMap((collection) => [
-    ...(corpusFolderOf(collection) === collection.folder ? readCollectionCorpus(collection) : []),
-    ...parseCorpusFile(collectionFile(collection, 'pages.jsonl'), `${collection.folder} pages`).articles,
-  ]);
 
 /** The held-out articles (tests/fixtures/heldout-news), which need nothing beside the checkout. */
 export const readHeldoutArticles = (): CorpusArticle[] =>
@@ -135,9 +86,6 @@ export const WAR_HALVES: readonly WarHalf[] = [
   ...OUTLET_COLLECTIONS.flatMap((collection) => collection.halves),
 ];
 export const POOLS: readonly WarHalf[] = ['tune-pool', 'test-pool'];
-/** The collection of other outlets a half's pages come from, if they do. */
-export const collectionOf = (half: string): OutletCollection | undefined =>
-  OUTLET_COLLECTIONS.find((collection) => (collection.halves as readonly string[]).includes(half));
 /** The halves whose errors may be read to choose rules. */
 export const TUNING_HALVES: readonly string[] = [
   'tune',

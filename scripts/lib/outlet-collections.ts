@@ -1,0 +1,67 @@
+/**
+ * War news of 2022 from other outlets than the dev set's, each collection a corpus of some outlets
+ * and pages of another, its pages split once into a tuning and a test half (its split.json), with
+ * its source in its README: tests/fixtures/outlets-2022 (Guardian pages against BBC articles);
+ * tests/fixtures/us-outlets-2022 (Associated Press pages against Fox News, ABC News, The New York
+ * Times and NBC News); tests/fixtures/uk-us-outlets-2022 (HuffPost and Daily Express pages) and
+ * tests/fixtures/rt-2022 (RT pages), both against that American corpus.
+ */
+import { readFileSync } from 'node:fs';
+import { parseCorpusFile } from '../../utils/core/corpus-format';
+import type { CorpusArticle } from '../../utils/core/types';
+
+const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
+
+/** The American outlets' corpus, which three collections' pages are checked against. */
+export const AMERICAN_CORPUS = 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)';
+export const OUTLET_COLLECTIONS = [
+  {
+    halves: ['outlets-tune', 'outlets-test'],
+    folder: 'outlets-2022',
+    corpusName: 'outlets-2022 (BBC, April to June 2022)',
+  },
+  {
+    halves: ['us-outlets-tune', 'us-outlets-test'],
+    folder: 'us-outlets-2022',
+    corpusName: AMERICAN_CORPUS,
+  },
+  {
+    halves: ['uk-us-outlets-tune', 'uk-us-outlets-test'],
+    folder: 'uk-us-outlets-2022',
+    // HuffPost's and the Daily Express's pages of the same months, against the American outlets' corpus.
+    corpusFolder: 'us-outlets-2022',
+    corpusName: AMERICAN_CORPUS,
+  },
+  {
+    halves: ['rt-tune', 'rt-test'],
+    folder: 'rt-2022',
+    // Russian state media's pages of August and September, against the same American corpus.
+    corpusFolder: 'us-outlets-2022',
+    corpusName: AMERICAN_CORPUS,
+  },
+] as const;
+export type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
+export const collectionFile = (collection: OutletCollection, file: string) =>
+  readFileSync(`${FIXTURES}${collection.folder}/${file}`, 'utf8');
+/** The folder a collection's corpus is in: its own, unless it shares another collection's. */
+const corpusFolderOf = (collection: OutletCollection): string =>
+  'corpusFolder' in collection ? collection.corpusFolder : collection.folder;
+const corpusArticlesByFolder = new Map<string, CorpusArticle[]>();
+export const readCollectionCorpus = (collection: OutletCollection): CorpusArticle[] => {
+  const folder = corpusFolderOf(collection);
+  let articles = corpusArticlesByFolder.get(folder);
+  if (!articles) {
+    articles = parseCorpusFile(readFileSync(`${FIXTURES}${folder}/corpus.jsonl`, 'utf8'), `${folder} corpus`).articles;
+    corpusArticlesByFolder.set(folder, articles);
+  }
+  return articles;
+};
+export const readOutletsArticles = (): CorpusArticle[] =>
+  OUTLET_COLLECTIONS.flatMap((collection) => [
+    ...(corpusFolderOf(collection) === collection.folder ? readCollectionCorpus(collection) : []),
+    ...parseCorpusFile(collectionFile(collection, 'pages.jsonl'), `${collection.folder} pages`).articles,
+  ]);
+
+/** The collection of other outlets a half's pages come from, if they do. */
+export const collectionOf = (half: string): OutletCollection | undefined =>
+  OUTLET_COLLECTIONS.find((collection) => (collection.halves as readonly string[]).includes(half));
