@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../scripts/lib/gazetteer-file';
-import { CorpusIndex } from '../corpus-index';
-import { PlaceFinder } from '../places/find-places';
-import { MemoryTextStore } from '../text-store';
-import type { CorpusArticle } from '../types';
-import type { ConsistencyNote } from '../results';
-import { checkConsistency } from '../check-consistency';
+import { allNotesOn, finder, gazetteer, notesOn } from '../../../tests/support/corpus-notes';
 import { extractClaims } from '../claims/extract-claims';
 import { placesInText } from '../claims/claim-subjects';
 import { agreeAcrossTime } from './pair-figures';
@@ -14,42 +8,9 @@ import { agreeAcrossTime } from './pair-figures';
  * Each kind of wrong pairing found on real news (the Ukraine dev set, docs/judging-notes.md),
  * written as a pair of short articles: a corpus article and a page. The page goes through the
  * real path (figures read, frames, the corpus index, pairing, notes) and must get no Agrees or
- * Differs note from the other article; the true pairs beside them still pair.
+ * Differs note from the other article; the true pairs beside them still pair (the counts of what
+ * happened and their places are in same-subject.test.ts).
  */
-const gazetteer = loadGazetteer();
-const finder = new PlaceFinder(gazetteer);
-
-// Other paragraphs for each side, so that two one-sentence articles are not taken for one article.
-const PAGE_REST =
-  'The mayor also opened a new public library downtown, and a jazz festival drew large crowds to the old harbour.';
-const CORPUS_REST =
-  'Elsewhere, farmers reported a poor harvest after a dry summer, while schools reopened after repairs to their roofs.';
-
-/** Every corpus note on the page, "only here" included. */
-async function allNotesOn(
-  page: string,
-  corpus: string,
-  dates: [string, string] = ['2024-04-20', '2024-04-20'],
-): Promise<ConsistencyNote[]> {
-  const articles: CorpusArticle[] = [{ id: 'corpus-1', text: `${corpus}\n\n${CORPUS_REST}`, date: dates[1] }];
-  const index = CorpusIndex.build({ name: 'test', articles }, finder);
-  const { notes } = await checkConsistency(
-    { text: `${page}\n\n${PAGE_REST}`, publishedTime: dates[0] },
-    index,
-    new MemoryTextStore(articles),
-    finder,
-  );
-  return notes.filter((note) => note.check === 'corpus');
-}
-
-async function notesOn(
-  page: string,
-  corpus: string,
-  dates: [string, string] = ['2024-04-20', '2024-04-20'],
-): Promise<ConsistencyNote[]> {
-  return (await allNotesOn(page, corpus, dates)).filter((note) => note.verdict !== 'only-here');
-}
-
 describe('figures that measure different things are never compared', () => {
   // Each case: the page, a corpus article that measures something else, and a twin that does
   // measure the page's quantity (worded otherwise), which must pair: the refusal is the frame's.
@@ -271,48 +232,6 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
-  it('people killed in one city and in another are two events, whoever fired and though both are in Ukraine (Associated Press, us-outlets-2022 tuning half)', async () => {
-    const page =
-      'In the eastern Ukrainian city of Donetsk, Russian authorities reported four people were killed in Ukrainian shelling.';
-    const other =
-      'The governor of the Mykolaiv region said at least two people were killed in heavy Russian strikes on the city of Mykolaiv in Ukraine.';
-    expect(await notesOn(page, other)).toEqual([]);
-    expect(
-      await notesOn(
-        'A woman stands next to three people killed in the courtyard of a house in Bucha, Ukraine.',
-        'Russian forces struck a market in Sloviansk, Ukraine, killing three people, officials said.',
-      ),
-    ).toEqual([]);
-    // The same strike told twice, in the same city, still pairs.
-    expect(
-      await notesOn(page, 'Russian officials said four people were killed in the shelling of Donetsk on Monday.'),
-    ).toHaveLength(1);
-  });
-
-  it("a count of what happened is of the town nearest it: Odesa's dead are not the Kremenchuk mall's, nor Donetsk city's Bakhmut's (HuffPost, uk-us-outlets-2022 tuning half)", async () => {
-    const mall =
-      'An airstrike Monday on a shopping mall in the central city of Kremenchuk killed at least 19 people, officials said.';
-    expect(
-      await notesOn(
-        'Russia struck a shopping mall in Kremenchuk, killing at least 20 people, while Russian missiles in Odesa killed at least 19 people Friday.',
-        mall,
-      ),
-    ).toEqual([]);
-    expect(
-      await notesOn(
-        'Separatist authorities in the city of Donetsk said that two people were killed in Ukrainian shelling on Thursday.',
-        'The governor of the Donetsk region said that two people were killed in Russian shelling of the city of Bakhmut.',
-      ),
-    ).toEqual([]);
-    // The mall's dead told again, with the region beside the town, still pair.
-    expect(
-      await notesOn(
-        'Ukraine said at least 19 people were killed when a missile hit a mall in Kremenchuk, Poltava region.',
-        mall,
-      ),
-    ).toHaveLength(1);
-  });
-
   it('a town\'s distance from the front is not the front: "7 miles away" and "60 kilometers west of the front lines" (Associated Press, us-tune-pool)', async () => {
     expect(
       await notesOn(
@@ -329,32 +248,6 @@ describe('figures that measure different things are never compared', () => {
       expect(
         await notesOn(page, 'Kyiv says its forces hold a 300-mile frontline against Russian advances.'),
       ).toHaveLength(1);
-  });
-
-  it('a handful killed is of one event only where both say where (HuffPost and Associated Press, us-tune-pool)', async () => {
-    const donetsk =
-      'Russia-backed separatist authorities in the city of Donetsk said that two people were killed and three others wounded in Ukrainian shelling of the central part of the city on Thursday.';
-    expect(
-      await notesOn(
-        'Local Russia-installed officials said the strike killed two people Monday and wounded 16 others.',
-        donetsk,
-        ['2022-08-22', '2022-08-04'],
-      ),
-    ).toEqual([]);
-    expect(
-      await notesOn(
-        'The mayor of the city of Donetsk told reporters that Thursday’s shelling killed two people near the market.',
-        donetsk,
-      ),
-    ).toHaveLength(1);
-    // A count that is no handful is told again without its town: the 53 prisoners of Olenivka.
-    expect(
-      await notesOn(
-        'He visited a prison in Ukraine where at least 53 Ukrainian prisoners of war were killed last month.',
-        'Separatists said an attack on the prison in Olenivka, Ukraine, killed 53 prisoners of war.',
-        ['2022-08-11', '2022-07-29'],
-      ),
-    ).toHaveLength(1);
   });
 
   it('two values that agree only as bounds, told over a week apart, are two events: "over $2 billion" is not "$3 billion" (HuffPost and RT, us-tune-pool)', async () => {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { notesOn } from '../../../tests/support/corpus-notes';
+
+/**
+ * What a count of what happened is of: the town where it happened. Each case is a page and a corpus
+ * article through the real path (tests/support/corpus-notes.ts), with a twin that must pair.
+ */
+describe('a count of what happened is of where it happened', () => {
+  it('people killed in one city and in another are two events, whoever fired and though both are in Ukraine (Associated Press, us-outlets-2022 tuning half)', async () => {
+    const page =
+      'In the eastern Ukrainian city of Donetsk, Russian authorities reported four people were killed in Ukrainian shelling.';
+    const other =
+      'The governor of the Mykolaiv region said at least two people were killed in heavy Russian strikes on the city of Mykolaiv in Ukraine.';
+    expect(await notesOn(page, other)).toEqual([]);
+    expect(
+      await notesOn(
+        'A woman stands next to three people killed in the courtyard of a house in Bucha, Ukraine.',
+        'Russian forces struck a market in Sloviansk, Ukraine, killing three people, officials said.',
+      ),
+    ).toEqual([]);
+    // The same strike told twice, in the same city, still pairs.
+    expect(
+      await notesOn(page, 'Russian officials said four people were killed in the shelling of Donetsk on Monday.'),
+    ).toHaveLength(1);
+  });
+
+  it("a count of what happened is of the town nearest it: Odesa's dead are not the Kremenchuk mall's, nor Donetsk city's Bakhmut's (HuffPost, uk-us-outlets-2022 tuning half)", async () => {
+    const mall =
+      'An airstrike Monday on a shopping mall in the central city of Kremenchuk killed at least 19 people, officials said.';
+    expect(
+      await notesOn(
+        'Russia struck a shopping mall in Kremenchuk, killing at least 20 people, while Russian missiles in Odesa killed at least 19 people Friday.',
+        mall,
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'Separatist authorities in the city of Donetsk said that two people were killed in Ukrainian shelling on Thursday.',
+        'The governor of the Donetsk region said that two people were killed in Russian shelling of the city of Bakhmut.',
+      ),
+    ).toEqual([]);
+    // The mall's dead told again, with the region beside the town, still pair.
+    expect(
+      await notesOn(
+        'Ukraine said at least 19 people were killed when a missile hit a mall in Kremenchuk, Poltava region.',
+        mall,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a handful killed is of one event only where both say where (HuffPost and Associated Press, us-tune-pool)', async () => {
+    const donetsk =
+      'Russia-backed separatist authorities in the city of Donetsk said that two people were killed and three others wounded in Ukrainian shelling of the central part of the city on Thursday.';
+    expect(
+      await notesOn(
+        'Local Russia-installed officials said the strike killed two people Monday and wounded 16 others.',
+        donetsk,
+        ['2022-08-22', '2022-08-04'],
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'The mayor of the city of Donetsk told reporters that Thursday’s shelling killed two people near the market.',
+        donetsk,
+      ),
+    ).toHaveLength(1);
+    // A count that is no handful is told again without its town: the 53 prisoners of Olenivka.
+    expect(
+      await notesOn(
+        'He visited a prison in Ukraine where at least 53 Ukrainian prisoners of war were killed last month.',
+        'Separatists said an attack on the prison in Olenivka, Ukraine, killed 53 prisoners of war.',
+        ['2022-08-11', '2022-07-29'],
+      ),
+    ).toHaveLength(1);
+  });
+});
