@@ -106,12 +106,12 @@ function evidenceOf(
   // as 80,000", "between 70,000 to 80,000"); with another figure it is an update.
   const endOf = (single: Pick<Claim, 'value' | 'high'>, range: Pick<Claim, 'value' | 'high'>) =>
     single.high === null && (single.value === range.value || single.value === range.high);
-  const sameFigure =
+  const sameReported =
     (page.value === claim.value && page.high === claim.high) ||
     converted === claim.value ||
     endOf(page, claim) ||
     endOf(claim, page);
-  if (sameFigure && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))) return null;
+  if (sameReported && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))) return null;
   const agrees = agreeAcrossTime(page, claim);
   return {
     id: article.id,

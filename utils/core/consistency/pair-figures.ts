@@ -176,9 +176,8 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
   // ...and two sums or counts of what happened that agree only as bounds or rough values, told more
   // than a week apart, are of two events: "over $2 billion" in September is not August's "$3
-  // billion" package.
-  // Told again, an event keeps its figure ("53", "at least 53"). A length is no event: a border is
-  // "1,340 km" and "roughly 800 miles" any month.
+  // billion" package. Told again, an event keeps its figure ("53", "at least 53"). A length is no
+  // event: a border is "1,340 km" and "roughly 800 miles" any month.
   if (
     (page.kind === 'money' || page.kind === 'count') &&
     !isStock(page.frame) &&
