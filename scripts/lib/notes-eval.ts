@@ -24,7 +24,7 @@ import {
   type WarHalf,
   type WarSplit,
 } from './related-eval';
-import { AMERICAN_CORPUS, OUTLET_COLLECTIONS } from './outlet-collections';
+import { AMERICAN_CORPUS, byCollectionHalf, OUTLET_COLLECTIONS } from './outlet-collections';
 
 const FIXTURES = new URL('../../tests/fixtures/notes/', import.meta.url).pathname;
 export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
@@ -228,14 +228,10 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
     ['tune-pool', corpusOf('ukraine-news-dev (corpus half) and every tuning page', corpusIdsOf(split, 'tune-pool'))],
     ['test-pool', corpusOf('ukraine-news-dev (corpus half) and every test page', corpusIdsOf(split, 'test-pool'))],
   ]);
-  const indexByCorpusName = new Map<string, ReturnType<typeof corpusOf>>();
-  for (const collection of OUTLET_COLLECTIONS) {
-    const corpus =
-      indexByCorpusName.get(collection.corpusName) ??
-      corpusOf(collection.corpusName, corpusIdsOf(split, collection.halves[0]));
-    indexByCorpusName.set(collection.corpusName, corpus);
-    for (const half of collection.halves) pools.set(half, corpus);
-  }
+  const collections = byCollectionHalf((collection) =>
+    corpusOf(collection.corpusName, corpusIdsOf(split, collection.halves[0])),
+  );
+  for (const [half, corpus] of collections) pools.set(half, corpus);
   pools.set('us-outlets-loo', pools.get('us-outlets-tune')!);
   for (const pool of AMERICAN_CORPUS_POOLS)
     pools.set(

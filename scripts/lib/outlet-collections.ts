@@ -62,6 +62,18 @@ export const readOutletsArticles = (): CorpusArticle[] =>
     ...parseCorpusFile(collectionFile(collection, 'pages.jsonl'), `${collection.folder} pages`).articles,
   ]);
 
+/** One value per collection half, built once for each corpus the collections share (an index of it, most often). */
+export function byCollectionHalf<T>(build: (collection: OutletCollection) => T): Map<string, T> {
+  const byCorpus = new Map<string, T>();
+  const byHalf = new Map<string, T>();
+  for (const collection of OUTLET_COLLECTIONS) {
+    const built = byCorpus.get(collection.corpusName) ?? build(collection);
+    byCorpus.set(collection.corpusName, built);
+    for (const half of collection.halves) byHalf.set(half, built);
+  }
+  return byHalf;
+}
+
 /** The collection of other outlets a half's pages come from, if they do. */
 export const collectionOf = (half: string): OutletCollection | undefined =>
   OUTLET_COLLECTIONS.find((collection) => (collection.halves as readonly string[]).includes(half));

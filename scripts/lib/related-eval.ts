@@ -19,6 +19,7 @@ import { extractArticle } from '../../utils/extract/extract-article';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from './corpus-folder';
 import { loadGazetteer } from './gazetteer-file';
 import {
+  byCollectionHalf,
   collectionFile,
   collectionOf,
   OUTLET_COLLECTIONS,
@@ -238,12 +239,8 @@ export async function warPagesEvaluation(): Promise<WarPageResult[]> {
   };
   const corpusHalf = corpusFor('tune');
   const pools = new Map(POOLS.map((pool) => [pool, corpusFor(pool)]));
-  const indexByCorpusName = new Map<string, ReturnType<typeof corpusFor>>();
-  for (const collection of OUTLET_COLLECTIONS) {
-    const corpus = indexByCorpusName.get(collection.corpusName) ?? corpusFor(collection.halves[0]);
-    indexByCorpusName.set(collection.corpusName, corpus);
-    for (const half of collection.halves) pools.set(half, corpus);
-  }
+  for (const [half, corpus] of byCollectionHalf((collection) => corpusFor(collection.halves[0])))
+    pools.set(half as WarHalf, corpus);
   const judgements = new Map(
     readRelatedJudgements().map((judgement) => [`${judgement.page}→${judgement.article}`, judgement]),
   );
