@@ -4,7 +4,9 @@
  * its source in its README: tests/fixtures/outlets-2022 (Guardian pages against BBC articles);
  * tests/fixtures/us-outlets-2022 (Associated Press pages against Fox News, ABC News, The New York
  * Times and NBC News); tests/fixtures/uk-us-outlets-2022 (HuffPost and Daily Express pages) and
- * tests/fixtures/rt-2022 (RT pages), both against that American corpus.
+ * tests/fixtures/rt-2022 (RT pages), both against that American corpus; tests/fixtures/dailymail-aug-2022
+ * (Daily Mail pages of August) against it too; tests/fixtures/dailymail-2022 (Daily Mail pages of October
+ * and November against RT, CBS News, CNN, Reuters and ABC News of those weeks).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -38,6 +40,18 @@ export const OUTLET_COLLECTIONS = [
     // Russian state media's pages of August and September, against the same American corpus.
     corpusFolder: 'us-outlets-2022',
     corpusName: AMERICAN_CORPUS,
+  },
+  {
+    halves: ['dailymail-aug-tune', 'dailymail-aug-test'],
+    folder: 'dailymail-aug-2022',
+    // The Daily Mail's pages of late August, against the same American corpus.
+    corpusFolder: 'us-outlets-2022',
+    corpusName: AMERICAN_CORPUS,
+  },
+  {
+    halves: ['dailymail-tune', 'dailymail-test'],
+    folder: 'dailymail-2022',
+    corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
   },
 ] as const;
 export type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
