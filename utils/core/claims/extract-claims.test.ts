@@ -35,6 +35,10 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     ['It cost well in excess of $2 million.', 'well in excess of $2 million', 'money', 2e6, 'USD', 'well-over'],
     ['The 33-year-old soldier asks her comrade.', '33-year-old', 'age', 33, 'year', 'exact'],
     ['Half a million people fled.', 'Half a million people', 'count', 500_000, 'people', 'exact'],
+    // A scale word written onto the digits (a Daily Mail page's spelling).
+    ['It costs $20million a month.', '$20million', 'money', 20e6, 'USD', 'exact'],
+    ['They sent 20million doses.', '20million doses', 'count', 20e6, 'doses', 'exact'],
+    ['The bill rose to 5m dollars.', '5m dollars', 'money', 5e6, 'USD', 'exact'],
     [
       'Nearly a quarter of a million people left.',
       'Nearly a quarter of a million people',
@@ -48,6 +52,28 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     expect(claim).toMatchObject({ text: written, kind, unit, bound });
     expect(claim.value).toBeCloseTo(value as number, 6);
     expect(text.slice(claim.start, claim.end)).toBe(written);
+  });
+
+  it('a length whose "per hour" follows its bracketed conversion is a speed, both figures', () => {
+    const claims = extractClaims('Gliders fly at about 3,853 miles (6,200 km) per hour.').filter(
+      (c) => c.kind !== 'date',
+    );
+    expect(claims.map(({ kind, unit, value }) => ({ kind, unit, value }))).toEqual([
+      { kind: 'speed', unit: 'mph', value: 3853 },
+      { kind: 'speed', unit: 'km/h', value: 6200 },
+    ]);
+    expect(only('It lies 100 km (62 miles) from Kyiv.'.replace(' (62 miles)', ''))).toMatchObject({ kind: 'distance' });
+  });
+
+  it('a range whose high end alone is scaled shares the scale with a bare low end', () => {
+    expect(only('Ukraine needs between four and five billion dollars a month.')).toMatchObject({
+      value: 4e9,
+      high: 5e9,
+    });
+    expect(only('Ukraine needs between $4 and $5 billion a month.')).toMatchObject({ value: 4e9, high: 5e9 });
+    // A low end larger than the high end's bare number is already whole.
+    expect(only('Between 500 and 1 million people fled.')).toMatchObject({ value: 500, high: 1e6 });
+    expect(only('Walls between 3 and 5m tall.')).toMatchObject({ value: 3, high: 5, unit: 'm' });
   });
 
   it('joins ranges into one claim with both ends', () => {

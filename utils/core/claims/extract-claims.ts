@@ -9,7 +9,7 @@ import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-s
 import { findDates, parseArticleDate, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
-import { readFigure, type Figure } from './read-figure';
+import { readFigure, writtenScale, type Figure } from './read-figure';
 
 export interface ClaimContext {
   /** The article's place mentions, in text order (from the place finder). */
@@ -115,11 +115,14 @@ function joinRanges(text: string, figures: Figure[]): (Figure & { high: number |
     ) {
       const isBetween = /\bbetween\s*$/i.test(text.slice(Math.max(0, previous.start - 9), previous.start));
       if (between.trim().toLowerCase() !== 'and' || isBetween) {
+        // "between four and five billion": a bare low end takes the high end's scale when it is no larger.
+        const scale = writtenScale(text, figure);
+        const shared = scale > 1 && writtenScale(text, previous) === 1 && previous.value * scale <= figure.value;
         joined[joined.length - 1] = {
           ...figure,
           start: previous.start,
           number: previous.number,
-          value: previous.value,
+          value: shared ? previous.value * scale : previous.value,
           high: figure.value,
           qualifier: previous.qualifier,
           bound: previous.bound,

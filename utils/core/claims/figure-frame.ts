@@ -329,6 +329,7 @@ function eventOf(
   own: readonly Token[],
   after: readonly Token[],
   sentenceStart: number,
+  countsMunitions: boolean,
 ): string | null {
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
@@ -340,10 +341,23 @@ function eventOf(
   for (const token of [...own, ...ordered]) {
     // A capital inside the sentence makes the word part of a name: "Homes for Ukraine" is a scheme.
     if (token.start !== sentenceStart && isCapitalized(text, token)) continue;
-    const family = familyOf(EVENT_FAMILIES, lower(text, token));
-    if (family) return family;
+    const word = lower(text, token);
+    // Missiles that "hit" a city were fired; a town "hit" keeps its residents, a share that "hit" 10% is a level.
+    if (word === 'hit' && countsMunitions) return 'fired';
+    const family = familyOf(EVENT_FAMILIES, word);
+    if (family) return family === 'killed' || family === 'wounded' ? killedOrWounded(text, token, family) : family;
   }
   return null;
+}
+
+const MUNITIONS: ReadonlySet<string> = new Set(['missiles', 'drones']);
+
+// "Killed or wounded", "dead and injured": casualties, a larger count than deaths alone.
+const JOINED_WORD = /^\s+(?:or|and|and\/or)\s+(\p{L}+)/u;
+function killedOrWounded(text: string, token: Token, family: 'killed' | 'wounded'): string {
+  const joined = JOINED_WORD.exec(text.slice(token.end, token.end + 24));
+  const other = joined ? familyOf(EVENT_FAMILIES, joined[1]!.toLowerCase()) : null;
+  return other && other !== family && (other === 'killed' || other === 'wounded') ? 'casualties' : family;
 }
 
 /**
@@ -381,7 +395,7 @@ export function readFrame(
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
   let event =
     figure.kind === 'count' || figure.kind === 'percent'
-      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1)
+      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, MUNITIONS.has(measure))
       : null;
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);

@@ -114,9 +114,13 @@ function countedNoun(tokens: Token[], value: number): Token | null {
   return null;
 }
 
-// A scale written onto the digits: "$61bn", "€3.5m", "10k", "£1.2tn", "4m rounds".
-const GLUED_SCALE = /^(bn|bln|b|mn|mln|m|k|tn|trn)(?![\p{L}\p{N}])/iu;
+// A scale written onto the digits: "$61bn", "€3.5m", "10k", "£1.2tn", "4m rounds", "$20million".
+const GLUED_SCALE = /^(thousand|million|billion|trillion|bn|bln|b|mn|mln|m|k|tn|trn)(?![\p{L}\p{N}])/iu;
 const GLUED_SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
   bn: 1e9,
   bln: 1e9,
   b: 1e9,
@@ -127,6 +131,16 @@ const GLUED_SCALES: Record<string, number> = {
   tn: 1e12,
   trn: 1e12,
 };
+/** The scale a figure's number is written with ("five billion", "$5bn"), or 1. */
+export function writtenScale(text: string, figure: Figure): number {
+  const word = /\b(thousand|million|billion|trillion)$/i.exec(text.slice(figure.number.start, figure.number.end));
+  if (word) return GLUED_SCALES[word[1]!.toLowerCase()]!;
+  const glued = GLUED_SCALE.exec(text.slice(figure.number.end, figure.number.end + 9));
+  return glued && (figure.kind === 'money' || figure.kind === 'count') ? GLUED_SCALES[glued[1]!.toLowerCase()]! : 1;
+}
+
+// "per hour" after a length's bracketed conversion, or after the bracket that holds the length.
+const PER_HOUR_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*\)?\s*(?:per|an|a)\s+hour\b/i;
 // Words before a number that are not part of a name even when capitalized: a sentence's qualifiers.
 const CAPITALIZED_LEADS =
   /^(?:about|around|approximately|nearly|almost|over|some|more|less|fewer|up|only|just|roughly|at|by|in|on|to|from|with|of|and|or|but|the|a|an|no|all|each|every|between|than|under|above|below|exactly|perhaps|another|about|circa|estimated|when|since|until|after|before|for|as|if|while|though|although|because|so|yet|it|its|their|his|her|our|we|they|he|she|i|you|this|that|these|those|there|here|what|which|who|whom|whose|then|now|also|still|even|nearly)$/i;
@@ -224,7 +238,7 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   let end = number.end;
   let value = number.value;
   let beforeLeft = touching;
-  const gluedScale = GLUED_SCALE.exec(text.slice(number.end, number.end + 4));
+  const gluedScale = GLUED_SCALE.exec(text.slice(number.end, number.end + 9));
 
   const foundCurrency = currencyBefore(touching.map((token) => token.text));
   // "50 dollar 40 rmb": a currency word that ends another figure does not start this one.
@@ -239,6 +253,8 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
       ? foundCurrency
       : null;
   const unitMatch = unitAfter(afterStart.map((token) => token.text));
+  const afterScale = gluedScale ? unitAfter(afterStart.slice(1).map((token) => token.text)) : null;
+  const currencyAfterScale = afterScale?.unit.measure === 'money' ? afterScale : null;
   if (currency) {
     kind = 'money';
     unit = currency.unit.code;
@@ -250,9 +266,15 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
     }
     // "US$ 150 million dollars": a repeated currency word belongs to the figure.
     if (unitMatch?.unit.measure === 'money') end = afterStart[unitMatch.tokens - 1]!.end;
+  } else if (currencyAfterScale) {
+    // "5m dollars", "20million euros": the currency comes after the scale.
+    kind = 'money';
+    unit = currencyAfterScale.unit.code;
+    value *= GLUED_SCALES[gluedScale![1]!.toLowerCase()]!;
+    end = afterStart[currencyAfterScale.tokens]!.end;
   } else if (
     gluedScale &&
-    /^(?:m|mn|bn|k)$/i.test(gluedScale[1]!) &&
+    /^(?:m|mn|bn|k|thousand|million|billion)$/i.test(gluedScale[1]!) &&
     afterStart.length > 1 &&
     isPlural(afterStart[1]!.text) &&
     countedNoun(afterStart.slice(1), 2)
@@ -279,6 +301,13 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
       // "rotate 90 degrees": bare degrees are an angle unless the sentence speaks of temperature.
       kind = 'angle';
       unit = '°';
+    } else if (
+      (definition.code === 'mi' || definition.code === 'km') &&
+      PER_HOUR_AFTER.test(text.slice(end, end + 64))
+    ) {
+      // "3,853 miles (6,200 km) per hour": a speed whose "per hour" follows the bracketed conversion.
+      kind = 'speed';
+      unit = definition.code === 'mi' ? 'mph' : 'km/h';
     } else {
       kind = MEASURE_KIND[definition.measure];
       unit = definition.code;

@@ -25,7 +25,12 @@ export interface EvidenceSource {
   countryName?(code: string): string | undefined;
 }
 
-const EVENT_WORDS: Record<string, string> = { control: 'held', inhabited: 'living there', support: 'in favour' };
+const EVENT_WORDS: Record<string, string> = {
+  control: 'held',
+  inhabited: 'living there',
+  support: 'in favour',
+  casualties: 'killed or wounded',
+};
 
 const NATURE_WORDS: Record<FigureNature, string> = {
   level: 'a level, not a rate, a change or a plan',

@@ -122,6 +122,24 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(page, twin)).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'deaths and casualties: "killed" against "killed or wounded" (a pool of the same weeks, tuning half)',
+      'The Pentagon said last week that between 70,000 to 80,000 Russian troops have been killed or wounded in action - losses that have eroded Moscow’s capability to conduct big offensives.',
+      'Data released by Ukraine’s military said their troops have killed more than 44,000 Russian soldiers and destroyed some 1,800 tanks.',
+      'US defence officials believe 75,000 Russian troops have been killed or wounded.',
+    ],
+    [
+      'missiles that hit a city and missiles that crossed another country, the city "some 25 miles from the border" (Daily Mail tuning half)',
+      'Kharkiv, some 25 miles from the border with Russia, was hit with eight missiles on Monday.',
+      'Moldova said three cruise missiles from Russian ships had flown through its airspace on Monday.',
+      'The governor said eight missiles hit Kharkiv on Monday.',
+    ],
+  ])('%s, told the same day', async (_kind, page, different, twin) => {
+    expect(await notesOn(page, different)).toEqual([]);
+    expect(await notesOn(page, twin)).toHaveLength(1);
+  });
+
   it('a number that is part of a name is no figure: "the 82 Airborne", "Leopard 2", "Nord Stream 1", "two World Wars"', async () => {
     const notes = await notesOn(
       'The 82 Airborne soldiers went to Poland, Leopard 2 tanks reached Ukraine, the Nord Stream 1 pipeline in Germany shut, and Ukraine recalled two World Wars.',
@@ -271,6 +289,14 @@ describe('figures that measure different things are never compared', () => {
         ['2022-08-20', '2022-06-01'],
       ),
     ).toHaveLength(1);
+  });
+
+  it('counts of what happened that agree only as bounds, told more than two days apart, are two events: "60 rockets" at Nikopol is not the "at least 50" of four days before (HuffPost and NBC, uk-us-outlets tuning half)', async () => {
+    const page = 'Russian forces reportedly fired 60 rockets at Nikopol, in the central Dnipropetrovsk region.';
+    const other =
+      'Elsewhere in the south, the regional governor of Dnipropetrovsk, Valentyn Reznichenko, said on his Telegram channel that at least 50 rockets hit residential areas in the city of Nikopol early Sunday.';
+    expect(await notesOn(page, other, ['2022-08-04', '2022-07-31'])).toEqual([]);
+    expect(await notesOn(page, other, ['2022-08-01', '2022-07-31'])).toHaveLength(1);
   });
 
   it("the page's own sentence rewritten, its range told by one end, is not a second report (Associated Press and HuffPost, us-tune-pool)", async () => {

@@ -128,6 +128,8 @@ function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
  * five weeks earlier). Two new ones are a week apart at most.
  */
 const FRESH_DAYS = 7;
+// A strike's dead or rockets are reported that day and the next; a package's sum over its week.
+const ONE_EVENT_COUNT_DAYS = 2;
 const DAY_MS = 86_400_000;
 // Days from one date to another; only days are compared: a figure dated by its month or year says too little of when it happened.
 const daysBetween = (from: string | null, to: string | null) =>
@@ -174,15 +176,16 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
-  // ...and two sums or counts of what happened that agree only as bounds or rough values, told more
-  // than a week apart, are of two events: "over $2 billion" in September is not August's "$3
-  // billion" package. Told again, an event keeps its figure ("53", "at least 53"). A length is no
-  // event: a border is "1,340 km" and "roughly 800 miles" any month.
+  // ...and two sums or counts of what happened that agree only as bounds or rough values, told
+  // further apart than the news of one event runs, are of two events: "over $2 billion" in
+  // September is not August's "$3 billion" package, and "60 rockets" at Nikopol on Thursday are not
+  // the "at least 50" of the Sunday before. Told again, an event keeps its figure ("53", "at least
+  // 53"). A length is no event: a border is "1,340 km" and "roughly 800 miles" any month.
   if (
     (page.kind === 'money' || page.kind === 'count') &&
     !isStock(page.frame) &&
     !sameValue(page, other) &&
-    Math.abs(daysBetween(other.asOf, page.asOf)) > FRESH_DAYS
+    Math.abs(daysBetween(other.asOf, page.asOf)) > (page.kind === 'count' ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS)
   )
     return 0;
   // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two
