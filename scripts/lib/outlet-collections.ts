@@ -6,7 +6,8 @@
  * Times and NBC News); tests/fixtures/uk-us-outlets-2022 (HuffPost and Daily Express pages) and
  * tests/fixtures/rt-2022 (RT pages), both against that American corpus; tests/fixtures/dailymail-aug-2022
  * (Daily Mail pages of August) against it too; tests/fixtures/dailymail-2022 (Daily Mail pages of October
- * and November against RT, CBS News, CNN, Reuters and ABC News of those weeks).
+ * and November against RT, CBS News, CNN, Reuters and ABC News of those weeks); tests/fixtures/huffpost-nyt-2022
+ * (HuffPost pages of February to April against The New York Times's live reports of those weeks).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -52,6 +53,11 @@ export const OUTLET_COLLECTIONS = [
     halves: ['dailymail-tune', 'dailymail-test'],
     folder: 'dailymail-2022',
     corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
+  },
+  {
+    halves: ['huffpost-nyt-tune', 'huffpost-nyt-test'],
+    folder: 'huffpost-nyt-2022',
+    corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
   },
 ] as const;
 export type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
