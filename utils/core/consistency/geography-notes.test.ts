@@ -72,6 +72,32 @@ describe('populations checked against the gazetteer', () => {
     ).toEqual(['differs']);
   });
 
+  it('finds whose population a count is from how the sentence ties them (HuffPost, huffpost-nyt-2022 tuning half)', async () => {
+    // People who lived in houses near a hospital are no town's inhabitants.
+    expect(
+      await populationNotes(
+        'Officials say Russian troops took 500 people ― about 100 doctors and patients and 400 people who lived in houses nearby ― hostage at one hospital in Mariupol.',
+      ),
+    ).toEqual([]);
+    expect(await populationNotes('About 75,000 people lived in the city of Bakhmut before the war.')).toEqual([
+      'agrees',
+    ]);
+    // "Home to" looks back to Izyum, not on to the next city the sentence names; "once" is another time's count.
+    const izyum = (populationOf: string) =>
+      checkConsistency(
+        {
+          text: `Russia’s forces seek to hold Izyum, a city they captured on Friday that was ${populationOf} 40,000 people, and to conquer the nearby city of Slovyansk.`,
+          publishedTime: '2022-04-07',
+        },
+        emptyCorpus,
+        new MemoryTextStore([]),
+        finder,
+      );
+    const [now] = (await izyum('home to')).notes.filter((note) => note.check === 'population');
+    expect(now!.message).toContain('Izyum');
+    expect((await izyum('once home to')).notes.filter((note) => note.check === 'population')).toEqual([]);
+  });
+
   // The register's count is of a year it does not record: a count that differs from it is a change
   // over time, never a contradiction; a round count agrees with what rounds to it.
   it('agrees with a round count the register rounds to, and shows any other as a change over time', async () => {

@@ -53,6 +53,8 @@ describe("the page's figures checked against the page itself", () => {
     // A temperature's zero is arbitrary: its rounding is allowed in degrees, not as a share of it.
     expect(notesOn('It reached 30°C (90°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion differs']);
     expect(notesOn('It reached about 30°C (90°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
+    // A warming is a difference of temperatures, converted without the offset (HuffPost, huffpost-nyt-2022 tuning half).
+    expect(notesOn('Limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit) is the goal.')).toEqual([]);
     const freezing = 'It was 32°F (5°C) in Kyiv on Monday, forecasters said.';
     expect(internalNotes(freezing, extractClaims(freezing, { published: PUBLISHED }), PUBLISHED)[0]!.message).toBe(
       '32°F is 0 °C, not 5°C (5° off).',

@@ -97,8 +97,14 @@ export function conversionOf(first: Written, second: Written): Conversion | null
     first.bound === 'exact' ? 0 : Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value)),
   );
   const rounding = secondStep + (firstStep + rough) * Math.abs(scale);
-  // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
-  if (from.measure === 'temperature') return { expected, allowed: rounding, inDegrees: true };
+  if (from.measure === 'temperature') {
+    // "Warming of 1.5 degrees Celsius (2.7 degrees Fahrenheit)": a difference of temperatures is
+    // converted without the offset, and is no reading to check against the absolute one.
+    const asDifference = first.value * scale;
+    if (Math.abs(second.value - asDifference) <= rounding && Math.abs(second.value - expected) > rounding) return null;
+    // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
+    return { expected, allowed: rounding, inDegrees: true };
+  }
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
   const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
