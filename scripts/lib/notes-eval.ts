@@ -38,7 +38,7 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * test pages, only measured. "us-outlets-loo" is the American outlets' corpus checked against itself
  * the same way: more tuning data, from a collection whose pages' test half is only measured.
  * "us-tune-pool" is every tuning page of the collections checked against the American corpus
- * (Associated Press, HuffPost and the Daily Express, RT) against that corpus and one another, so
+ * (Associated Press, HuffPost and the Daily Express, RT, the Daily Mail in August) against that corpus and one another, so
  * that one outlet's figures are checked against another's of the same weeks; "us-test-pool" is the
  * same of their test pages, only measured.
  */

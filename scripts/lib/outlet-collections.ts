@@ -15,7 +15,7 @@ import type { CorpusArticle } from '../../utils/core/types';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 
-/** The American outlets' corpus, which three collections' pages are checked against. */
+/** The American outlets' corpus, which four collections' pages are checked against. */
 export const AMERICAN_CORPUS = 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)';
 export const OUTLET_COLLECTIONS = [
   {

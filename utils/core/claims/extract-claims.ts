@@ -9,7 +9,8 @@ import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-s
 import { findDates, parseArticleDate, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
-import { readFigure, writtenScale, type Figure } from './read-figure';
+import { readFigure, type Figure } from './read-figure';
+import { writtenScale } from './written-scales';
 
 export interface ClaimContext {
   /** The article's place mentions, in text order (from the place finder). */
@@ -117,12 +118,13 @@ function joinRanges(text: string, figures: Figure[]): (Figure & { high: number |
       if (between.trim().toLowerCase() !== 'and' || isBetween) {
         // "between four and five billion": a bare low end takes the high end's scale when it is no larger.
         const scale = writtenScale(text, figure);
-        const shared = scale > 1 && writtenScale(text, previous) === 1 && previous.value * scale <= figure.value;
+        const takesHighEndScale =
+          scale > 1 && writtenScale(text, previous) === 1 && previous.value * scale <= figure.value;
         joined[joined.length - 1] = {
           ...figure,
           start: previous.start,
           number: previous.number,
-          value: shared ? previous.value * scale : previous.value,
+          value: takesHighEndScale ? previous.value * scale : previous.value,
           high: figure.value,
           qualifier: previous.qualifier,
           bound: previous.bound,

@@ -18,7 +18,6 @@ import {
   CONTRASTING_MODIFIERS,
   CUMULATIVE_WORDS,
   DEMONYM_COUNTRIES,
-  EVENT_FAMILIES,
   FORECAST_WORDS,
   FRESH_WORDS,
   CALIBRE_NOUNS,
@@ -43,6 +42,7 @@ import {
   stemOf,
   subjectBefore,
 } from './frame-phrases';
+import { eventOf } from './frame-events';
 import { frontOf, isPopulation, shareWholeOf } from './frame-of';
 
 const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
@@ -76,8 +76,6 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'volume',
   'speed',
 ]);
-// Words either side of a figure read for its event, its kind and its modifiers: its clause, not its sentence.
-const EVENT_REACH = 8;
 const NATURE_REACH = 6;
 /** Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun, "by X" after it. */
 function holdersOf(
@@ -323,43 +321,6 @@ function measureOf(
   return { measure: measured, modifiers: sorted(), ofPlace: false };
 }
 
-function eventOf(
-  text: string,
-  before: readonly Token[],
-  own: readonly Token[],
-  after: readonly Token[],
-  sentenceStart: number,
-  countsMunitions: boolean,
-): string | null {
-  // Nearest first: the words right after the figure, then those right before it.
-  const ordered: Token[] = [];
-  for (let index = 0; index < EVENT_REACH; index++) {
-    if (after[index]) ordered.push(after[index]!);
-    const back = before[before.length - 1 - index];
-    if (back) ordered.push(back);
-  }
-  for (const token of [...own, ...ordered]) {
-    // A capital inside the sentence makes the word part of a name: "Homes for Ukraine" is a scheme.
-    if (token.start !== sentenceStart && isCapitalized(text, token)) continue;
-    const word = lower(text, token);
-    // Missiles that "hit" a city were fired; a town "hit" keeps its residents, a share that "hit" 10% is a level.
-    if (word === 'hit' && countsMunitions) return 'fired';
-    const family = familyOf(EVENT_FAMILIES, word);
-    if (family) return family === 'killed' || family === 'wounded' ? killedOrWounded(text, token, family) : family;
-  }
-  return null;
-}
-
-const MUNITIONS: ReadonlySet<string> = new Set(['missiles', 'drones']);
-
-// "Killed or wounded", "dead and injured": casualties, a larger count than deaths alone.
-const JOINED_WORD = /^\s+(?:or|and|and\/or)\s+(\p{L}+)/u;
-function killedOrWounded(text: string, token: Token, family: 'killed' | 'wounded'): string {
-  const joined = JOINED_WORD.exec(text.slice(token.end, token.end + 24));
-  const other = joined ? familyOf(EVENT_FAMILIES, joined[1]!.toLowerCase()) : null;
-  return other && other !== family && (other === 'killed' || other === 'wounded') ? 'casualties' : family;
-}
-
 /**
  * The frame of one figure of a sentence, or null when it cannot be read: a kind that is never
  * compared, a count with no noun or a name for one ("two World Wars"), a number that refers back
@@ -395,7 +356,7 @@ export function readFrame(
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
   let event =
     figure.kind === 'count' || figure.kind === 'percent'
-      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, MUNITIONS.has(measure))
+      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, measure)
       : null;
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);

@@ -5,6 +5,7 @@
  * patterns over characters.
  */
 import type { ClaimBound, ClaimKind, TextRange } from '../types';
+import { GLUED_SCALE, scaleOf } from './written-scales';
 import { DEMONYMS } from '../places/demonyms';
 import { MONTH_AND_DAY_NAMES } from '../calendar-words';
 import { STOPWORDS } from '../stopwords';
@@ -114,33 +115,10 @@ function countedNoun(tokens: Token[], value: number): Token | null {
   return null;
 }
 
-// A scale written onto the digits: "$61bn", "€3.5m", "10k", "£1.2tn", "4m rounds", "$20million".
-const GLUED_SCALE = /^(thousand|million|billion|trillion|bn|bln|b|mn|mln|m|k|tn|trn)(?![\p{L}\p{N}])/iu;
-const GLUED_SCALES: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  bln: 1e9,
-  b: 1e9,
-  mn: 1e6,
-  mln: 1e6,
-  m: 1e6,
-  k: 1e3,
-  tn: 1e12,
-  trn: 1e12,
-};
-/** The scale a figure's number is written with ("five billion", "$5bn"), or 1. */
-export function writtenScale(text: string, figure: Figure): number {
-  const word = /\b(thousand|million|billion|trillion)$/i.exec(text.slice(figure.number.start, figure.number.end));
-  if (word) return GLUED_SCALES[word[1]!.toLowerCase()]!;
-  const glued = GLUED_SCALE.exec(text.slice(figure.number.end, figure.number.end + 9));
-  return glued && (figure.kind === 'money' || figure.kind === 'count') ? GLUED_SCALES[glued[1]!.toLowerCase()]! : 1;
-}
-
-// "per hour" after a length's bracketed conversion, or after the bracket that holds the length.
-const PER_HOUR_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*\)?\s*(?:per|an|a)\s+hour\b/i;
+// "per hour" after a length's bracketed conversion, or after the bracket that holds the length:
+// "3,853 miles (6,200 km) per hour". Not the hour of "30 km (19 miles) an hour later" or "an hour's drive".
+const PER_HOUR_AFTER =
+  /^\s*(?:\([^()]{1,40}\)|\))\s*(?:per|an|a)\s+hour(?![\p{L}'’])(?!\s+(?:later|earlier|ago|after|before|away|drive|from|of)\b)/iu;
 // Words before a number that are not part of a name even when capitalized: a sentence's qualifiers.
 const CAPITALIZED_LEADS =
   /^(?:about|around|approximately|nearly|almost|over|some|more|less|fewer|up|only|just|roughly|at|by|in|on|to|from|with|of|and|or|but|the|a|an|no|all|each|every|between|than|under|above|below|exactly|perhaps|another|about|circa|estimated|when|since|until|after|before|for|as|if|while|though|although|because|so|yet|it|its|their|his|her|our|we|they|he|she|i|you|this|that|these|those|there|here|what|which|who|whom|whose|then|now|also|still|even|nearly)$/i;
@@ -253,28 +231,35 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
       ? foundCurrency
       : null;
   const unitMatch = unitAfter(afterStart.map((token) => token.text));
-  const afterScale = gluedScale ? unitAfter(afterStart.slice(1).map((token) => token.text)) : null;
-  const currencyAfterScale = afterScale?.unit.measure === 'money' ? afterScale : null;
+  const unitAfterScale = gluedScale ? unitAfter(afterStart.slice(1).map((token) => token.text)) : null;
+  // A currency named after a glued scale ("5m dollars") makes money; a word that is also a
+  // currency code only by chance ("a 40m try", "the 100m won") does not.
+  const currencyAfterScale =
+    (unitAfterScale?.unit.measure === 'money' && !WEAK_UNITS.test(afterStart[1]!.text)) ||
+    unitAfterScale?.unit.code === 'lb'
+      ? unitAfterScale
+      : null;
   if (currency) {
     kind = 'money';
     unit = currency.unit.code;
     start = touching[touching.length - currency.tokens]!.start;
     beforeLeft = touching.slice(0, touching.length - currency.tokens);
     if (gluedScale) {
-      value *= GLUED_SCALES[gluedScale[1]!.toLowerCase()]!;
+      value *= scaleOf(gluedScale[1]!);
       end = number.end + gluedScale[0].length;
     }
-    // "US$ 150 million dollars": a repeated currency word belongs to the figure.
+    // "US$ 150 million dollars", "$20million dollars": a repeated currency word belongs to the figure.
     if (unitMatch?.unit.measure === 'money') end = afterStart[unitMatch.tokens - 1]!.end;
+    else if (gluedScale && unitAfterScale?.unit.measure === 'money') end = afterStart[unitAfterScale.tokens]!.end;
   } else if (currencyAfterScale) {
-    // "5m dollars", "20million euros": the currency comes after the scale.
     kind = 'money';
-    unit = currencyAfterScale.unit.code;
-    value *= GLUED_SCALES[gluedScale![1]!.toLowerCase()]!;
+    // "5million pounds" is money, as "5 million pounds" is.
+    unit = currencyAfterScale.unit.code === 'lb' ? 'GBP' : currencyAfterScale.unit.code;
+    value *= scaleOf(gluedScale![1]!);
     end = afterStart[currencyAfterScale.tokens]!.end;
   } else if (
     gluedScale &&
-    /^(?:m|mn|bn|k|thousand|million|billion)$/i.test(gluedScale[1]!) &&
+    /^(?:m|mn|mln|bn|bln|k|tn|trn|thousand|million|billion|trillion)$/i.test(gluedScale[1]!) &&
     afterStart.length > 1 &&
     isPlural(afterStart[1]!.text) &&
     countedNoun(afterStart.slice(1), 2)
@@ -282,7 +267,7 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
     // "4m rounds", "10k troops": a scale, not a metre, when what follows is a thing counted.
     const noun = countedNoun(afterStart.slice(1), 2)!;
     kind = 'count';
-    value *= GLUED_SCALES[gluedScale[1]!.toLowerCase()]!;
+    value *= scaleOf(gluedScale[1]!);
     unit = noun.text.toLowerCase();
     end = noun.end;
   } else if (
@@ -305,7 +290,8 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
       (definition.code === 'mi' || definition.code === 'km') &&
       PER_HOUR_AFTER.test(text.slice(end, end + 64))
     ) {
-      // "3,853 miles (6,200 km) per hour": a speed whose "per hour" follows the bracketed conversion.
+      // Miles and kilometres are the two lengths a speed is given in, with its conversion between
+      // them and "per hour": the unit list reads "miles per hour" only when the words touch.
       kind = 'speed';
       unit = definition.code === 'mi' ? 'mph' : 'km/h';
     } else {

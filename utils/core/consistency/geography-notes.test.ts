@@ -79,7 +79,11 @@ describe('populations checked against the gazetteer', () => {
         'Officials say Russian troops took 500 people ― about 100 doctors and patients and 400 people who lived in houses nearby ― hostage at one hospital in Mariupol.',
       ),
     ).toEqual([]);
-    expect(await populationNotes('About 75,000 people lived in the city of Bakhmut before the war.')).toEqual([
+    expect(await populationNotes('About 75,000 people lived in the eastern city of Bakhmut before the war.')).toEqual([
+      'agrees',
+    ]);
+    // "Once" elsewhere in the sentence says nothing of the count.
+    expect(await populationNotes('Once again, shells fell on Kharkiv, a city of 1.4 million people.')).toEqual([
       'agrees',
     ]);
     // "Home to" looks back to Izyum, not on to the next city the sentence names; "once" is another time's count.
@@ -93,8 +97,8 @@ describe('populations checked against the gazetteer', () => {
         new MemoryTextStore([]),
         finder,
       );
-    const [now] = (await izyum('home to')).notes.filter((note) => note.check === 'population');
-    expect(now!.message).toContain('Izyum');
+    const [homeTo] = (await izyum('home to')).notes.filter((note) => note.check === 'population');
+    expect(homeTo!.message).toContain('Izyum');
     expect((await izyum('once home to')).notes.filter((note) => note.check === 'population')).toEqual([]);
   });
 

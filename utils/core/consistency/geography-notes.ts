@@ -29,14 +29,16 @@ const MEASURED_FROM =
 const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
 const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(there|in)\b/i;
-// What may stand between "lived in" and the town: "lived in the city of Mariupol", not "lived in houses nearby".
-const BEFORE_TOWN = /^\s*(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
+// What may stand between "lived in" and the town: "lived in the eastern city of Mariupol", not "lived in houses nearby".
+const LIVED_IN_TO_TOWN = /^\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/iu;
+// "Once home to 40,000": the count of another time, which the town no longer has.
+const ONCE_POPULATION = /\bonce\s+(?:home\s+to|a\s+(?:city|town|village)\s+of)\s*$/i;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
 const ANOTHER_SUBJECT = /\b(?:said|says|told|according|the (?:town|city|village|settlement))\b/i;
 const POPULATION_BEFORE_WAR =
   /\b(?:(?:before|prior to)\s+(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion)|pre-?war)\b/i;
 const POPULATION_SINCE_CHANGED =
-  /\b(?:now|once|still|remain(?:s|ed|ing)?|left(?!\s+(?:bank|side|flank|wing))|fled|evacuated|today|currently|down from|dropped|fallen|since the (?:full-scale )?(?:war|invasion))\b/i;
+  /\b(?:now|still|remain(?:s|ed|ing)?|left(?!\s+(?:bank|side|flank|wing))|fled|evacuated|today|currently|down from|dropped|fallen|since the (?:full-scale )?(?:war|invasion))\b/i;
 // A distance between places says so: "56 miles west", "30 km from", "some 100 kilometres east of",
 // "away"; a length of a thing ("the 1,250-km front line", "a 300 km range") does not.
 const BETWEEN_PLACES =
@@ -199,12 +201,13 @@ function populationNote(
     (mention) =>
       POINT_KINDS.has(mention.kind) && mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
   );
+  if (ONCE_POPULATION.test(before)) return null;
   const livedIn = POPULATION_AFTER.exec(after);
   // "400 people who lived in houses nearby" live in no town: the town must follow "lived in" at once.
   if (livedIn?.[1]?.toLowerCase() === 'in') {
     const from = claim.end + livedIn[0].length;
     const town = towns.find((mention) => mention.start >= from);
-    if (!town || !BEFORE_TOWN.test(text.slice(from, town.start))) return null;
+    if (!town || !LIVED_IN_TO_TOWN.test(text.slice(from, town.start))) return null;
   }
   const named = livedIn
     ? towns.find((mention) => mention.start >= claim.end)
@@ -213,11 +216,12 @@ function populationNote(
   if (named && named.end <= claim.start && ANOTHER_SUBJECT.test(text.slice(named.end, claim.start))) return null;
   // "Izyum, a city that was once home to 40,000 people, and the nearby city of Slovyansk": after
   // "home to" the place is named before the figure, so a frame's place named only after it is not it.
-  const ofNamedBefore = places.some(
+  const frameTownNamedBefore = places.some(
     (mention) =>
       claim.frame?.of.includes(mention.id) && mention.start >= claim.sentence.start && mention.end <= claim.start,
   );
-  const useFrame = claim.frame?.of.length && (ofNamedBefore || !named || livedIn || !POPULATION_BEFORE.test(before));
+  const useFrame =
+    claim.frame?.of.length && (frameTownNamedBefore || !named || livedIn || !POPULATION_BEFORE.test(before));
   const subjects = useFrame
     ? claim.subject.places.filter((subject) => claim.frame!.of.includes(subject.id)).slice(0, 1)
     : named

@@ -29,10 +29,22 @@ function offBy(written: number, expected: number, inDegrees: boolean): string {
   return `${((gap / Math.abs(expected)) * 100).toFixed(0)}%`;
 }
 
+const TEMPERATURE_DIFFERENCE =
+  /\b(?:warming|warmer|cooler|hotter|colder|rise|rose|risen|rising|increase|increased|fall|fell|drop|dropped|above|below|by)\b/i;
+
 function conversionNote(text: string, first: Claim, second: Claim): ConsistencyNote | null {
   const conversion = conversionOf(first, second);
   if (!conversion) return null;
-  const { expected, allowed, inDegrees } = conversion;
+  const { expected, allowed, inDegrees, asDifference } = conversion;
+  // "Limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)": a difference of temperatures
+  // is converted without the offset, and is no reading to check; without such a word before it,
+  // "5°C (9°F)" is the offset forgotten, and differs.
+  if (
+    asDifference !== undefined &&
+    Math.abs(second.value - asDifference) <= allowed &&
+    TEMPERATURE_DIFFERENCE.test(text.slice(Math.max(first.sentence.start, first.start - 60), first.start))
+  )
+    return null;
   const agrees = Math.abs(second.value - expected) <= allowed;
   const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
   const rounded = `${format(expected)} ${second.unit}`;

@@ -128,8 +128,11 @@ function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
  * five weeks earlier). Two new ones are a week apart at most.
  */
 const FRESH_DAYS = 7;
-// A strike's dead or rockets are reported that day and the next; a package's sum over its week.
+// A strike's dead or rockets are reported within two days of it; a package's sum over its week.
+// Counts in the thousands are most often a war's running totals ("80,000 killed or wounded"),
+// told for weeks, and keep the week.
 const ONE_EVENT_COUNT_DAYS = 2;
+const ONE_STRIKE_COUNT_BELOW = 1_000;
 const DAY_MS = 86_400_000;
 // Days from one date to another; only days are compared: a figure dated by its month or year says too little of when it happened.
 const daysBetween = (from: string | null, to: string | null) =>
@@ -159,6 +162,9 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
   return figuresAgree(asStated(page), asStated(other));
 }
 
+const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
+  page.kind === 'count' && Math.max(page.high ?? page.value, other.high ?? other.value) < ONE_STRIKE_COUNT_BELOW;
+
 export function pairScore(page: Claim, other: IndexedClaim): number {
   if (
     !isFramed(page) ||
@@ -185,7 +191,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     (page.kind === 'money' || page.kind === 'count') &&
     !isStock(page.frame) &&
     !sameValue(page, other) &&
-    Math.abs(daysBetween(other.asOf, page.asOf)) > (page.kind === 'count' ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS)
+    Math.abs(daysBetween(other.asOf, page.asOf)) > (isOneStrikeCount(page, other) ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS)
   )
     return 0;
   // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two

@@ -28,6 +28,8 @@ export interface Conversion {
   allowed: number;
   /** A temperature: its difference is told in degrees, not as a share. */
   inDegrees: boolean;
+  /** For a temperature, the first read as a difference of temperatures: converted without the offset. */
+  asDifference?: number;
 }
 
 /**
@@ -64,7 +66,7 @@ export function bracketedFigures(text: string, claims: readonly Claim[]): Map<Cl
   return bracketed;
 }
 
-/** Null when the two cannot be converted one into the other: other measures, money, or a bare "degrees". */
+/** Null when the two cannot be converted one into the other: other measures, money, or a bare "degrees". A temperature also gives its conversion as a difference. */
 export function conversionOf(first: Written, second: Written): Conversion | null {
   if (first.kind !== second.kind || !first.unit || !second.unit || first.unit === second.unit) return null;
   const from = UNIT_BY_CODE.get(first.unit);
@@ -97,14 +99,9 @@ export function conversionOf(first: Written, second: Written): Conversion | null
     first.bound === 'exact' ? 0 : Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value)),
   );
   const rounding = secondStep + (firstStep + rough) * Math.abs(scale);
-  if (from.measure === 'temperature') {
-    // "Warming of 1.5 degrees Celsius (2.7 degrees Fahrenheit)": a difference of temperatures is
-    // converted without the offset, and is no reading to check against the absolute one.
-    const asDifference = first.value * scale;
-    if (Math.abs(second.value - asDifference) <= rounding && Math.abs(second.value - expected) > rounding) return null;
-    // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
-    return { expected, allowed: rounding, inDegrees: true };
-  }
+  // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
+  if (from.measure === 'temperature')
+    return { expected, allowed: rounding, inDegrees: true, asDifference: first.value * scale };
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
   const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
