@@ -43,6 +43,9 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     // A word that is a currency code only by chance is no currency after a glued scale.
     ['He scored a 40m try.', '40m', 'distance', 40, 'm', 'exact'],
     ['The 100m won by Bolt.', '100m', 'distance', 100, 'm', 'exact'],
+    ['It costs $20million dollars a month.', '$20million dollars', 'money', 20e6, 'USD', 'exact'],
+    ['They sent 2trillion doses.', '2trillion doses', 'count', 2e12, 'doses', 'exact'],
+    ['Troops advanced at 5 km per hour.', '5 km per hour', 'speed', 5, 'km/h', 'exact'],
     [
       'Nearly a quarter of a million people left.',
       'Nearly a quarter of a million people',
@@ -203,6 +206,12 @@ describe('claim subjects', () => {
     const event = (text: string) => extractClaims(text).find((claim) => claim.kind === 'count')!.frame!.event;
     expect(event('They feared for the safety of 3,000 residents.')).toBeNull();
     expect(event('The town of 20,000 residents was hit.')).toBe('inhabited');
+    // Munitions that hit a place were fired; those air defences hit were shot at.
+    expect(event('Russia hit Kyiv with 20 missiles on Monday.')).toBe('fired');
+    expect(event('Kharkiv was hit by eight drones.')).toBe('fired');
+    expect(event('Air defences hit 20 missiles over Kyiv.')).toBeNull();
+    // Killed or wounded together are casualties.
+    expect(event('The Pentagon said 80,000 Russian troops have been killed or wounded.')).toBe('casualties');
     const front = (text: string) => extractClaims(text).find((claim) => claim.kind === 'distance')!.frame!.of;
     expect(front('Ukraine holds a 300-mile front in the Donbas.')).toEqual(['w:donbas']);
     expect(front('Ukraine holds a 300-mile front line across Ukraine.')).toEqual(

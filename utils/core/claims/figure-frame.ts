@@ -356,7 +356,7 @@ export function readFrame(
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
   let event =
     figure.kind === 'count' || figure.kind === 'percent'
-      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, measure)
+      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, measure, figure.start)
       : null;
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);

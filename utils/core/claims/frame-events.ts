@@ -18,6 +18,7 @@ export function eventOf(
   after: readonly Token[],
   sentenceStart: number,
   measure: string,
+  figureStart: number,
 ): string | null {
   const countsMunitions = MUNITIONS.has(measure);
   // Nearest first: the words right after the figure, then those right before it.
@@ -32,7 +33,7 @@ export function eventOf(
     if (token.start !== sentenceStart && isCapitalized(text, token)) continue;
     const word = lower(text, token);
     if (word === 'hit' && countsMunitions) {
-      if (munitionsHit(text, token, after.includes(token))) return 'fired';
+      if (munitionsHit(text, token, after.includes(token), figureStart)) return 'fired';
       continue;
     }
     const family = familyOf(EVENT_FAMILIES, word);
@@ -45,10 +46,11 @@ const MUNITIONS: ReadonlySet<string> = new Set(['missiles', 'drones']);
 // Whether the munitions counted did the hitting ("eight missiles hit Kharkiv", "Kharkiv was hit
 // with eight missiles"), so were fired; not "air defences hit eight missiles" nor "eight drones
 // were hit", which were shot at. A town "hit" keeps its residents, a share that "hit" 10% is a level.
-function munitionsHit(text: string, hit: Token, afterTheCount: boolean): boolean {
+function munitionsHit(text: string, hit: Token, afterTheCount: boolean, figureStart: number): boolean {
   if (afterTheCount)
     return !/\b(?:was|were|been|being|be|got|get)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start));
-  return /^\s+(?:with|by)\s/i.test(text.slice(hit.end, hit.end + 6));
+  // "Kharkiv was hit with eight missiles", "Russia hit Kyiv with 20 drones": "with" or "by" before the count.
+  return /\b(?:with|by)\b/i.test(text.slice(hit.end, Math.min(figureStart, hit.end + 80)));
 }
 
 // "Killed or wounded", "dead and injured": casualties, a larger count than deaths alone.

@@ -236,7 +236,8 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   // currency code only by chance ("a 40m try", "the 100m won") does not.
   const currencyAfterScale =
     (unitAfterScale?.unit.measure === 'money' && !WEAK_UNITS.test(afterStart[1]!.text)) ||
-    unitAfterScale?.unit.code === 'lb'
+    // "5million pounds" is money, as "5 million pounds" is; "5k pounds", as "5,000 pounds", a weight.
+    (unitAfterScale?.unit.code === 'lb' && number.value * scaleOf(gluedScale![1]!) >= 10_000)
       ? unitAfterScale
       : null;
   if (currency) {
@@ -250,10 +251,10 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
     }
     // "US$ 150 million dollars", "$20million dollars": a repeated currency word belongs to the figure.
     if (unitMatch?.unit.measure === 'money') end = afterStart[unitMatch.tokens - 1]!.end;
-    else if (gluedScale && unitAfterScale?.unit.measure === 'money') end = afterStart[unitAfterScale.tokens]!.end;
+    else if (gluedScale && currencyAfterScale?.unit.measure === 'money')
+      end = afterStart[currencyAfterScale.tokens]!.end;
   } else if (currencyAfterScale) {
     kind = 'money';
-    // "5million pounds" is money, as "5 million pounds" is.
     unit = currencyAfterScale.unit.code === 'lb' ? 'GBP' : currencyAfterScale.unit.code;
     value *= scaleOf(gluedScale![1]!);
     end = afterStart[currencyAfterScale.tokens]!.end;

@@ -100,6 +100,7 @@ describe('populations checked against the gazetteer', () => {
     const [homeTo] = (await izyum('home to')).notes.filter((note) => note.check === 'population');
     expect(homeTo!.message).toContain('Izyum');
     expect((await izyum('once home to')).notes.filter((note) => note.check === 'population')).toEqual([]);
+    expect(await populationNotes('Kherson, which once had a population of 60,000 people, was shelled.')).toEqual([]);
   });
 
   // The register's count is of a year it does not record: a count that differs from it is a change

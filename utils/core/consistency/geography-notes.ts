@@ -32,7 +32,8 @@ const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(there|in)\b/i;
 // What may stand between "lived in" and the town: "lived in the eastern city of Mariupol", not "lived in houses nearby".
 const LIVED_IN_TO_TOWN = /^\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/iu;
 // "Once home to 40,000": the count of another time, which the town no longer has.
-const ONCE_POPULATION = /\bonce\s+(?:home\s+to|a\s+(?:city|town|village)\s+of)\s*$/i;
+const ONCE_POPULATION =
+  /\b(?:once|formerly)\s+(?:home\s+to|a\s+(?:city|town|village)\s+of|(?:had\s+)?(?:a\s+)?population\s+of)\s*$/i;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
 const ANOTHER_SUBJECT = /\b(?:said|says|told|according|the (?:town|city|village|settlement))\b/i;
 const POPULATION_BEFORE_WAR =

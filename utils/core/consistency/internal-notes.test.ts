@@ -55,6 +55,10 @@ describe("the page's figures checked against the page itself", () => {
     expect(notesOn('It reached about 30°C (90°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
     // A warming is a difference of temperatures, converted without the offset (HuffPost, huffpost-nyt-2022 tuning half).
     expect(notesOn('Limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit) is the goal.')).toEqual([]);
+    expect(notesOn('Earth has warmed 1.1 degrees Celsius (2 degrees Fahrenheit) since the 1800s.')).toEqual([]);
+    expect(notesOn('Summers are 1.5 degrees Celsius (2.7 degrees Fahrenheit) above pre-industrial levels.')).toEqual(
+      [],
+    );
     // Without a word of change before it, the same conversion is the offset forgotten.
     expect(notesOn('It was 5 degrees Celsius (9 degrees Fahrenheit) in Kyiv on Monday.')).toEqual([
       'conversion differs',

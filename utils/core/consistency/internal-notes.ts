@@ -29,8 +29,18 @@ function offBy(written: number, expected: number, inDegrees: boolean): string {
   return `${((gap / Math.abs(expected)) * 100).toFixed(0)}%`;
 }
 
-const TEMPERATURE_DIFFERENCE =
-  /\b(?:warming|warmer|cooler|hotter|colder|rise|rose|risen|rising|increase|increased|fall|fell|drop|dropped|above|below|by)\b/i;
+const CHANGE_BEFORE =
+  /\b(?:warm(?:s|ed|ing|er)?|cool(?:s|ed|ing|er)?|heat(?:s|ed|ing)|hotter|colder|increas\w*|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb\w*|higher|lower|above|below|by)\b/i;
+const CHANGE_AFTER = /^[\s)\]]*(?:above|below|warmer|cooler|hotter|colder|higher|lower|more|less)\b/i;
+/** Whether a temperature is told as a change: a word of change before it in its sentence, or a comparison right after its conversion. */
+function toldAsChange(text: string, first: Claim, second: Claim): boolean {
+  let from = Math.max(first.sentence.start, first.start - 60);
+  // Start at a word: "near|by" is not "by".
+  if (from > first.sentence.start) from = text.indexOf(' ', from) + 1 || first.start;
+  return (
+    CHANGE_BEFORE.test(text.slice(from, first.start)) || CHANGE_AFTER.test(text.slice(second.end, second.end + 30))
+  );
+}
 
 function conversionNote(text: string, first: Claim, second: Claim): ConsistencyNote | null {
   const conversion = conversionOf(first, second);
@@ -42,7 +52,7 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
   if (
     asDifference !== undefined &&
     Math.abs(second.value - asDifference) <= allowed &&
-    TEMPERATURE_DIFFERENCE.test(text.slice(Math.max(first.sentence.start, first.start - 60), first.start))
+    toldAsChange(text, first, second)
   )
     return null;
   const agrees = Math.abs(second.value - expected) <= allowed;
