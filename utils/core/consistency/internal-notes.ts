@@ -47,7 +47,7 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
   if (!conversion) return null;
   const { expected, allowed, inDegrees, asDifference } = conversion;
   // "Limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)": a difference of temperatures
-  // is converted without the offset, and is no reading to check; without such a word before it,
+  // is converted without the offset, and is no reading to check; told with no word of change,
   // "5°C (9°F)" is the offset forgotten, and differs.
   if (
     asDifference !== undefined &&
