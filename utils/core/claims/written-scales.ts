@@ -3,13 +3,11 @@
  * them ("$61bn", "€3.5m", "10k", "£1.2tn", "4m rounds", "$20million").
  */
 import type { ClaimKind, TextRange } from '../types';
+import { SCALES as SCALE_WORDS } from './number-windows';
 
 export const GLUED_SCALE = /^(thousand|million|billion|trillion|bn|bln|b|mn|mln|m|k|tn|trn)(?![\p{L}\p{N}])/iu;
 const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
+  ...SCALE_WORDS,
   bn: 1e9,
   bln: 1e9,
   b: 1e9,

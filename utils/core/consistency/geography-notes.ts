@@ -189,11 +189,10 @@ function populationNote(
 ): ConsistencyNote | null {
   const before = text.slice(Math.max(claim.sentence.start, claim.start - 40), claim.start);
   const after = text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 40));
-  if (
-    !POPULATION_NOUNS.has(claim.unit ?? '') ||
-    !(POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after) || claim.unit === 'inhabitants')
-  )
-    return null;
+  // "Home to", "a city of", "population of" before the figure; "who lived in" or "living there" after it.
+  const homeTo = POPULATION_BEFORE.test(before);
+  const livedIn = POPULATION_AFTER.exec(after);
+  if (!POPULATION_NOUNS.has(claim.unit ?? '') || !(homeTo || livedIn || claim.unit === 'inhabitants')) return null;
   // The place the figure is the population of, when its frame says ("the Donetsk region, home to
   // 4 million" is the region's, whatever towns the sentence names after it); else the sentence's nearest town.
   // "Kherson, a city of 60,000 people on the Dnipro" is Kherson's: after "home to", "a city of" or
@@ -203,7 +202,6 @@ function populationNote(
       POINT_KINDS.has(mention.kind) && mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
   );
   if (ONCE_POPULATION.test(before)) return null;
-  const livedIn = POPULATION_AFTER.exec(after);
   // "400 people who lived in houses nearby" live in no town: the town must follow "lived in" at once.
   if (livedIn?.[1]?.toLowerCase() === 'in') {
     const from = claim.end + livedIn[0].length;
@@ -221,8 +219,7 @@ function populationNote(
     (mention) =>
       claim.frame?.of.includes(mention.id) && mention.start >= claim.sentence.start && mention.end <= claim.start,
   );
-  const useFrame =
-    claim.frame?.of.length && (frameTownNamedBefore || !named || livedIn || !POPULATION_BEFORE.test(before));
+  const useFrame = claim.frame?.of.length && (frameTownNamedBefore || !named || livedIn || !homeTo);
   const subjects = useFrame
     ? claim.subject.places.filter((subject) => claim.frame!.of.includes(subject.id)).slice(0, 1)
     : named

@@ -8,7 +8,7 @@
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import { UNRESOLVED_WHOLE } from '../claims/frame-of';
-import { isStock, samePlace, sameSubject } from './same-subject';
+import { bothBelow, isStock, samePlace, sameSubject } from './same-subject';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
 import {
@@ -163,7 +163,7 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
 }
 
 const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
-  page.kind === 'count' && Math.max(page.high ?? page.value, other.high ?? other.value) < ONE_STRIKE_COUNT_BELOW;
+  page.kind === 'count' && bothBelow(page, other, ONE_STRIKE_COUNT_BELOW);
 
 export function pairScore(page: Claim, other: IndexedClaim): number {
   if (

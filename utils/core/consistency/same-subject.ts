@@ -48,9 +48,11 @@ export function sameSubject(
   return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
 }
 
+/** Whether both figures, a range by its high end, lie below `limit`. */
+export const bothBelow = (page: Claim, other: IndexedClaim, limit: number) =>
+  Math.max(page.high ?? page.value, other.high ?? other.value) < limit;
 const SMALL_COUNT = 10;
-const isSmallCount = (page: Claim, other: IndexedClaim) =>
-  Math.max(page.high ?? page.value, other.high ?? other.value) < SMALL_COUNT;
+const isSmallCount = (page: Claim, other: IndexedClaim) => bothBelow(page, other, SMALL_COUNT);
 
 /** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
 export const isStock = (frame: FigureFrame) =>
