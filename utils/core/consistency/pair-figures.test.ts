@@ -305,6 +305,20 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(pentagon, officials, ['2022-08-30', '2022-08-26'])).toHaveLength(1);
   });
 
+  it('one handful killed, told more than ten days apart, is two strikes: Bakhmut\'s "two people" of 27 August and of 10 September (Associated Press and HuffPost, us-tune-pool)', async () => {
+    const page =
+      'Pavlo Kyrylenko said on Telegram that two people died and two more suffered injuries in Bakhmut and the neighboring village of Yahidne.';
+    const other =
+      'The governor of the eastern Donetsk region, Pavlo Kyrylenko, said Saturday that two people were killed in Russian firing on the city of Bakhmut.';
+    expect(await notesOn(page, other, ['2022-09-10', '2022-08-27'])).toEqual([]);
+    expect(await notesOn(page, other, ['2022-09-07', '2022-08-27'])).toEqual([]);
+    expect(await notesOn(page, other, ['2022-09-06', '2022-08-27'])).toHaveLength(1);
+    // Ten or more is no handful: the rule leaves it to the others.
+    const tenPage = 'Russia and Ukraine exchanged 10 prisoners on Wednesday, the Ukrainian president said.';
+    const tenOther = 'The Ukrainian president said Russia and Ukraine had exchanged 10 prisoners.';
+    expect(await notesOn(tenPage, tenOther, ['2022-09-21', '2022-09-07'])).toHaveLength(1);
+  });
+
   it('missiles shot at are not missiles fired: "air defences hit eight missiles" (Daily Mail tuning half)', async () => {
     expect(
       await notesOn(

@@ -52,7 +52,8 @@ export function sameSubject(
 export const bothBelow = (page: Claim, other: IndexedClaim, limit: number) =>
   Math.max(page.high ?? page.value, other.high ?? other.value) < limit;
 const SMALL_COUNT = 10;
-const isSmallCount = (page: Claim, other: IndexedClaim) => bothBelow(page, other, SMALL_COUNT);
+/** Whether both figures are a handful (under ten): a count too common to name its event alone. */
+export const isSmallCount = (page: Claim, other: IndexedClaim) => bothBelow(page, other, SMALL_COUNT);
 
 /** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
 export const isStock = (frame: FigureFrame) =>
