@@ -149,6 +149,20 @@ const SCOPE_BREAKS: ReadonlySet<string> = new Set(
   'as because while when whereas although though and but after before once'.split(' '),
 );
 
+/**
+ * A count told beside others ("two other civilians", "eight other African nations") is part of a
+ * whole the sentence has in mind, and one told as more ("3,000 more troops", "5,000 additional
+ * soldiers") is a step up from a level it does not give: neither is a total. Of the 21 pairs of
+ * such a count judged on the tuning pages, none measured one quantity with its partner.
+ */
+function besidesOrMore(text: string, inside: readonly Token[]): FigureNature | null {
+  const words = inside.map((token) => lower(text, token));
+  if (words.includes('other')) return 'part';
+  const more = words.findIndex((word) => INCREMENT_WORDS.has(word));
+  return more >= 0 && words[more + 1] !== 'than' ? 'change' : null;
+}
+const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+
 function natureOf(
   text: string,
   figure: FramedFigure,
@@ -349,7 +363,8 @@ export function readFrame(
   )
     return null;
   if (figure.kind === 'percent' && after[0] && CERTAINTY_WORDS.has(lower(text, after[0]))) return null;
-  const { nature, period, since } = natureOf(text, figure, before, after);
+  const { nature: told, period, since } = natureOf(text, figure, before, after);
+  const nature = figure.kind === 'count' && told === 'level' ? (besidesOrMore(text, inside) ?? told) : told;
   const read = measureOf(text, figure, inside, before, after, places, nature);
   if (!read.measure) return null;
   let { measure } = read;

@@ -319,6 +319,38 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(tenPage, tenOther, ['2022-09-21', '2022-09-07'])).toHaveLength(1);
   });
 
+  it('a count beside others or told as more is no total: "two other civilians", "3,000 additional troops" (Associated Press, us-tune-pool)', async () => {
+    const wounded =
+      'Later Friday, a Ukrainian official said two civilians were wounded by Russian shelling of Ukrainian communities neighboring the Zaporizhzhia nuclear plant.';
+    expect(
+      await notesOn(
+        'They said Russian shelling on Friday night killed one woman and injured two other civilians in the city of Zaporizhzhia.',
+        wounded,
+        ['2022-08-13', '2022-08-19'],
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'They said Russian shelling on Friday night injured two civilians in the city of Zaporizhzhia.',
+        wounded,
+        ['2022-08-13', '2022-08-19'],
+      ),
+    ).toHaveLength(1);
+    expect(
+      await notesOn(
+        'Officials said Russia has massed 3,000 additional troops at the border with Ukraine.',
+        'Russia has 3,000 troops massed at its border with Ukraine, according to Western intelligence.',
+      ),
+    ).toEqual([]);
+    // "More than" is a floor, not a step up.
+    expect(
+      await notesOn(
+        'Officials said Russia has massed more than 3,000 troops at the border with Ukraine.',
+        'Russia has 3,000 troops massed at its border with Ukraine, according to Western intelligence.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('missiles shot at are not missiles fired: "air defences hit eight missiles" (Daily Mail tuning half)', async () => {
     expect(
       await notesOn(
