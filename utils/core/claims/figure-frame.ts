@@ -14,11 +14,8 @@ import type { ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
 import {
   ACTOR_COUNTRIES,
-  CHANGE_WORDS,
   CONTRASTING_MODIFIERS,
-  CUMULATIVE_WORDS,
   DEMONYM_COUNTRIES,
-  FORECAST_WORDS,
   FRESH_WORDS,
   CALIBRE_NOUNS,
   CERTAINTY_WORDS,
@@ -26,10 +23,7 @@ import {
   DISTANCE_FROM_REACH,
   LOCATIVE_WORDS,
   MEASURE_FAMILIES,
-  PERIODS,
   PHRASE_ENDERS,
-  PLAN_WORDS,
-  RATE_LEADS,
 } from './frame-lexicon';
 import {
   clauseOf,
@@ -43,6 +37,7 @@ import {
   subjectBefore,
 } from './frame-phrases';
 import { eventOf } from './frame-events';
+import { natureOf } from './frame-nature';
 import { frontOf, isPopulation, shareWholeOf } from './frame-of';
 
 const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
@@ -76,7 +71,6 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'volume',
   'speed',
 ]);
-const NATURE_REACH = 6;
 /** Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun, "by X" after it. */
 function holdersOf(
   text: string,
@@ -142,100 +136,6 @@ function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): s
     previous = token.term;
   }
   return [...recipients].sort();
-}
-
-// Conjunctions that start another verb's clause: a plan said before them is not this figure's.
-const SCOPE_BREAKS: ReadonlySet<string> = new Set(
-  'as because while when whereas although though and but after before once'.split(' '),
-);
-
-/**
- * A count told beside others ("two other civilians", "eight other African nations") is part of a
- * whole the sentence has in mind, and one told as more ("3,000 more troops", "5,000 additional
- * soldiers") is a step up from a level it does not give: neither is a total. Of the 21 pairs of
- * such a count judged on the tuning pages, none measured one quantity with its partner.
- */
-function besidesOrMore(text: string, inside: readonly Token[]): FigureNature | null {
-  const words = inside.map((token) => lower(text, token));
-  if (words.includes('other')) return 'part';
-  const more = words.findIndex((word) => INCREMENT_WORDS.has(word));
-  return more >= 0 && words[more + 1] !== 'than' ? 'change' : null;
-}
-const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
-
-function natureOf(
-  text: string,
-  figure: FramedFigure,
-  before: readonly Token[],
-  after: readonly Token[],
-): { nature: FigureNature; period: string | null; since: string | null } {
-  const near = before.slice(-NATURE_REACH).map((token) => lower(text, token));
-  // After the figure, only its own predicate: "and Truss said an invasion could come" is another clause.
-  const joined = after.findIndex((token) => token.term === 'and' || token.term === 'but' || token.term === 'or');
-  const next = (joined >= 0 ? after.slice(0, joined) : after).slice(0, NATURE_REACH).map((token) => lower(text, token));
-  // A plan or a forecast is said anywhere before the figure in its clause ("supported a proposal from
-  // the speaker, Mike Johnson, to provide $61bn"), but not across a conjunction ("said he would rush
-  // weapons as he signed a $95bn measure"), or in the figure's own predicate.
-  const beforeWords = before.map((token) => lower(text, token));
-  let scopeStart = beforeWords.length;
-  while (scopeStart > 0 && !SCOPE_BREAKS.has(beforeWords[scopeStart - 1]!)) scopeStart--;
-  const verbGroup = [...beforeWords.slice(scopeStart), ...next.slice(0, 3)];
-  if (figure.qualifier && /^up to$/i.test(figure.qualifier)) return { nature: 'plan', period: null, since: null };
-  if (verbGroup.some((word) => PLAN_WORDS.has(word))) return { nature: 'plan', period: null, since: null };
-  if (verbGroup.some((word) => FORECAST_WORDS.has(word))) return { nature: 'forecast', period: null, since: null };
-  if (
-    near.at(-1) === 'by' ||
-    near.some((word) => CHANGE_WORDS.has(word) && word !== 'more' && word !== 'less') ||
-    (next[0] && CHANGE_WORDS.has(next[0]))
-  ) {
-    return { nature: 'change', period: null, since: null };
-  }
-  for (let index = 0; index < next.length; index++) {
-    const period = PERIODS.get(next[index]!);
-    if (!period) continue;
-    if (
-      index > 0 &&
-      (RATE_LEADS.has(next[index - 1]!) || (/^\d+$/.test(next[index - 1]!) && next[index - 2] === 'every'))
-    )
-      return { nature: 'rate', period, since: null };
-    if (next[index] === 'daily' || next[index] === 'annually' || next[index] === 'weekly' || next[index] === 'monthly')
-      return { nature: 'rate', period, since: null };
-  }
-  for (const word of near) {
-    const period = PERIODS.get(word);
-    if (period && /^(?:daily|annual|yearly|weekly|monthly)$/.test(word)) return { nature: 'rate', period, since: null };
-  }
-  const sinceAt = next.indexOf('since');
-  if (sinceAt >= 0) {
-    const rest = after.map((token) => lower(text, token));
-    return { nature: 'cumulative', period: null, since: sinceAnchor(rest.slice(rest.indexOf('since') + 1)) };
-  }
-  // "aid to Ukraine since the invasion has reached $9bn": the running total named before the figure.
-  const sinceBefore = before.map((token) => token.term).lastIndexOf('since');
-  if (sinceBefore >= 0 && before.length - sinceBefore <= 8)
-    return {
-      nature: 'cumulative',
-      period: null,
-      since: sinceAnchor(before.slice(sinceBefore + 1).map((token) => lower(text, token))),
-    };
-  // "so far", "to date", "thus far": a running total; "a total of" alone is only the sum of its parts.
-  const clause = [...near, ...next];
-  if (
-    clause.some((word) => CUMULATIVE_WORDS.has(word)) &&
-    /\b(?:so far|to date|thus far|cumulative|cumulatively|running total)\b/.test(clause.join(' '))
-  ) {
-    return { nature: 'cumulative', period: null, since: null };
-  }
-  if (near.includes('including') || near.includes('among')) return { nature: 'part', period: null, since: null };
-  return { nature: 'level', period: null, since: null };
-}
-
-// "since the invasion", "since the beginning of the war", "since February 24": one anchor; "since 2014" another.
-function sinceAnchor(words: readonly string[]): string | null {
-  const phrase = words.slice(0, 6).join(' ');
-  if (/\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase)) return 'invasion';
-  const year = /\b(?:19|20)\d\d\b/.exec(phrase);
-  return year ? year[0] : null;
 }
 
 /** The head of what is measured and the words that set it apart, from the figure's own words and the phrase after it. */
@@ -363,8 +263,7 @@ export function readFrame(
   )
     return null;
   if (figure.kind === 'percent' && after[0] && CERTAINTY_WORDS.has(lower(text, after[0]))) return null;
-  const { nature: told, period, since } = natureOf(text, figure, before, after);
-  const nature = figure.kind === 'count' && told === 'level' ? (besidesOrMore(text, inside) ?? told) : told;
+  const { nature, period, since } = natureOf(text, figure, before, inside, after);
   const read = measureOf(text, figure, inside, before, after, places, nature);
   if (!read.measure) return null;
   let { measure } = read;

@@ -1,0 +1,118 @@
+/**
+ * The kind of a figure from the words around it: a level, a change, a rate per period, a plan or a
+ * forecast, a running total since some date, or a part of a whole. Two figures pair only when
+ * their kinds are one.
+ */
+import type { Token } from '../text';
+import type { Claim, FigureNature } from '../types';
+import { CHANGE_WORDS, CUMULATIVE_WORDS, FORECAST_WORDS, PERIODS, PLAN_WORDS, RATE_LEADS } from './frame-lexicon';
+import { lower } from './frame-phrases';
+
+const NATURE_REACH = 6;
+
+// Conjunctions that start another verb's clause: a plan said before them is not this figure's.
+const SCOPE_BREAKS: ReadonlySet<string> = new Set(
+  'as because while when whereas although though and but after before once'.split(' '),
+);
+
+/**
+ * A count told beside others ("two other civilians", "eight other African nations") is part of a
+ * whole the sentence has in mind, and one told as more ("3,000 more troops", "5,000 additional
+ * soldiers") is a step up from a level it does not give: neither is a total. Of the 21 pairs of
+ * such a count judged on the tuning pages, none measured one quantity with its partner.
+ */
+function besidesOrMore(text: string, inside: readonly Token[]): FigureNature | null {
+  const words = inside.map((token) => lower(text, token));
+  if (words.includes('other')) return 'part';
+  const more = words.findIndex((word) => INCREMENT_WORDS.has(word));
+  return more >= 0 && words[more + 1] !== 'than' ? 'change' : null;
+}
+const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+
+/** What kind of figure it is (a level, a change, a rate, a plan...), read from the words around it. */
+export function natureOf(
+  text: string,
+  figure: Pick<Claim, 'kind' | 'qualifier'>,
+  before: readonly Token[],
+  inside: readonly Token[],
+  after: readonly Token[],
+): { nature: FigureNature; period: string | null; since: string | null } {
+  const told = natureAround(text, figure, before, after);
+  if (figure.kind !== 'count' || told.nature !== 'level') return told;
+  return { ...told, nature: besidesOrMore(text, inside) ?? told.nature };
+}
+
+function natureAround(
+  text: string,
+  figure: Pick<Claim, 'qualifier'>,
+  before: readonly Token[],
+  after: readonly Token[],
+): { nature: FigureNature; period: string | null; since: string | null } {
+  const near = before.slice(-NATURE_REACH).map((token) => lower(text, token));
+  // After the figure, only its own predicate: "and Truss said an invasion could come" is another clause.
+  const joined = after.findIndex((token) => token.term === 'and' || token.term === 'but' || token.term === 'or');
+  const next = (joined >= 0 ? after.slice(0, joined) : after).slice(0, NATURE_REACH).map((token) => lower(text, token));
+  // A plan or a forecast is said anywhere before the figure in its clause ("supported a proposal from
+  // the speaker, Mike Johnson, to provide $61bn"), but not across a conjunction ("said he would rush
+  // weapons as he signed a $95bn measure"), or in the figure's own predicate.
+  const beforeWords = before.map((token) => lower(text, token));
+  let scopeStart = beforeWords.length;
+  while (scopeStart > 0 && !SCOPE_BREAKS.has(beforeWords[scopeStart - 1]!)) scopeStart--;
+  const verbGroup = [...beforeWords.slice(scopeStart), ...next.slice(0, 3)];
+  if (figure.qualifier && /^up to$/i.test(figure.qualifier)) return { nature: 'plan', period: null, since: null };
+  if (verbGroup.some((word) => PLAN_WORDS.has(word))) return { nature: 'plan', period: null, since: null };
+  if (verbGroup.some((word) => FORECAST_WORDS.has(word))) return { nature: 'forecast', period: null, since: null };
+  if (
+    near.at(-1) === 'by' ||
+    near.some((word) => CHANGE_WORDS.has(word) && word !== 'more' && word !== 'less') ||
+    (next[0] && CHANGE_WORDS.has(next[0]))
+  ) {
+    return { nature: 'change', period: null, since: null };
+  }
+  for (let index = 0; index < next.length; index++) {
+    const period = PERIODS.get(next[index]!);
+    if (!period) continue;
+    if (
+      index > 0 &&
+      (RATE_LEADS.has(next[index - 1]!) || (/^\d+$/.test(next[index - 1]!) && next[index - 2] === 'every'))
+    )
+      return { nature: 'rate', period, since: null };
+    if (next[index] === 'daily' || next[index] === 'annually' || next[index] === 'weekly' || next[index] === 'monthly')
+      return { nature: 'rate', period, since: null };
+  }
+  for (const word of near) {
+    const period = PERIODS.get(word);
+    if (period && /^(?:daily|annual|yearly|weekly|monthly)$/.test(word)) return { nature: 'rate', period, since: null };
+  }
+  const sinceAt = next.indexOf('since');
+  if (sinceAt >= 0) {
+    const rest = after.map((token) => lower(text, token));
+    return { nature: 'cumulative', period: null, since: sinceAnchor(rest.slice(rest.indexOf('since') + 1)) };
+  }
+  // "aid to Ukraine since the invasion has reached $9bn": the running total named before the figure.
+  const sinceBefore = before.map((token) => token.term).lastIndexOf('since');
+  if (sinceBefore >= 0 && before.length - sinceBefore <= 8)
+    return {
+      nature: 'cumulative',
+      period: null,
+      since: sinceAnchor(before.slice(sinceBefore + 1).map((token) => lower(text, token))),
+    };
+  // "so far", "to date", "thus far": a running total; "a total of" alone is only the sum of its parts.
+  const clause = [...near, ...next];
+  if (
+    clause.some((word) => CUMULATIVE_WORDS.has(word)) &&
+    /\b(?:so far|to date|thus far|cumulative|cumulatively|running total)\b/.test(clause.join(' '))
+  ) {
+    return { nature: 'cumulative', period: null, since: null };
+  }
+  if (near.includes('including') || near.includes('among')) return { nature: 'part', period: null, since: null };
+  return { nature: 'level', period: null, since: null };
+}
+
+// "since the invasion", "since the beginning of the war", "since February 24": one anchor; "since 2014" another.
+function sinceAnchor(words: readonly string[]): string | null {
+  const phrase = words.slice(0, 6).join(' ');
+  if (/\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase)) return 'invasion';
+  const year = /\b(?:19|20)\d\d\b/.exec(phrase);
+  return year ? year[0] : null;
+}
