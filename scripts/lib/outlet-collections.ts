@@ -7,7 +7,9 @@
  * tests/fixtures/rt-2022 (RT pages), both against that American corpus; tests/fixtures/dailymail-aug-2022
  * (Daily Mail pages of August) against it too; tests/fixtures/dailymail-2022 (Daily Mail pages of October
  * and November against RT, CBS News, CNN, Reuters and ABC News of those weeks); tests/fixtures/huffpost-nyt-2022
- * (HuffPost pages of February to April against The New York Times's live reports of those weeks).
+ * (HuffPost pages of February to April against The New York Times's live reports of those weeks);
+ * tests/fixtures/late-2022 (HuffPost, Mirror and Daily Mail pages of October to December against the
+ * dailymail-2022 corpus).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -52,6 +54,14 @@ export const OUTLET_COLLECTIONS = [
   {
     halves: ['dailymail-tune', 'dailymail-test'],
     folder: 'dailymail-2022',
+    corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
+  },
+  {
+    halves: ['late-2022-tune', 'late-2022-test'],
+    folder: 'late-2022',
+    // HuffPost's pages of October to December and the Mirror's and the Daily Mail's of November,
+    // against the autumn corpus: pages told up to a month after the corpus's last article.
+    corpusFolder: 'dailymail-2022',
     corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
   },
   {
