@@ -85,6 +85,24 @@ exported: exports export exporting sells sold
 support: supports supported oppose opposes opposed approve approves back backs favour favor polled respondents
 `);
 
+/**
+ * The places a strike hits, as the light stems of a figure's subject terms (claim-subjects.ts): the
+ * site names the strike, so the dead of a station and of a mall are two events.
+ */
+export const STRUCK_SITES = families(`
+station: railway
+mall: shopp supermarket
+hospital: maternity clinic
+school: kindergarten university
+theatre: theatr theater
+market: bazaar
+housing: apartment residential dormitory
+hotel: restaurant cafe
+church: cathedral
+prison: colony
+airfield: airport airbas
+`);
+
 /** Words that make a figure a change of something rather than its level. */
 export const CHANGE_WORDS: ReadonlySet<string> = new Set(
   `increase increased increases increasing rise rose risen rises rising fall fell fallen falls falling drop dropped drops

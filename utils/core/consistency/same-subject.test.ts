@@ -48,6 +48,25 @@ describe('a count of what happened is of where it happened', () => {
     ).toHaveLength(1);
   });
 
+  it("where a strike hit says which strike it was: the station's dead are not the mall's (Associated Press and HuffPost, us-tune-pool)", async () => {
+    const mall =
+      'Last week, Russia reportedly struck a shopping mall in Kremenchuk, Ukraine killing at least 20 people, while Russian missiles in Odesa killed at least 19 people Friday.';
+    expect(
+      await notesOn(
+        "Russia's attack on a Ukrainian train station that killed more than 20 people this week is the latest in a series of strikes on the country's railway system that some international legal scholars say may be war crimes.",
+        mall,
+        ['2022-08-26', '2022-07-04'],
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'The Russian missile strike on a crowded shopping centre in Kremenchuk killed more than 20 people, officials said.',
+        mall,
+        ['2022-06-29', '2022-07-04'],
+      ),
+    ).toHaveLength(1);
+  });
+
   it('a handful killed is of one event only where both say where (HuffPost and Associated Press, us-tune-pool)', async () => {
     const donetsk =
       'Russia-backed separatist authorities in the city of Donetsk said that two people were killed and three others wounded in Ukrainian shelling of the central part of the city on Thursday.';

@@ -3,7 +3,7 @@
  * subject, and whether the quantity stands (a stock) or happened (an event).
  */
 import type { IndexedClaim } from '../claims/claim-table';
-import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES } from '../claims/frame-lexicon';
+import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES, STRUCK_SITES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
 
 type SubjectPlace = Claim['subject']['places'][number];
@@ -35,6 +35,10 @@ export function sameSubject(
     // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
     // no town, is not the two killed in Donetsk. A small count is of one event only where both say where.
     if ((!own!.length || !theirs!.length) && isSmallCount(page, other)) return false;
+    // Where a strike hit says which strike it was: a station's dead and a mall's are two events,
+    // whatever their count and wherever their towns.
+    const [ownSites, theirSites] = [page, other].map(struckSites);
+    if (ownSites!.size && theirSites!.size && ![...ownSites!].some((site) => theirSites!.has(site))) return false;
     if (own!.length && theirs!.length) {
       // Where both name a town, the count is of the town nearest the figure: "a mall in Kremenchuk
       // killing 20, while missiles in Odesa killed 19" counts Odesa's dead, not Kremenchuk's.
@@ -47,6 +51,9 @@ export function sameSubject(
   if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
   return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
 }
+
+const struckSites = (claim: Pick<Claim, 'subject'>) =>
+  new Set(claim.subject.terms.flatMap((term) => STRUCK_SITES.get(term) ?? []));
 
 /** Whether both figures, a range by its high end, lie below `limit`. */
 export const bothBelow = (page: Claim, other: IndexedClaim, limit: number) =>
