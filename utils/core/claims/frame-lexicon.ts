@@ -86,18 +86,20 @@ support: supports supported oppose opposes opposed approve approves back backs f
 `);
 
 /**
- * The places a strike hits, as the light stems of a figure's subject terms (claim-subjects.ts): the
- * site names the strike, so the dead of a station and of a mall are two events.
+ * The places a strike hits, as the light stems of a figure's subject terms (claim-subjects.ts
+ * `stem`: "shops" → "shop", "theatre" → "theatr"): the site names the strike, so the dead of a
+ * station and of a mall are two events. A key is only the family's label. Hospitals are left out:
+ * the wounded are taken to one from wherever they were hit.
  */
 export const STRUCK_SITES = families(`
 station: railway
-mall: shopp supermarket
-hospital: maternity clinic
+mall: shopp shop supermarket
+maternity: maternity
 school: kindergarten university
-theatre: theatr theater
+theatr: theater
 market: bazaar
-housing: apartment residential dormitory
-hotel: restaurant cafe
+residential: apartment dormitory
+restaurant: hotel cafe caf
 church: cathedral
 prison: colony
 airfield: airport airbas

@@ -15,19 +15,25 @@ const SCOPE_BREAKS: ReadonlySet<string> = new Set(
   'as because while when whereas although though and but after before once'.split(' '),
 );
 
+const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+// Before the number, "more" is a floor ("more than 20"), not a step up; "another" is one.
+const INCREMENT_LEADS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'another']);
+
 /**
  * A count told beside others ("two other civilians", "eight other African nations") is part of a
- * whole the sentence has in mind, and one told as more ("3,000 more troops", "5,000 additional
- * soldiers") is a step up from a level it does not give: neither is a total. Of the 21 pairs of
- * such a count judged on the tuning pages, none measured one quantity with its partner.
+ * whole the sentence has in mind, and one told as more ("3,000 more troops", "a further 20
+ * soldiers") is a step up from a level it does not give: neither is a total. Of the 21 judged pairs
+ * of the tuning pages that set such a count against another figure (copies aside), none measured
+ * one quantity.
  */
-function besidesOrMore(text: string, inside: readonly Token[]): FigureNature | null {
+function besidesOrMore(text: string, before: readonly Token[], inside: readonly Token[]): FigureNature | null {
   const words = inside.map((token) => lower(text, token));
   if (words.includes('other')) return 'part';
-  const more = words.findIndex((word) => INCREMENT_WORDS.has(word));
-  return more >= 0 && words[more + 1] !== 'than' ? 'change' : null;
+  const stepUp =
+    words.some((word, index) => INCREMENT_WORDS.has(word) && words[index + 1] !== 'than') ||
+    (before.length > 0 && INCREMENT_LEADS.has(lower(text, before.at(-1)!)));
+  return stepUp ? 'change' : null;
 }
-const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
 
 /** What kind of figure it is (a level, a change, a rate, a plan...), read from the words around it. */
 export function natureOf(
@@ -39,7 +45,7 @@ export function natureOf(
 ): { nature: FigureNature; period: string | null; since: string | null } {
   const told = natureAround(text, figure, before, after);
   if (figure.kind !== 'count' || told.nature !== 'level') return told;
-  return { ...told, nature: besidesOrMore(text, inside) ?? told.nature };
+  return { ...told, nature: besidesOrMore(text, before, inside) ?? told.nature };
 }
 
 function natureAround(

@@ -313,6 +313,14 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(page, other, ['2022-09-10', '2022-08-27'])).toEqual([]);
     expect(await notesOn(page, other, ['2022-09-07', '2022-08-27'])).toEqual([]);
     expect(await notesOn(page, other, ['2022-09-06', '2022-08-27'])).toHaveLength(1);
+    // What stands (warships massed) is no event: a handful of it is compared across weeks.
+    expect(
+      await notesOn(
+        'Russia has massed six warships in the Black Sea near Odesa, officials said.',
+        'Officials say six Russian warships are massed in the Black Sea off Odesa.',
+        ['2022-09-20', '2022-09-01'],
+      ),
+    ).toHaveLength(1);
     // Ten or more is no handful: the rule leaves it to the others.
     const tenPage = 'Russia and Ukraine exchanged 10 prisoners on Wednesday, the Ukrainian president said.';
     const tenOther = 'The Ukrainian president said Russia and Ukraine had exchanged 10 prisoners.';
@@ -342,6 +350,13 @@ describe('figures that measure different things are never compared', () => {
         'Russia has 3,000 troops massed at its border with Ukraine, according to Western intelligence.',
       ),
     ).toEqual([]);
+    // Two steps up of one size, told either way round, are one report.
+    expect(
+      await notesOn(
+        'A further four civilians were killed by Russian shelling in Kharkiv on Tuesday, the governor said.',
+        'Russian shelling killed four more civilians in Kharkiv on Tuesday, according to the regional governor.',
+      ),
+    ).toHaveLength(1);
     // "More than" is a floor, not a step up.
     expect(
       await notesOn(

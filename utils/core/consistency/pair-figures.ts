@@ -133,10 +133,12 @@ const FRESH_DAYS = 7;
 // told for weeks, and keep the week.
 const ONE_EVENT_COUNT_DAYS = 2;
 const ONE_STRIKE_COUNT_BELOW = 1_000;
-// A handful killed is told again within days of its strike, if at all (a follow-up on the ninth day
-// was the latest seen); told further apart, the same handful is another strike: "two people" killed
-// near Bakhmut in August and "two people" a fortnight later. Of the judged pairs of the tuning
-// pages giving one count under ten more than ten days apart, none was one event (15 pairs).
+// A handful of what happened (killed, fired, destroyed) is told again within days of it, if at all
+// (a follow-up on the ninth day was the latest seen); told further apart, the same handful is
+// another event: "two people" killed near Bakhmut in August and "two people" a fortnight later.
+// Counted by the articles' dates, copies aside, none of the 15 judged pairs of the tuning pages
+// giving one count under ten more than ten days apart measured one quantity. What stands (troops
+// massed) is no event, and is compared across weeks.
 const SMALL_EVENT_RETOLD_DAYS = 10;
 const DAY_MS = 86_400_000;
 // Days from one date to another; only days are compared: a figure dated by its month or year says too little of when it happened.

@@ -65,6 +65,19 @@ describe('a count of what happened is of where it happened', () => {
         ['2022-06-29', '2022-07-04'],
       ),
     ).toHaveLength(1);
+    // Where the wounded were taken is no site of the strike, and where both name one town, the town decides.
+    expect(
+      await notesOn(
+        'The strike on a shopping mall in Kremenchuk killed 18 people, the governor said.',
+        'In Kremenchuk, 18 people were killed and dozens were taken to hospital after the strike, officials said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await notesOn(
+        'The strike on a shopping mall in Kremenchuk killed 18 people, the governor said.',
+        'In Kremenchuk, a strike on the railway station killed 18 people, officials said.',
+      ),
+    ).toHaveLength(1);
   });
 
   it('a handful killed is of one event only where both say where (HuffPost and Associated Press, us-tune-pool)', async () => {

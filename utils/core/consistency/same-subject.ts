@@ -35,14 +35,16 @@ export function sameSubject(
     // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
     // no town, is not the two killed in Donetsk. A small count is of one event only where both say where.
     if ((!own!.length || !theirs!.length) && isSmallCount(page, other)) return false;
+    const [ownTown, theirTown] = [own!.find(isTown), theirs!.find(isTown)];
     // Where a strike hit says which strike it was: a station's dead and a mall's are two events,
-    // whatever their count and wherever their towns.
-    const [ownSites, theirSites] = [page, other].map(struckSites);
-    if (ownSites!.size && theirSites!.size && ![...ownSites!].some((site) => theirSites!.has(site))) return false;
+    // whatever their count, unless both name one town (then the town decides, below).
+    if (isCasualtyCount(page) && !(ownTown && theirTown)) {
+      const [ownSites, theirSites] = [page, other].map(struckSites);
+      if (ownSites!.size && theirSites!.size && ![...ownSites!].some((site) => theirSites!.has(site))) return false;
+    }
     if (own!.length && theirs!.length) {
       // Where both name a town, the count is of the town nearest the figure: "a mall in Kremenchuk
       // killing 20, while missiles in Odesa killed 19" counts Odesa's dead, not Kremenchuk's.
-      const [ownTown, theirTown] = [own!.find(isTown), theirs!.find(isTown)];
       if (ownTown && theirTown) return ownTown.id === theirTown.id;
       return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
     }
@@ -52,6 +54,9 @@ export function sameSubject(
   return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
 }
 
+const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
+const isCasualtyCount = (claim: Claim & { frame: FigureFrame }) =>
+  claim.frame.event !== null && CASUALTY_EVENTS.has(claim.frame.event);
 const struckSites = (claim: Pick<Claim, 'subject'>) =>
   new Set(claim.subject.terms.flatMap((term) => STRUCK_SITES.get(term) ?? []));
 
