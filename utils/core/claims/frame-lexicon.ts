@@ -88,8 +88,9 @@ support: supports supported oppose opposes opposed approve approves back backs f
 /**
  * The places a strike hits, as the light stems of a figure's subject terms (claim-subjects.ts
  * `stem`: "shops" → "shop", "theatre" → "theatr"): the site names the strike, so the dead of a
- * station and of a mall are two events. A key is only the family's label. Hospitals are left out:
- * the wounded are taken to one from wherever they were hit.
+ * station and of a mall are two events. Keys are matched like the words, so each is itself a light
+ * stem. Hospitals are left out (a maternity ward is not): the wounded are taken to one from wherever
+ * they were hit.
  */
 export const STRUCK_SITES = families(`
 station: railway

@@ -23,16 +23,30 @@ const INCREMENT_LEADS: ReadonlySet<string> = new Set(['additional', 'extra', 'fu
  * A count told beside others ("two other civilians", "eight other African nations") is part of a
  * whole the sentence has in mind, and one told as more ("3,000 more troops", "a further 20
  * soldiers") is a step up from a level it does not give: neither is a total. Of the 21 judged pairs
- * of the tuning pages that set such a count against another figure (copies aside), none measured
- * one quantity.
+ * of the tuning pages that set a count with such a word between its number and its noun against
+ * another figure (copies aside), none measured one quantity; the word before the number ("a
+ * further 20") is read alike so that "four more" and "a further four" are one kind, on no judged
+ * pair of its own.
  */
 function besidesOrMore(text: string, before: readonly Token[], inside: readonly Token[]): FigureNature | null {
   const words = inside.map((token) => lower(text, token));
   if (words.includes('other')) return 'part';
   const stepUp =
     words.some((word, index) => INCREMENT_WORDS.has(word) && words[index + 1] !== 'than') ||
-    (before.length > 0 && INCREMENT_LEADS.has(lower(text, before.at(-1)!)));
+    leadsIn(text, before, inside);
   return stepUp ? 'change' : null;
+}
+
+/**
+ * Whether the word right before the number makes it a step up ("a further 20"): only a space between
+ * them, so that "Further, 12 people were injured" is not one, nor "one another 20 times".
+ */
+function leadsIn(text: string, before: readonly Token[], inside: readonly Token[]): boolean {
+  const lead = before.at(-1);
+  const first = inside[0];
+  if (!lead || !first || !INCREMENT_LEADS.has(lower(text, lead))) return false;
+  if (!/^\s+$/.test(text.slice(lead.end, first.start))) return false;
+  return !(lower(text, lead) === 'another' && before.length > 1 && lower(text, before.at(-2)!) === 'one');
 }
 
 /** What kind of figure it is (a level, a change, a rate, a plan...), read from the words around it. */

@@ -357,6 +357,26 @@ describe('figures that measure different things are never compared', () => {
         'Russian shelling killed four more civilians in Kharkiv on Tuesday, according to the regional governor.',
       ),
     ).toHaveLength(1);
+    // A step up is not the level: "a further four" killed are not four killed, however the step is told.
+    expect(
+      await notesOn(
+        'A further four civilians were killed by Russian shelling in Kharkiv on Tuesday, the governor said.',
+        'Russian shelling killed four civilians in Kharkiv on Tuesday, according to the regional governor.',
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'Officials said Russia has massed more than 3,000 additional troops at the border with Ukraine.',
+        'Russia has 3,000 troops massed at its border with Ukraine, according to Western intelligence.',
+      ),
+    ).toEqual([]);
+    // A word of that kind before the number but in another clause makes no step up.
+    expect(
+      await notesOn(
+        'Further, four civilians were killed by Russian shelling in Kharkiv on Tuesday, the governor said.',
+        'Russian shelling killed four civilians in Kharkiv on Tuesday, according to the regional governor.',
+      ),
+    ).toHaveLength(1);
     // "More than" is a floor, not a step up.
     expect(
       await notesOn(

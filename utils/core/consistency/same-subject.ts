@@ -37,7 +37,9 @@ export function sameSubject(
     if ((!own!.length || !theirs!.length) && isSmallCount(page, other)) return false;
     const [ownTown, theirTown] = [own!.find(isTown), theirs!.find(isTown)];
     // Where a strike hit says which strike it was: a station's dead and a mall's are two events,
-    // whatever their count, unless both name one town (then the town decides, below).
+    // whatever their count. The site words come from a few words around the figure and may name a
+    // landmark ("near the station") rather than the target; a town both sentences name is read more
+    // surely, so where there is one it decides instead (below).
     if (isCasualtyCount(page) && !(ownTown && theirTown)) {
       const [ownSites, theirSites] = [page, other].map(struckSites);
       if (ownSites!.size && theirSites!.size && ![...ownSites!].some((site) => theirSites!.has(site))) return false;
