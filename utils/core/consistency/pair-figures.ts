@@ -172,6 +172,21 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
 const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
   page.kind === 'count' && bothBelow(page, other, ONE_STRIKE_COUNT_BELOW);
 
+/**
+ * How many days apart two figures of what happened may be told and still be one event. Two sums or
+ * counts that agree only as bounds or rough values, told further apart than the news of one event
+ * runs, are of two events: "over $2 billion" in September is not August's "$3 billion" package, and
+ * "60 rockets" at Nikopol on Thursday are not the "at least 50" of the Sunday before. Told again, an
+ * event keeps its figure ("53", "at least 53"), for as long as it is news, save a handful, which
+ * is news of most days. What stands (a length, troops massed, a running total) is compared any day:
+ * a border is "1,340 km" and "roughly 800 miles" any month.
+ */
+function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim): number {
+  if ((page.kind !== 'money' && page.kind !== 'count') || isStock(page.frame)) return Number.POSITIVE_INFINITY;
+  if (!sameValue(page, other)) return isOneStrikeCount(page, other) ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS;
+  return page.kind === 'count' && isSmallCount(page, other) ? SMALL_EVENT_RETOLD_DAYS : Number.POSITIVE_INFINITY;
+}
+
 export function pairScore(page: Claim, other: IndexedClaim): number {
   if (
     !isFramed(page) ||
@@ -189,25 +204,8 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
-  // ...and two sums or counts of what happened that agree only as bounds or rough values, told
-  // further apart than the news of one event runs, are of two events: "over $2 billion" in
-  // September is not August's "$3 billion" package, and "60 rockets" at Nikopol on Thursday are not
-  // the "at least 50" of the Sunday before. Told again, an event keeps its figure ("53", "at least
-  // 53"). A length is no event: a border is "1,340 km" and "roughly 800 miles" any month.
-  if (
-    (page.kind === 'money' || page.kind === 'count') &&
-    !isStock(page.frame) &&
-    !sameValue(page, other) &&
-    Math.abs(daysBetween(other.asOf, page.asOf)) > (isOneStrikeCount(page, other) ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS)
-  )
-    return 0;
-  if (
-    page.kind === 'count' &&
-    !isStock(page.frame) &&
-    isSmallCount(page, other) &&
-    Math.abs(daysBetween(other.asOf, page.asOf)) > SMALL_EVENT_RETOLD_DAYS
-  )
-    return 0;
+  // ...and two reports of one event are told within the days its news runs (eventNewsDays).
+  if (Math.abs(daysBetween(other.asOf, page.asOf)) > eventNewsDays(page, other)) return 0;
   // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two
   // shares, and a share whose holder the clause does not name may be either: it only agrees.
   if (
