@@ -40,9 +40,14 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * "us-tune-pool" is every tuning page of the collections checked against the American corpus
  * (Associated Press, HuffPost and the Daily Express, RT, the Daily Mail in August) against that corpus and one another, so
  * that one outlet's figures are checked against another's of the same weeks; "us-test-pool" is the
- * same of their test pages, only measured.
+ * same of their test pages, only measured. "archive-tune-pool" is every tuning page of every set
+ * against every corpus at once (the dev set's corpus half and each collection's), as a newsroom's
+ * reader with months of several outlets' news imported would check them: figures meet reports of
+ * other weeks and other outlets; "archive-test-pool" is the same of the test pages, only measured.
  */
-export type Half = WarHalf | 'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool';
+export type Half = WarHalf | 'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool' | ArchivePool;
+type ArchivePool = 'archive-tune-pool' | 'archive-test-pool';
+const ARCHIVE_POOLS: readonly ArchivePool[] = ['archive-tune-pool', 'archive-test-pool'];
 const LEAVE_ONE_OUT: readonly Half[] = ['loo', 'us-outlets-loo'];
 const AMERICAN_CORPUS_POOLS: readonly Half[] = ['us-tune-pool', 'us-test-pool'];
 /** The collections whose pages are checked against the American corpus. */
@@ -60,6 +65,7 @@ export const HALVES: readonly Half[] = [
   ...OUTLET_COLLECTIONS.flatMap((collection) => collection.halves),
   'us-outlets-loo',
   ...AMERICAN_CORPUS_POOLS,
+  ...ARCHIVE_POOLS,
 ];
 export type Relation = 'agree' | 'contradict' | 'change';
 
@@ -126,8 +132,18 @@ export const readingOf = (claim: Pick<Claim, 'value' | 'high' | 'unit' | 'bound'
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 const pairKey = (page: string, evidence: string) => `${page}→${evidence}`;
 
-export function readSplit(): WarSplit & Record<'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool', string[]> {
+export function readSplit(): WarSplit &
+  Record<'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool' | ArchivePool | 'archive', string[]> {
   const split = readWarSplit();
+  const archive = newTexts([...split.corpus, ...Object.values(split.outletCorpora).flat()], []);
+  const everyPage = (side: 0 | 1) =>
+    newTexts(
+      [
+        ...(side ? [...split.test, ...split['heldout-test']] : [...split.tune, ...split['heldout-tune']]),
+        ...OUTLET_COLLECTIONS.flatMap((collection) => split[collection.halves[side]]),
+      ],
+      archive,
+    );
   const americanCorpus = corpusIdsOf(split, 'us-outlets-tune');
   const pooled = (side: 0 | 1) =>
     newTexts(
@@ -140,6 +156,9 @@ export function readSplit(): WarSplit & Record<'loo' | 'us-outlets-loo' | 'us-tu
     'us-outlets-loo': americanCorpus,
     'us-tune-pool': pooled(0),
     'us-test-pool': pooled(1),
+    archive,
+    'archive-tune-pool': everyPage(0),
+    'archive-test-pool': everyPage(1),
   };
 }
 
@@ -241,6 +260,8 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         ...split[pool],
       ]),
     );
+  const archive = corpusOf('every corpus at once', split.archive);
+  for (const pool of ARCHIVE_POOLS) pools.set(pool, archive);
   const judgements = readJudgements();
   const find = judgementIndex(judgements);
   const shownRight = new Set<Judgement>();
@@ -257,7 +278,12 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         texts,
         finder,
       );
-      if (!LEAVE_ONE_OUT.includes(half) && !POOLS.includes(half as WarHalf) && !AMERICAN_CORPUS_POOLS.includes(half))
+      if (
+        !LEAVE_ONE_OUT.includes(half) &&
+        !POOLS.includes(half as WarHalf) &&
+        !AMERICAN_CORPUS_POOLS.includes(half) &&
+        !ARCHIVE_POOLS.includes(half as ArchivePool)
+      )
         for (const claim of consistency.claims) remember(id, pageText, claim);
       const judgedFigure = (
         text: string,
