@@ -327,6 +327,42 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(tenPage, tenOther, ['2022-09-21', '2022-09-07'])).toHaveLength(1);
   });
 
+  it('an event is news for two months: "at least 19 people" killed in Odesa in July are not October\'s strikes\' dead (HuffPost and CNN, archive-tune-pool)', async () => {
+    const page = 'Russian missiles hit Odesa, killing at least 19 people, officials said.';
+    const other = 'Officials said at least 19 people were killed when Russian missiles hit Odesa.';
+    expect(await notesOn(page, other, ['2022-07-01', '2022-10-14'])).toEqual([]);
+    expect(await notesOn(page, other, ['2022-07-01', '2022-08-25'])).toHaveLength(1);
+    // A retelling that dates its event back to its month still pairs, however late it is told.
+    expect(
+      await notesOn(
+        'In April, a Russian missile attack on a train station in the eastern Ukrainian city of Kramatorsk killed more than 50 people.',
+        'A Russian missile strike hit a train station in the city of Kramatorsk, killing more than 50 people.',
+        ['2022-08-25', '2022-04-10'],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("what stands is no news a month on: Kyiv's 40,000 troops in October against Russia's 150,000 of February (Daily Mail, HuffPost and RT, archive-tune-pool)", async () => {
+    const page =
+      'Russia has repeatedly denied planning to invade Ukraine, despite having amassed more than 150,000 troops near the border.';
+    const other =
+      'Kiev has deployed some 40,000 troops to the border with the Lugansk People’s Republic, an official claimed.';
+    expect(await notesOn(page, other, ['2022-02-22', '2022-10-08'])).toEqual([]);
+    // Within a month, a standing count that moved is a change over time.
+    const buildUp = 'Russia has amassed an estimated 100,000 troops near the border with Ukraine.';
+    const later = 'Russia has now massed more than 130,000 troops near the border with Ukraine.';
+    expect(await notesOn(buildUp, later, ['2022-01-26', '2022-02-09'])).toHaveLength(1);
+    expect(await notesOn(buildUp, later, ['2022-01-26', '2022-03-09'])).toEqual([]);
+    // A share of land held keeps moving across months, and is compared across them.
+    expect(
+      await notesOn(
+        'Russian troops and their separatist allies control 95% of Luhansk, officials said.',
+        'Russia and its proxies now control around 90% of Luhansk, officials said.',
+        ['2022-06-30', '2022-04-07'],
+      ),
+    ).toHaveLength(1);
+  });
+
   it('a count beside others or told as more is no total: "two other civilians", "3,000 additional troops" (Associated Press, us-tune-pool)', async () => {
     const wounded =
       'Later Friday, a Ukrainian official said two civilians were wounded by Russian shelling of Ukrainian communities neighboring the Zaporizhzhia nuclear plant.';
