@@ -37,10 +37,22 @@ export function eventOf(
       continue;
     }
     const family = familyOf(EVENT_FAMILIES, word);
+    if (
+      family === 'control' &&
+      measure !== 'territory' &&
+      GAINED.test(text.slice(Math.max(0, token.start - 16), token.start))
+    )
+      return 'captured';
     if (family) return family === 'killed' || family === 'wounded' ? killedOrWounded(text, token, family) : family;
   }
   return null;
 }
+
+// Control taken of places counted is what happened, not what is held: "regained control of more
+// than 20 settlements" counts a gain, as "seized five settlements" does. A share of land is held
+// whatever the verb ("has lost control of around 70% of the region").
+const GAINED =
+  /\b(?:regain|regained|reclaim|reclaimed|retake|retook|retaken|recapture|recaptured|take|took|taken|seize|seized)\s+(?:back\s+)?$/i;
 
 const MUNITIONS: ReadonlySet<string> = new Set(['missiles', 'drones']);
 // Whether the munitions counted did the hitting ("eight missiles hit Kharkiv", "Kharkiv was hit

@@ -363,6 +363,33 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
+  it('control taken is what happened, not what is held: "reclaimed control of more than 40 settlements" is no count of five seized (HuffPost and RT, archive-tune-pool)', async () => {
+    const dates: [string, string] = ['2022-09-11', '2022-09-20'];
+    expect(
+      await notesOn(
+        'Oleh Syniehubov said Ukrainian troops have reclaimed control of more than 40 settlements in the Kharkiv region.',
+        'He also said that the Ukrainian troops had seized five settlements in the Kharkiv region.',
+        dates,
+      ),
+    ).toEqual([]);
+    // Two gains told two ways are one count...
+    expect(
+      await notesOn(
+        "Zelensky later said Kyiv's forces had liberated more than 30 settlements in the Kharkiv region so far.",
+        'Zelenskyy said Friday that Ukrainian troops had regained control of more than 30 settlements in the Kharkiv region since the start of the counteroffensive.',
+        dates,
+      ),
+    ).toHaveLength(1);
+    // ...and what is held, held at two dates, is a change over time.
+    expect(
+      await notesOn(
+        'Russian forces control 18 settlements in the Kharkiv region, officials said.',
+        'Russian forces now control 12 settlements in the Kharkiv region, officials said.',
+        dates,
+      ),
+    ).toHaveLength(1);
+  });
+
   it('a count beside others or told as more is no total: "two other civilians", "3,000 additional troops" (Associated Press, us-tune-pool)', async () => {
     const wounded =
       'Later Friday, a Ukrainian official said two civilians were wounded by Russian shelling of Ukrainian communities neighboring the Zaporizhzhia nuclear plant.';

@@ -106,4 +106,27 @@ describe('a count of what happened is of where it happened', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('who fled their homes and who fled the country are two counts: the displaced are not the refugees (HuffPost and BBC, archive-tune-pool)', async () => {
+    const page = 'Russia created a humanitarian crisis in which 1.5 million people have fled the nation so far.';
+    const dates: [string, string] = ['2022-03-07', '2022-03-20'];
+    expect(
+      await notesOn(
+        page,
+        'The war has forced more than 6.5 million people to flee their homes since Russia invaded on 24 February.',
+        dates,
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(page, 'Since Russia invaded, more than three million people have fled the country.', dates),
+    ).toHaveLength(1);
+    // Displaced told two ways is one count.
+    expect(
+      await notesOn(
+        'According to the United Nations, some 10 million people in Ukraine have fled their homes.',
+        'Putin launched an invasion of Ukraine on Feb. 24, which has displaced more than 10 million people, according to the United Nations.',
+        ['2022-04-14', '2022-04-20'],
+      ),
+    ).toHaveLength(1);
+  });
 });

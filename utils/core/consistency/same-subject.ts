@@ -30,6 +30,8 @@ export function sameSubject(
   other: IndexedClaim & { frame: FigureFrame },
 ): boolean {
   if (page.frame.of.length) return true;
+  if (page.frame.event === 'fled' && fledFrom(page) && fledFrom(other) && fledFrom(page) !== fledFrom(other))
+    return false;
   if (page.kind === 'count' && !isStock(page.frame)) {
     const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
     // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
@@ -54,6 +56,19 @@ export function sameSubject(
   if (page.frame.holders.length && other.frame.holders.length) return true;
   if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
   return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
+}
+
+// Who fled their homes and who fled the country are two counts: the displaced, most of them still in
+// the country, and the refugees abroad. Of the judged tuning pairs that set one against the other
+// (the 14 million "forced to flee their homes" against the 1.5 million who "fled the nation"), none
+// measured one quantity. Read from the light stems of the figure's subject terms; a sentence that
+// says both says neither.
+const FLED_HOME: ReadonlySet<string> = new Set(['hom', 'displac']);
+const FLED_ABROAD: ReadonlySet<string> = new Set(['country', 'nation', 'abroad', 'border']);
+function fledFrom(claim: Pick<Claim, 'subject'>): 'home' | 'country' | null {
+  const home = claim.subject.terms.some((term) => FLED_HOME.has(term));
+  const abroad = claim.subject.terms.some((term) => FLED_ABROAD.has(term));
+  return home === abroad ? null : home ? 'home' : 'country';
 }
 
 const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
