@@ -80,6 +80,7 @@ function holdersOf(
   places: readonly FramePlace[],
 ): string[] {
   const holders = new Set<string>();
+  const nounOwners = own.filter((token) => DEMONYMS.has(token.term));
   const placeAt = (token: Token) => places.find((place) => place.start <= token.start && token.end <= place.end);
   const actor = (token: Token, index: number, list: readonly Token[]): string | null => {
     const word = lower(text, token);
@@ -101,6 +102,7 @@ function holdersOf(
     const found = actor(token, index, before);
     if (found) holders.add(found);
   });
+  if (nounOwners.length) holders.clear();
   own.forEach((token, index) => {
     if (DEMONYMS.has(token.term)) holders.add(actor(token, index, own)!);
   });
