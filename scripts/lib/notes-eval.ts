@@ -67,6 +67,14 @@ export const HALVES: readonly Half[] = [
   ...AMERICAN_CORPUS_POOLS,
   ...ARCHIVE_POOLS,
 ];
+// Halves whose pages are another half's (or the corpus's) checked again against another corpus: their
+// figures are read as their own half reads them.
+const CHECKED_AGAIN: ReadonlySet<Half> = new Set([
+  ...LEAVE_ONE_OUT,
+  ...POOLS,
+  ...AMERICAN_CORPUS_POOLS,
+  ...ARCHIVE_POOLS,
+]);
 export type Relation = 'agree' | 'contradict' | 'change';
 
 /** One figure as judged: its article, where it sits counted in non-space characters (whitespace-proof), how it was read then. */
@@ -278,13 +286,7 @@ export async function evaluateNotes(): Promise<NotesEvaluation> {
         texts,
         finder,
       );
-      if (
-        !LEAVE_ONE_OUT.includes(half) &&
-        !POOLS.includes(half as WarHalf) &&
-        !AMERICAN_CORPUS_POOLS.includes(half) &&
-        !ARCHIVE_POOLS.includes(half as ArchivePool)
-      )
-        for (const claim of consistency.claims) remember(id, pageText, claim);
+      if (!CHECKED_AGAIN.has(half)) for (const claim of consistency.claims) remember(id, pageText, claim);
       const judgedFigure = (
         text: string,
         doc: string,

@@ -102,6 +102,7 @@ function holdersOf(
     const found = actor(token, index, before);
     if (found) holders.add(found);
   });
+  // The nation on the counted noun replaces the actors before it ("1,000 British troops" amid the Russian build-up).
   if (nounOwners.length) holders.clear();
   own.forEach((token, index) => {
     if (DEMONYMS.has(token.term)) holders.add(actor(token, index, own)!);
@@ -272,7 +273,7 @@ export function readFrame(
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
   let event =
     figure.kind === 'count' || figure.kind === 'percent'
-      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, measure, figure.start)
+      ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, measure, figure)
       : null;
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);

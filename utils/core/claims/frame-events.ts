@@ -18,8 +18,9 @@ export function eventOf(
   after: readonly Token[],
   sentenceStart: number,
   measure: string,
-  figureStart: number,
+  figure: { start: number; kind: string },
 ): string | null {
+  const counts = figure.kind === 'count';
   const countsMunitions = MUNITIONS.has(measure);
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
@@ -33,26 +34,30 @@ export function eventOf(
     if (token.start !== sentenceStart && isCapitalized(text, token)) continue;
     const word = lower(text, token);
     if (word === 'hit' && countsMunitions) {
-      if (munitionsHit(text, token, after.includes(token), figureStart)) return 'fired';
+      if (munitionsHit(text, token, after.includes(token), figure.start)) return 'fired';
       continue;
     }
     const family = familyOf(EVENT_FAMILIES, word);
-    if (
-      family === 'control' &&
-      measure !== 'territory' &&
-      GAINED.test(text.slice(Math.max(0, token.start - 16), token.start))
-    )
-      return 'captured';
+    if (counts && (GAIN_WORDS.has(word) || (family === 'control' && gainedBefore(text, token)))) return 'captured';
     if (family) return family === 'killed' || family === 'wounded' ? killedOrWounded(text, token, family) : family;
   }
   return null;
 }
 
-// Control taken of places counted is what happened, not what is held: "regained control of more
-// than 20 settlements" counts a gain, as "seized five settlements" does. A share of land is held
-// whatever the verb ("has lost control of around 70% of the region").
+// Places counted as taken are what happened, not what is held: "regained control of more than 20
+// settlements" and "seized five settlements" each count a gain, two gains are two events, and two
+// reports of one gain agree. A share or an area taken is still land held ("Russia has seized about
+// 20% of Ukraine" is the 20% it controls), so only counts are read so.
+const GAIN_WORDS: ReadonlySet<string> = new Set(
+  'seized seize seizes seizing regained regain regains reclaimed reclaim reclaims recaptured recapture recaptures retook retake retakes retaken liberated liberate liberates liberating'.split(
+    ' ',
+  ),
+);
+// "Regained control of", "took full control of", "taken back control of": the gain is the verb before "control".
 const GAINED =
-  /\b(?:regain|regained|reclaim|reclaimed|retake|retook|retaken|recapture|recaptured|take|took|taken|seize|seized)\s+(?:back\s+)?$/i;
+  /\b(?:regain|regained|regains|reclaim|reclaimed|retake|retook|retaken|recapture|recaptured|take|took|taken|taking|seize|seized)\s+(?:(?:back|full|over)\s+)?$/i;
+const gainedBefore = (text: string, token: Token) =>
+  GAINED.test(text.slice(Math.max(0, token.start - 24), token.start));
 
 const MUNITIONS: ReadonlySet<string> = new Set(['missiles', 'drones']);
 // Whether the munitions counted did the hitting ("eight missiles hit Kharkiv", "Kharkiv was hit

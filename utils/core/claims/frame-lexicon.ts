@@ -71,11 +71,11 @@ wounded: wound wounds injured injure injures injuries hurt
 casualties: casualty losses
 massed: mass amassed amass amassing gathered gather gathering concentrated concentrate deployed deploy deploying stationed assembled assembly accumulated buildup build-up positioned arranged border borders
 inhabited: home live lives lived living inhabit inhabited reside resided population populated
-control: controls controlled controlling occupy occupies occupied occupying hold holds held holding
+control: controls controlled controlling occupy occupies occupied occupying hold holds held holding seized
 trained: train training trains
 fled: flee fleeing flees crossed cross crossing displaced left
 evacuated: evacuate evacuates evacuating evacuation evacuations evacuees
-captured: capture prisoners prisoner detained arrested seized seize seizes seizing regained regain reclaimed reclaim recaptured recapture retook retake liberated liberate
+captured: capture prisoners prisoner detained arrested
 sanctioned: sanction sanctions blacklisted designated
 fired: fire launched launch struck
 intercepted: intercept downed
