@@ -16,7 +16,7 @@ function families(spec: string): ReadonlyMap<string, string> {
   return map;
 }
 
-/** Measured things: counted nouns and the heads of what money, shares and lengths are of. */
+/** Measured things: counted nouns and the heads of what money, shares and lengths are of (wheat is a part of grain, apart). */
 export const MEASURE_FAMILIES = families(`
 troops: troop soldier soldiers servicemen serviceman servicemembers personnel forces force fighters fighter
 people: person persons individuals individual
@@ -36,7 +36,7 @@ countries: country nations nation states state
 range: ranges reach
 border: borders frontier
 frontline: front front-line
-wheat: grain grains cereal cereals
+grain: grains cereal cereals
 gas: lng
 gdp: economy output
 territory: region regions oblast oblasts province provinces area areas city town village country land

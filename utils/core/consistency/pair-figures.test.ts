@@ -28,6 +28,12 @@ describe('figures that measure different things are never compared', () => {
       'A US official said Moscow had placed an additional 7,000 Russian troops along the border with Ukraine.',
     ],
     [
+      'a part and its whole: wheat and grain (Associated Press and BBC, archive-tune-pool)',
+      'An estimated 20 million tons of grain has been stuck in Ukraine since the start of the war.',
+      'Between 20 and 25 million tonnes of wheat are stuck in Ukraine because of the blockade.',
+      'The UN says around 20 million tonnes of grain are stuck in Ukraine.',
+    ],
+    [
       'a cut in gas use and a share of electricity',
       'Germany has cut its gas use by 15% since Russia invaded Ukraine.',
       'Russia has destroyed 15% of Ukraine’s power plants, Germany says.',
