@@ -80,7 +80,6 @@ function holdersOf(
   places: readonly FramePlace[],
 ): string[] {
   const holders = new Set<string>();
-  const nounOwners = own.filter((token) => DEMONYMS.has(token.term));
   const placeAt = (token: Token) => places.find((place) => place.start <= token.start && token.end <= place.end);
   const actor = (token: Token, index: number, list: readonly Token[]): string | null => {
     const word = lower(text, token);
@@ -103,7 +102,7 @@ function holdersOf(
     if (found) holders.add(found);
   });
   // The nation on the counted noun replaces the actors before it ("1,000 British troops" amid the Russian build-up).
-  if (nounOwners.length) holders.clear();
+  if (own.some((token) => DEMONYMS.has(token.term))) holders.clear();
   own.forEach((token, index) => {
     if (DEMONYMS.has(token.term)) holders.add(actor(token, index, own)!);
   });

@@ -193,8 +193,9 @@ const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
  * is news of most days. What stands (a length, troops massed, a running total) is compared any day:
  * a border is "1,340 km" and "roughly 800 miles" any month.
  */
+const isCountOrSum = (claim: Pick<Claim, 'kind'>) => claim.kind === 'count' || claim.kind === 'money';
 function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim): number {
-  if ((page.kind !== 'money' && page.kind !== 'count') || isStock(page.frame)) return Number.POSITIVE_INFINITY;
+  if (!isCountOrSum(page) || isStock(page.frame)) return Number.POSITIVE_INFINITY;
   if (!sameValue(page, other)) return isOneStrikeCount(page, other) ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS;
   return page.kind === 'count' && isSmallCount(page, other) ? SMALL_EVENT_RETOLD_DAYS : EVENT_RETOLD_DAYS;
 }
@@ -219,7 +220,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
   // ...and two reports of one event are told within the days its news runs (eventNewsDays).
   const days = Math.abs(daysBetween(other.asOf, page.asOf));
   if (days > eventNewsDays(page, other)) return 0;
-  const standingSum = isStock(page.frame) && (page.kind === 'count' || page.kind === 'money');
+  const standingSum = isStock(page.frame) && isCountOrSum(page);
   if (standingSum && days > STALE_STOCK_DAYS && !agreeAcrossTime(page, other)) return 0;
   // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two
   // shares, and a share whose holder the clause does not name may be either: it only agrees.

@@ -30,8 +30,10 @@ export function sameSubject(
   other: IndexedClaim & { frame: FigureFrame },
 ): boolean {
   if (page.frame.of.length) return true;
-  if (page.frame.event === 'fled' && fledFrom(page) && fledFrom(other) && fledFrom(page) !== fledFrom(other))
-    return false;
+  if (page.frame.event === 'fled') {
+    const [own, theirs] = [fledFrom(page), fledFrom(other)];
+    if (own && theirs && own !== theirs) return false;
+  }
   if (page.kind === 'count' && !isStock(page.frame)) {
     const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
     // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
