@@ -46,9 +46,9 @@ export const JUDGEMENTS_FILE = `${FIXTURES}judgements.jsonl`;
  * other weeks and other outlets; "archive-test-pool" is the same of the test pages, only measured.
  */
 export type Half = WarHalf | 'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool' | ArchivePool;
-type ArchivePool = 'archive-tune-pool' | 'archive-test-pool';
-const ARCHIVE_POOLS: readonly ArchivePool[] = ['archive-tune-pool', 'archive-test-pool'];
-const LEAVE_ONE_OUT: readonly Half[] = ['loo', 'us-outlets-loo'];
+type ArchivePool = 'archive-tune-pool' | 'archive-test-pool' | 'archive-loo';
+const ARCHIVE_POOLS: readonly ArchivePool[] = ['archive-tune-pool', 'archive-test-pool', 'archive-loo'];
+const LEAVE_ONE_OUT: readonly Half[] = ['loo', 'us-outlets-loo', 'archive-loo'];
 const AMERICAN_CORPUS_POOLS: readonly Half[] = ['us-tune-pool', 'us-test-pool'];
 /** The collections whose pages are checked against the American corpus. */
 const AMERICAN_CORPUS_HALVES = OUTLET_COLLECTIONS.filter((collection) => collection.corpusName === AMERICAN_CORPUS).map(
@@ -167,6 +167,7 @@ export function readSplit(): WarSplit &
     archive,
     'archive-tune-pool': everyPage(0),
     'archive-test-pool': everyPage(1),
+    'archive-loo': archive,
   };
 }
 

@@ -97,6 +97,7 @@ export const TUNING_HALVES: readonly string[] = [
   'us-outlets-loo',
   'us-tune-pool',
   'archive-tune-pool',
+  'archive-loo',
 ];
 export type WarSplit = Record<'corpus' | WarHalf, string[]> & { outletCorpora: Record<string, string[]> };
 /** The corpus a war half's pages are checked against: the dev set's corpus half, and for a pool its pages too; another collection's own corpus for its pages. */

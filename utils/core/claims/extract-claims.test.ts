@@ -145,6 +145,39 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     expect(extractClaims('It holds 18% of the country.', { published: '2024-03-01' })[0]!.asOf).toBe('2024-03-01');
   });
 
+  // Found on the archive's own articles checked against one another (archive-loo): a total "since
+  // February" had been dated February, and "$40 billion in May" by the March the sentence names first.
+  it.each([
+    [
+      'Congress initially offered $13.6 billion to Ukraine in March and topped it off with a $40 billion aid package in May.',
+      '$40 billion',
+      '2022-05',
+    ],
+    [
+      'New UN figures have revealed that 4,031 civilians have died since Russia first invaded Ukraine in February.',
+      '4,031 civilians',
+      '2022-05-28',
+    ],
+    [
+      'Congress gave final approval to a package of $12 billion in aid that keeps the government open through mid-December.',
+      '$12 billion',
+      '2022-05-28',
+    ],
+    [
+      'Moscow has not updated the numbers since March, when it reported 1,351 military personnel killed.',
+      '1,351 military personnel',
+      '2022-03',
+    ],
+    [
+      'Ukraine announced a $100,000 bounty for Igor Strelkov, who was defense minister of the republic back in 2014.',
+      '$100,000',
+      '2022-05-28',
+    ],
+  ])("dates a figure by its own date, not by a period's bound: %s", (text, figure, asOf) => {
+    const claims = extractClaims(text, { published: '2022-05-28' });
+    expect(claims.find((claim) => claim.text === figure)?.asOf).toBe(asOf);
+  });
+
   // Found on the benchmark corpus: chrono reads "for 42 days" and "18 months ago" as days counted
   // from the article's date, which made periods into dates and re-dated their sentence's figures.
   it.each([

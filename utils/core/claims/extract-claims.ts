@@ -203,12 +203,10 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
     else if (figure.kind === 'date') asOf = figure.iso ?? null;
     else {
       // A figure is as of a date its sentence gives, else a year its sentence gives, else the article's date.
-      const sameSentence = (range: TextRange) =>
-        range.start >= figure.sentence.start && range.end <= figure.sentence.end;
       const years = figures.filter(
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
-      asOf = dates.find(sameSentence)?.iso ?? yearOf(text, years) ?? publishedIso;
+      asOf = dateOf(text, figure, dates)?.iso ?? yearOf(text, years) ?? publishedIso;
     }
     const subject = subjectOf(
       text,
@@ -245,11 +243,35 @@ export function mergeClaims(a: readonly Claim[], b: readonly Claim[]): Claim[] {
   return [...a, ...b].sort((x, y) => x.start - y.start).slice(0, MAX_CLAIMS);
 }
 
+// A date that starts or ends a period ("since 24 February", "through mid-December", "since the war
+// began in February") is not when a figure was given: a total since February is as of the article's
+// day. "Since March, when it reported 1,351 killed" dates what follows it.
+const BOUNDS_A_PERIOD =
+  /(?:\b(?:from|through|until|till|after|before|starting|beginning)\s+(?:(?:mid|early|late)[-\s]+)?|\bsince\b[^,;:()]{0,60})$/i;
+const DATES_WHAT_FOLLOWS = /^,?\s+when\b/i;
+
+/** The date of a figure's own sentence nearest it that is not a period's bound ("$13.6 billion in March and $40 billion in May"). */
+function dateOf(text: string, figure: TextRange & { sentence: TextRange }, dates: readonly DateSpan[]) {
+  let nearest: DateSpan | null = null;
+  let nearestGap = Number.POSITIVE_INFINITY;
+  for (const date of dates) {
+    if (date.start < figure.sentence.start || date.end > figure.sentence.end) continue;
+    const bounds =
+      BOUNDS_A_PERIOD.test(text.slice(Math.max(figure.sentence.start, date.start - 70), date.start)) &&
+      !DATES_WHAT_FOLLOWS.test(text.slice(date.end, date.end + 8));
+    if (bounds) continue;
+    const gap = date.start >= figure.end ? date.start - figure.end : figure.start - date.end;
+    if (gap < nearestGap) [nearest, nearestGap] = [date, gap];
+  }
+  return nearest;
+}
+
 // "as of 2023", "in 2024": a year the sentence gives its figures for. "Since 2014" starts a period instead.
 function yearOf(text: string, years: readonly (Figure & { sentence: TextRange })[]): string | null {
   for (const year of years) {
     const before = text.slice(Math.max(year.sentence.start, year.start - 12), year.start).toLowerCase();
-    if (!/\b(?:since|from|after|before)\s+$/.test(before)) return String(year.value);
+    // "Back in 2014" recalls another time than the sentence's own.
+    if (!/\b(?:since|from|after|before|back\s+in)\s+$/.test(before)) return String(year.value);
   }
   return null;
 }

@@ -36,7 +36,7 @@ import {
   stemOf,
   subjectBefore,
 } from './frame-phrases';
-import { eventOf } from './frame-events';
+import { eventOf, moneyStageOf } from './frame-events';
 import { natureOf } from './frame-nature';
 import { frontOf, isPopulation, shareWholeOf } from './frame-of';
 
@@ -273,7 +273,9 @@ export function readFrame(
   let event =
     figure.kind === 'count' || figure.kind === 'percent'
       ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, measure, figure)
-      : null;
+      : figure.kind === 'money'
+        ? moneyStageOf(text, before, after)
+        : null;
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);

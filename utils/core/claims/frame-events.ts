@@ -77,3 +77,26 @@ function killedOrWounded(text: string, token: Token, family: 'killed' | 'wounded
   const other = joined ? familyOf(EVENT_FAMILIES, joined[1]!.toLowerCase()) : null;
   return other && other !== family && (other === 'killed' || other === 'wounded') ? 'casualties' : family;
 }
+
+// Money promised is not money handed over: "Congress has allocated a total of $65 billion" and "the
+// U.S. has provided approximately $17.9 billion" are two sums. Only words that name one stage alone
+// are read ("announced", "sent" and "given" are said of both).
+const MONEY_STAGES: ReadonlyMap<string, string> = new Map([
+  ...'pledged pledge pledges pledging committed commit commits allocated allocate allocates appropriated appropriate appropriates authorized authorised authorize authorise'
+    .split(' ')
+    .map((word): [string, string] => [word, 'pledged']),
+  ...'provided provide provides providing delivered deliver delivers delivering spent disbursed'
+    .split(' ')
+    .map((word): [string, string] => [word, 'provided']),
+]);
+
+/** Whether a sum is told as promised or as handed over, from the nearest such word of its clause, or null. */
+export function moneyStageOf(text: string, before: readonly Token[], after: readonly Token[]): string | null {
+  for (let index = 0; index < EVENT_REACH; index++) {
+    for (const token of [after[index], before[before.length - 1 - index]]) {
+      const stage = token && MONEY_STAGES.get(lower(text, token));
+      if (stage) return stage;
+    }
+  }
+  return null;
+}

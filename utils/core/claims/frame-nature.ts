@@ -117,6 +117,15 @@ function natureAround(
       period: null,
       since: sinceAnchor(before.slice(sinceBefore + 1).map((token) => lower(text, token))),
     };
+  // "has now launched 31 missiles in 2022", "have fled this year": the year's running total.
+  const perfect = near.some((word) => word === 'has' || word === 'have');
+  const yearAt = next.findIndex(
+    (word, index) =>
+      (word === 'in' && /^(?:19|20)\d\d$/.test(next[index + 1] ?? '')) ||
+      (word === 'this' && next[index + 1] === 'year'),
+  );
+  if (perfect && yearAt >= 0)
+    return { nature: 'cumulative', period: null, since: next[yearAt + 1] === 'year' ? null : next[yearAt + 1]! };
   // "so far", "to date", "thus far": a running total; "a total of" alone is only the sum of its parts.
   const clause = [...near, ...next];
   if (

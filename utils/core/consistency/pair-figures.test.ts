@@ -375,6 +375,56 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
+  it("a figure dated only by its month or year is held to the time limits when it is past them however read: 1918's troops, a package of May told in July against one of June a year on (archive-loo)", async () => {
+    const page = 'In the spring of 1918, 1,500 British troops were stationed in Russia’s north.';
+    const other =
+      'The UK also said it was deploying some 8,000 troops to eastern Europe in a show of resolve against Russia.';
+    expect(await notesOn(page, other, ['2022-10-25', '2022-04-30'])).toEqual([]);
+    expect(
+      await notesOn(
+        'In the spring of 2022, 1,500 British troops were stationed in Estonia.',
+        'Britain has stationed some 1,500 troops in Estonia, officials said.',
+        ['2022-10-25', '2022-04-30'],
+      ),
+    ).toHaveLength(1);
+    const may = 'Congress passed a $40 billion aid package for military and humanitarian assistance to Ukraine in May.';
+    const june = 'The Senate voted to approve a new $40bn bill to provide military and humanitarian aid to Ukraine.';
+    expect(await notesOn(may, june, ['2022-07-20', '2022-05-20'])).toHaveLength(1);
+    expect(await notesOn(may, june, ['2022-07-20', '2023-06-17'])).toEqual([]);
+  });
+
+  it('a year\'s running total is not one day\'s launch: "has now launched 31 ballistic missiles in 2022" against "at least 23 missiles" on one Wednesday (ABC and Reuters, archive-loo)', async () => {
+    const year = 'North Korea has now launched 31 ballistic missiles in 2022, officials said.';
+    const day = 'North Korea fired at least 23 missiles into the sea on Wednesday, officials said.';
+    expect(await notesOn(year, day, ['2022-11-02', '2022-11-02'])).toEqual([]);
+    expect(
+      await notesOn(year, 'North Korea has launched 31 missiles this year, officials said.', [
+        '2022-11-02',
+        '2022-11-01',
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it('money pledged is not money provided: $65 billion allocated by Congress against $17.9 billion the US has provided (Daily Mail and CBS, dailymail-tune)', async () => {
+    const dates: [string, string] = ['2022-10-21', '2022-10-28'];
+    const allocated =
+      'Congress has allocated a total of $65 billion in funding to Ukraine since Russia attacked the country.';
+    expect(
+      await notesOn(
+        allocated,
+        'The U.S. has provided approximately $17.9 billion in support to Ukraine since Russia attacked the country.',
+        dates,
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        allocated,
+        'Congress has committed $50 billion in funding to Ukraine since Russia attacked the country.',
+        dates,
+      ),
+    ).toHaveLength(1);
+  });
+
   it('control taken is what happened, not what is held: "reclaimed control of more than 40 settlements" is no count of five seized (HuffPost and RT, archive-tune-pool)', async () => {
     const dates: [string, string] = ['2022-09-11', '2022-09-20'];
     expect(

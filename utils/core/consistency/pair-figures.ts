@@ -54,7 +54,10 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
   if (a.since !== null && b.since !== null && a.since !== b.since) return false;
   // A count or a share of a place says what happened to what it measures: soldiers massed are not
   // soldiers killed, a town held is not a town destroyed, and one that says nothing is not compared.
-  if (a.event !== b.event || ((kind === 'count' || a.measure === 'territory') && a.event === null)) return false;
+  // A sum is compared whatever its clause says of it, unless one is told as pledged and the other as provided.
+  const eventsDiffer =
+    kind === 'money' ? a.event !== null && b.event !== null && a.event !== b.event : a.event !== b.event;
+  if (eventsDiffer || ((kind === 'count' || a.measure === 'territory') && a.event === null)) return false;
   if (a.recipients.length && b.recipients.length && a.recipients.join() !== b.recipients.join()) return false;
   // "Non-military support" is a part of "support": a modifier on one side only is a part against its
   // whole, unless the two give one figure exactly ("the $95bn military aid package", "$95bn in aid").
@@ -153,9 +156,28 @@ const EVENT_RETOLD_DAYS = 60;
 // to Belarus; one of the other two was right as shown. Shares of land held are left to move.
 const STALE_STOCK_DAYS = 30;
 const DAY_MS = 86_400_000;
-// Days from one date to another; only days are compared: a figure dated by its month or year says too little of when it happened.
-const daysBetween = (from: string | null, to: string | null) =>
-  from?.length === 10 && to?.length === 10 ? (Date.parse(to) - Date.parse(from)) / DAY_MS : 0;
+/** The first and last day a date written to the year, month or day can mean, in days since 1970. */
+function dayRange(date: string): [number, number] | null {
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  const first = Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) / DAY_MS;
+  if (Number.isNaN(first)) return null;
+  const last =
+    date.length === 4 ? Date.UTC(year + 1, 0, 0) : date.length === 7 ? Date.UTC(year, month, 0) : first * DAY_MS;
+  return [first, last / DAY_MS];
+}
+/**
+ * Days from one date to another, the fewest their precision allows: "2022-05" and "2022-07-20" are
+ * at least 50 days apart, "2022-05" and "2022-05-20" may be the same day (0). A figure dated by its
+ * year or month is held to a time limit only when it is past the limit however its date is read
+ * ("in the spring of 1918" against April 2022).
+ */
+function daysBetween(from: string | null, to: string | null): number {
+  const [start, end] = [from ? dayRange(from) : null, to ? dayRange(to) : null];
+  if (!start || !end) return 0;
+  if (end[0] > start[1]) return end[0] - start[1];
+  if (end[1] < start[0]) return end[1] - start[0];
+  return 0;
+}
 function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   const after = daysBetween(other.asOf, page.asOf);
   return (page.frame.fresh && after > FRESH_DAYS) || (other.frame.fresh && -after > FRESH_DAYS);
