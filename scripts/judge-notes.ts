@@ -3,7 +3,8 @@
  *   npm run judge:notes -- pool OUT.jsonl            the pairs eval:notes shows that no judgement covers, as a pool to judge
  *   npm run judge:notes -- merge POOL A.jsonl B.jsonl adds two judges' agreed judgements of a pool to the fixture;
  *                                                     prints the pairs they disagree on, which a third reading settles
- *                                                     (--settle GROUP=yes|no:RELATION:copy ... to add them too)
+ *                                                     (--settle GROUP=yes|no:RELATION:copy:misread ... to add them
+ *                                                     too; "misread" keeps the judges' notes of a misreading)
  * A pool line is a group: the page figure in its sentence and one candidate; a judge writes one
  * line per candidate: {"group","candidate","same","copy","relation","misread","why"}.
  */
@@ -119,7 +120,7 @@ function merge(
   poolPath: string,
   first: string,
   second: string,
-  settled: Map<number, Pick<Verdict, 'same' | 'relation' | 'copy'>>,
+  settled: Map<number, Pick<Verdict, 'same' | 'relation' | 'copy'> & { misread: boolean }>,
 ): void {
   const groups = readLines<{ group: number; pair: { page: JudgedFigure; evidence: JudgedFigure } }>(poolPath);
   const [a, b] = [readLines<Verdict>(first), readLines<Verdict>(second)];
@@ -129,16 +130,20 @@ function merge(
   for (const { group, pair } of groups) {
     const [one, two] = [verdictOf(a, group), verdictOf(b, group)];
     if (!one || !two) throw new Error(`group ${group} is missing a judge's verdict`);
+    // A misreading only one judge saw is a disagreement too: a third reading says whether it is one.
     const agreed =
-      one.same === two.same && (one.same === 'no' || (one.relation === two.relation && one.copy === two.copy));
+      one.same === two.same &&
+      !one.misread === !two.misread &&
+      (one.same === 'no' || (one.relation === two.relation && one.copy === two.copy));
     const settlement = settled.get(group);
     if (!agreed && !settlement) {
       console.log(`disagree on group ${group}: ${JSON.stringify(one)} / ${JSON.stringify(two)}`);
       continue;
     }
     const final = settlement ?? one;
-    const misread =
+    const noted =
       [one.misread && `A: ${one.misread}`, two.misread && `B: ${two.misread}`].filter(Boolean).join(' | ') || null;
+    const misread = settlement && !settlement.misread ? null : noted;
     const judgement: Judgement = {
       page: pair.page,
       evidence: pair.evidence,
@@ -165,10 +170,15 @@ else if (command === 'merge' && files.length === 3) {
   const settled = new Map(
     (values.settle ?? []).map((entry) => {
       const [group, verdict] = entry.split('=') as [string, string];
-      const [same, relation, copy] = verdict.split(':');
+      const [same, relation, copy, misread] = verdict.split(':');
       return [
         Number(group),
-        { same: same as Verdict['same'], relation: (relation || null) as Relation | null, copy: copy === 'copy' },
+        {
+          same: same as Verdict['same'],
+          relation: (relation || null) as Relation | null,
+          copy: copy === 'copy',
+          misread: misread === 'misread',
+        },
       ];
     }),
   );
