@@ -37,7 +37,7 @@ import {
   subjectBefore,
 } from './frame-phrases';
 import { eventOf, moneyStageOf } from './frame-events';
-import { natureOf } from './frame-nature';
+import { hostIsPlan, natureOf } from './frame-nature';
 import { frontOf, isPopulation, shareWholeOf } from './frame-of';
 
 const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
@@ -265,7 +265,11 @@ export function readFrame(
   )
     return null;
   if (figure.kind === 'percent' && after[0] && CERTAINTY_WORDS.has(lower(text, after[0]))) return null;
-  const { nature, period, since } = natureOf(text, figure, before, inside, after);
+  const told = natureOf(text, figure, before, inside, after);
+  const { nature, period, since } =
+    told.nature === 'level' && hostIsPlan(text, sentenceWords, before)
+      ? { nature: 'plan' as const, period: null, since: null }
+      : told;
   const read = measureOf(text, figure, inside, before, after, places, nature);
   if (!read.measure) return null;
   let { measure } = read;

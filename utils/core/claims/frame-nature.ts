@@ -145,3 +145,26 @@ function sinceAnchor(words: readonly string[]): string | null {
   const year = /\b(?:19|20)\d\d\b/.exec(phrase);
   return year ? year[0] : null;
 }
+
+// How far back a "with" clause's host is read for its mood: the verb group of one clause.
+const HOST_REACH = 12;
+const HOST_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'will', 'should']);
+
+/**
+ * A "with" clause after a comma is told in the mood of the clause it hangs on: "a full-scale
+ * invasion would create one of the largest refugee crises, with as many as five million people
+ * displaced" is a forecast, not a count.
+ */
+export function hostIsPlan(text: string, sentenceWords: readonly Token[], before: readonly Token[]): boolean {
+  const opener = before[0];
+  // Only a "with" clause with no verb of its own before the figure ("with as many as five million
+  // displaced", not "with President Biden announcing a package of $3 billion").
+  if (!opener || lower(text, opener) !== 'with' || before.length > 2) return false;
+  const at = sentenceWords.indexOf(opener);
+  if (at <= 0 || !text.slice(sentenceWords[at - 1]!.end, opener.start).includes(',')) return false;
+  for (let index = at - 1; index >= Math.max(0, at - HOST_REACH); index--) {
+    const word = lower(text, sentenceWords[index]!);
+    if (HOST_MODALS.has(word) || FORECAST_WORDS.has(word)) return true;
+  }
+  return false;
+}

@@ -405,6 +405,32 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
+  it('a "with" clause is told in the mood of the clause it hangs on: a forecast of "as many as five million people displaced" is no count (NYT and BBC, archive-loo)', async () => {
+    const count = 'The UN said that about five million people had been displaced in Ukraine.';
+    const dates: [string, string] = ['2022-03-23', '2022-03-24'];
+    expect(
+      await notesOn(
+        'A full-scale Russian invasion of Ukraine would create a huge refugee crisis, with some five million people displaced, the ambassador said.',
+        count,
+        dates,
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'The Russian invasion of Ukraine has created a huge refugee crisis, with some five million people displaced, the ambassador said.',
+        count,
+        dates,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a new sum equal to one told days before is a second package: "another $800 million" on 21 April is not the $800m package of the week before (BBC and NYT, archive-loo)', async () => {
+    const another = 'President Biden announced another $800 million in military aid to Ukraine on Thursday.';
+    const earlier = 'The US said more weapons would be sent to Ukraine as part of a $800m military aid package.';
+    expect(await notesOn(another, earlier, ['2022-04-21', '2022-04-16'])).toEqual([]);
+    expect(await notesOn(another, earlier, ['2022-04-21', '2022-04-20'])).toHaveLength(1);
+  });
+
   it('money pledged is not money provided: $65 billion allocated by Congress against $17.9 billion the US has provided (Daily Mail and CBS, dailymail-tune)', async () => {
     const dates: [string, string] = ['2022-10-21', '2022-10-28'];
     const allocated =

@@ -131,6 +131,9 @@ function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
  * five weeks earlier). Two new ones are a week apart at most.
  */
 const FRESH_DAYS = 7;
+// "Another $800 million" on a Thursday is not the $800m package a report gave five days before: a
+// new sum equal to one told earlier is the second of two, since a package is news on its day.
+const FRESH_SAME_SUM_DAYS = 2;
 // A strike's dead or rockets are reported within two days of it; a package's sum over its week.
 // Counts in the thousands are most often a war's running totals ("80,000 killed or wounded"),
 // told for weeks, and keep the week.
@@ -180,7 +183,8 @@ function daysBetween(from: string | null, to: string | null): number {
 }
 function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   const after = daysBetween(other.asOf, page.asOf);
-  return (page.frame.fresh && after > FRESH_DAYS) || (other.frame.fresh && -after > FRESH_DAYS);
+  const limit = sameValue(page, other) ? FRESH_SAME_SUM_DAYS : FRESH_DAYS;
+  return (page.frame.fresh && after > limit) || (other.frame.fresh && -after > limit);
 }
 
 /**
