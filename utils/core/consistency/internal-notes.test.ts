@@ -46,6 +46,13 @@ describe("the page's figures checked against the page itself", () => {
     ]);
   });
 
+  it('takes a gallon for the US or the imperial one, whichever the page wrote (BBC, archive-loo)', () => {
+    // 1,000 litres is 264.2 US gallons and 220 imperial ones.
+    expect(notesOn('Each tank holds 1,000 litres (220 gallons) of fuel.')).toEqual(['conversion agrees']);
+    expect(notesOn('Each tank holds 1,000 litres (264 gallons) of fuel.')).toEqual(['conversion agrees']);
+    expect(notesOn('Each tank holds 1,000 litres (150 gallons) of fuel.')).toEqual(['conversion differs']);
+  });
+
   it('converts Celsius and Fahrenheit by their scales, and leaves a bare "degrees" alone', () => {
     expect(notesOn('It reached 30°C (86°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
     expect(notesOn('It reached 30°C (40°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion differs']);

@@ -20,6 +20,8 @@ const ROUGH_DEGREES = 2;
 const FAHRENHEIT_PER_CELSIUS = 9 / 5;
 
 type Written = Pick<Claim, 'text' | 'value' | 'unit' | 'kind' | 'bound'>;
+const GALLON_LITRES = 3.785411784;
+const IMPERIAL_GALLON_LITRES = 4.54609;
 
 export interface Conversion {
   /** The first figure in the second's unit. */
@@ -83,7 +85,16 @@ export function conversionOf(first: Written, second: Written): Conversion | null
       scale = 1 / FAHRENHEIT_PER_CELSIUS;
     } else return null;
   } else {
-    scale = from.factor / to.factor;
+    // A gallon is the US one (3.785 l) or the imperial one (4.546 l, in British news): the one nearer
+    // what the page wrote is the one it meant ("1,000 litres (220 gallons)").
+    const scales = [from, to].some((unit) => unit.code === 'gal')
+      ? [GALLON_LITRES, IMPERIAL_GALLON_LITRES].map(
+          (litres) => (from.code === 'gal' ? litres : from.factor) / (to.code === 'gal' ? litres : to.factor),
+        )
+      : [from.factor / to.factor];
+    scale = scales.reduce((best, candidate) =>
+      Math.abs(first.value * candidate - second.value) < Math.abs(first.value * best - second.value) ? candidate : best,
+    );
     expected = first.value * scale;
   }
   // "About 30°C (90°F)": a figure the page itself gives roughly is converted as roughly (a
