@@ -117,3 +117,27 @@ export function differentMoments(a: string | null, b: string | null): boolean {
   const length = Math.min(a.length, b.length);
   return a.slice(0, length) !== b.slice(0, length);
 }
+
+const DAY_MS = 86_400_000;
+/** The first and last day a date written to the year, month or day can mean, in days since 1970. */
+function dayRange(date: string): [number, number] | null {
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  const first = Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) / DAY_MS;
+  if (Number.isNaN(first)) return null;
+  const last =
+    date.length === 4 ? Date.UTC(year + 1, 0, 0) : date.length === 7 ? Date.UTC(year, month, 0) : first * DAY_MS;
+  return [first, last / DAY_MS];
+}
+/**
+ * Days from one date to another, the fewest their precision allows: "2022-05" and "2022-07-20" are
+ * at least 50 days apart, "2022-05" and "2022-05-20" may be the same day (0). A figure dated by its
+ * year or month is held to a time limit only when it is past the limit however its date is read
+ * ("in the spring of 1918" against April 2022).
+ */
+export function daysBetween(from: string | null, to: string | null): number {
+  const [start, end] = [from ? dayRange(from) : null, to ? dayRange(to) : null];
+  if (!start || !end) return 0;
+  if (end[0] > start[1]) return end[0] - start[1];
+  if (end[1] < start[0]) return end[1] - start[0];
+  return 0;
+}

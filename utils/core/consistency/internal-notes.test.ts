@@ -51,6 +51,10 @@ describe("the page's figures checked against the page itself", () => {
     expect(notesOn('Each tank holds 1,000 litres (220 gallons) of fuel.')).toEqual(['conversion agrees']);
     expect(notesOn('Each tank holds 1,000 litres (264 gallons) of fuel.')).toEqual(['conversion agrees']);
     expect(notesOn('Each tank holds 1,000 litres (150 gallons) of fuel.')).toEqual(['conversion differs']);
+    // The reader is told which gallon was taken.
+    const imperial = 'Each tank holds 1,000 litres (220 gallons) of fuel.';
+    const [note] = internalNotes(imperial, extractClaims(imperial, { published: PUBLISHED }), PUBLISHED);
+    expect(note!.evidence[0]!.figure).toBe('220 imperial gal');
   });
 
   it('converts Celsius and Fahrenheit by their scales, and leaves a bare "degrees" alone', () => {

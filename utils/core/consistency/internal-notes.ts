@@ -45,7 +45,7 @@ function toldAsChange(text: string, first: Claim, second: Claim): boolean {
 function conversionNote(text: string, first: Claim, second: Claim): ConsistencyNote | null {
   const conversion = conversionOf(first, second);
   if (!conversion) return null;
-  const { expected, allowed, inDegrees, asDifference } = conversion;
+  const { expected, allowed, inDegrees, asDifference, fromUnit, toUnit } = conversion;
   // "Limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)": a difference of temperatures
   // is converted without the offset, and is no reading to check; told with no word of change,
   // "5°C (9°F)" is the offset forgotten, and differs.
@@ -57,14 +57,14 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
     return null;
   const agrees = Math.abs(second.value - expected) <= allowed;
   const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-  const rounded = `${format(expected)} ${second.unit}`;
+  const rounded = `${format(expected)} ${toUnit}`;
   const written = second.text.replace(/[()]/g, '');
   return figureNote(
     text,
     first,
     'conversion',
     agrees,
-    pageEvidence(`${format(first.value)} ${first.unit} = ${rounded}`, rounded, agrees),
+    pageEvidence(`${format(first.value)} ${fromUnit} = ${rounded}`, rounded, agrees),
     agrees
       ? `${first.text} is ${rounded}; the page's ${written} agrees.`
       : `${first.text} is ${rounded}, not ${written} (${offBy(second.value, expected, inDegrees)} off).`,

@@ -14,6 +14,7 @@ import { baseValue } from '../claims/figure-values';
 import {
   ABOUT_TOLERANCE,
   comparableUnits,
+  daysBetween,
   differentMoments,
   figuresAgree,
   isCeiling,
@@ -158,29 +159,6 @@ const EVENT_RETOLD_DAYS = 60;
 // against February's Russian build-up, or 1,500 Russian troops in Transnistria against 9,000 sent
 // to Belarus; one of the other two was right as shown. Shares of land held are left to move.
 const STALE_STOCK_DAYS = 30;
-const DAY_MS = 86_400_000;
-/** The first and last day a date written to the year, month or day can mean, in days since 1970. */
-function dayRange(date: string): [number, number] | null {
-  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  const first = Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) / DAY_MS;
-  if (Number.isNaN(first)) return null;
-  const last =
-    date.length === 4 ? Date.UTC(year + 1, 0, 0) : date.length === 7 ? Date.UTC(year, month, 0) : first * DAY_MS;
-  return [first, last / DAY_MS];
-}
-/**
- * Days from one date to another, the fewest their precision allows: "2022-05" and "2022-07-20" are
- * at least 50 days apart, "2022-05" and "2022-05-20" may be the same day (0). A figure dated by its
- * year or month is held to a time limit only when it is past the limit however its date is read
- * ("in the spring of 1918" against April 2022).
- */
-function daysBetween(from: string | null, to: string | null): number {
-  const [start, end] = [from ? dayRange(from) : null, to ? dayRange(to) : null];
-  if (!start || !end) return 0;
-  if (end[0] > start[1]) return end[0] - start[1];
-  if (end[1] < start[0]) return end[1] - start[0];
-  return 0;
-}
 function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   const after = daysBetween(other.asOf, page.asOf);
   const limit = sameValue(page, other) ? FRESH_SAME_SUM_DAYS : FRESH_DAYS;

@@ -32,6 +32,9 @@ export interface Conversion {
   inDegrees: boolean;
   /** For a temperature, the first read as a difference of temperatures: converted without the offset. */
   asDifference?: number;
+  /** The units as a reader should see them: "imperial gal" where the imperial gallon was the one meant. */
+  fromUnit: string;
+  toUnit: string;
 }
 
 /**
@@ -76,6 +79,7 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   if (!from || !to || from.measure !== to.measure || from.measure === 'money') return null;
   let expected: number;
   let scale: number;
+  let [fromUnit, toUnit] = [first.unit, second.unit];
   if (from.measure === 'temperature') {
     if (first.unit === '°C' && second.unit === '°F') {
       expected = first.value * FAHRENHEIT_PER_CELSIUS + 32;
@@ -87,15 +91,20 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   } else {
     // A gallon is the US one (3.785 l) or the imperial one (4.546 l, in British news): the one nearer
     // what the page wrote is the one it meant ("1,000 litres (220 gallons)").
-    const scales = [from, to].some((unit) => unit.code === 'gal')
-      ? [GALLON_LITRES, IMPERIAL_GALLON_LITRES].map(
-          (litres) => (from.code === 'gal' ? litres : from.factor) / (to.code === 'gal' ? litres : to.factor),
-        )
-      : [from.factor / to.factor];
-    scale = scales.reduce((best, candidate) =>
-      Math.abs(first.value * candidate - second.value) < Math.abs(first.value * best - second.value) ? candidate : best,
+    const gallons = [from, to].some((unit) => unit.code === 'gal') ? [GALLON_LITRES, IMPERIAL_GALLON_LITRES] : [0];
+    const scaleFor = (litres: number) =>
+      (from.code === 'gal' ? litres : from.factor) / (to.code === 'gal' ? litres : to.factor);
+    const gallon = gallons.reduce((best, litres) =>
+      Math.abs(first.value * scaleFor(litres) - second.value) < Math.abs(first.value * scaleFor(best) - second.value)
+        ? litres
+        : best,
     );
+    scale = scaleFor(gallon);
     expected = first.value * scale;
+    if (gallon === IMPERIAL_GALLON_LITRES) {
+      const label = (unit: string) => (unit === 'gal' ? 'imperial gal' : unit);
+      [fromUnit, toUnit] = [label(first.unit), label(second.unit)];
+    }
   }
   // "About 30°C (90°F)": a figure the page itself gives roughly is converted as roughly (a
   // temperature by a few degrees, its zero being arbitrary).
@@ -112,7 +121,7 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   const rounding = secondStep + (firstStep + rough) * Math.abs(scale);
   // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
   if (from.measure === 'temperature')
-    return { expected, allowed: rounding, inDegrees: true, asDifference: first.value * scale };
+    return { expected, allowed: rounding, inDegrees: true, asDifference: first.value * scale, fromUnit, toUnit };
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
   const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
@@ -121,5 +130,7 @@ export function conversionOf(first: Written, second: Written): Conversion | null
     expected,
     allowed: Math.max(roundingAllowed, roundNumber, CONVERSION_TOLERANCE * Math.abs(expected)),
     inDegrees: false,
+    fromUnit,
+    toUnit,
   };
 }
