@@ -21,6 +21,19 @@ const claim = (patch: Partial<Claim>): Claim => ({
 });
 
 describe('comparing figures', () => {
+  it('takes two figures written with decimals as precise: $94.7 and $95.3 a barrel are two prices (Reuters, archive-loo)', () => {
+    const price = (value: number) => claim({ kind: 'money', unit: 'USD', value });
+    expect(figuresAgree(price(94.7), price(95.3))).toBe(false);
+    // One rounds to the other, or one is a whole number rounded: still one figure.
+    expect(
+      figuresAgree(
+        claim({ kind: 'weight', unit: 'g', value: 0.702 }),
+        claim({ kind: 'weight', unit: 'g', value: 0.7 }),
+      ),
+    ).toBe(true);
+    expect(figuresAgree(price(95), price(95.3))).toBe(true);
+  });
+
   it('converts to the base unit: 56 miles is 90 km', () => {
     expect(baseValue(claim({ kind: 'distance', value: 56, unit: 'mi' }))).toBeCloseTo(90.12, 1);
     expect(baseValue(claim({ kind: 'area', value: 1, unit: 'ha' }))).toBe(0.01);

@@ -69,7 +69,23 @@ function stated(claim: Figure): [number, number] {
  * "about 190,000") do not: neither allows the other's figure.
  */
 export function figuresAgree(a: Figure, b: Figure): boolean {
+  if (differAsWritten(a, b)) return false;
   return intervalsMeet(interval(a), stated(b)) || intervalsMeet(stated(a), interval(b));
+}
+
+const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.length ?? 0;
+
+/**
+ * Two figures each written with decimals ("$94.7 a barrel", "$95.3") are as precise as written:
+ * unless one rounds to the other ("0.7 grams", "0.702 grams"), they are two values, not one rounded
+ * two ways as "$95 billion" and "$95.2bn" may be.
+ */
+function differAsWritten(a: Figure, b: Figure): boolean {
+  const precise = (figure: Figure) =>
+    figure.bound === 'exact' && figure.high === null && !Number.isInteger(figure.value);
+  if (!precise(a) || !precise(b)) return false;
+  const decimals = Math.min(decimalsOf(a.value), decimalsOf(b.value));
+  return a.value.toFixed(decimals) !== b.value.toFixed(decimals);
 }
 
 /** Relative difference of b from a, by their central values: 0.12 means b is 12% higher. */
