@@ -129,4 +129,20 @@ describe('a count of what happened is of where it happened', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('citizens detained are counted for what happened to them: two Americans held in Russia are no stock that grew into three arrested a month later (ABC and CBS, archive-loo)', async () => {
+    const held =
+      'President Joe Biden met Friday at the White House with the families of Brittney Griner and Paul Whelan, two American citizens who remain detained in Russia.';
+    const arrested =
+      "Russia's Federal Security Service, known by the Russian acronym FSB, said it arrested five Russians and three citizens of Ukraine and Armenia in the attack on the Kerch Bridge.";
+    expect(await notesOn(held, arrested, ['2022-09-17', '2022-10-12'])).toEqual([]);
+    // A town's people are still a stock that moves.
+    expect(
+      await notesOn(
+        'Before the war, Bakhmut was home to about 70,000 residents.',
+        'Bakhmut was home to some 80,000 residents, officials said.',
+        ['2022-09-17', '2022-10-12'],
+      ),
+    ).toHaveLength(1);
+  });
 });

@@ -87,7 +87,9 @@ const SMALL_COUNT = 10;
 export const isSmallCount = (page: Claim, other: IndexedClaim) => bothBelow(page, other, SMALL_COUNT);
 
 /** Whether the quantity stands and can move (troops massed, territory held, a running total), so that two values at two dates are a change. */
+// Citizens detained or arrested are counted for what happened to them, not as a place's people: "two
+// American citizens who remain detained" is no stock that grew into "three citizens" arrested later.
 export const isStock = (frame: FigureFrame) =>
   frame.nature === 'cumulative' ||
-  STOCK_MEASURES.has(frame.measure) ||
+  (STOCK_MEASURES.has(frame.measure) && (frame.event === null || STOCK_EVENTS.has(frame.event))) ||
   (frame.event !== null && STOCK_EVENTS.has(frame.event));
