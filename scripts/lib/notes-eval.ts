@@ -167,7 +167,12 @@ export function readSplit(): WarSplit &
     archive,
     'archive-tune-pool': everyPage(0),
     'archive-test-pool': everyPage(1),
-    'archive-loo': archive,
+    // No article whose text is a test page's: a collection sometimes holds one article under two ids.
+    'archive-loo': newTexts(archive, [
+      ...split.test,
+      ...split['heldout-test'],
+      ...OUTLET_COLLECTIONS.flatMap((collection) => split[collection.halves[1]]),
+    ]),
   };
 }
 

@@ -173,9 +173,28 @@ describe('extractClaims: figures with their units and qualifiers', () => {
       '$100,000',
       '2022-05-28',
     ],
+    // Found in review: a year that leads its sentence dates it, and a "since" clause ends at "and".
+    ['Back in 2014, Russia annexed Crimea and 2,000 people were killed.', '2,000 people', '2014'],
+    ['Prices have risen since the invasion and oil reached $120 a barrel in March.', '$120', '2022-03'],
   ])("dates a figure by its own date, not by a period's bound: %s", (text, figure, asOf) => {
     const claims = extractClaims(text, { published: '2022-05-28' });
     expect(claims.find((claim) => claim.text === figure)?.asOf).toBe(asOf);
+  });
+
+  it('reads a sum as pledged or provided only from its own clause before it, and a "with" clause\'s mood only from its host (found in review)', () => {
+    const frameOf = (text: string, figure: string) =>
+      extractClaims(text, { published: '2022-05-28' }).find((claim) => claim.text === figure)?.frame;
+    expect(frameOf('Congress has allocated a total of $65 billion in aid to Ukraine.', '$65 billion')?.event).toBe(
+      'pledged',
+    );
+    expect(frameOf('The US pledged to provide $50 billion in aid to Ukraine.', '$50 billion')?.event).toBeNull();
+    expect(frameOf('The Senate passed a $40bn bill to provide aid to Ukraine.', '$40bn')?.event).toBeNull();
+    expect(
+      frameOf(
+        'The invasion, which analysts said could come soon, has caused a refugee crisis, with five million people displaced.',
+        'five million people',
+      )?.nature,
+    ).not.toBe('plan');
   });
 
   // Found on the benchmark corpus: chrono reads "for 42 days" and "18 months ago" as days counted

@@ -206,7 +206,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       const years = figures.filter(
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
-      asOf = dateOf(text, figure, dates)?.iso ?? yearOf(text, years) ?? publishedIso;
+      asOf = dateOf(text, figure, dates)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
     }
     const subject = subjectOf(
       text,
@@ -247,7 +247,7 @@ export function mergeClaims(a: readonly Claim[], b: readonly Claim[]): Claim[] {
 // began in February") is not when a figure was given: a total since February is as of the article's
 // day. "Since March, when it reported 1,351 killed" dates what follows it.
 const BOUNDS_A_PERIOD =
-  /(?:\b(?:from|through|until|till|after|before|starting|beginning)\s+(?:(?:mid|early|late)[-\s]+)?|\bsince\b[^,;:()]{0,60})$/i;
+  /(?:\b(?:from|through|until|till|after|before|starting|beginning)\s+(?:(?:mid|early|late)[-\s]+)?|\bsince\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;:()]){0,60})$/i;
 const DATES_WHAT_FOLLOWS = /^,?\s+when\b/i;
 
 /** The date of a figure's own sentence nearest it that is not a period's bound ("$13.6 billion in March and $40 billion in May"). */
@@ -267,11 +267,18 @@ function dateOf(text: string, figure: TextRange & { sentence: TextRange }, dates
 }
 
 // "as of 2023", "in 2024": a year the sentence gives its figures for. "Since 2014" starts a period instead.
-function yearOf(text: string, years: readonly (Figure & { sentence: TextRange })[]): string | null {
+function yearOf(
+  text: string,
+  years: readonly (Figure & { sentence: TextRange })[],
+  figureStart: number,
+): string | null {
   for (const year of years) {
     const before = text.slice(Math.max(year.sentence.start, year.start - 12), year.start).toLowerCase();
-    // "Back in 2014" recalls another time than the sentence's own.
-    if (!/\b(?:since|from|after|before|back\s+in)\s+$/.test(before)) return String(year.value);
+    if (/\b(?:since|from|after|before)\s+$/.test(before)) continue;
+    // "A bounty for Strelkov, defense minister of the republic back in 2014": a clause after the
+    // figure that recalls another time. "Back in 2014, Russia annexed Crimea" dates its sentence.
+    if (/\bback\s+in\s+$/.test(before) && year.start > figureStart) continue;
+    return String(year.value);
   }
   return null;
 }

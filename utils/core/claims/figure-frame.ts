@@ -278,7 +278,7 @@ export function readFrame(
     figure.kind === 'count' || figure.kind === 'percent'
       ? eventOf(text, before, inside, after, sentenceWords[0]?.start ?? -1, measure, figure)
       : figure.kind === 'money'
-        ? moneyStageOf(text, before, after)
+        ? moneyStageOf(text, before)
         : null;
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);

@@ -90,13 +90,12 @@ const MONEY_STAGES: ReadonlyMap<string, string> = new Map([
     .map((word): [string, string] => [word, 'provided']),
 ]);
 
-/** Whether a sum is told as promised or as handed over, from the nearest such word of its clause, or null. */
-export function moneyStageOf(text: string, before: readonly Token[], after: readonly Token[]): string | null {
-  for (let index = 0; index < EVENT_REACH; index++) {
-    for (const token of [after[index], before[before.length - 1 - index]]) {
-      const stage = token && MONEY_STAGES.get(lower(text, token));
-      if (stage) return stage;
-    }
-  }
-  return null;
+/**
+ * Whether a sum is told as promised or as handed over, from the verbs of its clause before it ("has
+ * allocated a total of $65 billion"), or null: words after the figure are most often its purpose
+ * ("a $40bn bill to provide aid"), and a clause with both ("pledged to provide $50 billion") says neither.
+ */
+export function moneyStageOf(text: string, before: readonly Token[]): string | null {
+  const stages = new Set(before.slice(-EVENT_REACH).flatMap((token) => MONEY_STAGES.get(lower(text, token)) ?? []));
+  return stages.size === 1 ? [...stages][0]! : null;
 }

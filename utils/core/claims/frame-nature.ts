@@ -162,9 +162,12 @@ export function hostIsPlan(text: string, sentenceWords: readonly Token[], before
   if (!opener || lower(text, opener) !== 'with' || before.length > 2) return false;
   const at = sentenceWords.indexOf(opener);
   if (at <= 0 || !text.slice(sentenceWords[at - 1]!.end, opener.start).includes(',')) return false;
+  // The host is the clause right before the comma, back to its own comma ("The invasion, which
+  // analysts said could come soon, has caused a crisis, with..." is told as a fact).
   for (let index = at - 1; index >= Math.max(0, at - HOST_REACH); index--) {
     const word = lower(text, sentenceWords[index]!);
     if (HOST_MODALS.has(word) || FORECAST_WORDS.has(word)) return true;
+    if (index > 0 && /[,;:]/.test(text.slice(sentenceWords[index - 1]!.end, sentenceWords[index]!.start))) return false;
   }
   return false;
 }

@@ -32,6 +32,13 @@ describe('comparing figures', () => {
       ),
     ).toBe(true);
     expect(figuresAgree(price(95), price(95.3))).toBe(true);
+    // Found in review: in two units, decimals say nothing of each other (11.8 miles is 18.99 km).
+    expect(
+      figuresAgree(
+        claim({ kind: 'distance', unit: 'mi', value: 11.8 }),
+        claim({ kind: 'distance', unit: 'km', value: 18.9 }),
+      ),
+    ).toBe(true);
   });
 
   it('converts to the base unit: 56 miles is 90 km', () => {

@@ -83,7 +83,7 @@ const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.lengt
 function differAsWritten(a: Figure, b: Figure): boolean {
   const precise = (figure: Figure) =>
     figure.bound === 'exact' && figure.high === null && !Number.isInteger(figure.value);
-  if (!precise(a) || !precise(b)) return false;
+  if (!precise(a) || !precise(b) || a.unit !== b.unit) return false;
   const decimals = Math.min(decimalsOf(a.value), decimalsOf(b.value));
   return a.value.toFixed(decimals) !== b.value.toFixed(decimals);
 }

@@ -52,7 +52,8 @@ export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'country
         (place) => frame.of.includes(place.id) || (place.within !== null && frame.of.includes(place.within)),
       )?.name
     : undefined;
-  const event = frame.event ? (EVENT_WORDS[frame.event] ?? frame.event) : '';
+  // A sum's stage (pledged, provided) is compared only when both sides tell one: not shown as shared.
+  const event = frame.event && claim.kind !== 'money' ? (EVENT_WORDS[frame.event] ?? frame.event) : '';
   const thing = [...frame.modifiers, frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' ')].join(
     ' ',
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notesOn } from '../../../tests/support/corpus-notes';
+import { isStock } from './same-subject';
 
 /**
  * What a count of what happened is of: the town where it happened. Each case is a page and a corpus
@@ -136,7 +137,20 @@ describe('a count of what happened is of where it happened', () => {
     const arrested =
       "Russia's Federal Security Service, known by the Russian acronym FSB, said it arrested five Russians and three citizens of Ukraine and Armenia in the attack on the Kerch Bridge.";
     expect(await notesOn(held, arrested, ['2022-09-17', '2022-10-12'])).toEqual([]);
-    // A town's people are still a stock that moves.
+    // Land taken is still land held (found in review), and a town's people are still a stock that moves.
+    const taken = {
+      measure: 'territory',
+      modifiers: [],
+      event: 'captured',
+      holders: ['RU'],
+      recipients: [],
+      of: ['UA'],
+      nature: 'level' as const,
+      period: null,
+      since: null,
+      fresh: false,
+    };
+    expect(isStock(taken)).toBe(true);
     expect(
       await notesOn(
         'Before the war, Bakhmut was home to about 70,000 residents.',

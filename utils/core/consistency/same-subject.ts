@@ -91,5 +91,6 @@ export const isSmallCount = (page: Claim, other: IndexedClaim) => bothBelow(page
 // American citizens who remain detained" is no stock that grew into "three citizens" arrested later.
 export const isStock = (frame: FigureFrame) =>
   frame.nature === 'cumulative' ||
-  (STOCK_MEASURES.has(frame.measure) && (frame.event === null || STOCK_EVENTS.has(frame.event))) ||
+  (STOCK_MEASURES.has(frame.measure) &&
+    !(frame.measure === 'residents' && frame.event !== null && !STOCK_EVENTS.has(frame.event))) ||
   (frame.event !== null && STOCK_EVENTS.has(frame.event));
