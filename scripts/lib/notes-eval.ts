@@ -144,14 +144,12 @@ export function readSplit(): WarSplit &
   Record<'loo' | 'us-outlets-loo' | 'us-tune-pool' | 'us-test-pool' | ArchivePool | 'archive', string[]> {
   const split = readWarSplit();
   const archive = newTexts([...split.corpus, ...Object.values(split.outletCorpora).flat()], []);
-  const everyPage = (side: 0 | 1) =>
-    newTexts(
-      [
-        ...(side ? [...split.test, ...split['heldout-test']] : [...split.tune, ...split['heldout-tune']]),
-        ...OUTLET_COLLECTIONS.flatMap((collection) => split[collection.halves[side]]),
-      ],
-      archive,
-    );
+  // Every tuning (0) or test (1) page of every set.
+  const pagesOf = (side: 0 | 1) => [
+    ...(side ? [...split.test, ...split['heldout-test']] : [...split.tune, ...split['heldout-tune']]),
+    ...OUTLET_COLLECTIONS.flatMap((collection) => split[collection.halves[side]]),
+  ];
+  const everyPage = (side: 0 | 1) => newTexts(pagesOf(side), archive);
   const americanCorpus = corpusIdsOf(split, 'us-outlets-tune');
   const pooled = (side: 0 | 1) =>
     newTexts(
@@ -168,11 +166,7 @@ export function readSplit(): WarSplit &
     'archive-tune-pool': everyPage(0),
     'archive-test-pool': everyPage(1),
     // No article whose text is a test page's: a collection sometimes holds one article under two ids.
-    'archive-loo': newTexts(archive, [
-      ...split.test,
-      ...split['heldout-test'],
-      ...OUTLET_COLLECTIONS.flatMap((collection) => split[collection.halves[1]]),
-    ]),
+    'archive-loo': newTexts(archive, pagesOf(1)),
   };
 }
 

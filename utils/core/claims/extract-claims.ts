@@ -166,7 +166,8 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
         );
 
   const claims: Claim[] = [];
-  const dates: DateSpan[] = [];
+  // The dates a figure may be given as of: a period's bounds left out, each judged once.
+  const datingDates: DateSpan[] = [];
   const figures: (Figure & { high: number | null; iso?: string; sentence: TextRange })[] = [];
   const budget: ModelBudget = { characters: MODEL_CHARACTERS_PER_ARTICLE };
   // A sentence's figures all start inside it, after those of the sentences before it.
@@ -184,7 +185,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
     }
     for (const figure of joinRanges(text, joinCompounds(text, pending))) figures.push({ ...figure, sentence });
     for (const date of sentenceDates) figures.push({ ...dateClaim(date), sentence });
-    dates.push(...sentenceDates);
+    datingDates.push(...sentenceDates.filter((date) => !boundsAPeriod(text, sentence.start, date)));
   }
   figures.sort((a, b) => a.start - b.start);
 
@@ -206,7 +207,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       const years = figures.filter(
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
-      asOf = dateOf(text, figure, dates)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
+      asOf = dateOf(figure, datingDates)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
     }
     const subject = subjectOf(
       text,
@@ -250,16 +251,16 @@ const BOUNDS_A_PERIOD =
   /(?:\b(?:from|through|until|till|after|before|starting|beginning)\s+(?:(?:mid|early|late)[-\s]+)?|\bsince\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;:()]){0,60})$/i;
 const DATES_WHAT_FOLLOWS = /^,?\s+when\b/i;
 
-/** The date of a figure's own sentence nearest it that is not a period's bound ("$13.6 billion in March and $40 billion in May"). */
-function dateOf(text: string, figure: TextRange & { sentence: TextRange }, dates: readonly DateSpan[]) {
+const boundsAPeriod = (text: string, sentenceStart: number, date: DateSpan) =>
+  BOUNDS_A_PERIOD.test(text.slice(Math.max(sentenceStart, date.start - 70), date.start)) &&
+  !DATES_WHAT_FOLLOWS.test(text.slice(date.end, date.end + 8));
+
+/** The dating date of a figure's own sentence nearest it ("$13.6 billion in March and $40 billion in May"). */
+function dateOf(figure: TextRange & { sentence: TextRange }, dates: readonly DateSpan[]) {
   let nearest: DateSpan | null = null;
   let nearestGap = Number.POSITIVE_INFINITY;
   for (const date of dates) {
     if (date.start < figure.sentence.start || date.end > figure.sentence.end) continue;
-    const bounds =
-      BOUNDS_A_PERIOD.test(text.slice(Math.max(figure.sentence.start, date.start - 70), date.start)) &&
-      !DATES_WHAT_FOLLOWS.test(text.slice(date.end, date.end + 8));
-    if (bounds) continue;
     const gap = date.start >= figure.end ? date.start - figure.end : figure.start - date.end;
     if (gap < nearestGap) [nearest, nearestGap] = [date, gap];
   }

@@ -140,8 +140,9 @@ function dayRange(date: string): [number, number] | null {
   const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
   const first = Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) / DAY_MS;
   if (Number.isNaN(first)) return null;
-  const last =
-    date.length === 4 ? Date.UTC(year + 1, 0, 0) : date.length === 7 ? Date.UTC(year, month, 0) : first * DAY_MS;
+  if (date.length !== 4 && date.length !== 7) return [first, first];
+  // Day 0 of the next month is the last of this one.
+  const last = date.length === 4 ? Date.UTC(year + 1, 0, 0) : Date.UTC(year, month, 0);
   return [first, last / DAY_MS];
 }
 /**

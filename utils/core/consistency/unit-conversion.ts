@@ -20,7 +20,6 @@ const ROUGH_DEGREES = 2;
 const FAHRENHEIT_PER_CELSIUS = 9 / 5;
 
 type Written = Pick<Claim, 'text' | 'value' | 'unit' | 'kind' | 'bound'>;
-const GALLON_LITRES = 3.785411784;
 const IMPERIAL_GALLON_LITRES = 4.54609;
 
 export interface Conversion {
@@ -91,7 +90,8 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   } else {
     // A gallon is the US one (3.785 l) or the imperial one (4.546 l, in British news): the one nearer
     // what the page wrote is the one it meant ("1,000 litres (220 gallons)").
-    const gallons = [from, to].some((unit) => unit.code === 'gal') ? [GALLON_LITRES, IMPERIAL_GALLON_LITRES] : [0];
+    const usGallon = UNIT_BY_CODE.get('gal')!.factor;
+    const gallons = [from, to].some((unit) => unit.code === 'gal') ? [usGallon, IMPERIAL_GALLON_LITRES] : [usGallon];
     const scaleFor = (litres: number) =>
       (from.code === 'gal' ? litres : from.factor) / (to.code === 'gal' ? litres : to.factor);
     const gallon = gallons.reduce((best, litres) =>
