@@ -14,6 +14,7 @@ import type { ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
 import {
   ACTOR_COUNTRIES,
+  COMMODITY_MODIFIERS,
   CONTRASTING_MODIFIERS,
   DEMONYM_COUNTRIES,
   FRESH_WORDS,
@@ -38,7 +39,7 @@ import {
 } from './frame-phrases';
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
-import { frontOf, isPopulation, shareWholeOf } from './frame-of';
+import { frontOf, isPopulation, schemeOf, shareWholeOf } from './frame-of';
 
 const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
 
@@ -78,6 +79,7 @@ function holdersOf(
   own: readonly Token[],
   after: readonly Token[],
   places: readonly FramePlace[],
+  sentenceStart?: Token,
 ): string[] {
   const holders = new Set<string>();
   const placeAt = (token: Token) => places.find((place) => place.start <= token.start && token.end <= place.end);
@@ -111,6 +113,12 @@ function holdersOf(
     const found =
       actor(after[by + 1]!, by + 1, after) ??
       (after[by + 2] && after[by + 1]!.term === 'the' ? actor(after[by + 2]!, by + 2, after) : null);
+    if (found) holders.add(found);
+  }
+  // "Moldova is close to the war - it shares a 1,222km border": a clause whose subject is "it" is of
+  // the sentence's own subject, when that is a country.
+  if (holders.size === 0 && before[0]?.term === 'it' && sentenceStart && sentenceStart !== before[0]) {
+    const found = actor(sentenceStart, 0, [sentenceStart]);
     if (found) holders.add(found);
   }
   return [...holders].sort();
@@ -151,9 +159,9 @@ function measureOf(
   nature: FigureNature,
 ): { measure: string | null; modifiers: string[]; ofPlace: boolean } {
   const modifiers = new Set<string>();
-  const noteModifiers = (tokens: readonly Token[]) => {
+  const noteModifiers = (tokens: readonly Token[], lexicon = CONTRASTING_MODIFIERS) => {
     for (const token of tokens) {
-      const family = familyOf(CONTRASTING_MODIFIERS, lower(text, token));
+      const family = familyOf(lexicon, lower(text, token));
       if (family) modifiers.add(family);
     }
   };
@@ -216,6 +224,7 @@ function measureOf(
     noteModifiers(leading);
   }
   noteModifiers(phrase);
+  noteModifiers(phrase, COMMODITY_MODIFIERS);
   noteModifiers(before.slice(-3));
   const words = named(phrase).map((token) => lower(text, token));
   const last = words.at(-1);
@@ -301,9 +310,9 @@ export function readFrame(
     (event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' ')));
   return {
     measure,
-    modifiers: read.modifiers,
+    modifiers: [...read.modifiers, ...schemeOf(text, figure)].sort(),
     event,
-    holders: lost ? [] : holdersOf(text, before, inside, after, places),
+    holders: lost ? [] : holdersOf(text, before, inside, after, places, sentenceWords[0]),
     recipients: recipientsOf(after, places),
     of,
     nature,

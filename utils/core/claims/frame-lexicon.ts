@@ -64,6 +64,23 @@ wounded: injured
 dead: killed
 `);
 
+/**
+ * What is traded or produced, read only in the figure's own phrase ("10% of the world's wheat
+ * exports"): the words before a figure in a list name the item before it ("13% of barley exports,
+ * 10% of wheat exports").
+ */
+export const COMMODITY_MODIFIERS = families(`
+wheat: wheat
+corn: corn maize
+barley: barley
+sunflower: sunflower
+oil: oil crude petroleum
+gas: gas lng
+coal: coal
+goods: goods
+fertilizer: fertilizer fertiliser fertilizers
+`);
+
 /** Events a count or share is of, by family: soldiers massed are not soldiers killed. */
 export const EVENT_FAMILIES = families(`
 killed: kill kills killing dead died die dies death deaths perished slain fatalities eliminated

@@ -51,6 +51,22 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['spain', 'ES'],
 ]);
 
+// "12,500 visas had been granted under the Homes for Ukraine scheme": a named programme's part of
+// the whole. The clause may run a few words on before it ("had been granted"); the name has a capital.
+const SCHEME_AFTER =
+  /^[^.;:()]{0,50}?\b(?:under|through|via)\s+(?:the\s+|its\s+)?((?:[\p{L}'’-]+\s+){1,6}?)(scheme|programme|program|initiative)\b/u;
+export function schemeOf(text: string, figure: TextRange): string[] {
+  const match = SCHEME_AFTER.exec(text.slice(figure.end, figure.end + 140));
+  if (!match || !/\p{Lu}/u.test(match[1]!)) return [];
+  const noun = match[2] === 'programme' ? 'program' : match[2]!;
+  // "the UK government's Homes for Ukraine scheme" is the Homes for Ukraine scheme.
+  const name = match[1]!
+    .replace(/^.*['’]s\s+/u, '')
+    .trim()
+    .toLowerCase();
+  return [`under the ${name} ${noun}`];
+}
+
 // "a 300-mile front in the Donbas": one region's front, a part of the war's whole line.
 const FRONT_IN = /^[\s-]*(?:front[- ]?lines?|fronts?)\s+(?:in|along|across|through)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
 export function frontOf(text: string, figure: TextRange): string[] {

@@ -54,9 +54,13 @@ export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'country
     : undefined;
   // A sum's stage (pledged, provided) is compared only when both sides tell one: not shown as shared.
   const event = frame.event && claim.kind !== 'money' ? (EVENT_WORDS[frame.event] ?? frame.event) : '';
-  const thing = [...frame.modifiers, frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' ')].join(
-    ' ',
-  );
+  // A programme follows its noun: "visa under the homes for ukraine scheme".
+  const programme = (modifier: string) => modifier.startsWith('under ');
+  const thing = [
+    ...frame.modifiers.filter((modifier) => !programme(modifier)),
+    frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' '),
+    ...frame.modifiers.filter(programme),
+  ].join(' ');
   const what = of
     ? frame.measure === 'residents'
       ? `people living in ${of}`

@@ -72,6 +72,13 @@ describe('populations checked against the gazetteer', () => {
     ).toEqual(['differs']);
   });
 
+  it("says nothing of a village's population: the register's Andriivka is another of that name (BBC, archive-loo)", async () => {
+    expect(await populationNotes('About 1,000 people lived in Andriivka, some 60km away from the capital.')).toEqual(
+      [],
+    );
+    expect(await populationNotes('About 75,000 people lived in Bakhmut before the war.')).toEqual(['agrees']);
+  });
+
   it('finds whose population a count is from how the sentence ties them (HuffPost, huffpost-nyt-2022 tuning half)', async () => {
     // People who lived in houses near a hospital are no town's inhabitants.
     expect(

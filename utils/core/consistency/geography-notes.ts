@@ -25,6 +25,7 @@ const DIRECTION_AFTER =
   /^[\s,]*(?:to the\s+)?(north(?:[-\s]?(?:east|west))?|south(?:[-\s]?(?:east|west))?|east|west)\b(?:\s+of\s+)?/i;
 const MEASURED_FROM =
   /^[\s,]*(?:(?:north|south|east|west)\S*\s+)?(?:from|of|away|to|outside|behind|inside|into|beyond|off)\b/i;
+const MIN_TOWN_POPULATION = 5_000;
 // Words that make a count a population: "home to 70,000 people", "a town of 8,000", "population of about 80,000".
 const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
@@ -229,6 +230,9 @@ function populationNote(
     .map((subject) => gazetteer.get(subject.id))
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !POINT_KINDS.has(place.kind)) return null;
+  // A village's name is shared by dozens of villages (Andriivka, Novoselivka), of which the register
+  // holds a few: the one it holds is as likely another, and its count says nothing of this one.
+  if (place.population < MIN_TOWN_POPULATION) return null;
   // "now home to 60,000", "the 2,000 who remain": a town emptied by war is not its census, nor wrong;
   // "the 70,000 people who lived there before the war left" still gives the count before. Read in
   // the sentence up to the figure and the figure's own clause after it: "a city of 60,000 on the

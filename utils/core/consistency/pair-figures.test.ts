@@ -424,6 +424,61 @@ describe('figures that measure different things are never compared', () => {
     ).toHaveLength(1);
   });
 
+  it('a figure under a named programme is that programme\'s part: visas "granted under the Homes for Ukraine scheme" are not all the visas issued (BBC, archive-loo)', async () => {
+    const dates: [string, string] = ['2022-04-13', '2022-05-05'];
+    const scheme =
+      'Home Office figures published on Friday showed only 12,500 visas had been granted under the Homes for Ukraine scheme, and only 1,200 refugees had arrived in the UK under it.';
+    expect(
+      await notesOn(
+        scheme,
+        'A spokesperson added: "In just six weeks, almost 72,000 visas have been issued so Ukrainians can live and work in the UK.',
+        dates,
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        scheme,
+        "Home Office figures showed 42,000 visas had been granted under the UK government's Homes for Ukraine scheme.",
+        dates,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("a clause whose subject is \"it\" is of the sentence's country: Moldova's 1,222km border is not Finland's 800 miles (BBC and NBC, archive-loo)", async () => {
+    expect(
+      await notesOn(
+        "Moldova is precariously close to the war - it shares a 1,222km (759 mile) border with Ukraine, and has suffered greatly from the fallout of Russia's invasion.",
+        'Finland shares a roughly 800-mile border with Russia that NATO would be committed to defend, and this defense would risk antagonizing Russia.',
+        ['2023-02-10', '2022-06-29'],
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'Finland has been rattled by the invasion - it shares a 1,340km (830 mile) border with Russia.',
+        'Finland shares a 1,340km border with Russia, and Kremlin spokesman Dmitry Peskov has stressed that Moscow would respond.',
+        ['2022-05-12', '2022-05-11'],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("what is traded is read in the figure's own phrase: 60% of goods exports to Russia are not 80% of the sunflower oil exports of the world (BBC, archive-loo)", async () => {
+    expect(
+      await notesOn(
+        'The third round of trade sanctions would see more than 96% of goods imports from Russia hit by restrictions and more than 60% of goods exports to Russia under whole or partial restrictions, said the DIT.',
+        "If this was not enough, half of India's sunflower oil requirements come from Russia and Ukraine, which account for 80% of global exports.",
+        ['2022-05-09', '2022-05-02'],
+      ),
+    ).toEqual([]);
+    // One figure told exactly, one side naming more of it ("a food exporter"), is still one figure.
+    expect(
+      await notesOn(
+        "In 2019 Ukraine accounted for 16% of the world's corn supplies and 42% of sunflower oil, according to UN data.",
+        'Ukraine punches far above its weight as a food exporter, contributing 42% of the sunflower oil traded on the global market.',
+        ['2022-06-08', '2022-05-25'],
+      ),
+    ).toHaveLength(1);
+  });
+
   it('a new sum equal to one told days before is a second package: "another $800 million" on 21 April is not the $800m package of the week before (BBC and NYT, archive-loo)', async () => {
     const another = 'President Biden announced another $800 million in military aid to Ukraine on Thursday.';
     const earlier = 'The US said more weapons would be sent to Ukraine as part of a $800m military aid package.';

@@ -62,9 +62,10 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
   if (a.recipients.length && b.recipients.length && a.recipients.join() !== b.recipients.join()) return false;
   // "Non-military support" is a part of "support": a modifier on one side only is a part against its
   // whole, unless the two give one figure exactly ("the $95bn military aid package", "$95bn in aid").
+  const within = (part: readonly string[], whole: readonly string[]) => part.every((word) => whole.includes(word));
   if (
     a.modifiers.join() !== b.modifiers.join() &&
-    !(exactMatch && (a.modifiers.length === 0 || b.modifiers.length === 0))
+    !(exactMatch && (within(a.modifiers, b.modifiers) || within(b.modifiers, a.modifiers)))
   )
     return false;
   if (a.holders.length && b.holders.length && !overlaps(a.holders, b.holders)) return false;
