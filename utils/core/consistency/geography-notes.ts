@@ -136,11 +136,12 @@ function distanceNotes(
   const notes: ConsistencyNote[] = [];
   const agrees = intervalsMeet([low, high], [straight, straight]);
   // The gazetteer gives a town's centre; news measures as often from its edge ("Avdiivka, 10 km
-  // north of Donetsk": 14 km from the centre of a city 25 km across), which can only shorten it.
+  // north of Donetsk": 14 km from the centre of a city 25 km across), or from a spot the town's name
+  // stands for ("a stadium in Al Rayyan, 20km west of Doha": 11 km between the centres).
   // A figure that fits only such a measure may be either: judges of real news read "seven miles
   // south of Sloviansk" against the 17 km between the centres as a contradiction. Not a note either way.
   const extents = townRadiusKm(from) + townRadiusKm(to);
-  const edgeLike = !agrees && intervalsMeet([low, high], [Math.max(0, straight - extents), straight]);
+  const edgeLike = !agrees && intervalsMeet([low, high], [Math.max(0, straight - extents), straight + extents]);
   // Longer than the line by what a road adds: the page may give the road's length. Not a note either way.
   const roadLike = !agrees && stated > straight && stated <= straight * ROAD_FACTOR;
   const difference = Math.round(((stated - straight) / straight) * 100);
