@@ -258,6 +258,9 @@ describe('claim subjects', () => {
     const event = (text: string) => extractClaims(text).find((claim) => claim.kind === 'count')!.frame!.event;
     expect(event('They feared for the safety of 3,000 residents.')).toBeNull();
     expect(event('The town of 20,000 residents was hit.')).toBe('inhabited');
+    // "Home" beginning a name is no home: the Home Office counts visas, not residents.
+    expect(event('Home Office figures showed 12,500 visas had been granted.')).toBeNull();
+    expect(event('Home to 20,000 residents, the town was hit.')).toBe('inhabited');
     // Munitions that hit a place were fired; those air defences hit were shot at.
     expect(event('Russia hit Kyiv with 20 missiles on Monday.')).toBe('fired');
     expect(event('Kharkiv was hit by eight drones.')).toBe('fired');

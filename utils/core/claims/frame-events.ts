@@ -30,8 +30,9 @@ export function eventOf(
     if (back) ordered.push(back);
   }
   for (const token of [...own, ...ordered]) {
-    // A capital inside the sentence makes the word part of a name: "Homes for Ukraine" is a scheme.
-    if (token.start !== sentenceStart && isCapitalized(text, token)) continue;
+    // A capital inside the sentence makes the word part of a name: "Homes for Ukraine" is a scheme;
+    // at its start, "Home" before another capital is one too ("Home Office figures showed ...").
+    if (isCapitalized(text, token) && (token.start !== sentenceStart || homeOfAName(text, token))) continue;
     const word = lower(text, token);
     if (word === 'hit' && countsMunitions) {
       if (munitionsHit(text, token, after.includes(token), figure.start)) return 'fired';
@@ -43,6 +44,9 @@ export function eventOf(
   }
   return null;
 }
+
+const homeOfAName = (text: string, token: Token) =>
+  /^homes?$/i.test(text.slice(token.start, token.end)) && /^\s+\p{Lu}/u.test(text.slice(token.end, token.end + 3));
 
 // Places counted as taken are what happened, not what is held: "regained control of more than 20
 // settlements" and "seized five settlements" each count a gain, two gains are two events, and two
