@@ -7,6 +7,8 @@ import { placesInText, type PlaceInText } from './claim-subjects';
 import { extractClaims, mergeClaims } from './extract-claims';
 import { hasSharedData } from '../../../tests/support/shared-data';
 
+const townFinder = new PlaceFinder(loadGazetteer());
+
 const only = (text: string) => {
   const claims = extractClaims(text);
   expect(claims).toHaveLength(1);
@@ -236,6 +238,31 @@ describe('claim subjects', () => {
     expect(claim.subject.terms).toEqual(expect.arrayContaining(['control', 'lost']));
   });
 
+  it('gives a clause opening with "it" the one actor the sentence opens with, and none when it names two or opens with a dateline (found in review)', () => {
+    const holders = (text: string) =>
+      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
+        (claim) => claim.kind === 'count',
+      )!.frame!.holders;
+    expect(holders('Russia is struggling - it has lost 1,000 tanks.')).toEqual(['RU']);
+    expect(holders('Russia said Ukraine attacked its positions - it lost 20 tanks.')).toEqual([]);
+    expect(holders('LONDON (Reuters) - Russia is struggling - it has lost 1,000 tanks.')).toEqual([]);
+  });
+
+  it('reads a named programme after a figure, not past a comma or another number, nor a plain noun (found in review)', () => {
+    const modifiers = (text: string) => extractClaims(text).find((claim) => claim.frame)!.frame!.modifiers;
+    expect(modifiers("42,000 visas were granted under the UK government's Homes for Ukraine scheme.")).toEqual([
+      'under the homes for ukraine scheme',
+    ]);
+    expect(modifiers('Turkey said 500,000 tonnes of grain were shipped under the Black Sea Grain Initiative.')).toEqual(
+      ['under the black sea grain initiative'],
+    );
+    expect(
+      modifiers('The UK took in 100,000 refugees, with many arriving under the Homes for Ukraine scheme.'),
+    ).toEqual([]);
+    expect(modifiers("Britain took in 1,000 refugees under Britain's resettlement scheme.")).toEqual([]);
+    expect(modifiers('Britain trained 2,000 soldiers under a UK-led training programme.')).toEqual([]);
+  });
+
   it('names the places of its own sentence, nearest first', () => {
     const text = 'Russian forces control approximately 70% of Donetsk, alongside most of Luhansk.';
     const places: PlaceInText[] = [
@@ -302,7 +329,7 @@ describe('claim subjects', () => {
 describe.runIf(hasSharedData('reading in parts on the Ukraine news dev set'))(
   'reading in parts: the sentences about places (what the index keeps and the sidebar ranks with), then the rest',
   () => {
-    const finder = new PlaceFinder(loadGazetteer());
+    const finder = townFinder;
     const devArticles = () =>
       readFileSync(new URL('../../../../shared/data/corpora/ukraine-news-dev.jsonl', import.meta.url), 'utf8')
         .split('\n')

@@ -72,14 +72,18 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'volume',
   'speed',
 ]);
-/** Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun, "by X" after it. */
+/**
+ * Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun,
+ * "by X" after it; for a clause whose subject is "it", the one actor the sentence names before it.
+ * `earlier`: the sentence's words before the figure's clause.
+ */
 function holdersOf(
   text: string,
+  earlier: readonly Token[],
   before: readonly Token[],
   own: readonly Token[],
   after: readonly Token[],
   places: readonly FramePlace[],
-  sentenceStart?: Token,
 ): string[] {
   const holders = new Set<string>();
   const placeAt = (token: Token) => places.find((place) => place.start <= token.start && token.end <= place.end);
@@ -116,10 +120,14 @@ function holdersOf(
     if (found) holders.add(found);
   }
   // "Moldova is close to the war - it shares a 1,222km border": a clause whose subject is "it" is of
-  // the sentence's own subject, when that is a country.
-  if (holders.size === 0 && before[0]?.term === 'it' && sentenceStart && sentenceStart !== before[0]) {
-    const found = actor(sentenceStart, 0, [sentenceStart]);
-    if (found) holders.add(found);
+  // the sentence's subject, when the sentence opens with it and names no other actor before the
+  // clause ("Russia said Ukraine attacked - it lost 20 tanks" may be either's); a dateline in
+  // capitals ("LONDON (Reuters) -") is where the story was filed, not a subject.
+  if (holders.size === 0 && before[0]?.term === 'it' && earlier.length > 0) {
+    const named = new Set(earlier.map((token, index) => actor(token, index, earlier)).filter(Boolean));
+    const opening = text.slice(earlier[0]!.start, earlier[0]!.end);
+    const first = /^\p{Lu}{2,}$/u.test(opening) ? null : actor(earlier[0]!, 0, earlier);
+    if (first && named.size === 1) holders.add(first);
   }
   return [...holders].sort();
 }
@@ -310,9 +318,12 @@ export function readFrame(
     (event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' ')));
   return {
     measure,
-    modifiers: [...read.modifiers, ...schemeOf(text, figure)].sort(),
+    // "40% of the EU's gas": the measure says gas once.
+    modifiers: [...read.modifiers.filter((modifier) => modifier !== measure), ...schemeOf(text, figure)].sort(),
     event,
-    holders: lost ? [] : holdersOf(text, before, inside, after, places, sentenceWords[0]),
+    holders: lost
+      ? []
+      : holdersOf(text, sentenceWords.slice(0, sentenceWords.indexOf(before[0]!)), before, inside, after, places),
     recipients: recipientsOf(after, places),
     of,
     nature,

@@ -52,20 +52,29 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 // "12,500 visas had been granted under the Homes for Ukraine scheme": a named programme's part of
-// the whole. The clause may run a few words on before it ("had been granted"); the name has a capital.
+// the whole. The clause may run a few words on before it ("had been granted"), but not past a comma
+// or another number ("100,000 refugees, with 50,000 arriving under ..." gives the total). A name is
+// words in capitals, joined by "for", "of" or "and": "Britain's resettlement scheme" names none.
 const SCHEME_AFTER =
-  /^[^.;:()]{0,50}?\b(?:under|through|via)\s+(?:the\s+|its\s+)?((?:[\p{L}'’-]+\s+){1,6}?)(scheme|programme|program|initiative)\b/u;
+  /^[^.;:(),\d]{0,50}?\b(?:under|through|via)\s+(?:the\s+|its\s+|a\s+)?((?:[\p{L}'’-]+\s+){1,6}?)([Ss]cheme|[Pp]rogramme|[Pp]rogram|[Ii]nitiative)\b/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|for|of|and|the)$/u;
+const PROGRAMME_PREFIX = 'under the ';
+
 export function schemeOf(text: string, figure: TextRange): string[] {
   const match = SCHEME_AFTER.exec(text.slice(figure.end, figure.end + 140));
-  if (!match || !/\p{Lu}/u.test(match[1]!)) return [];
-  const noun = match[2] === 'programme' ? 'program' : match[2]!;
+  if (!match) return [];
   // "the UK government's Homes for Ukraine scheme" is the Homes for Ukraine scheme.
-  const name = match[1]!
+  const words = match[1]!
     .replace(/^.*['’]s\s+/u, '')
     .trim()
-    .toLowerCase();
-  return [`under the ${name} ${noun}`];
+    .split(/\s+/);
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || !words.every((word) => NAME_WORD.test(word))) return [];
+  const noun = match[2]!.toLowerCase() === 'programme' ? 'program' : match[2]!.toLowerCase();
+  return [`${PROGRAMME_PREFIX}${words.join(' ').toLowerCase()} ${noun}`];
 }
+
+/** Whether a frame's modifier names a programme (schemeOf), which is shown after what it is of. */
+export const isProgramme = (modifier: string) => modifier.startsWith(PROGRAMME_PREFIX);
 
 // "a 300-mile front in the Donbas": one region's front, a part of the war's whole line.
 const FRONT_IN = /^[\s-]*(?:front[- ]?lines?|fronts?)\s+(?:in|along|across|through)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;

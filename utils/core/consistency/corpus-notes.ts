@@ -7,6 +7,7 @@ import { titleOf, type ArticleMeta } from '../article-meta';
 import type { Claim, FigureNature } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { foldText } from '../text';
+import { isProgramme } from '../claims/frame-of';
 import { differentMoments, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
 import { agreeAcrossTime, type Pairing } from './pair-figures';
@@ -55,11 +56,10 @@ export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'country
   // A sum's stage (pledged, provided) is compared only when both sides tell one: not shown as shared.
   const event = frame.event && claim.kind !== 'money' ? (EVENT_WORDS[frame.event] ?? frame.event) : '';
   // A programme follows its noun: "visa under the homes for ukraine scheme".
-  const programme = (modifier: string) => modifier.startsWith('under ');
   const thing = [
-    ...frame.modifiers.filter((modifier) => !programme(modifier)),
+    ...frame.modifiers.filter((modifier) => !isProgramme(modifier)),
     frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' '),
-    ...frame.modifiers.filter(programme),
+    ...frame.modifiers.filter(isProgramme),
   ].join(' ');
   const what = of
     ? frame.measure === 'residents'

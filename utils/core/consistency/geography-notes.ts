@@ -6,6 +6,7 @@
  */
 import type { Gazetteer, Place } from '../places/gazetteer';
 import { bearingDegrees, bearingDifference, compassPoint, directionBearing, distanceKm } from '../places/geo';
+import { placeKey } from '../places/place-key';
 import type { PlaceInText } from '../claims/claim-subjects';
 import type { Claim, PlaceKind } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
@@ -25,7 +26,13 @@ const DIRECTION_AFTER =
   /^[\s,]*(?:to the\s+)?(north(?:[-\s]?(?:east|west))?|south(?:[-\s]?(?:east|west))?|east|west)\b(?:\s+of\s+)?/i;
 const MEASURED_FROM =
   /^[\s,]*(?:(?:north|south|east|west)\S*\s+)?(?:from|of|away|to|outside|behind|inside|into|beyond|off)\b/i;
+// Below this, a settlement is a village, whose name the country's other villages often share.
 const MIN_TOWN_POPULATION = 5_000;
+
+const sharesItsName = (place: Place, gazetteer: Gazetteer) =>
+  gazetteer
+    .withKey(placeKey(place.name))
+    .some((other) => other.place.id !== place.id && other.place.country === place.country);
 // Words that make a count a population: "home to 70,000 people", "a town of 8,000", "population of about 80,000".
 const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
@@ -232,8 +239,8 @@ function populationNote(
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !POINT_KINDS.has(place.kind)) return null;
   // A village's name is shared by dozens of villages (Andriivka, Novoselivka), of which the register
-  // holds a few: the one it holds is as likely another, and its count says nothing of this one.
-  if (place.population < MIN_TOWN_POPULATION) return null;
+  // holds a few: when it holds two of the country's, the one chosen is as likely another.
+  if (place.population < MIN_TOWN_POPULATION && sharesItsName(place, gazetteer)) return null;
   // "now home to 60,000", "the 2,000 who remain": a town emptied by war is not its census, nor wrong;
   // "the 70,000 people who lived there before the war left" still gives the count before. Read in
   // the sentence up to the figure and the figure's own clause after it: "a city of 60,000 on the

@@ -61,7 +61,9 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
   if (eventsDiffer || ((kind === 'count' || a.measure === 'territory') && a.event === null)) return false;
   if (a.recipients.length && b.recipients.length && a.recipients.join() !== b.recipients.join()) return false;
   // "Non-military support" is a part of "support": a modifier on one side only is a part against its
-  // whole, unless the two give one figure exactly ("the $95bn military aid package", "$95bn in aid").
+  // whole, unless the two give one figure exactly and one side's modifiers are among the other's
+  // ("the $95bn military aid package", "$95bn in aid"; "$225 million in humanitarian aid" beside
+  // "$1 billion in weapons", read as military too).
   const within = (part: readonly string[], whole: readonly string[]) => part.every((word) => whole.includes(word));
   if (
     a.modifiers.join() !== b.modifiers.join() &&
