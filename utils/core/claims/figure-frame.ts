@@ -75,11 +75,10 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
 /**
  * Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun,
  * "by X" after it; for a clause whose subject is "it", the one actor the sentence names before it.
- * `earlier`: the sentence's words before the figure's clause.
  */
 function holdersOf(
   text: string,
-  earlier: readonly Token[],
+  sentenceWords: readonly Token[],
   before: readonly Token[],
   own: readonly Token[],
   after: readonly Token[],
@@ -123,7 +122,9 @@ function holdersOf(
   // the sentence's subject, when the sentence opens with it and names no other actor before the
   // clause ("Russia said Ukraine attacked - it lost 20 tanks" may be either's); a dateline in
   // capitals ("LONDON (Reuters) -") is where the story was filed, not a subject.
-  if (holders.size === 0 && before[0]?.term === 'it' && earlier.length > 0) {
+  const earlier =
+    holders.size === 0 && before[0]?.term === 'it' ? sentenceWords.slice(0, sentenceWords.indexOf(before[0])) : [];
+  if (earlier.length > 0) {
     const named = new Set(earlier.map((token, index) => actor(token, index, earlier)).filter(Boolean));
     const opening = text.slice(earlier[0]!.start, earlier[0]!.end);
     const first = /^\p{Lu}{2,}$/u.test(opening) ? null : actor(earlier[0]!, 0, earlier);
@@ -321,9 +322,7 @@ export function readFrame(
     // "40% of the EU's gas": the measure says gas once.
     modifiers: [...read.modifiers.filter((modifier) => modifier !== measure), ...schemeOf(text, figure)].sort(),
     event,
-    holders: lost
-      ? []
-      : holdersOf(text, sentenceWords.slice(0, sentenceWords.indexOf(before[0]!)), before, inside, after, places),
+    holders: lost ? [] : holdersOf(text, sentenceWords, before, inside, after, places),
     recipients: recipientsOf(after, places),
     of,
     nature,
