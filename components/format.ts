@@ -25,6 +25,7 @@ const KIND_LABELS: Record<PlaceSummary['kind'], string> = {
   village: 'village',
   river: 'river',
   sea: 'sea',
+  hamlet: 'hamlet',
 };
 
 /** "Town in Donetsk, Ukraine"; "Country"; "River in Ukraine". */

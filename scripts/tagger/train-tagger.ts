@@ -20,7 +20,7 @@ const PASSES = 10;
 const BAGS = 8;
 
 export function trainTagger(): Record<string, number> {
-  const finder = new PlaceFinder(loadGazetteer(), undefined, {});
+  const finder = new PlaceFinder(loadGazetteer().withoutHamlets(), undefined, {});
   const examples: { features: string[]; isPlace: boolean }[] = [];
   const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
   for (const set of placeSets().filter((one) => one.trainsTagger)) {

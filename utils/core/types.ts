@@ -30,7 +30,7 @@ export interface TextRange {
 }
 
 export type PlaceKind =
-  'continent' | 'country' | 'region' | 'district' | 'area' | 'city' | 'town' | 'village' | 'river' | 'sea';
+  'continent' | 'country' | 'region' | 'district' | 'area' | 'city' | 'town' | 'village' | 'river' | 'sea' | 'hamlet';
 
 export type ClaimKind =
   | 'percent'

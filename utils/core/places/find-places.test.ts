@@ -153,6 +153,27 @@ describe('disambiguation by context and population', () => {
   });
 });
 
+describe('hamlets (500 to 999 people) are read only where the article is local to them', () => {
+  // From TR-News's tuning half: both had been placed at bigger namesakes hundreds of kilometres off.
+  it('reads a hamlet beside its county, or with its province named', () => {
+    const iowa = placed(
+      'PLYMOUTH CO. - A suspect in a farm auction theft near Hinton has been apprehended. ' +
+        "The Plymouth County Sheriff's Office said the equipment was found in Iowa.",
+    );
+    expect(iowa).toContain('Hinton: Hinton (hamlet, US)');
+    const manitoba = placed('Lucy was born in Churchill, a town on Hudson Bay in northern Manitoba.');
+    expect(manitoba).toContain('Churchill: Churchill (hamlet, CA)');
+  });
+
+  it('leaves a hamlet out where the article is not about its surroundings', () => {
+    // "Lee" lies 45 km from London, Hinton in Iowa: a big city or a region's towns elsewhere make no case.
+    expect(placed('Lee, Stephanie M. wrote about the company in London on Tuesday.')).toEqual([
+      'London: London (city, GB)',
+    ]);
+    expect(placed('Flooding closed roads near Hinton on Monday.')).not.toContain('Hinton: Hinton (hamlet, US)');
+  });
+});
+
 describe('words and names on pages about other subjects (tests/fixtures/toponyms/other-subjects-judged.jsonl)', () => {
   const surfaces = (text: string) => placesIn(text).map((place) => place.surface);
 

@@ -217,8 +217,11 @@ function findPlacesWith(
     let option = accepted.get(candidate);
     const resolvedOption = resolved.get(candidate);
     if ((tagger || sink) && resolvedOption) {
-      const options = optionsOf.get(candidate)!;
-      const verdict = rulesVerdict(candidate, resolvedOption, options, reading);
+      // A hamlet is read only where the article is local to it (resolve-places.ts): there the
+      // rules' verdict stands, and elsewhere its name has the readings it had without it.
+      const hamlet = resolvedOption.place.kind === 'hamlet';
+      const options = optionsOf.get(candidate)!.filter((other) => hamlet || other.place.kind !== 'hamlet');
+      const verdict = hamlet ? option !== undefined : rulesVerdict(candidate, resolvedOption, options, reading);
       if (verdict !== undefined) {
         option = verdict ? resolvedOption : undefined;
       } else {

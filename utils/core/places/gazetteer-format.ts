@@ -13,7 +13,7 @@ import type { PlaceKind } from '../types';
 import type { Extent, Place } from './place';
 
 export const GAZETTEER_FORMAT = 'sidenote-gazetteer';
-export const GAZETTEER_VERSION = 6;
+export const GAZETTEER_VERSION = 7;
 
 export const PLACE_KINDS: readonly PlaceKind[] = [
   'continent',
@@ -26,6 +26,8 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   'village',
   'river',
   'sea',
+  // Last, so that the other kinds keep their numbers.
+  'hamlet',
 ];
 
 export interface GazetteerHeader {

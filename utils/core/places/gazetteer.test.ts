@@ -102,15 +102,32 @@ describe('the gazetteer file', () => {
     expect(gazetteer.prominentKeys()).toEqual(['donetsk oblast', 'sea of azov', placeKey('Bakhmut')].sort());
   });
 
+  it('hides its hamlets from lookups in the view the place tagger learns from', () => {
+    const gazetteer = Gazetteer.fromBytes(
+      formatGazetteer([
+        entry('10', 'Hinton', [], [], { kind: 'hamlet', population: 938 }),
+        entry('11', 'Hinton', [], [], { kind: 'village', population: 3244 }),
+        entry('12', 'Dugway', [], [], { kind: 'hamlet', population: 795 }),
+      ]),
+    );
+    expect(gazetteer.withKey('hinton').map(({ place }) => place.kind)).toEqual(['hamlet', 'village']);
+    expect(gazetteer.hasKey(placeKey('Dugway'))).toBe(true);
+    const tagged = gazetteer.withoutHamlets();
+    expect(tagged.withKey('hinton').map(({ place }) => place.kind)).toEqual(['village']);
+    expect(tagged.hasKey(placeKey('Dugway'))).toBe(false);
+    expect(tagged.withKey(placeKey('Dugway'))).toEqual([]);
+    expect(tagged.get('12')?.kind).toBe('hamlet');
+  });
+
   it('refuses a file that is not a gazetteer, is of another version, or is cut short, with a clear message', () => {
     expect(() => Gazetteer.fromBytes(new TextEncoder().encode('sidenote-gazetteer 5\n1\n'))).toThrow(
-      'not a gazetteer file: expected sidenote-gazetteer 6',
+      'not a gazetteer file: expected sidenote-gazetteer 7',
     );
     expect(() => Gazetteer.fromBytes(pack({ format: 'sidenote-index', version: 6 }, {}))).toThrow(
       'not a gazetteer file',
     );
     expect(() => Gazetteer.fromBytes(pack({ format: 'sidenote-gazetteer', version: 5 }, {}))).toThrow(
-      'gazetteer version 5: expected sidenote-gazetteer 6; rebuild it',
+      'gazetteer version 5: expected sidenote-gazetteer 7; rebuild it',
     );
     expect(() => Gazetteer.fromBytes(bytes.subarray(0, bytes.length - 100))).toThrow(
       'the gazetteer file is truncated or damaged',

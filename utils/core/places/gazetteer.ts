@@ -67,6 +67,8 @@ export class Gazetteer {
   private constructor(
     private readonly header: GazetteerHeader,
     private readonly columns: Columns,
+    /** Whether lookups give hamlets (settlements of 500 to 999 people). */
+    private readonly hamlets = true,
   ) {
     this.parsed = new Array(header.places);
     this.keys = new KeyBlocks(columns.keyBlocks, columns.keyBlockStarts, header.keys);
@@ -102,6 +104,14 @@ export class Gazetteer {
       columns.extents.length !== columns.extentRows.length * 4;
     if (damaged) throw new Error('the gazetteer file is truncated or damaged');
     return new Gazetteer(header, columns);
+  }
+
+  /**
+   * The same places with no hamlet among them: what the place tagger learns from, since hamlets are
+   * read by rule (resolve-places.ts) and should not change the examples of the names it decides.
+   */
+  withoutHamlets(): Gazetteer {
+    return new Gazetteer(this.header, this.columns, false);
   }
 
   get size(): number {
@@ -171,6 +181,7 @@ export class Gazetteer {
         mainName: (code & 3) !== 0,
         curated: (code & 2) !== 0,
       }));
+      if (!this.hamlets) found = found.filter(({ place }) => place.kind !== 'hamlet');
       this.candidatesByKey.set(key, found);
     }
     return found;
@@ -179,7 +190,9 @@ export class Gazetteer {
   hasKey(key: string): boolean {
     const candidates = this.candidatesByKey.get(key);
     if (candidates) return candidates.length > 0;
-    return remember(this.keyKnown, key, () => this.keys.codes(key) !== undefined);
+    return remember(this.keyKnown, key, () =>
+      this.hamlets ? this.keys.codes(key) !== undefined : this.withKey(key).length > 0,
+    );
   }
 
   /** Whether some key begins with `prefix`: lets the matcher stop extending a phrase early. */

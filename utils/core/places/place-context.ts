@@ -8,7 +8,7 @@ import type { NameCandidate } from './candidates';
 import type { Place } from './gazetteer';
 import { distanceKm } from './geo';
 
-export const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
+export const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'hamlet']);
 const NEARBY_KM = 200;
 
 export interface Context {
@@ -25,6 +25,8 @@ export interface Context {
   districts: { key: string; place: Place }[];
   /** The names (keys) with a mention in each region: "Toronto ... in Toronto" is one name of Ontario. */
   regionNames: Map<string, Set<string>>;
+  /** The regions the article names as such ("Manitoba", "Iowa"), not only by a place in them. */
+  namedRegions: Set<string>;
 }
 
 export function contains(outer: Place, inner: Place): boolean {
@@ -49,10 +51,13 @@ export function tally(named: Iterable<[NameCandidate, Place]>): Context {
     districts: [],
     own: new Map(),
     regionNames: new Map(),
+    namedRegions: new Set(),
   };
   const add = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
   const settled = new Set<string>();
   for (const [candidate, place] of named) {
+    // A hamlet is placed by the article's other places, and says nothing of them.
+    if (place.kind === 'hamlet') continue;
     const nameAndPlace = `${candidate.key}\n${place.id}`;
     const list = SETTLEMENT_KINDS.has(place.kind)
       ? context.settlements
@@ -70,6 +75,7 @@ export function tally(named: Iterable<[NameCandidate, Place]>): Context {
       add(own.countries, place.country);
     }
     const regionId = regionOf(place);
+    if (place.kind === 'region') context.namedRegions.add(place.id);
     if (regionId) {
       add(context.regions, regionId);
       add(own.regions, regionId);

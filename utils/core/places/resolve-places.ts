@@ -255,6 +255,26 @@ function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: s
   return true;
 }
 
+// A hamlet is named by local news, with its neighbours or its state around it; anywhere else its
+// name is a word, a person or a bigger place ("War", "Hell", "Lee").
+const isHamlet = ({ place }: PlaceCandidate) => place.kind === 'hamlet';
+
+/** Whether the article names the place's region or a settlement beside it, or pairs it with its region ("Hinton, Iowa"). */
+function isLocalTo(candidate: NameCandidate, place: Place, { after }: Neighbours, context: Context | null): boolean {
+  if (pairs(after) && contains(after.place, place)) return true;
+  if (!context) return false;
+  return (
+    context.namedRegions.has(place.regionId) ||
+    isNearAny(
+      context.settlements.filter((named) => named.place.population < FAMOUS_CITY),
+      candidate,
+      place,
+      BESIDE_KM,
+    ) ||
+    isNearAny(context.districts, candidate, place, BESIDE_KM)
+  );
+}
+
 const INITIALS = /^(?:[A-Z]\.){2,3}$/;
 const ERA_BEFORE = /(\d|\bcentur(?:y|ies)|\bmillenni(?:um|a))\s*$/;
 
@@ -281,6 +301,7 @@ export function resolveOne(
     )
       continue;
     const { place } = option;
+    if (isHamlet(option) && !isLocalTo(candidate, place, neighbours, context)) continue;
     const namesakeCity =
       place.kind === 'region' &&
       options.some(
