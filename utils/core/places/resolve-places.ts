@@ -3,8 +3,9 @@
  * people (log), its own name before another's alternate, a curated name first, the cues around it
  * ("Donetsk region", "the city of"), the names beside it (a "Paris, Texas" pairing, a list of one
  * kind) and the article's other places (its country, its leading region, a neighbour within 200 km,
- * or 50 km for a town named like a far bigger city abroad).
- * Whether the name is a place at all is decided after (place-rules.ts, place-tagger.ts).
+ * or 50 km for a town named like a far bigger city abroad; local-readings.ts). A hamlet is a reading
+ * only where the article is local to it. Whether the name is a place at all is decided after
+ * (place-rules.ts, place-tagger.ts).
  */
 import type { NameCandidate } from './candidates';
 import type { Place, PlaceCandidate } from './gazetteer';
@@ -19,14 +20,17 @@ import {
   STATE_OFFICE_AFTER,
 } from './place-cues';
 import {
-  contains,
-  countryCount,
-  isNear,
-  regionCount,
-  regionNameCount,
-  SETTLEMENT_KINDS,
-  type Context,
-} from './place-context';
+  BESIDE_KM,
+  hasFamousNamesakeAbroad,
+  homeRegion,
+  isHamlet,
+  isLeadingRegion,
+  isLocalTo,
+  isNearAny,
+  isPlacedInRegion,
+  LOCAL_TOWN,
+} from './local-readings';
+import { contains, countryCount, regionCount, regionNameCount, SETTLEMENT_KINDS, type Context } from './place-context';
 
 // A region whose namesake city holds a quarter of its people is named far less often than the city (Kharkiv, Moscow).
 const CITY_REGION_SHARE = 0.25;
@@ -172,17 +176,6 @@ function score(
   return total;
 }
 
-/** Whether the article names another place of this list near the reading (within `withinKm`, else 200 km). */
-const isNearAny = (
-  named: readonly { key: string; place: Place }[],
-  candidate: NameCandidate,
-  place: Place,
-  withinKm?: number,
-) =>
-  named.some(
-    (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
-  );
-
 /** "Donetsk region", "the city of", "Plymouth County": the words around the mention name the reading's kind. */
 function kindCueBonus(candidate: NameCandidate, place: Place): number {
   // The kind first: a cue's pattern is tried only for the kinds it speaks for (this runs for every option in every pass).
@@ -202,77 +195,6 @@ function kindCueBonus(candidate: NameCandidate, place: Place): number {
       ? KIND_CUE_BONUS
       : 0;
   return 0;
-}
-
-const isPlacedInRegion = (place: Place) => SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district';
-
-/**
- * The region whose other names in the article speak for this reading. A settlement's or a county's
- * own: a county lies in its state as a town does ("Plymouth County" in Iowa). A region's itself, so
- * that "the Washington-based fleet" in a story on Seattle is the state, not the capital; but not when
- * the name's other reading lies in it or holds it, since the region would then speak for its own
- * capital ("Moscow", "New York" beside Manhattan) or its country ("Taiwan" beside Taipei).
- */
-function homeRegion(place: Place, options: readonly PlaceCandidate[]): string | undefined {
-  if (isPlacedInRegion(place)) return place.regionId;
-  if (place.kind !== 'region') return undefined;
-  return options.some((other) => contains(place, other.place) || contains(other.place, place)) ? undefined : place.id;
-}
-
-// A city abroad is famous beside a namesake a tenth its size: Geneva (183,000) beside Geneva, New York
-// (13,000), as Paris beside Paris, Kentucky.
-const FAMOUS_CITY = 100_000;
-const FAME_RATIO = 10;
-// A town beside the namesake ("Pullman" for Moscow, Idaho), not a city of its state 100 km off.
-const BESIDE_KM = 50;
-// A village smaller than this is named by local news beside a neighbouring town, or with both its
-// county and its state: a story about its state alone does not make it the reading.
-const LOCAL_TOWN = 10_000;
-
-function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
-  return (
-    SETTLEMENT_KINDS.has(place.kind) &&
-    options.some(
-      ({ place: other, mainName }) =>
-        mainName &&
-        other.country !== place.country &&
-        SETTLEMENT_KINDS.has(other.kind) &&
-        other.population >= FAMOUS_CITY &&
-        other.population >= FAME_RATIO * place.population,
-    )
-  );
-}
-
-/** Whether no other region of the same country holds more of the article's other names than this one (`alone`: as many). */
-function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string, alone = false): boolean {
-  const here = regionCount(context, candidate, regionId);
-  const country = regionId.slice(0, regionId.indexOf('.') + 1);
-  for (const other of context.regions.keys()) {
-    if (other === regionId || !other.startsWith(country)) continue;
-    const there = regionCount(context, candidate, other);
-    if (there > here || (alone && there === here)) return false;
-  }
-  return true;
-}
-
-// A hamlet is named by local news, with its neighbours or its state around it; anywhere else its
-// name is a word, a person or a bigger place ("War", "Hell", "Lee").
-const isHamlet = ({ place }: PlaceCandidate) => place.kind === 'hamlet';
-
-/** Whether the article names the place's region or a settlement beside it, or pairs it with its region ("Hinton, Iowa"). */
-function isLocalTo(candidate: NameCandidate, place: Place, { after }: Neighbours, context: Context | null): boolean {
-  if (pairs(after) && contains(after.place, place)) return true;
-  if (!context) return false;
-  return (
-    context.namedRegions.has(place.regionId) ||
-    isNearAny(
-      context.settlements.filter((named) => named.place.population < FAMOUS_CITY),
-      candidate,
-      place,
-      BESIDE_KM,
-    ) ||
-    isNearAny(context.districts, candidate, place, BESIDE_KM)
-  );
 }
 
 const INITIALS = /^(?:[A-Z]\.){2,3}$/;
@@ -301,7 +223,8 @@ export function resolveOne(
     )
       continue;
     const { place } = option;
-    if (isHamlet(option) && !isLocalTo(candidate, place, neighbours, context)) continue;
+    const pairedWithItsRegion = pairs(neighbours.after) && contains(neighbours.after.place, place);
+    if (isHamlet(option) && !isLocalTo(candidate, place, context, pairedWithItsRegion)) continue;
     const namesakeCity =
       place.kind === 'region' &&
       options.some(

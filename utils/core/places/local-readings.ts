@@ -1,0 +1,99 @@
+/**
+ * What the article's other places say of a reading: the region they speak for, whether a town is
+ * named beside a far bigger namesake, and whether the article is local to a hamlet
+ * (resolve-places.ts weighs them).
+ */
+import type { NameCandidate } from './candidates';
+import type { Place, PlaceCandidate } from './gazetteer';
+import { contains, isNear, regionCount, SETTLEMENT_KINDS, type Context } from './place-context';
+
+/** Whether the article names another place of this list near the reading (within `withinKm`, else 200 km). */
+export const isNearAny = (
+  named: readonly { key: string; place: Place }[],
+  candidate: NameCandidate,
+  place: Place,
+  withinKm?: number,
+) =>
+  named.some(
+    (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
+  );
+
+export const isPlacedInRegion = (place: Place) => SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district';
+
+/**
+ * The region whose other names in the article speak for this reading. A settlement's or a county's
+ * own: a county lies in its state as a town does ("Plymouth County" in Iowa). A region's itself, so
+ * that "the Washington-based fleet" in a story on Seattle is the state, not the capital; but not when
+ * the name's other reading lies in it or holds it, since the region would then speak for its own
+ * capital ("Moscow", "New York" beside Manhattan) or its country ("Taiwan" beside Taipei).
+ */
+export function homeRegion(place: Place, options: readonly PlaceCandidate[]): string | undefined {
+  if (isPlacedInRegion(place)) return place.regionId;
+  if (place.kind !== 'region') return undefined;
+  return options.some((other) => contains(place, other.place) || contains(other.place, place)) ? undefined : place.id;
+}
+
+// A city abroad is famous beside a namesake a tenth its size: Geneva (183,000) beside Geneva, New York
+// (13,000), as Paris beside Paris, Kentucky.
+export const FAMOUS_CITY = 100_000;
+const FAME_RATIO = 10;
+// A town beside the namesake ("Pullman" for Moscow, Idaho), not a city of its state 100 km off.
+export const BESIDE_KM = 50;
+// A village smaller than this is named by local news beside a neighbouring town, or with both its
+// county and its state: a story about its state alone does not make it the reading.
+export const LOCAL_TOWN = 10_000;
+
+export function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCandidate[]): boolean {
+  return (
+    SETTLEMENT_KINDS.has(place.kind) &&
+    options.some(
+      ({ place: other, mainName }) =>
+        mainName &&
+        other.country !== place.country &&
+        SETTLEMENT_KINDS.has(other.kind) &&
+        other.population >= FAMOUS_CITY &&
+        other.population >= FAME_RATIO * place.population,
+    )
+  );
+}
+
+/** Whether no other region of the same country holds more of the article's other names than this one (`alone`: as many). */
+export function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string, alone = false): boolean {
+  const here = regionCount(context, candidate, regionId);
+  const country = regionId.slice(0, regionId.indexOf('.') + 1);
+  for (const other of context.regions.keys()) {
+    if (other === regionId || !other.startsWith(country)) continue;
+    const there = regionCount(context, candidate, other);
+    if (there > here || (alone && there === here)) return false;
+  }
+  return true;
+}
+
+// A hamlet is named by local news, with its neighbours or its state around it; anywhere else its
+// name is a word, a person or a bigger place ("War", "Hell", "Lee").
+export const isHamlet = ({ place }: PlaceCandidate) => place.kind === 'hamlet';
+
+/**
+ * Whether the article is local to a hamlet: it pairs the hamlet with its region after a comma
+ * ("Hinton, Iowa"), names its state or province as such, or a county or a town of under 100,000
+ * within 50 km (a city is named far beyond its suburbs: "Lee" lies 45 km from London).
+ */
+export function isLocalTo(
+  candidate: NameCandidate,
+  place: Place,
+  context: Context | null,
+  pairedWithItsRegion: boolean,
+): boolean {
+  if (pairedWithItsRegion) return true;
+  if (!context) return false;
+  return (
+    context.namedRegions.has(place.regionId) ||
+    isNearAny(
+      context.settlements.filter((named) => named.place.population < FAMOUS_CITY),
+      candidate,
+      place,
+      BESIDE_KM,
+    ) ||
+    isNearAny(context.districts, candidate, place, BESIDE_KM)
+  );
+}
