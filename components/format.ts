@@ -25,7 +25,8 @@ const KIND_LABELS: Record<PlaceSummary['kind'], string> = {
   village: 'village',
   river: 'river',
   sea: 'sea',
-  hamlet: 'hamlet',
+  // A settlement of under 1,000 people is a village to a reader, whatever the register calls it.
+  hamlet: 'village',
 };
 
 /** "Town in Donetsk, Ukraine"; "Country"; "River in Ukraine". */

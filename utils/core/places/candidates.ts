@@ -231,7 +231,9 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
   // A page repeats its names: each spelling is folded once, and each key looked up once.
   const wordKey = remembered((spelling: string) => placeKey(spelling));
   const hasKey = remembered((key: string) => gazetteer.hasKey(key));
-  const wordList = splitHyphened(splitWords(text), (spelling) => hasKey(wordKey(spelling)));
+  // Whether a word or phrase is a person's name is told by places other than hamlets, which bear people's names.
+  const namesAPlace = (key: string) => gazetteer.hasKeyBesidesHamlets(key);
+  const wordList = splitHyphened(splitWords(text), (spelling) => namesAPlace(wordKey(spelling)));
   const wordKeyAt = (position: number) => wordKey(wordList[position]!.text);
   const hasKeyStartingWith = remembered((prefix: string) => gazetteer.hasKeyStartingWith(prefix));
   // A phrase's key is its words' keys joined (placeKey folds nothing across a space), less a leading "the".
@@ -265,12 +267,12 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     const previous = wordList[position - 1];
     // "Luis de Miranda", "Vincent van Gogh": a name after a surname's particle is the person's.
     // (The name the particle may sit inside starts a word before it: "Rio de Janeiro"; a text may open with it.)
-    if (isAfterParticle(text, wordList, position) && !hasKey(spanKey(Math.max(0, position - 2), position)))
+    if (isAfterParticle(text, wordList, position) && !namesAPlace(spanKey(Math.max(0, position - 2), position)))
       surnames.add(wordKeyAt(position));
     if (position > runStart && previous && adjacent(text, previous, word) && joinsName(previous)) {
       const next = wordList[position + 1];
       const runEnds = !next || !next.capitalized || !adjacent(text, word, next);
-      if (runEnds && !hasKey(spanKey(runStart, position))) {
+      if (runEnds && !namesAPlace(spanKey(runStart, position))) {
         surnames.add(wordKeyAt(position));
         // Not after a possessive ("Georgia's Parliament" is the country's), nor across a sentence's end.
         const possessive = previous.end < previous.outerEnd;

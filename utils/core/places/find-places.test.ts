@@ -154,23 +154,48 @@ describe('disambiguation by context and population', () => {
 });
 
 describe('hamlets (500 to 999 people) are read only where the article is local to them', () => {
-  // From TR-News's tuning half: both had been placed at bigger namesakes hundreds of kilometres off.
-  it('reads a hamlet beside its county, or with its province named', () => {
-    const iowa = placed(
-      'PLYMOUTH CO. - A suspect in a farm auction theft near Hinton has been apprehended. ' +
-        "The Plymouth County Sheriff's Office said the equipment was found in Iowa.",
+  // From TR-News's tuning half: both had gone to namesakes thousands of kilometres off.
+  it('reads a hamlet paired with its state, beside a town or county, or with its province named', () => {
+    expect(placed('Flooding closed roads in Hinton, Iowa, on Monday.')).toContain('Hinton: Hinton (hamlet, US)');
+    expect(placed('Officials in Sioux City said flooding closed roads near Hinton on Monday.')).toContain(
+      'Hinton: Hinton (hamlet, US)',
     );
-    expect(iowa).toContain('Hinton: Hinton (hamlet, US)');
+    expect(placed('The Woodbury County sheriff said a theft near Hinton was reported on Monday.')).toContain(
+      'Hinton: Hinton (hamlet, US)',
+    );
     const manitoba = placed('Lucy was born in Churchill, a town on Hudson Bay in northern Manitoba.');
     expect(manitoba).toContain('Churchill: Churchill (hamlet, CA)');
   });
 
   it('leaves a hamlet out where the article is not about its surroundings', () => {
-    // "Lee" lies 45 km from London, Hinton in Iowa: a big city or a region's towns elsewhere make no case.
+    // "Lee" lies 45 km from London: a big city is named far beyond its suburbs.
     expect(placed('Lee, Stephanie M. wrote about the company in London on Tuesday.')).toEqual([
       'London: London (city, GB)',
     ]);
-    expect(placed('Flooding closed roads near Hinton on Monday.')).not.toContain('Hinton: Hinton (hamlet, US)');
+    expect(placed('Flooding closed roads near Hinton on Monday, officials in Des Moines said.')).not.toContain(
+      'Hinton: Hinton (hamlet, US)',
+    );
+  });
+
+  it('takes no person, word or band for a hamlet where its state is named', () => {
+    expect(placed('Taylor Swift played Little Rock, Arkansas, on Friday. Taylor told fans she would return.')).toEqual([
+      'Little Rock: Little Rock (city, US)',
+      'Arkansas: Arkansas (region, US)',
+    ]);
+    expect(placed('Faith leaders in North Carolina called for calm after the vote.')).toEqual([
+      'North Carolina: North Carolina (region, US)',
+    ]);
+    expect(placed('The War on Drugs played in Charleston, West Virginia.')).not.toContain('War: War (hamlet, US)');
+    // A hamlet named like a person ("Moore") does not make the person a place.
+    expect(placed('Susan Moore said the county would appeal. Moore, a lawyer in Oklahoma, added little.')).toEqual([
+      'Oklahoma: Oklahoma (region, US)',
+    ]);
+  });
+
+  it('keeps a hamlet the rules read where the town that made it local is refused', () => {
+    expect(
+      placed('A suspect in a farm auction theft near Hinton has been apprehended, Le Mars police said.'),
+    ).not.toContain('Hinton: Hinton (village, CA)');
   });
 });
 

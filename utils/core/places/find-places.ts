@@ -217,11 +217,15 @@ function findPlacesWith(
     let option = accepted.get(candidate);
     const resolvedOption = resolved.get(candidate);
     if ((tagger || sink) && resolvedOption) {
-      // A hamlet is read only where the article is local to it (resolve-places.ts): there the
-      // rules' verdict stands, and elsewhere its name has the readings it had without it.
+      // A hamlet is read only where the article is local to it (local-readings.ts), and then by the
+      // rules alone: the tagger never learned from hamlets. Elsewhere a name has the readings it had
+      // without them, as the tagger learned it.
       const hamlet = resolvedOption.place.kind === 'hamlet';
       const options = optionsOf.get(candidate)!.filter((other) => hamlet || other.place.kind !== 'hamlet');
-      const verdict = hamlet ? option !== undefined : rulesVerdict(candidate, resolvedOption, options, reading);
+      const rules = rulesVerdict(candidate, resolvedOption, options, reading);
+      const verdict = hamlet
+        ? (rules ?? option !== undefined) && !vetoesTagger(candidate, resolvedOption, reading.firstNames)
+        : rules;
       if (verdict !== undefined) {
         option = verdict ? resolvedOption : undefined;
       } else {
@@ -248,7 +252,11 @@ function findPlacesWith(
   const settled = resolveAll(tally([...shown].map(([candidate, option]) => [candidate, option.place])), shown, true);
   const mentions: PlaceMention[] = [];
   for (const [candidate, shownOption] of shown) {
-    const option = riverCalledThe(candidate, settled.get(candidate) ?? shownOption, gazetteer);
+    // Placed again, a hamlet may lose the town that made it local (the tagger refused it), and a town
+    // the tagger judged may turn into a hamlet no rule judged: either keeps the reading judged.
+    const placedAgain = settled.get(candidate);
+    const keepsItsKind = placedAgain && (placedAgain.place.kind === 'hamlet') === (shownOption.place.kind === 'hamlet');
+    const option = riverCalledThe(candidate, keepsItsKind ? placedAgain : shownOption, gazetteer);
     // "China.", "Newcastle upon Tyne." and "Gaza City." end a sentence; "Ky." is an abbreviation only when it
     // names a region, and a name whose last word is initials ("Washington D.C.") keeps its dots.
     const endsSentence = candidate.dotted

@@ -110,10 +110,10 @@ describe('the gazetteer file', () => {
         entry('12', 'Dugway', [], [], { kind: 'hamlet', population: 795 }),
       ]),
     );
-    expect(gazetteer.withKey('hinton').map(({ place }) => place.kind)).toEqual(['hamlet', 'village']);
+    expect(gazetteer.withKey(placeKey('Hinton')).map(({ place }) => place.kind)).toEqual(['hamlet', 'village']);
     expect(gazetteer.hasKey(placeKey('Dugway'))).toBe(true);
     const tagged = gazetteer.withoutHamlets();
-    expect(tagged.withKey('hinton').map(({ place }) => place.kind)).toEqual(['village']);
+    expect(tagged.withKey(placeKey('Hinton')).map(({ place }) => place.kind)).toEqual(['village']);
     expect(tagged.hasKey(placeKey('Dugway'))).toBe(false);
     expect(tagged.withKey(placeKey('Dugway'))).toEqual([]);
     expect(tagged.get('12')?.kind).toBe('hamlet');

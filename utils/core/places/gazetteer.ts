@@ -60,6 +60,7 @@ export class Gazetteer {
    */
   private readonly keyKnown = new Map<string, boolean>();
   private readonly prefixKnown = new Map<string, boolean>();
+  private readonly keyKnownBesidesHamlets = new Map<string, boolean>();
   private readonly keys: KeyBlocks;
   private readonly rowByTextId: Map<string, number>;
   private readonly textIdByRow: Map<number, string>;
@@ -67,8 +68,8 @@ export class Gazetteer {
   private constructor(
     private readonly header: GazetteerHeader,
     private readonly columns: Columns,
-    /** Whether lookups give hamlets (settlements of 500 to 999 people). */
-    private readonly hamlets = true,
+    /** Whether lookups by key give hamlets (settlements of 500 to 999 people). */
+    private readonly keysIncludeHamlets = true,
   ) {
     this.parsed = new Array(header.places);
     this.keys = new KeyBlocks(columns.keyBlocks, columns.keyBlockStarts, header.keys);
@@ -107,8 +108,10 @@ export class Gazetteer {
   }
 
   /**
-   * The same places with no hamlet among them: what the place tagger learns from, since hamlets are
-   * read by rule (resolve-places.ts) and should not change the examples of the names it decides.
+   * The same places, with lookups by key (`withKey`, `hasKey`) that give no hamlet: what the place
+   * tagger learns from, since hamlets are read by rule (local-readings.ts) and should not change the
+   * examples of the names it decides. (`hasKeyStartingWith` still counts them: it only lets a phrase
+   * stop early, and a phrase carried on to a hamlet's name ends in a `hasKey` that says no.)
    */
   withoutHamlets(): Gazetteer {
     return new Gazetteer(this.header, this.columns, false);
@@ -181,7 +184,7 @@ export class Gazetteer {
         mainName: (code & 3) !== 0,
         curated: (code & 2) !== 0,
       }));
-      if (!this.hamlets) found = found.filter(({ place }) => place.kind !== 'hamlet');
+      if (!this.keysIncludeHamlets) found = found.filter(({ place }) => place.kind !== 'hamlet');
       this.candidatesByKey.set(key, found);
     }
     return found;
@@ -191,7 +194,19 @@ export class Gazetteer {
     const candidates = this.candidatesByKey.get(key);
     if (candidates) return candidates.length > 0;
     return remember(this.keyKnown, key, () =>
-      this.hamlets ? this.keys.codes(key) !== undefined : this.withKey(key).length > 0,
+      this.keysIncludeHamlets ? this.keys.codes(key) !== undefined : this.withKey(key).length > 0,
+    );
+  }
+
+  /**
+   * Whether a place other than a hamlet has this key. Hamlets bear people's names ("Susan Moore",
+   * "Ponce de Leon"): a phrase tells a person from a place by the places that are not hamlets.
+   */
+  hasKeyBesidesHamlets(key: string): boolean {
+    return remember(
+      this.keyKnownBesidesHamlets,
+      key,
+      () => this.hasKey(key) && this.withKey(key).some(({ place }) => place.kind !== 'hamlet'),
     );
   }
 

@@ -13,9 +13,14 @@ export const isNearAny = (
   candidate: NameCandidate,
   place: Place,
   withinKm?: number,
+  counts: (other: Place) => boolean = () => true,
 ) =>
   named.some(
-    (other) => other.key !== candidate.key && other.place.id !== place.id && isNear(other.place, place, withinKm),
+    (other) =>
+      other.key !== candidate.key &&
+      other.place.id !== place.id &&
+      counts(other.place) &&
+      isNear(other.place, place, withinKm),
   );
 
 export const isPlacedInRegion = (place: Place) => SETTLEMENT_KINDS.has(place.kind) || place.kind === 'district';
@@ -35,7 +40,7 @@ export function homeRegion(place: Place, options: readonly PlaceCandidate[]): st
 
 // A city abroad is famous beside a namesake a tenth its size: Geneva (183,000) beside Geneva, New York
 // (13,000), as Paris beside Paris, Kentucky.
-export const FAMOUS_CITY = 100_000;
+const FAMOUS_CITY = 100_000;
 const FAME_RATIO = 10;
 // A town beside the namesake ("Pullman" for Moscow, Idaho), not a city of its state 100 km off.
 export const BESIDE_KM = 50;
@@ -73,27 +78,28 @@ export function isLeadingRegion(context: Context, candidate: NameCandidate, regi
 // name is a word, a person or a bigger place ("War", "Hell", "Lee").
 export const isHamlet = ({ place }: PlaceCandidate) => place.kind === 'hamlet';
 
+// A city is named far beyond its suburbs ("Lee" lies 45 km from London): only a smaller town beside a
+// hamlet says the story is local to it.
+const TOWN_BESIDE_A_HAMLET = 100_000;
+const isTownBesideAHamlet = (town: Place) => town.population < TOWN_BESIDE_A_HAMLET;
+
 /**
- * Whether the article is local to a hamlet: it pairs the hamlet with its region after a comma
- * ("Hinton, Iowa"), names its state or province as such, or a county or a town of under 100,000
- * within 50 km (a city is named far beyond its suburbs: "Lee" lies 45 km from London).
+ * Whether the article is local to a hamlet: it pairs the hamlet with its state or county after a
+ * comma ("Hinton, Iowa"), names its state or province as such, or names a county or a town of under
+ * 100,000 within 50 km.
  */
 export function isLocalTo(
   candidate: NameCandidate,
   place: Place,
   context: Context | null,
-  pairedWithItsRegion: boolean,
+  pairedWith: Place | undefined,
 ): boolean {
-  if (pairedWithItsRegion) return true;
+  if (pairedWith?.kind === 'region' && contains(pairedWith, place)) return true;
+  if (pairedWith?.kind === 'district' && isNear(pairedWith, place, BESIDE_KM)) return true;
   if (!context) return false;
   return (
     context.namedRegions.has(place.regionId) ||
-    isNearAny(
-      context.settlements.filter((named) => named.place.population < FAMOUS_CITY),
-      candidate,
-      place,
-      BESIDE_KM,
-    ) ||
+    isNearAny(context.settlements, candidate, place, BESIDE_KM, isTownBesideAHamlet) ||
     isNearAny(context.districts, candidate, place, BESIDE_KM)
   );
 }

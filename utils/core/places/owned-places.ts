@@ -11,7 +11,7 @@ const BIG_CITY = 100_000;
 // "Kharkiv's Chuhuiv", "Manhattan's Lower East Side": a part of a place, after the place's possessive.
 const OWNER_BEFORE = /['’]s\s+(?:(?:upper|lower|old|new|greater)\s+)?$/;
 const OWNED_AFTER = /^['’]s\s+(?:(?:upper|lower|old|new|greater)\s+)?/i;
-const OWNER_KINDS = new Set(['city', 'town', 'village', 'district', 'region', 'country']);
+const OWNER_KINDS = new Set([...SETTLEMENT_KINDS, 'district', 'region', 'country']);
 
 const isPartOf = (part: Place, owner: Place) =>
   (SETTLEMENT_KINDS.has(part.kind) || part.kind === 'district') &&

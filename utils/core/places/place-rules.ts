@@ -313,7 +313,9 @@ function isWordNotPlaced(candidate: NameCandidate, { place }: PlaceCandidate, re
   if ((!SETTLEMENT_KINDS.has(place.kind) && place.kind !== 'district') || place.population >= WORD_TOWN_LIMIT)
     return false;
   if (ARTICLE_A_BEFORE.test(candidate.textBefore)) return true;
-  if (regionCount(reading.context, candidate, regionOf(place)) >= 2) return false;
+  // A story about the town's state places its words, but not a hamlet's: "The War on Drugs played
+  // Charleston, West Virginia" names no War.
+  if (place.kind !== 'hamlet' && regionCount(reading.context, candidate, regionOf(place)) >= 2) return false;
   // A heading in capitals says nothing of place with its words: "WORK IN PROGRESS".
   if (candidate.surface === candidate.surface.toUpperCase()) return true;
   return (

@@ -223,8 +223,10 @@ export function resolveOne(
     )
       continue;
     const { place } = option;
-    const pairedWithItsRegion = pairs(neighbours.after) && contains(neighbours.after.place, place);
-    if (isHamlet(option) && !isLocalTo(candidate, place, context, pairedWithItsRegion)) continue;
+    if (isHamlet(option)) {
+      const after = neighbours.after;
+      if (!isLocalTo(candidate, place, context, pairs(after) ? after.place : undefined)) continue;
+    }
     const namesakeCity =
       place.kind === 'region' &&
       options.some(
