@@ -231,7 +231,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
   // A page repeats its names: each spelling is folded once, and each key looked up once.
   const wordKey = remembered((spelling: string) => placeKey(spelling));
   const hasKey = remembered((key: string) => gazetteer.hasKey(key));
-  // Whether a word or phrase is a person's name is told by places other than hamlets, which bear people's names.
+  // Places other than hamlets tell a person's name from a place's (hamlets bear people's names:
+  // "Susan Moore") and which of two names starting at one word is meant.
   const namesAPlace = (key: string) => gazetteer.hasKeyBesidesHamlets(key);
   const wordList = splitHyphened(splitWords(text), (spelling) => namesAPlace(wordKey(spelling)));
   const wordKeyAt = (position: number) => wordKey(wordList[position]!.text);
@@ -298,9 +299,12 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       index++;
       continue;
     }
-    // Longest known name starting here: "Democratic Republic of the Congo" before "Congo".
+    // Longest known name starting here: "Democratic Republic of the Congo" before "Congo". A name only
+    // hamlets bear is matched only where no other starts: "Dallas City Council" is Dallas's.
     let matchEnd = -1;
     let matchKey = '';
+    let hamletEnd = -1;
+    let hamletKey = '';
     let last = index;
     for (let next = index + 1; next < wordList.length && next - index < MAX_NAME_WORDS; next++) {
       const word = wordList[next]!;
@@ -314,11 +318,20 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       const lastWord = wordList[end]!;
       const mayEnd = lastWord.capitalized || (end > index && GEOGRAPHIC_WORDS.has(lastWord.text));
       if (key && mayEnd && hasKey(key)) {
-        matchEnd = end;
-        matchKey = key;
+        if (namesAPlace(key)) {
+          matchEnd = end;
+          matchKey = key;
+        } else {
+          hamletEnd = end;
+          hamletKey = key;
+        }
       }
       const leadingThe = end === index && key === 'the';
       if (end < last && !leadingThe && !hasKeyStartingWith(`${key} `)) break;
+    }
+    if (matchEnd < 0 && hamletEnd >= 0) {
+      matchEnd = hamletEnd;
+      matchKey = hamletKey;
     }
     if (matchEnd < 0) {
       // Unknown long words may still be misspelled places; the finder decides whether to look further.

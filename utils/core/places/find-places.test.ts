@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_FOLDER, readCorpusFolder } from '../../../scripts/lib/corpus-folder';
 import { loadGazetteer } from '../../../scripts/lib/gazetteer-file';
+import { findNameCandidates } from './candidates';
 import { PlaceFinder } from './find-places';
 
 // The real gazetteer, built from the data packages (cached after the first run).
@@ -154,7 +155,7 @@ describe('disambiguation by context and population', () => {
 });
 
 describe('hamlets (500 to 999 people) are read only where the article is local to them', () => {
-  // From TR-News's tuning half: both had gone to namesakes thousands of kilometres off.
+  // Hinton, Iowa had gone to Hinton, Oklahoma, 800 km off, and Churchill, Manitoba to Australia.
   it('reads a hamlet paired with its state, beside a town or county, or with its province named', () => {
     expect(placed('Flooding closed roads in Hinton, Iowa, on Monday.')).toContain('Hinton: Hinton (hamlet, US)');
     expect(placed('Officials in Sioux City said flooding closed roads near Hinton on Monday.')).toContain(
@@ -186,16 +187,29 @@ describe('hamlets (500 to 999 people) are read only where the article is local t
       'North Carolina: North Carolina (region, US)',
     ]);
     expect(placed('The War on Drugs played in Charleston, West Virginia.')).not.toContain('War: War (hamlet, US)');
-    // A hamlet named like a person ("Moore") does not make the person a place.
+    // A hamlet named in several words is as often a person: "Susan Moore" is a hamlet in Alabama.
+    expect(placed('Susan Moore spoke to voters in Alabama, Moore said on Friday.')).toEqual([
+      'Alabama: Alabama (region, US)',
+    ]);
+    expect(placed('Voters in Susan Moore, Alabama, went to the polls.')).toContain(
+      'Susan Moore: Susan Moore (hamlet, US)',
+    );
+  });
+
+  it('lets no hamlet decide what is a name or how long it is', () => {
+    // "Susan Moore" is a hamlet in Alabama: Moore after "Susan" is still her surname.
     expect(placed('Susan Moore said the county would appeal. Moore, a lawyer in Oklahoma, added little.')).toEqual([
       'Oklahoma: Oklahoma (region, US)',
     ]);
+    // "Dallas City" is a hamlet in Illinois: the name that starts at "Dallas" is Dallas.
+    const { candidates } = findNameCandidates('The Dallas City Council voted on Tuesday.', gazetteer);
+    expect(candidates.map((candidate) => candidate.surface)).toContain('Dallas');
   });
 
   it('keeps a hamlet the rules read where the town that made it local is refused', () => {
-    expect(
-      placed('A suspect in a farm auction theft near Hinton has been apprehended, Le Mars police said.'),
-    ).not.toContain('Hinton: Hinton (village, CA)');
+    expect(placed('A suspect in a farm auction theft near Hinton has been apprehended, Le Mars police said.')).toEqual([
+      'Hinton: Hinton (hamlet, US)',
+    ]);
   });
 });
 

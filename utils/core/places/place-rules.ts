@@ -283,6 +283,7 @@ export function rulesVerdict(
   const owned = ownedPlaceVerdict(candidate, place, reading.resolved);
   if (owned !== undefined) return owned;
   if (isWordNotPlaced(candidate, option, reading)) return false;
+  if (isHamletNamedLikeAPerson(candidate, place, reading)) return false;
   // "the Department of Justice", "Secretary of State": an office's name, unless a country or state's.
   if (OFFICE_OF_BEFORE.test(candidate.textBefore) && !['country', 'region'].includes(place.kind)) return false;
   // After a common word written as part of a name, or closing a name of three words or more, the name
@@ -318,13 +319,22 @@ function isWordNotPlaced(candidate: NameCandidate, { place }: PlaceCandidate, re
   if (place.kind !== 'hamlet' && regionCount(reading.context, candidate, regionOf(place)) >= 2) return false;
   // A heading in capitals says nothing of place with its words: "WORK IN PROGRESS".
   if (candidate.surface === candidate.surface.toUpperCase()) return true;
+  return !isPutThereAsAPlace(candidate, place, reading);
+}
+
+/** "in Paradise", "the town of Freedom", "Paradise, Calif.": the words around a name put a place there. */
+function isPutThereAsAPlace(candidate: NameCandidate, place: Place, reading: ArticleReading): boolean {
   return (
-    !PLACE_PREPOSITION_BEFORE.test(candidate.textBefore) &&
-    !CITY_BEFORE.test(candidate.textBefore) &&
-    !CITY_AFTER.test(candidate.textAfter) &&
-    !isPairedWithItsRegion(candidate, place, reading)
+    PLACE_PREPOSITION_BEFORE.test(candidate.textBefore) ||
+    CITY_BEFORE.test(candidate.textBefore) ||
+    CITY_AFTER.test(candidate.textAfter) ||
+    isPairedWithItsRegion(candidate, place, reading)
   );
 }
+
+/** A hamlet named in several words is as often a person ("Ponce de Leon landed in Florida"): only where its sentence puts a place there. */
+const isHamletNamedLikeAPerson = (candidate: NameCandidate, place: Place, reading: ArticleReading) =>
+  place.kind === 'hamlet' && /\s/.test(candidate.surface) && !isPutThereAsAPlace(candidate, place, reading);
 
 /** "Paradise, Calif.": the name after its comma is a place that holds it. */
 function isPairedWithItsRegion(candidate: NameCandidate, place: Place, reading: ArticleReading): boolean {
