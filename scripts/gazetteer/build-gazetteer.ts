@@ -229,12 +229,7 @@ export function buildGazetteer(supplementPath: string): Uint8Array {
   for (const row of cityRows(hamletsFile)) {
     const hamlet =
       row.featureCode === 'PPL' && row.population >= HAMLET_MIN_PEOPLE && row.population < CITIES_1000_PEOPLE;
-    if (hamlet && !known.has(row.id))
-      places.push({
-        ...settlementEntry(row, 0),
-        kind: 'hamlet',
-        altNames: usefulAltNames(row.name, row.names.slice(0, 1)),
-      });
+    if (hamlet && !known.has(row.id)) places.push(settlementEntry(row, 'hamlet', row.names.slice(0, 1)));
   }
 
   for (const entry of supplement.places) {
@@ -309,18 +304,19 @@ function* cityRows(file: string): Generator<CityRow> {
 
 function settlementEntry(
   { id, name, names, country, regionId, lat, lon, population }: CityRow,
-  maxAltNames = population >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES,
+  kind = settlementKind(population),
+  alternates = names,
 ): GazetteerEntry {
   return {
     id,
     name,
-    kind: settlementKind(population),
+    kind,
     country,
     regionId,
     lat,
     lon,
     population,
-    altNames: maxAltNames === 0 ? [] : usefulAltNames(name, names).slice(0, maxAltNames),
+    altNames: usefulAltNames(name, alternates).slice(0, population >= 10_000 ? undefined : MAX_VILLAGE_ALT_NAMES),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Gazetteer } from '../places/gazetteer';
 import type { PlaceMention } from '../places/find-places';
+import { SETTLEMENT_KINDS } from '../places/place-context';
 import { isContentTerm, words, type Sentence, type Token } from '../text';
 import type { ClaimSubject, PlaceKind, TextRange } from '../types';
 
@@ -42,9 +43,9 @@ export function placesInText(mentions: readonly PlaceMention[], gazetteer: Gazet
 
 const ANAPHORS: [RegExp, ReadonlySet<PlaceKind>][] = [
   [/\bthe (?:region|oblast|province|state|territory)\b/i, new Set<PlaceKind>(['region', 'district', 'area'])],
-  [/\bthe (?:city|town|village|settlement|municipality)\b/i, new Set<PlaceKind>(['city', 'town', 'village', 'hamlet'])],
+  [/\bthe (?:city|town|village|settlement|municipality)\b/i, SETTLEMENT_KINDS],
   [/\bthe country\b/i, new Set<PlaceKind>(['country'])],
-  [/\b(?:the area|there)\b/i, new Set<PlaceKind>(['region', 'district', 'area', 'city', 'town', 'village', 'hamlet'])],
+  [/\b(?:the area|there)\b/i, new Set<PlaceKind>(['region', 'district', 'area', ...SETTLEMENT_KINDS])],
 ];
 const TERM_WINDOW = 7;
 const NUMBER_WORDS =

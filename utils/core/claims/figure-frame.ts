@@ -125,10 +125,10 @@ function holdersOf(
   const earlier =
     holders.size === 0 && before[0]?.term === 'it' ? sentenceWords.slice(0, sentenceWords.indexOf(before[0])) : [];
   if (earlier.length > 0) {
-    const named = new Set(earlier.map((token, index) => actor(token, index, earlier)).filter(Boolean));
+    const actors = earlier.map((token, index) => actor(token, index, earlier));
     const opening = text.slice(earlier[0]!.start, earlier[0]!.end);
-    const first = /^\p{Lu}{2,}$/u.test(opening) ? null : actor(earlier[0]!, 0, earlier);
-    if (first && named.size === 1) holders.add(first);
+    const first = /^\p{Lu}{2,}$/u.test(opening) ? null : actors[0];
+    if (first && new Set(actors.filter(Boolean)).size === 1) holders.add(first);
   }
   return [...holders].sort();
 }

@@ -6,15 +6,15 @@
  */
 import type { Gazetteer, Place } from '../places/gazetteer';
 import { bearingDegrees, bearingDifference, compassPoint, directionBearing, distanceKm } from '../places/geo';
+import { SETTLEMENT_KINDS } from '../places/place-context';
 import { placeKey } from '../places/place-key';
 import type { PlaceInText } from '../claims/claim-subjects';
-import type { Claim, PlaceKind } from '../types';
+import type { Claim } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { baseValue } from '../claims/figure-values';
 import { interval, intervalsMeet, roughly } from './compare-figures';
 import { figureNote } from './note-parts';
 
-const POINT_KINDS = new Set<PlaceKind>(['city', 'town', 'village', 'hamlet']);
 const KM_PER_MILE = 1.609344;
 // A road is longer than the straight line, rarely by half again.
 const ROAD_FACTOR = 1.5;
@@ -84,7 +84,7 @@ function endpoints(
   places: readonly PlaceInText[],
   gazetteer: Gazetteer,
 ): [Place, Place] | null {
-  const isPoint = (place: PlaceInText) => POINT_KINDS.has(place.kind);
+  const isPoint = (place: PlaceInText) => SETTLEMENT_KINDS.has(place.kind);
   const inSentence = places.filter(
     (place) => place.start >= claim.sentence.start && place.end <= claim.sentence.end && isPoint(place),
   );
@@ -117,7 +117,7 @@ function endpoints(
 
 /** A town's radius as its people would spread at 2,000 a square kilometre (Donetsk, 990,000: 12.5 km); none for a region. */
 function townRadiusKm(place: Place): number {
-  if (!POINT_KINDS.has(place.kind)) return 0;
+  if (!SETTLEMENT_KINDS.has(place.kind)) return 0;
   return Math.min(MAX_TOWN_RADIUS_KM, Math.sqrt(place.population / (Math.PI * PEOPLE_PER_KM2)));
 }
 
@@ -210,7 +210,7 @@ function populationNote(
   // "population of", the town is the one named before the figure; after "lived in", the one after it.
   const towns = places.filter(
     (mention) =>
-      POINT_KINDS.has(mention.kind) && mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
+      SETTLEMENT_KINDS.has(mention.kind) && mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
   );
   if (ONCE_POPULATION.test(before)) return null;
   // "400 people who lived in houses nearby" live in no town: the town must follow "lived in" at once.
@@ -239,7 +239,7 @@ function populationNote(
   const place = subjects
     .map((subject) => gazetteer.get(subject.id))
     .find((candidate) => candidate && candidate.population > 0);
-  if (!place || !POINT_KINDS.has(place.kind)) return null;
+  if (!place || !SETTLEMENT_KINDS.has(place.kind)) return null;
   // A village's name is shared by dozens of villages (Andriivka, Novoselivka), of which the register
   // holds a few: when it holds two of the country's, the one chosen is as likely another.
   if (place.population < MIN_TOWN_POPULATION && sharesItsName(place, gazetteer)) return null;

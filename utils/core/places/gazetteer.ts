@@ -193,9 +193,8 @@ export class Gazetteer {
   hasKey(key: string): boolean {
     const candidates = this.candidatesByKey.get(key);
     if (candidates) return candidates.length > 0;
-    return remember(this.keyKnown, key, () =>
-      this.keysIncludeHamlets ? this.keys.codes(key) !== undefined : this.withKey(key).length > 0,
-    );
+    if (!this.keysIncludeHamlets) return this.hasKeyBesidesHamlets(key);
+    return remember(this.keyKnown, key, () => this.keys.codes(key) !== undefined);
   }
 
   /**
@@ -206,7 +205,7 @@ export class Gazetteer {
     return remember(
       this.keyKnownBesidesHamlets,
       key,
-      () => this.hasKey(key) && this.withKey(key).some(({ place }) => place.kind !== 'hamlet'),
+      () => this.keys.codes(key) !== undefined && this.withKey(key).some(({ place }) => place.kind !== 'hamlet'),
     );
   }
 

@@ -5,10 +5,10 @@
  * be taken without the name's own mentions.
  */
 import type { NameCandidate } from './candidates';
-import type { Place } from './gazetteer';
+import type { Place, PlaceKind } from './gazetteer';
 import { distanceKm } from './geo';
 
-export const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'hamlet']);
+export const SETTLEMENT_KINDS: ReadonlySet<PlaceKind> = new Set<PlaceKind>(['city', 'town', 'village', 'hamlet']);
 const NEARBY_KM = 200;
 
 export interface Context {
