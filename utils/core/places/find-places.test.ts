@@ -89,6 +89,16 @@ describe('multi-word names and cues', () => {
     expect(only('Moscow announced new sanctions.')).toMatchObject({ kind: 'city', country: 'RU' });
   });
 
+  it("reads a state's own name as the state, though its capital also goes by it", () => {
+    const text =
+      'OKLAHOMA CITY (AP) — Oklahoma lawmakers will meet on Friday. Teachers in Oklahoma rallied outside the Capitol.';
+    expect(placed(text)).toEqual([
+      'OKLAHOMA CITY: Oklahoma City (city, US)',
+      'Oklahoma: Oklahoma (region, US)',
+      'Oklahoma: Oklahoma (region, US)',
+    ]);
+  });
+
   it('reads dotted abbreviations only where they are abbreviations', () => {
     expect(placesIn('The fire started in Louisville, Ky., on Sunday.').map((place) => place.name)).toEqual([
       'Louisville',
@@ -512,6 +522,16 @@ describe('each kind of miss a new reader met', () => {
         'Further north, Kupyansk, some 100 kilometers east of Kharkov, was shelled. Officials in the Kharkiv region said two people died.',
       ),
     ).toEqual(['Kupyansk: Kupiansk (town, UA)', 'Kharkov: Kharkiv (city, UA)', 'Kharkiv: Kharkiv (region, UA)']);
+  });
+
+  it("keeps a name listed among a country's places as a place of that country, past names the gazetteer lacks", () => {
+    const found = placed(
+      'Cholera spread in Kenya. Suba, Migori, Homa Bay, Rongo, Siaya, Kisumu, Bondo, Nyando, Kisii, Wajir, Mandera, Naivasha, Nakuru and Bunyala are among the worst affected districts.',
+    );
+    expect(found).toContain('Bondo: Bondo (village, KE)');
+    expect(found).toContain('Bunyala: Port Victoria (village, KE)');
+    // Suba is a village in the Philippines and another name of Suva, Fiji: no Kenyan place.
+    expect(found.filter((place) => place.startsWith('Suba'))).toEqual([]);
   });
 
   it('takes no institution or common word for a far-off village', () => {

@@ -23,7 +23,7 @@ import {
   rulesVerdict,
   type ArticleReading,
 } from './place-rules';
-import { isDateline, overrulesTagger, vetoesTagger } from './last-word-rules';
+import { isDateline, listedAmongPlaces, overrulesTagger, vetoesTagger } from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
@@ -246,6 +246,9 @@ function findPlacesWith(
     if (!option && resolvedOption && isDateline(candidate, resolvedOption)) option = resolvedOption;
     if (option) shown.set(candidate, option);
   }
+  if (tagger)
+    for (const [candidate, option] of listedAmongPlaces(text, kept, shown, (name) => resolved.get(name)))
+      if (!vetoesTagger(candidate, option, reading.firstNames)) shown.set(candidate, option);
   // The places were chosen with the rules' context, which may hold names the tagger then refused
   // ("the Summit of the Americas" took "Washington" to a village beside Summit, New Jersey): each
   // shown name is placed once more with only the shown places as context.

@@ -4,6 +4,7 @@
  * as they were: a rule placed before the tagger changes what it learns from, and the retrained
  * tagger then gains and loses mentions elsewhere by more than the rule is worth.
  */
+import type { TextRange } from '../types';
 import type { NameCandidate } from './candidates';
 import type { PlaceCandidate } from './gazetteer';
 import { isGivenName } from './given-names';
@@ -110,4 +111,59 @@ export function isDateline(candidate: NameCandidate, { place }: PlaceCandidate):
     (place.kind === 'country' || place.kind === 'region' || place.population >= BIG_CITY) &&
     isWrittenAsDateline(candidate.surface, candidate.textAfter)
   );
+}
+
+// A list's joint: a comma, with "and" or "or" before its last item ("Kisumu, Bondo and Bunyala"),
+// past items the gazetteer does not know ("Homa Bay, Rongo, Siaya").
+const UNKNOWN_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?`;
+const LIST_JOINT = new RegExp(
+  String.raw`^(?:\s*,\s*${UNKNOWN_ITEM})*(?:\s*,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+)$`,
+  'u',
+);
+const MAX_LIST_JOINT = 40;
+// Items of a list the tagger kept as places of one country, at least, and their share of the others.
+const LISTED_PLACES = 3;
+const LISTED_SHARE = 2 / 3;
+
+/**
+ * Names listed among places of one country are places of that country too: "Suba, Migori, Homa Bay,
+ * ... Bondo, Nyando and Bunyala are among the worst affected districts" names no person among
+ * Kenyan towns. A name the tagger refused is kept where its reading lies within a country and three
+ * of the list's other items at least, and two in three of them, are shown as places within that
+ * country. (Countries are listed among countries, and found so already.)
+ */
+export function listedAmongPlaces<Name extends TextRange>(
+  text: string,
+  names: readonly Name[],
+  shown: ReadonlyMap<Name, PlaceCandidate>,
+  readingOf: (name: Name) => PlaceCandidate | undefined,
+): Map<Name, PlaceCandidate> {
+  const added = new Map<Name, PlaceCandidate>();
+  const within = (option: PlaceCandidate | undefined, country: string) =>
+    option !== undefined && option.place.kind !== 'country' && option.place.country === country;
+  let run: Name[] = [];
+  const closeRun = () => {
+    if (run.length <= LISTED_PLACES) return;
+    for (const name of run) {
+      const reading = readingOf(name);
+      if (shown.has(name) || !reading?.place.country || reading.place.kind === 'country') continue;
+      const others = run.filter((other) => other !== name);
+      const alike = others.filter((other) => within(shown.get(other), reading.place.country)).length;
+      if (alike >= LISTED_PLACES && alike >= LISTED_SHARE * others.length) added.set(name, reading);
+    }
+  };
+  names.forEach((name, index) => {
+    const previous = names[index - 1];
+    const joined =
+      previous !== undefined &&
+      name.start - previous.end <= MAX_LIST_JOINT &&
+      LIST_JOINT.test(text.slice(previous.end, name.start));
+    if (!joined) {
+      closeRun();
+      run = [];
+    }
+    run.push(name);
+  });
+  closeRun();
+  return added;
 }

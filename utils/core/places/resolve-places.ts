@@ -227,6 +227,7 @@ export function resolveOne(
       const after = neighbours.after;
       if (!isLocalTo(candidate, place, context, pairs(after) ? after.place : undefined)) continue;
     }
+    if (isRegionsOwnName(option, options)) continue;
     const namesakeCity =
       place.kind === 'region' &&
       options.some(
@@ -246,6 +247,23 @@ export function resolveOne(
     }
   }
   return settling && best && context ? countryOverRegionAbroad(candidate, best, options, neighbours, context) : best;
+}
+
+/**
+ * "Oklahoma" is a name GeoNames also gives Oklahoma City, but news writes a state's own name for the
+ * state: a city read by another of its names that is the main name of its own region is that region,
+ * unless the city holds a quarter of the region's people (then the region yields to it, above).
+ */
+function isRegionsOwnName(option: PlaceCandidate, options: readonly PlaceCandidate[]): boolean {
+  const { place } = option;
+  if (option.mainName || !SETTLEMENT_KINDS.has(place.kind)) return false;
+  return options.some(
+    (other) =>
+      other.mainName &&
+      other.place.kind === 'region' &&
+      other.place.id === place.regionId &&
+      place.population < CITY_REGION_SHARE * other.place.population,
+  );
 }
 
 /**
