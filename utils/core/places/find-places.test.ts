@@ -500,6 +500,13 @@ describe('each kind of miss a new reader met', () => {
     expect(placed('Odesa officials said the port was hit overnight.')).toEqual(['Odesa: Odessa (city, UA)']);
   });
 
+  it('keeps a place before the people who live or were born there: a Cork native, Esperance residents', () => {
+    expect(placed('Her mother said a Cork native had helped the family.')).toEqual(['Cork: Cork (city, IE)']);
+    expect(
+      placed('Birds died on the coast of Western Australia. Esperance residents first noticed large numbers of them.'),
+    ).toEqual(['Western Australia: Western Australia (region, AU)', 'Esperance: Esperance (village, AU)']);
+  });
+
   it("keeps a place heading its own office's name: the Metcalfe County Sheriff's Office, the Kentucky town's Police", () => {
     expect(
       placed(

@@ -23,7 +23,7 @@ import {
   rulesVerdict,
   type ArticleReading,
 } from './place-rules';
-import { isDateline, listedAmongPlaces, overrulesTagger, vetoesTagger } from './last-word-rules';
+import { isDateline, isHomeOfPeople, listedAmongPlaces, overrulesTagger, vetoesTagger } from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
@@ -242,8 +242,10 @@ function findPlacesWith(
               : undefined;
       }
     }
-    // A dateline is the place whatever the rules or the tagger made of the words around it.
-    if (!option && resolvedOption && isDateline(candidate, resolvedOption)) option = resolvedOption;
+    // A dateline is the place whatever the rules or the tagger made of the words around it; so is a
+    // name followed by its people (last-word-rules.ts).
+    if (!option && resolvedOption && (isDateline(candidate, resolvedOption) || isHomeOfPeople(candidate)))
+      option = resolvedOption;
     if (option) shown.set(candidate, option);
   }
   if (tagger)

@@ -28,6 +28,14 @@ export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate
   return isCountryOwning(candidate, option) || isSentenceEndingName(candidate, option);
 }
 
+/**
+ * "A Boston native", "Esperance residents", "a Kyiv-born artist": a name followed by the people who
+ * live or were born there is where they live or were born, whatever the rules or the tagger made of it.
+ */
+const PEOPLE_OF_PLACE_AFTER = /^(?:\s+(?:natives?|residents?)\b|-born\b)/;
+export const isHomeOfPeople = (candidate: NameCandidate) =>
+  !candidate.dotted && PEOPLE_OF_PLACE_AFTER.test(candidate.textAfter);
+
 /** What the tagger took that is no place all the same: a person's first name, a title, a day of the week. */
 export function vetoesTagger(
   candidate: NameCandidate,
