@@ -108,6 +108,26 @@ describe('a count of what happened is of where it happened', () => {
     ).toHaveLength(1);
   });
 
+  it('a sea names no strike: the Black Sea flagship hit by two missiles is not the Black Sea port hit by two (BBC and The New York Times, archive-loo)', async () => {
+    const odesa =
+      'At least eight people were killed when two cruise missiles struck a residential neighborhood on the outskirts of the Black Sea port city of Odesa on Saturday, Ukrainian officials said.';
+    expect(
+      await notesOn(
+        'Last week Russia blamed the loss of its Black Sea flagship on an unexplained fire, but Ukraine claimed it hit the warship with two missiles.',
+        odesa,
+        ['2022-04-25', '2022-04-23'],
+      ),
+    ).toEqual([]);
+    // The strike on Odesa told again, with its town, still pairs.
+    expect(
+      await notesOn(
+        'Officials in Odesa said two cruise missiles struck a residential neighborhood of the city on Saturday.',
+        odesa,
+        ['2022-04-24', '2022-04-23'],
+      ),
+    ).toHaveLength(1);
+  });
+
   it('who fled their homes and who fled the country are two counts: the displaced are not the refugees (HuffPost and BBC, archive-tune-pool)', async () => {
     const page = 'Russia created a humanitarian crisis in which 1.5 million people have fled the nation so far.';
     const dates: [string, string] = ['2022-03-07', '2022-03-20'];

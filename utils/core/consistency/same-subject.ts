@@ -16,6 +16,10 @@ const isCountry = (place: SubjectPlace) => /^[A-Z]{2}$/.test(place.id);
 // a country (a town, a district, a curated village or area) is taken for a town: two of them must
 // be one place, which can only make Sidenote say less.
 const isTown = (place: SubjectPlace) => !isCountry(place) && !/^[A-Z]{2}\.[A-Z0-9]+$/.test(place.id);
+// Where an event happened is a place within a region: a sea, a river or an area across regions
+// (the supplement's, "s:" ids, in no region) describes what is near it ("the Black Sea flagship",
+// "the Black Sea port city of Odesa") and says no more of which strike than a country does.
+const isSite = (place: SubjectPlace) => !isCountry(place) && !(place.id.startsWith('s:') && place.within === null);
 
 /**
  * Whether two figures of one quantity are about one subject: the place they measure, or who holds
@@ -35,7 +39,7 @@ export function sameSubject(
     if (own && theirs && own !== theirs) return false;
   }
   if (page.kind === 'count' && !isStock(page.frame)) {
-    const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter((place) => !isCountry(place)));
+    const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter(isSite));
     // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
     // no town, is not the two killed in Donetsk. A small count is of one event only where both say where.
     if ((!own!.length || !theirs!.length) && isSmallCount(page, other)) return false;
