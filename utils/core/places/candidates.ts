@@ -300,7 +300,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       continue;
     }
     // Longest known name starting here: "Democratic Republic of the Congo" before "Congo". A name only
-    // hamlets bear is matched only where no other starts: "Dallas City Council" is Dallas's.
+    // hamlets bear is matched only where no other starts ("Dallas City Council" is Dallas's)...
     let matchEnd = -1;
     let matchKey = '';
     let hamletEnd = -1;
@@ -329,7 +329,9 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       const leadingThe = end === index && key === 'the';
       if (end < last && !leadingThe && !hasKeyStartingWith(`${key} `)) break;
     }
-    if (matchEnd < 0 && hamletEnd >= 0) {
+    // ...or where it is paired across a comma as a town with its state is: "Dallas City, Illinois".
+    const pairedHamlet = hamletEnd > matchEnd && /^\s*,/.test(text.slice(wordList[hamletEnd]!.end));
+    if ((matchEnd < 0 || pairedHamlet) && hamletEnd >= 0) {
       matchEnd = hamletEnd;
       matchKey = hamletKey;
     }

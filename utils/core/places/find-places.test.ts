@@ -214,6 +214,11 @@ describe('hamlets (500 to 999 people) are read only where the article is local t
     // "Dallas City" is a hamlet in Illinois: the name that starts at "Dallas" is Dallas.
     const { candidates } = findNameCandidates('The Dallas City Council voted on Tuesday.', gazetteer);
     expect(candidates.map((candidate) => candidate.surface)).toContain('Dallas');
+    // Paired across a comma with its state, as a town is, the longer name is the hamlet's.
+    expect(placed('Flooding hit Dallas City, Illinois, on Monday.')).toEqual([
+      'Dallas City: Dallas City (hamlet, US)',
+      'Illinois: Illinois (region, US)',
+    ]);
   });
 
   it('keeps a hamlet the rules read where the town that made it local is refused', () => {
