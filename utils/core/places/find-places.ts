@@ -13,16 +13,8 @@ import { findNameCandidates, type NameCandidate } from './candidates';
 import type { Gazetteer, PlaceCandidate } from './gazetteer';
 import { NEAR_MISS_THRESHOLD, NearMissIndex } from './near-miss';
 import { contains, SETTLEMENT_KINDS, tally, type Context } from './place-context';
-import {
-  isAccepted,
-  isRuledOut,
-  isStrong,
-  mayBeMisspelledPlace,
-  mentionFacts,
-  namesInArticle,
-  rulesVerdict,
-  type ArticleReading,
-} from './place-rules';
+import { isAccepted, isStrong, mentionFacts, namesInArticle, rulesVerdict, type ArticleReading } from './place-rules';
+import { isRuledOut, mayBeMisspelledPlace } from './ruled-out-names';
 import { isDateline, isHomeOfPeople, listedAmongPlaces, overrulesTagger, vetoesTagger } from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
