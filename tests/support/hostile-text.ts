@@ -55,6 +55,8 @@ export const HOSTILE_SHAPES = {
     `${NEWS}${Array.from({ length: Math.ceil(length / 8) }, (_, n) => madeUpName(n))
       .join(' ')
       .slice(0, length)} said. ${NEWS}`,
+  'a list of thousands of towns': (length: number) =>
+    `${NEWS}Storms hit ${repeated('Dallas, Houston, Perry, Smith, Waco, Tyler, ', length)}and Austin. ${NEWS}`,
   'capitalized words and places': (length: number) =>
     `${NEWS}${repeated('Kyiv Paris Texas New York Mr. Anna Koresh ', length)} ${NEWS}`,
   '"said" after long words': (length: number) => `${NEWS}${repeated(`Z${'x'.repeat(4000)} said `, length)} ${NEWS}`,

@@ -58,8 +58,12 @@ export type ClaimBound = 'exact' | 'about' | 'at-least' | 'at-most' | 'well-over
 
 /** What a figure is about: the places it concerns and the words around it that say what was measured. */
 export interface ClaimSubject {
-  /** `within`: the region a city is named after and may stand for ("Donetsk" the city for the Donetsk region), else null. */
-  places: { id: string; name: string; within: string | null }[];
+  /**
+   * `within`: the region a city is named after and may stand for ("Donetsk" the city for the Donetsk
+   * region), else null. `broad`: a place in no region and no country's own (a sea, a river, a
+   * continent, an area across regions such as Donbas), which names no event's site.
+   */
+  places: { id: string; name: string; within: string | null; broad?: true }[];
   terms: string[];
 }
 

@@ -61,6 +61,14 @@ export function stem(term: string): string {
 }
 
 const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'area']);
+// Places in no region that are no region or country themselves: seas, rivers, continents, areas
+// across regions ("Donbas"). A first-level region has no region of its own, but is one.
+const isBroad = (place: PlaceInText) =>
+  place.region === null &&
+  place.kind !== 'region' &&
+  place.kind !== 'country' &&
+  place.kind !== 'district' &&
+  !SETTLEMENT_KINDS.has(place.kind);
 // "Donetsk" the city in "Donetsk" the region: a region named after its city.
 const namesItsRegion = (place: PlaceInText) =>
   place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
@@ -159,6 +167,7 @@ export function subjectOf(
       id: place.id,
       name: place.name,
       within: place.region && 'kind' in place && namesItsRegion(place as PlaceInText) ? place.region.id : null,
+      ...('kind' in place && isBroad(place as PlaceInText) ? { broad: true as const } : {}),
     }));
   const overlapping = places.filter((place) => place.end > sentence.start && place.start < sentence.end);
   const insidePlace = (token: TextRange) =>

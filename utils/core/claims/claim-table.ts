@@ -31,6 +31,9 @@ const NATURES: readonly FigureNature[] = ['level', 'change', 'rate', 'plan', 'fo
 const HOLDER = 'h:';
 const MODIFIER = 'm:';
 const RECIPIENT = 'r:';
+// A subject place is four strings: its id, name, the region it may stand for, and BROAD or none.
+const PLACE_REFS = 4;
+const BROAD = 'broad';
 const OF_PLACE = 'o:';
 // A figure told as new carries one empty tag of this prefix.
 const FRESH = 'f:';
@@ -70,7 +73,7 @@ export interface ClaimTableData {
   end: Uint32Array;
   sentenceStart: Uint32Array;
   sentenceEnd: Uint32Array;
-  /** Subject places of claim i: placeRefs[3 × placeStart[i] ...], three strings each (id, name, within). */
+  /** Subject places of claim i: placeRefs[4 × placeStart[i] ...], four strings each (id, name, within, "broad" or none). */
   placeStart: Uint32Array;
   placeRefs: Uint32Array;
   /** Subject terms of claim i: termRefs[termStart[i] ... termStart[i + 1]). */
@@ -214,11 +217,12 @@ export class ClaimTable {
     const { strings, placeStart, placeRefs, termStart, termRefs } = this.data;
     const text = (column: Uint32Array) => (column[id] === NONE ? null : strings[column[id]!]!);
     const places: IndexedClaim['subject']['places'] = [];
-    for (let at = placeStart[id]! * 3; at < placeStart[id + 1]! * 3; at += 3) {
+    for (let at = placeStart[id]! * PLACE_REFS; at < placeStart[id + 1]! * PLACE_REFS; at += PLACE_REFS) {
       places.push({
         id: strings[placeRefs[at]!]!,
         name: strings[placeRefs[at + 1]!]!,
         within: placeRefs[at + 2] === NONE ? null : strings[placeRefs[at + 2]!]!,
+        ...(placeRefs[at + 3] === NONE ? {} : { broad: true as const }),
       });
     }
     const terms: string[] = [];
@@ -328,13 +332,14 @@ export class ClaimTableBuilder {
       this.push('end', claim.end);
       this.push('sentenceStart', claim.sentence.start);
       this.push('sentenceEnd', claim.sentence.end);
-      this.push('placeStart', this.column.get('placeRefs')!.length / 3);
+      this.push('placeStart', this.column.get('placeRefs')!.length / PLACE_REFS);
       this.push('termStart', this.column.get('termRefs')!.length);
       const keys = new Set<string>([postingKey(claim.kind, claim.frame.measure, ANY_PLACE)]);
       for (const place of claim.subject.places) {
         this.push('placeRefs', this.intern(place.id));
         this.push('placeRefs', this.intern(place.name));
         this.push('placeRefs', this.intern(place.within));
+        this.push('placeRefs', this.intern(place.broad ? BROAD : null));
         keys.add(postingKey(claim.kind, claim.frame.measure, place.id));
         if (place.within) keys.add(postingKey(claim.kind, claim.frame.measure, place.within));
       }
@@ -361,7 +366,7 @@ export class ClaimTableBuilder {
   }
 
   finish(): ClaimTable {
-    this.push('placeStart', this.column.get('placeRefs')!.length / 3);
+    this.push('placeStart', this.column.get('placeRefs')!.length / PLACE_REFS);
     this.push('termStart', this.column.get('termRefs')!.length);
     this.push('frameTagStart', this.column.get('frameTagRefs')!.length);
     const keys = [...this.postings.keys()];

@@ -118,6 +118,13 @@ describe('a count of what happened is of where it happened', () => {
         ['2022-04-25', '2022-04-23'],
       ),
     ).toEqual([]);
+    // A village the supplement adds is a site as any town is: Kleban-Byk's dead are not Sloviansk's.
+    expect(
+      await notesOn(
+        'In Kleban-Byk, Ukraine, 40 people were killed.',
+        '40 people were killed in the shelling of Sloviansk, Ukraine.',
+      ),
+    ).toEqual([]);
     // The strike on Odesa told again, with its town, still pairs.
     expect(
       await notesOn(

@@ -16,10 +16,10 @@ const isCountry = (place: SubjectPlace) => /^[A-Z]{2}$/.test(place.id);
 // a country (a town, a district, a curated village or area) is taken for a town: two of them must
 // be one place, which can only make Sidenote say less.
 const isTown = (place: SubjectPlace) => !isCountry(place) && !/^[A-Z]{2}\.[A-Z0-9]+$/.test(place.id);
-// Where an event happened is a place within a region: a sea, a river or an area across regions
-// (the supplement's, "s:" ids, in no region) describes what is near it ("the Black Sea flagship",
-// "the Black Sea port city of Odesa") and says no more of which strike than a country does.
-const isSite = (place: SubjectPlace) => !isCountry(place) && !(place.id.startsWith('s:') && place.within === null);
+// Where an event happened is a place below its country: a sea, a river or an area across regions
+// (a broad place) describes what is near it ("the Black Sea flagship", "the Black Sea port city of
+// Odesa") and says no more of which strike than a country does.
+const isSite = (place: SubjectPlace) => !isCountry(place) && !place.broad;
 
 /**
  * Whether two figures of one quantity are about one subject: the place they measure, or who holds

@@ -330,7 +330,9 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       if (end < last && !leadingThe && !hasKeyStartingWith(`${key} `)) break;
     }
     // ...or where it is paired across a comma as a town with its state is: "Dallas City, Illinois".
-    const pairedHamlet = hamletEnd > matchEnd && /^\s*,/.test(text.slice(wordList[hamletEnd]!.end));
+    const pairedHamlet =
+      hamletEnd > matchEnd &&
+      /^\s*,\s*\p{Lu}/u.test(text.slice(wordList[hamletEnd]!.end, wordList[hamletEnd]!.end + 8));
     if ((matchEnd < 0 || pairedHamlet) && hamletEnd >= 0) {
       matchEnd = hamletEnd;
       matchKey = hamletKey;

@@ -89,7 +89,12 @@ describe('multi-word names and cues', () => {
     expect(only('Moscow announced new sanctions.')).toMatchObject({ kind: 'city', country: 'RU' });
   });
 
-  it("reads a state's own name as the state, though its capital also goes by it", () => {
+  it("reads a state's own name as the state, though its capital also goes by it, unless it is called a city", () => {
+    expect(placed('Norman and Tulsa were hit. Rain fell in Oklahoma.')).toEqual([
+      'Norman: Norman (city, US)',
+      'Tulsa: Tulsa (city, US)',
+      'Oklahoma: Oklahoma (region, US)',
+    ]);
     const text =
       'OKLAHOMA CITY (AP) — Oklahoma lawmakers will meet on Friday. Teachers in Oklahoma rallied outside the Capitol.';
     expect(placed(text)).toEqual([
@@ -97,6 +102,9 @@ describe('multi-word names and cues', () => {
       'Oklahoma: Oklahoma (region, US)',
       'Oklahoma: Oklahoma (region, US)',
     ]);
+    expect(placed('The city of Oklahoma was hit.')).toEqual(['Oklahoma: Oklahoma City (city, US)']);
+    // An English name of a city is no short form of its own: Lucerne is Luzern, not its canton.
+    expect(placed('Emmen and Kriens are suburbs of Lucerne.')).toContain('Lucerne: Luzern (town, CH)');
   });
 
   it('reads dotted abbreviations only where they are abbreviations', () => {
@@ -206,7 +214,7 @@ describe('hamlets (500 to 999 people) are read only where the article is local t
     );
   });
 
-  it('lets no hamlet decide what is a name or how long it is', () => {
+  it('lets no hamlet decide what is a name, nor how long it is unless it is paired with its state', () => {
     // "Susan Moore" is a hamlet in Alabama: Moore after "Susan" is still her surname.
     expect(placed('Susan Moore said the county would appeal. Moore, a lawyer in Oklahoma, added little.')).toEqual([
       'Oklahoma: Oklahoma (region, US)',
@@ -219,6 +227,10 @@ describe('hamlets (500 to 999 people) are read only where the article is local t
       'Dallas City: Dallas City (hamlet, US)',
       'Illinois: Illinois (region, US)',
     ]);
+    // Vienna Center is a hamlet in Ohio: before a comma and no name, "Vienna" is Vienna.
+    expect(placed('Analysts at the Vienna Center, a think tank in Austria, said so.')).toContain(
+      'Vienna: Vienna (city, AT)',
+    );
   });
 
   it('keeps a hamlet the rules read where the town that made it local is refused', () => {
@@ -510,6 +522,11 @@ describe('each kind of miss a new reader met', () => {
     expect(
       placed('Birds died on the coast of Western Australia. Esperance residents first noticed large numbers of them.'),
     ).toEqual(['Western Australia: Western Australia (region, AU)', 'Esperance: Esperance (village, AU)']);
+    // Not inside a longer name, across a line or for a person's first name.
+    expect(placed('The Downing Street resident met the king.')).toEqual([]);
+    expect(placed('By Sarah Jordan\nResidents of the town met on Monday.')).toEqual([]);
+    expect(placed('The Alaska Native Claims Settlement Act passed.')).toEqual([]);
+    expect(placed('Taylor Swift sang. Back in town, Taylor residents cheered.')).toEqual([]);
   });
 
   it("keeps a place heading its own office's name: the Metcalfe County Sheriff's Office, the Kentucky town's Police", () => {
@@ -544,6 +561,19 @@ describe('each kind of miss a new reader met', () => {
     expect(found).toContain('Bunyala: Port Victoria (village, KE)');
     // Suba is a village in the Philippines and another name of Suva, Fiji: no Kenyan place.
     expect(found.filter((place) => place.startsWith('Suba'))).toEqual([]);
+    // A list ends at the name after its "and"; a name the rules refused stays refused.
+    expect(placed('Storms hit Dallas, Houston, Austin and Lubbock, Perry said.')).not.toContain(
+      'Perry: Perry (town, US)',
+    );
+    expect(
+      placed('Storms hit Dallas, Houston, Austin and Lubbock, and Perry, Abbott and Cruz visited Texas.'),
+    ).not.toContain('Perry: Perry (town, US)');
+    expect(placed('Victims came from Boston, Worcester, Springfield, Lowell, Smith and Jones.')).toEqual([
+      'Boston: Boston (city, US)',
+      'Worcester: Worcester (city, US)',
+      'Springfield: Springfield (city, US)',
+      'Lowell: Lowell (city, US)',
+    ]);
   });
 
   it('takes no institution or common word for a far-off village', () => {

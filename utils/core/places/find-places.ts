@@ -235,8 +235,13 @@ function findPlacesWith(
       }
     }
     // A dateline is the place whatever the rules or the tagger made of the words around it; so is a
-    // name followed by its people (last-word-rules.ts).
-    if (!option && resolvedOption && (isDateline(candidate, resolvedOption) || isHomeOfPeople(candidate)))
+    // name followed by its people, unless it is a person's first name (last-word-rules.ts).
+    if (
+      !option &&
+      resolvedOption &&
+      (isDateline(candidate, resolvedOption) ||
+        (isHomeOfPeople(candidate) && !vetoesTagger(candidate, resolvedOption, reading.firstNames)))
+    )
       option = resolvedOption;
     if (option) shown.set(candidate, option);
   }

@@ -8,8 +8,9 @@ import type { TextRange } from '../types';
 import type { NameCandidate } from './candidates';
 import type { PlaceCandidate } from './gazetteer';
 import { isGivenName } from './given-names';
-import { isWrittenAsDateline } from './place-cues';
+import { isWrittenAsDateline, MODIFIERS } from './place-cues';
 import { SETTLEMENT_KINDS } from './place-context';
+import { distanceKm } from './geo';
 import { placeKey } from './place-key';
 import { BIG_CITY, MILLION_CITY } from './place-rules';
 
@@ -32,9 +33,13 @@ export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate
  * "A Boston native", "Esperance residents", "a Kyiv-born artist": a name followed by the people who
  * live or were born there is where they live or were born, whatever the rules or the tagger made of it.
  */
-const PEOPLE_OF_PLACE_AFTER = /^(?:\s+(?:natives?|residents?)\b|-born\b)/;
+// On the same line: a byline's last word is no place of the next line's "Residents of the town".
+const PEOPLE_OF_PLACE_AFTER = /^(?:[^\S\n]+(?:natives?|residents?)\b|-born\b)/;
 export const isHomeOfPeople = (candidate: NameCandidate) =>
-  !candidate.dotted && PEOPLE_OF_PLACE_AFTER.test(candidate.textAfter);
+  !candidate.dotted &&
+  !candidate.capitalizedAfter &&
+  (!candidate.capitalizedBefore || MODIFIERS.has(candidate.capitalizedBefore)) &&
+  PEOPLE_OF_PLACE_AFTER.test(candidate.textAfter);
 
 /** What the tagger took that is no place all the same: a person's first name, a title, a day of the week. */
 export function vetoesTagger(
@@ -121,24 +126,29 @@ export function isDateline(candidate: NameCandidate, { place }: PlaceCandidate):
   );
 }
 
-// A list's joint: a comma, with "and" or "or" before its last item ("Kisumu, Bondo and Bunyala"),
-// past items the gazetteer does not know ("Homa Bay, Rongo, Siaya").
-const UNKNOWN_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?`;
+// A list's joint: a comma ("Kisumu, Bondo"), or "and" / "or" before its last item ("Nakuru and
+// Bunyala"), past capitalized names the gazetteer does not know ("Homa Bay, Rongo, Siaya").
+const CAPITALIZED_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?`;
 const LIST_JOINT = new RegExp(
-  String.raw`^(?:\s*,\s*${UNKNOWN_ITEM})*(?:\s*,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+)$`,
+  String.raw`^(?:\s*,\s*${CAPITALIZED_ITEM})*(?:\s*,\s*(?:(and|or)\s+)?|,?\s+(and|or)\s+)$`,
   'u',
 );
 const MAX_LIST_JOINT = 40;
 // Items of a list the tagger kept as places of one country, at least, and their share of the others.
 const LISTED_PLACES = 3;
 const LISTED_SHARE = 2 / 3;
+// ...and a name of the list lies among them: near one ("Smith and Jones" after four towns of
+// Massachusetts are no villages of Nevada and Oklahoma).
+const LISTED_NEAR_KM = 200;
+const LISTED_NEIGHBOURS = 6;
 
 /**
  * Names listed among places of one country are places of that country too: "Suba, Migori, Homa Bay,
  * ... Bondo, Nyando and Bunyala are among the worst affected districts" names no person among
- * Kenyan towns. A name the tagger refused is kept where its reading lies within a country and three
- * of the list's other items at least, and two in three of them, are shown as places within that
- * country. (Countries are listed among countries, and found so already.)
+ * Kenyan towns. A name left out is kept where its reading lies within a country, within 200 km of
+ * a place the list shows beside it, and three of the list's other names the gazetteer knows at least, and two
+ * in three of them, are shown as places within that country. A list ends at the name after its "and" or "or" ("Austin and Lubbock, Perry
+ * said" lists no Perry). (Countries are listed among countries, and found so already.)
  */
 export function listedAmongPlaces<Name extends TextRange>(
   text: string,
@@ -147,30 +157,47 @@ export function listedAmongPlaces<Name extends TextRange>(
   readingOf: (name: Name) => PlaceCandidate | undefined,
 ): Map<Name, PlaceCandidate> {
   const added = new Map<Name, PlaceCandidate>();
-  const within = (option: PlaceCandidate | undefined, country: string) =>
-    option !== undefined && option.place.kind !== 'country' && option.place.country === country;
   let run: Name[] = [];
   const closeRun = () => {
     if (run.length <= LISTED_PLACES) return;
+    // Counted once a run: a name not shown is never among its own country's shown places.
+    const shownIn = new Map<string, number>();
     for (const name of run) {
-      const reading = readingOf(name);
-      if (shown.has(name) || !reading?.place.country || reading.place.kind === 'country') continue;
-      const others = run.filter((other) => other !== name);
-      const alike = others.filter((other) => within(shown.get(other), reading.place.country)).length;
-      if (alike >= LISTED_PLACES && alike >= LISTED_SHARE * others.length) added.set(name, reading);
+      const place = shown.get(name)?.place;
+      if (place && place.kind !== 'country' && place.country)
+        shownIn.set(place.country, (shownIn.get(place.country) ?? 0) + 1);
     }
+    const others = run.length - 1;
+    run.forEach((name, position) => {
+      if (shown.has(name)) return;
+      const reading = readingOf(name);
+      if (!reading?.place.country || reading.place.kind === 'country') return;
+      const alike = shownIn.get(reading.place.country) ?? 0;
+      if (alike < LISTED_PLACES || alike < LISTED_SHARE * others) return;
+      // Its neighbours in the list, not the whole list: a page's list may run to thousands of names.
+      const { lat, lon } = reading.place;
+      const near = run
+        .slice(Math.max(0, position - LISTED_NEIGHBOURS), position + LISTED_NEIGHBOURS + 1)
+        .some((other) => {
+          const place = shown.get(other)?.place;
+          return place !== undefined && distanceKm(lat, lon, place.lat, place.lon) <= LISTED_NEAR_KM;
+        });
+      if (near) added.set(name, reading);
+    });
   };
+  let ended = false;
   names.forEach((name, index) => {
     const previous = names[index - 1];
-    const joined =
-      previous !== undefined &&
-      name.start - previous.end <= MAX_LIST_JOINT &&
-      LIST_JOINT.test(text.slice(previous.end, name.start));
-    if (!joined) {
+    const joint =
+      previous !== undefined && name.start - previous.end <= MAX_LIST_JOINT
+        ? LIST_JOINT.exec(text.slice(previous.end, name.start))
+        : null;
+    if (!joint || ended) {
       closeRun();
       run = [];
     }
     run.push(name);
+    ended = joint !== null && (joint[1] !== undefined || joint[2] !== undefined);
   });
   closeRun();
   return added;

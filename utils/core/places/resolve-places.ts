@@ -227,7 +227,7 @@ export function resolveOne(
       const after = neighbours.after;
       if (!isLocalTo(candidate, place, context, pairs(after) ? after.place : undefined)) continue;
     }
-    if (isRegionsOwnName(option, options)) continue;
+    if (isRegionsOwnName(option, options) && kindCueBonus(candidate, place) === 0) continue;
     const namesakeCity =
       place.kind === 'region' &&
       options.some(
@@ -251,8 +251,10 @@ export function resolveOne(
 
 /**
  * "Oklahoma" is a name GeoNames also gives Oklahoma City, but news writes a state's own name for the
- * state: a city read by another of its names that is the main name of its own region is that region,
- * unless the city holds a quarter of the region's people (then the region yields to it, above).
+ * state: a city whose own name is its region's name and more ("Oklahoma City"), read by the region's
+ * name alone, is read as the region, unless the words around it call it a city ("the city of
+ * Oklahoma", a dateline) or it holds a quarter of the region's people. (An English name of a city,
+ * "Lucerne" for Luzern, is not its own name made short, and stays the city's.)
  */
 function isRegionsOwnName(option: PlaceCandidate, options: readonly PlaceCandidate[]): boolean {
   const { place } = option;
@@ -262,6 +264,7 @@ function isRegionsOwnName(option: PlaceCandidate, options: readonly PlaceCandida
       other.mainName &&
       other.place.kind === 'region' &&
       other.place.id === place.regionId &&
+      place.name.startsWith(`${other.place.name} `) &&
       place.population < CITY_REGION_SHARE * other.place.population,
   );
 }
