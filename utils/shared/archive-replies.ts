@@ -126,7 +126,10 @@ const claim = z.object({
   bound: z.enum(['exact', 'about', 'at-least', 'at-most', 'well-over', 'well-under']),
   sentence: z.object(range),
   subject: z.object({
-    places: list(z.object({ id: short, name: short, within: nullable(short) }), 200),
+    places: list(
+      z.object({ id: short, name: short, within: nullable(short), broad: z.optional(z.literal(true)) }),
+      200,
+    ),
     terms: list(short, 200),
   }),
   asOf: nullable(short),

@@ -5,7 +5,7 @@
  * around the figure that say what was measured ("control", "troops", "killed"), stemmed so
  * "controls" and "control" meet.
  */
-import type { Gazetteer } from '../places/gazetteer';
+import type { Gazetteer, Place } from '../places/gazetteer';
 import type { PlaceMention } from '../places/find-places';
 import { SETTLEMENT_KINDS } from '../places/place-context';
 import { isContentTerm, words, type Sentence, type Token } from '../text';
@@ -19,6 +19,21 @@ export interface PlaceInText extends TextRange {
   region: { id: string; name: string } | null;
   /** The country it lies in (ISO code), or null above countries (continents, seas). */
   country: string | null;
+  /**
+   * A sea, a river, a continent, or an area in no region that spans a degree or more (Donbas, not
+   * Schiphol or Lesbos): it describes what is near a figure and names no event's site.
+   */
+  broad?: boolean;
+}
+
+// An area's extent, in degrees, from which it is broad: airports and islands span a tenth of one.
+const BROAD_AREA_DEGREES = 1;
+const BROAD_KINDS: ReadonlySet<PlaceKind> = new Set(['sea', 'river', 'continent']);
+function isBroad(place: Place, inRegion: boolean): boolean {
+  if (BROAD_KINDS.has(place.kind)) return true;
+  if (place.kind !== 'area' || inRegion || !place.extent) return false;
+  const [south, west, north, east] = place.extent;
+  return north - south >= BROAD_AREA_DEGREES || Math.abs(east - west) >= BROAD_AREA_DEGREES;
 }
 
 /** The place finder's mentions, with what the subjects need to know of each place. */
@@ -36,6 +51,7 @@ export function placesInText(mentions: readonly PlaceMention[], gazetteer: Gazet
         kind: place.kind,
         region: region ? { id: region.id, name: region.name } : null,
         country: place.country || null,
+        broad: isBroad(place, region !== undefined),
       },
     ];
   });
@@ -61,18 +77,9 @@ export function stem(term: string): string {
 }
 
 const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'area']);
-// Places in no region that are no region or country themselves: seas, rivers, continents, areas
-// across regions ("Donbas"). A first-level region has no region of its own, but is one.
-const isBroad = (place: PlaceInText) =>
-  place.region === null &&
-  place.kind !== 'region' &&
-  place.kind !== 'country' &&
-  place.kind !== 'district' &&
-  !SETTLEMENT_KINDS.has(place.kind);
 // "Donetsk" the city in "Donetsk" the region: a region named after its city.
 const namesItsRegion = (place: PlaceInText) =>
   place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
-
 /** The last place of the kind `phrase` points back to ("the region", "the city"), named before `before` and not before `notBefore`. */
 function antecedent(
   phrase: string,
@@ -167,7 +174,7 @@ export function subjectOf(
       id: place.id,
       name: place.name,
       within: place.region && 'kind' in place && namesItsRegion(place as PlaceInText) ? place.region.id : null,
-      ...('kind' in place && isBroad(place as PlaceInText) ? { broad: true as const } : {}),
+      ...('kind' in place && (place as PlaceInText).broad ? { broad: true as const } : {}),
     }));
   const overlapping = places.filter((place) => place.end > sentence.start && place.start < sentence.end);
   const insidePlace = (token: TextRange) =>

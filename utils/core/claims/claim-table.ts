@@ -273,6 +273,8 @@ export class ClaimTable {
       perClaim.every((column) => this.data[column].length === size) &&
       placeStart.length === size + 1 &&
       termStart.length === size + 1 &&
+      this.data.placeRefs.length === placeStart[size]! * PLACE_REFS &&
+      this.data.termRefs.length === termStart[size]! &&
       this.data.frameTagStart.length === size + 1 &&
       postingStart.length === keys.length + 1 &&
       postingStart[keys.length] === postingClaims.length &&

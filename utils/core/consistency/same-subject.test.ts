@@ -125,6 +125,13 @@ describe('a count of what happened is of where it happened', () => {
         '40 people were killed in the shelling of Sloviansk, Ukraine.',
       ),
     ).toEqual([]);
+    // So is an airport: Schiphol's dead are not Rotterdam's.
+    expect(
+      await notesOn(
+        'In Schiphol Airport, Netherlands, 40 people were killed.',
+        '40 people were killed in the shelling of Rotterdam, Netherlands.',
+      ),
+    ).toEqual([]);
     // The strike on Odesa told again, with its town, still pairs.
     expect(
       await notesOn(

@@ -227,6 +227,10 @@ export interface NameCandidates {
   lowercaseWords: Set<string>;
 }
 
+// A comma and a name of one or two capitalized words, as a region is written after its town.
+const REGION_AFTER_COMMA = /^\s*,\s*(\p{Lu}[\p{L}.'’-]*)(?:[^\S\n]+(\p{Lu}[\p{L}.'’-]*))?/u;
+const REGION_AFTER_COMMA_REACH = 50;
+
 export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidates {
   // A page repeats its names: each spelling is folded once, and each key looked up once.
   const wordKey = remembered((spelling: string) => placeKey(spelling));
@@ -292,6 +296,14 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       runStart = position;
     }
   });
+  // "Dallas City, Illinois", "Dallas City, Ill.": a hamlet's name followed across a comma by its region's.
+  const isPairedWithItsRegion = (hamletKey: string, end: number) => {
+    const after = REGION_AFTER_COMMA.exec(text.slice(end, end + REGION_AFTER_COMMA_REACH));
+    if (!after) return false;
+    const regions = new Set(gazetteer.withKey(hamletKey).map(({ place }) => place.regionId));
+    const names = after[2] ? [`${after[1]} ${after[2]}`, after[1]!] : [after[1]!];
+    return names.some((name) => gazetteer.withKey(wordKey(name)).some(({ place }) => regions.has(place.id)));
+  };
   let index = 0;
   while (index < wordList.length) {
     const first = wordList[index]!;
@@ -329,10 +341,8 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       const leadingThe = end === index && key === 'the';
       if (end < last && !leadingThe && !hasKeyStartingWith(`${key} `)) break;
     }
-    // ...or where it is paired across a comma as a town with its state is: "Dallas City, Illinois".
-    const pairedHamlet =
-      hamletEnd > matchEnd &&
-      /^\s*,\s*\p{Lu}/u.test(text.slice(wordList[hamletEnd]!.end, wordList[hamletEnd]!.end + 8));
+    // ...or where it is paired across a comma with its region, as a town is: "Dallas City, Illinois".
+    const pairedHamlet = hamletEnd > matchEnd && isPairedWithItsRegion(hamletKey, wordList[hamletEnd]!.end);
     if ((matchEnd < 0 || pairedHamlet) && hamletEnd >= 0) {
       matchEnd = hamletEnd;
       matchKey = hamletKey;

@@ -38,7 +38,8 @@ const PEOPLE_OF_PLACE_AFTER = /^(?:[^\S\n]+(?:natives?|residents?)\b|-born\b)/;
 export const isHomeOfPeople = (candidate: NameCandidate) =>
   !candidate.dotted &&
   !candidate.capitalizedAfter &&
-  (!candidate.capitalizedBefore || MODIFIERS.has(candidate.capitalizedBefore)) &&
+  // A sentence's capitalized first word is no part of its name: "Two Cork natives were hurt".
+  (candidate.capitalizedRunBefore === 0 || MODIFIERS.has(candidate.capitalizedBefore)) &&
   PEOPLE_OF_PLACE_AFTER.test(candidate.textAfter);
 
 /** What the tagger took that is no place all the same: a person's first name, a title, a day of the week. */
