@@ -80,6 +80,7 @@ const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'area']);
 // "Donetsk" the city in "Donetsk" the region: a region named after its city.
 const namesItsRegion = (place: PlaceInText) =>
   place.region !== null && place.region.name.toLowerCase().startsWith(place.name.toLowerCase());
+
 /** The last place of the kind `phrase` points back to ("the region", "the city"), named before `before` and not before `notBefore`. */
 function antecedent(
   phrase: string,

@@ -297,7 +297,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     }
   });
   // "Dallas City, Illinois", "Dallas City, Ill.": a hamlet's name followed across a comma by its region's.
-  const isPairedWithItsRegion = (hamletKey: string, end: number) => {
+  const isFollowedByItsRegion = (hamletKey: string, end: number) => {
     const after = REGION_AFTER_COMMA.exec(text.slice(end, end + REGION_AFTER_COMMA_REACH));
     if (!after) return false;
     const regions = new Set(gazetteer.withKey(hamletKey).map(({ place }) => place.regionId));
@@ -342,7 +342,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       if (end < last && !leadingThe && !hasKeyStartingWith(`${key} `)) break;
     }
     // ...or where it is paired across a comma with its region, as a town is: "Dallas City, Illinois".
-    const pairedHamlet = hamletEnd > matchEnd && isPairedWithItsRegion(hamletKey, wordList[hamletEnd]!.end);
+    const pairedHamlet = hamletEnd > matchEnd && isFollowedByItsRegion(hamletKey, wordList[hamletEnd]!.end);
     if ((matchEnd < 0 || pairedHamlet) && hamletEnd >= 0) {
       matchEnd = hamletEnd;
       matchKey = hamletKey;

@@ -29,12 +29,12 @@ export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate
   return isCountryOwning(candidate, option) || isSentenceEndingName(candidate, option);
 }
 
+// On the same line: a byline's last word is no place of the next line's "Residents of the town".
+const PEOPLE_OF_PLACE_AFTER = /^(?:[^\S\n]+(?:natives?|residents?)\b|-born\b)/;
 /**
  * "A Boston native", "Esperance residents", "a Kyiv-born artist": a name followed by the people who
  * live or were born there is where they live or were born, whatever the rules or the tagger made of it.
  */
-// On the same line: a byline's last word is no place of the next line's "Residents of the town".
-const PEOPLE_OF_PLACE_AFTER = /^(?:[^\S\n]+(?:natives?|residents?)\b|-born\b)/;
 export const isHomeOfPeople = (candidate: NameCandidate) =>
   !candidate.dotted &&
   !candidate.capitalizedAfter &&
@@ -147,9 +147,10 @@ const LISTED_NEIGHBOURS = 6;
  * Names listed among places of one country are places of that country too: "Suba, Migori, Homa Bay,
  * ... Bondo, Nyando and Bunyala are among the worst affected districts" names no person among
  * Kenyan towns. A name left out is kept where its reading lies within a country, within 200 km of
- * a place the list shows beside it, and three of the list's other names the gazetteer knows at least, and two
- * in three of them, are shown as places within that country. A list ends at the name after its "and" or "or" ("Austin and Lubbock, Perry
- * said" lists no Perry). (Countries are listed among countries, and found so already.)
+ * a place the list shows beside it, and three of the list's other names the gazetteer knows at
+ * least, and two in three of them, are shown as places within that country. A list ends at the name
+ * after its "and" or "or" ("Austin and Lubbock, Perry said" lists no Perry). (Countries are listed
+ * among countries, and found so already.)
  */
 export function listedAmongPlaces<Name extends TextRange>(
   text: string,
