@@ -157,6 +157,8 @@ function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): s
   return [...recipients].sort();
 }
 
+const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?)$/;
+
 /** The head of what is measured and the words that set it apart, from the figure's own words and the phrase after it. */
 function measureOf(
   text: string,
@@ -193,8 +195,14 @@ function measureOf(
     return { measure: familyOf(MEASURE_FAMILIES, noun) ?? stemOf(noun), modifiers: sorted(), ofPlace: false };
   }
   // "$61bn aid package", "70% of the region", "$9.1 billion in security assistance", "a range of 300 km".
+  // A sentence's first word is capitalized as any word there is: "Property purchases in Dubai" names no thing.
+  const opensSentence = (token: Token) =>
+    /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, token.start - 4), token.start));
   const named = (tokens: readonly Token[]) =>
-    tokens.filter((token) => !DEMONYMS.has(token.term) && !isCapitalized(text, token));
+    tokens.filter(
+      (token) =>
+        !DEMONYMS.has(token.term) && (!isCapitalized(text, token) || (opensSentence(token) && !isPlace(token))),
+    );
   let phrase = phraseAt(text, after);
   const joiner = after[phrase.length]?.term;
   let complementStart = -1;
@@ -220,6 +228,9 @@ function measureOf(
   }
   // "a range of 80 kilometres in Ukraine": a phrase that names only places says nothing of what is measured.
   if (named(phrase).length === 0) phrase = [];
+  // "risen more than 50% this year", "by almost 50% in a year": a span of time says over what, not what rose.
+  const isShare = figure.kind === 'percent';
+  if (isShare && phrase.length > 0 && TIME_SPANS.test(lower(text, phrase.at(-1)!))) phrase = [];
   if (phrase.length === 0 && before.at(-1)?.term === 'of') {
     // "a budget of ¥6.8 trillion", "a range of 300 kilometres": the noun before "of".
     const noun = before.at(-2);
@@ -227,7 +238,7 @@ function measureOf(
   }
   // "US military aid to Ukraine has reached $9 billion", "German gas use is down by 15%": the
   // figure's subject says what it measures; "cut its gas use by 15%": the object of the change.
-  const leading = phrase.length === 0 ? (subjectBefore(text, before) ?? objectOfChange(text, before)) : null;
+  const leading = phrase.length === 0 ? (subjectBefore(text, before, isShare) ?? objectOfChange(text, before)) : null;
   if (leading) {
     phrase = leading;
     noteModifiers(leading);

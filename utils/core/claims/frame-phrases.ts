@@ -81,12 +81,19 @@ const LINK_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+// "The average household fuel bill has risen 50%": a share that rose or fell is of the verb's subject.
+const RISE_AND_FALL: ReadonlySet<string> = new Set(
+  `rose risen rise rises increased increases fell fallen fall falls dropped drops declined declines grew grown grows
+jumped jumps surged surges plunged plunges slumped slumps shrank shrunk climbed climbs soared soars`.split(/\s+/),
+);
 const LINK_TAIL: ReadonlySet<string> = new Set('at to by down up now already just'.split(' '));
 const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had is are was were will would now already so far also still thus'.split(' '),
 );
 const SUBJECT_STOPS: ReadonlySet<string> = new Set(
-  'said says say told tells that which who according reported reports announced shows show showed'.split(' '),
+  'said says say told tells that which who according reported reports announced shows show showed found finds'.split(
+    ' ',
+  ),
 );
 const CHUNK_ENDS: ReadonlySet<string> = new Set(
   'of to for from in since by on at with into over under against toward towards during after before'.split(' '),
@@ -103,10 +110,10 @@ function chunkOf(text: string, tokens: readonly Token[]): Token[] {
 }
 
 /** "US military aid to Ukraine has reached $9 billion": the subject of a linking verb right before the figure. */
-export function subjectBefore(text: string, before: readonly Token[]): Token[] | null {
+export function subjectBefore(text: string, before: readonly Token[], changed = false): Token[] | null {
   let at = before.length - 1;
   while (at >= 0 && LINK_TAIL.has(before[at]!.term)) at--;
-  if (at < 0 || !LINK_VERBS.has(before[at]!.term)) return null;
+  if (at < 0 || !(LINK_VERBS.has(before[at]!.term) || (changed && RISE_AND_FALL.has(before[at]!.term)))) return null;
   let end = at - 1;
   while (end >= 0 && AUXILIARIES.has(before[end]!.term)) end--;
   let start = end;

@@ -657,9 +657,27 @@ describe('figures that measure different things are never compared', () => {
     const sentence = 'Russia has massed 100,000 troops near the border with Ukraine, officials said.';
     expect(await notesOn(sentence, sentence)).toEqual([]);
   });
+  it('a span of time is no measure: a fuel bill up by half this year and farm-gate prices up by half in a year (Associated Press and BBC, archive-tune-pool)', async () => {
+    const page =
+      'The average U.K. household fuel bill has risen more than 50% this year, and another increase is due in October, when the average bill is forecast to hit 3,500 pounds ($4,300) a year.';
+    const dates: [string, string] = ['2022-08-17', '2022-05-24'];
+    const farmGate = '"Prices from the farm gate have already risen by almost 50% in a year," the UK company said.';
+    expect(await notesOn(page, farmGate, dates)).toEqual([]);
+    const twin =
+      'The average U.K. household fuel bill has risen more than 50% so far in 2022 as Russia’s war in Ukraine squeezes global oil and natural gas supplies.';
+    expect(await notesOn(page, twin, ['2022-08-17', '2022-08-19'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
 });
 
 describe('figures that do measure one quantity are compared', () => {
+  it('a sentence’s first word is capitalized, not a name: "Property purchases in Dubai by Russians" rose as "property purchases in the emirate" did (Guardian and BBC, archive-tune-pool)', async () => {
+    const [note] = await notesOn(
+      'A report by a Dubai property agency found property purchases in the emirate increased by 67% in the first three months of 2022.',
+      'Property purchases in Dubai by Russians surged by 67% in the first three months of 2022, a report said.',
+    );
+    expect(note).toMatchObject({ verdict: 'agrees' });
+  });
+
   it('troops massed at the border, told two ways on two dates, agree', async () => {
     const [note] = await notesOn(
       'Russia has massed more than 100,000 soldiers near the border with Ukraine.',
