@@ -168,6 +168,7 @@ function measureOf(
   after: readonly Token[],
   places: readonly FramePlace[],
   nature: FigureNature,
+  sentenceStart: number,
 ): { measure: string | null; modifiers: string[]; ofPlace: boolean } {
   const modifiers = new Set<string>();
   const noteModifiers = (tokens: readonly Token[], lexicon = CONTRASTING_MODIFIERS) => {
@@ -195,9 +196,8 @@ function measureOf(
     return { measure: familyOf(MEASURE_FAMILIES, noun) ?? stemOf(noun), modifiers: sorted(), ofPlace: false };
   }
   // "$61bn aid package", "70% of the region", "$9.1 billion in security assistance", "a range of 300 km".
-  // A sentence's first word is capitalized as any word there is: "Property purchases in Dubai" names no thing.
-  const opensSentence = (token: Token) =>
-    /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, token.start - 4), token.start));
+  // A sentence's first word is capitalized as every first word is: "Property purchases in Dubai" names no thing.
+  const opensSentence = (token: Token) => token.start === sentenceStart;
   const named = (tokens: readonly Token[]) =>
     tokens.filter(
       (token) =>
@@ -299,7 +299,7 @@ export function readFrame(
     told.nature === 'level' && hostIsPlan(text, sentenceWords, before)
       ? { nature: 'plan' as const, period: null, since: null }
       : told;
-  const read = measureOf(text, figure, inside, before, after, places, nature);
+  const read = measureOf(text, figure, inside, before, after, places, nature, sentenceWords[0]?.start ?? -1);
   if (!read.measure) return null;
   let { measure } = read;
   // What happened to what is counted or shared: money and lengths are told by their measure alone.

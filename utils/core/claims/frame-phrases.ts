@@ -109,13 +109,19 @@ function chunkOf(text: string, tokens: readonly Token[]): Token[] {
   return chunk.length && chunk.length <= 5 ? chunk : [];
 }
 
-/** "US military aid to Ukraine has reached $9 billion": the subject of a linking verb right before the figure. */
-export function subjectBefore(text: string, before: readonly Token[], changed = false): Token[] | null {
+/**
+ * "US military aid to Ukraine has reached $9 billion": the subject of a linking verb right before the
+ * figure; for a share (`share`), also of a rise or a fall ("the household fuel bill has risen 50%").
+ */
+export function subjectBefore(text: string, before: readonly Token[], share = false): Token[] | null {
   let at = before.length - 1;
   while (at >= 0 && LINK_TAIL.has(before[at]!.term)) at--;
-  if (at < 0 || !(LINK_VERBS.has(before[at]!.term) || (changed && RISE_AND_FALL.has(before[at]!.term)))) return null;
+  const risesOrFalls = share && RISE_AND_FALL.has(before[at]?.term ?? '');
+  if (at < 0 || !(LINK_VERBS.has(before[at]!.term) || risesOrFalls)) return null;
   let end = at - 1;
   while (end >= 0 && AUXILIARIES.has(before[end]!.term)) end--;
+  // "Prices could rise 10%", "are expected to rise": what may happen, its subject read past the verb group.
+  if (risesOrFalls && (end < 0 || PHRASE_ENDERS.has(before[end]!.term) || /ed$/.test(before[end]!.term))) return null;
   let start = end;
   while (start > 0 && !SUBJECT_STOPS.has(before[start - 1]!.term)) start--;
   const chunk = start <= end ? chunkOf(text, before.slice(start, end + 1)) : [];

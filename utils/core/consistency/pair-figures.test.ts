@@ -671,10 +671,15 @@ describe('figures that measure different things are never compared', () => {
 
 describe('figures that do measure one quantity are compared', () => {
   it('a sentence’s first word is capitalized, not a name: "Property purchases in Dubai by Russians" rose as "property purchases in the emirate" did (Guardian and BBC, archive-tune-pool)', async () => {
-    const [note] = await notesOn(
-      'A report by a Dubai property agency found property purchases in the emirate increased by 67% in the first three months of 2022.',
-      'Property purchases in Dubai by Russians surged by 67% in the first three months of 2022, a report said.',
-    );
+    const page =
+      'A report by a Dubai property agency found property purchases in the emirate increased by 67% in the first three months of 2022.';
+    const corpus =
+      'Property purchases in Dubai by Russians surged by 67% in the first three months of 2022, a report said.';
+    for (const text of [page, corpus]) {
+      const [share] = extractClaims(text, { places: placesInText(finder.find(text), gazetteer) });
+      expect(share?.frame?.measure).toBe('property-purchase');
+    }
+    const [note] = await notesOn(page, corpus);
     expect(note).toMatchObject({ verdict: 'agrees' });
   });
 
