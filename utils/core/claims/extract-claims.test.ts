@@ -199,6 +199,25 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     ).not.toBe('plan');
   });
 
+  it('reads the month May as no "may": a figure dated in May is told as a fact (found in review)', () => {
+    const frameOf = (text: string, figure: string) =>
+      extractClaims(text, { published: '2022-06-10' }).find((claim) => claim.text === figure)?.frame;
+    expect(frameOf('On May 5, Russia fired 20 missiles at Kyiv.', '20 missiles')?.nature).toBe('level');
+    expect(frameOf('The number of refugees has fallen 20% since May.', '20%')?.nature).toBe('change');
+    expect(frameOf('Russia may fire 20 missiles at Kyiv.', '20 missiles')?.nature).toBe('plan');
+  });
+
+  it('reads what a share that rose or fell is of, past a head that names no thing and a span of time (found in review)', () => {
+    const measureOf = (text: string) =>
+      extractClaims(text, { published: '2022-06-10' }).find((claim) => claim.kind === 'percent')?.frame?.measure;
+    expect(measureOf('The number of refugees has fallen 20% since January.')).toBe('number-refugees');
+    expect(measureOf('The number of troops has fallen 20% since January.')).toBe('number-troops');
+    expect(measureOf('The price of wheat has risen 50% this year.')).toBe('price-wheat');
+    expect(measureOf('Exports grew 12% in the last 12 months.')).toBe('exports');
+    expect(measureOf('The average household fuel bill has risen 50% this year.')).toBe('fuel-bills');
+    expect(measureOf('Prices could rise 10% next year.')).toBeUndefined();
+  });
+
   // Found on the benchmark corpus: chrono reads "for 42 days" and "18 months ago" as days counted
   // from the article's date, which made periods into dates and re-dated their sentence's figures.
   it.each([

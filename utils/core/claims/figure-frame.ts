@@ -157,7 +157,9 @@ function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): s
   return [...recipients].sort();
 }
 
-const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?)$/;
+const HOUSEHOLD_BILLS = /^(?:fuel|energy|electricity|gas|power|heating|household|utility|water|phone)$/;
+// "in the last 12 months": the phrase stops at the number, after the word that says which span.
+const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?|last|past|next|previous)$/;
 
 /** The head of what is measured and the words that set it apart, from the figure's own words and the phrase after it. */
 function measureOf(
@@ -251,6 +253,8 @@ function measureOf(
   // "front line" and "frontline" are one word written two ways.
   const pair = words.length > 1 ? familyOf(MEASURE_FAMILIES, `${words.at(-2)}-${last}`) : null;
   let measured = pair ?? (last ? (familyOf(MEASURE_FAMILIES, last) ?? stemOf(last)) : null);
+  // A household's fuel bill is what it pays, not a bill passed into law as aid.
+  if ((last === 'bill' || last === 'bills') && HOUSEHOLD_BILLS.test(words.at(-2) ?? '')) measured = 'bills';
   // What changes is named by two words more often than one: "gas use", "grain exports".
   if (leading && nature === 'change' && words.length > 1 && !pair && !familyOf(CONTRASTING_MODIFIERS, words.at(-2)!))
     measured = `${familyOf(MEASURE_FAMILIES, words.at(-2)!) ?? stemOf(words.at(-2)!)}-${measured}`;

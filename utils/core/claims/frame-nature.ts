@@ -62,20 +62,26 @@ export function natureOf(
   return { ...told, nature: besidesOrMore(text, before, inside) ?? told.nature };
 }
 
+// "since May", "On May 5": the month, which the modal "may" must not be read from.
+const wordOf = (text: string, token: Token) =>
+  text.slice(token.start, token.end) === 'May' ? 'May' : lower(text, token);
+
 function natureAround(
   text: string,
   figure: Pick<Claim, 'qualifier'>,
   before: readonly Token[],
   after: readonly Token[],
 ): { nature: FigureNature; period: string | null; since: string | null } {
-  const near = before.slice(-NATURE_REACH).map((token) => lower(text, token));
+  const near = before.slice(-NATURE_REACH).map((token) => wordOf(text, token));
   // After the figure, only its own predicate: "and Truss said an invasion could come" is another clause.
   const joined = after.findIndex((token) => token.term === 'and' || token.term === 'but' || token.term === 'or');
-  const next = (joined >= 0 ? after.slice(0, joined) : after).slice(0, NATURE_REACH).map((token) => lower(text, token));
+  const next = (joined >= 0 ? after.slice(0, joined) : after)
+    .slice(0, NATURE_REACH)
+    .map((token) => wordOf(text, token));
   // A plan or a forecast is said anywhere before the figure in its clause ("supported a proposal from
   // the speaker, Mike Johnson, to provide $61bn"), but not across a conjunction ("said he would rush
   // weapons as he signed a $95bn measure"), or in the figure's own predicate.
-  const beforeWords = before.map((token) => lower(text, token));
+  const beforeWords = before.map((token) => wordOf(text, token));
   let scopeStart = beforeWords.length;
   while (scopeStart > 0 && !SCOPE_BREAKS.has(beforeWords[scopeStart - 1]!)) scopeStart--;
   const verbGroup = [...beforeWords.slice(scopeStart), ...next.slice(0, 3)];

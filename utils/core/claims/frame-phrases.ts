@@ -124,8 +124,22 @@ export function subjectBefore(text: string, before: readonly Token[], share = fa
   if (risesOrFalls && (end < 0 || PHRASE_ENDERS.has(before[end]!.term) || /ed$/.test(before[end]!.term))) return null;
   let start = end;
   while (start > 0 && !SUBJECT_STOPS.has(before[start - 1]!.term)) start--;
-  const chunk = start <= end ? chunkOf(text, before.slice(start, end + 1)) : [];
-  return chunk.length ? chunk : null;
+  const tokens = before.slice(start, end + 1);
+  const chunk = start <= end ? chunkOf(text, tokens) : [];
+  if (!chunk.length) return null;
+  return share ? [...chunk, ...wholeOfHead(text, tokens, chunk)] : chunk;
+}
+
+// Heads that name no thing of their own: "the number of refugees", "the price of wheat".
+const HEADS_OF_WHOLES: ReadonlySet<string> = new Set(
+  'number numbers price prices cost costs value amount level levels'.split(' '),
+);
+/** "The number of refugees has fallen 20%": after a head that names no thing, what it is the number of. */
+function wholeOfHead(text: string, tokens: readonly Token[], chunk: readonly Token[]): Token[] {
+  const head = chunk[chunk.length - 1]!;
+  const at = tokens.indexOf(head);
+  if (!HEADS_OF_WHOLES.has(head.term) || tokens[at + 1]?.term !== 'of') return [];
+  return chunkOf(text, tokens.slice(at + 2));
 }
 
 /** "cut its gas use by 15%": what a change verb right before "by" acts on. */
