@@ -670,6 +670,24 @@ describe('figures that measure different things are never compared', () => {
 });
 
 describe('figures that do measure one quantity are compared', () => {
+  it('one sum given exactly, to Israel on one side and to Ukraine and Israel on the other, is one package told in part; an open bound is not (Associated Press and Guardian, dev set tuning half)', async () => {
+    const senate = 'The US Senate voted on Tuesday to approve $95bn in wartime aid for Ukraine and Israel.';
+    const dates: [string, string] = ['2024-05-01', '2024-04-24'];
+    const [note] = await notesOn(
+      'Biden signed into law a $95 billion war aid measure that also included assistance for Israel, Taiwan and other global hot spots.',
+      senate,
+      dates,
+    );
+    expect(note).toMatchObject({ verdict: 'agrees' });
+    expect(
+      await notesOn(
+        'Biden signed into law a war aid measure of more than $95 billion that included assistance for Israel.',
+        senate,
+        dates,
+      ),
+    ).toEqual([]);
+  });
+
   it('a sentence’s first word is capitalized, not a name: "Property purchases in Dubai by Russians" rose as "property purchases in the emirate" did (Guardian and BBC, archive-tune-pool)', async () => {
     const page =
       'A report by a Dubai property agency found property purchases in the emirate increased by 67% in the first three months of 2022.';

@@ -59,12 +59,21 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
   const eventsDiffer =
     kind === 'money' ? a.event !== null && b.event !== null && a.event !== b.event : a.event !== b.event;
   if (eventsDiffer || ((kind === 'count' || a.measure === 'territory') && a.event === null)) return false;
-  if (a.recipients.length && b.recipients.length && a.recipients.join() !== b.recipients.join()) return false;
+  const within = (part: readonly string[], whole: readonly string[]) => part.every((word) => whole.includes(word));
+  // One figure given exactly, to Israel on one side and to Ukraine and Israel on the other, is one
+  // package told in part ("a $95 billion war aid measure that also included assistance for Israel").
+  const oneWithinOther = (x: readonly string[], y: readonly string[]) => within(x, y) || within(y, x);
+  if (
+    a.recipients.length &&
+    b.recipients.length &&
+    a.recipients.join() !== b.recipients.join() &&
+    !(exactMatch && oneWithinOther(a.recipients, b.recipients))
+  )
+    return false;
   // "Non-military support" is a part of "support": a modifier on one side only is a part against its
   // whole, unless the two give one figure exactly and one side's modifiers are among the other's
   // ("the $95bn military aid package", "$95bn in aid"; "$225 million in humanitarian aid" beside
   // "$1 billion in weapons", read as military too).
-  const within = (part: readonly string[], whole: readonly string[]) => part.every((word) => whole.includes(word));
   if (
     a.modifiers.join() !== b.modifiers.join() &&
     !(exactMatch && (within(a.modifiers, b.modifiers) || within(b.modifiers, a.modifiers)))
