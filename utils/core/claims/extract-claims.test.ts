@@ -210,9 +210,10 @@ describe('extractClaims: figures with their units and qualifiers', () => {
   it('reads what a share that rose or fell is of, past a head that names no thing and a span of time (found in review)', () => {
     const measureOf = (text: string) =>
       extractClaims(text, { published: '2022-06-10' }).find((claim) => claim.kind === 'percent')?.frame?.measure;
-    expect(measureOf('The number of refugees has fallen 20% since January.')).toBe('number-refugees');
-    expect(measureOf('The number of troops has fallen 20% since January.')).toBe('number-troops');
-    expect(measureOf('The price of wheat has risen 50% this year.')).toBe('price-wheat');
+    expect(measureOf('The number of refugees has fallen 20% since January.')).toBe('refugees-number');
+    expect(measureOf('The number of troops has fallen 20% since January.')).toBe('troops-number');
+    expect(measureOf('The price of wheat has risen 50% this year.')).toBe('wheat-price');
+    expect(measureOf('Wheat prices have risen 50% this year.')).toBe('wheat-price');
     expect(measureOf('Exports grew 12% in the last 12 months.')).toBe('exports');
     expect(measureOf('The average household fuel bill has risen 50% this year.')).toBe('fuel-bills');
     expect(measureOf('Prices could rise 10% next year.')).toBeUndefined();

@@ -127,7 +127,10 @@ export function subjectBefore(text: string, before: readonly Token[], share = fa
   const tokens = before.slice(start, end + 1);
   const chunk = start <= end ? chunkOf(text, tokens) : [];
   if (!chunk.length) return null;
-  return share ? [...chunk, ...wholeOfHead(text, tokens, chunk)] : chunk;
+  if (!share) return chunk;
+  // "the price of wheat" is read as "wheat prices" are: the whole first, the head last.
+  const whole = wholeOfHead(text, tokens, chunk);
+  return whole.length ? [...chunk.slice(0, -1), ...whole, chunk[chunk.length - 1]!] : chunk;
 }
 
 // Heads that name no thing of their own: "the number of refugees", "the price of wheat".

@@ -48,7 +48,13 @@ const isFramed = <T extends Pick<Claim, 'frame'>>(claim: T): claim is T & { fram
   claim.frame !== null;
 
 /** Whether two frames describe one quantity; the reasons are listed in the module's comment. */
-export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind'], exactMatch = false): boolean {
+export function sameQuantity(
+  a: FigureFrame,
+  b: FigureFrame,
+  kind: Claim['kind'],
+  exactMatch = false,
+  recipientsInPart = false,
+): boolean {
   if (a.measure !== b.measure || a.nature !== b.nature || a.period !== b.period) return false;
   // A plan or a forecast is not a fact, and two of them are too often two different ones.
   if (a.nature === 'plan' || a.nature === 'forecast') return false;
@@ -60,24 +66,19 @@ export function sameQuantity(a: FigureFrame, b: FigureFrame, kind: Claim['kind']
     kind === 'money' ? a.event !== null && b.event !== null && a.event !== b.event : a.event !== b.event;
   if (eventsDiffer || ((kind === 'count' || a.measure === 'territory') && a.event === null)) return false;
   const within = (part: readonly string[], whole: readonly string[]) => part.every((word) => whole.includes(word));
-  // One figure given exactly, to Israel on one side and to Ukraine and Israel on the other, is one
-  // package told in part ("a $95 billion war aid measure that also included assistance for Israel").
   const oneWithinOther = (x: readonly string[], y: readonly string[]) => within(x, y) || within(y, x);
   if (
     a.recipients.length &&
     b.recipients.length &&
     a.recipients.join() !== b.recipients.join() &&
-    !(exactMatch && oneWithinOther(a.recipients, b.recipients))
+    !(recipientsInPart && oneWithinOther(a.recipients, b.recipients))
   )
     return false;
   // "Non-military support" is a part of "support": a modifier on one side only is a part against its
   // whole, unless the two give one figure exactly and one side's modifiers are among the other's
   // ("the $95bn military aid package", "$95bn in aid"; "$225 million in humanitarian aid" beside
   // "$1 billion in weapons", read as military too).
-  if (
-    a.modifiers.join() !== b.modifiers.join() &&
-    !(exactMatch && (within(a.modifiers, b.modifiers) || within(b.modifiers, a.modifiers)))
-  )
+  if (a.modifiers.join() !== b.modifiers.join() && !(exactMatch && oneWithinOther(a.modifiers, b.modifiers)))
     return false;
   if (a.holders.length && b.holders.length && !overlaps(a.holders, b.holders)) return false;
   // A share of Donetsk is not a share of Kharkiv, nor a share of anything else; land held is of a
@@ -96,6 +97,20 @@ function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
   const point = (claim: Claim | IndexedClaim) => claim.bound === 'exact' || claim.bound === 'about';
   return point(a) && point(b) && a.high === null && b.high === null && withinRounding(baseValue(a), baseValue(b));
 }
+
+/**
+ * One sum stated to the unit on both sides, whose shorter list of recipients is told as included
+ * ("a $95 billion war aid measure that also included assistance for Israel"): one package told in
+ * part, not a package of its own to Israel. Round sums recur ($300 million, twice, to Ukraine and
+ * to Ukraine and Taiwan): the list must say it is not all.
+ */
+function recipientsInPart(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
+  const stated = (claim: Claim | IndexedClaim) => claim.bound === 'exact' && claim.high === null;
+  if (!stated(page) || !stated(other) || baseValue(page) !== baseValue(other)) return false;
+  const shorter = page.frame.recipients.length < other.frame.recipients.length ? page : other;
+  return shorter.subject.terms.includes(INCLUDED);
+}
+const INCLUDED = 'includ';
 
 /** Two figures of one value or one range, up to rounding, whatever their bounds: "at least 53" and "53", "50 to 60" twice. */
 const sameValue = (a: Claim | IndexedClaim, b: Claim | IndexedClaim) =>
@@ -225,7 +240,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
   )
     return 0;
   if (
-    !sameQuantity(page.frame, other.frame, page.kind, sameFigure(page, other)) ||
+    !sameQuantity(page.frame, other.frame, page.kind, sameFigure(page, other), recipientsInPart(page, other)) ||
     !boundsCompare(page, other) ||
     !sameSubject(page, other) ||
     toldBeforeItWasNew(page, other)
