@@ -219,6 +219,16 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     expect(measureOf('Prices could rise 10% next year.')).toBeUndefined();
   });
 
+  it('reads a subject after a phrase put first: "In Britain, the average household fuel bill has risen 50%" (found in review)', () => {
+    const frameOf = (text: string) =>
+      extractClaims(text, { published: '2022-06-10' }).find((claim) => claim.frame)?.frame;
+    expect(frameOf('In Britain, the average household fuel bill has risen 50% this year.')?.measure).toBe('fuel-bills');
+    expect(frameOf('In Ukraine, US military aid has reached $9 billion.')).toMatchObject({
+      measure: 'aid',
+      modifiers: ['military'],
+    });
+  });
+
   // Found on the benchmark corpus: chrono reads "for 42 days" and "18 months ago" as days counted
   // from the article's date, which made periods into dates and re-dated their sentence's figures.
   it.each([

@@ -124,6 +124,12 @@ export function subjectBefore(text: string, before: readonly Token[], share = fa
   if (risesOrFalls && (end < 0 || PHRASE_ENDERS.has(before[end]!.term) || /ed$/.test(before[end]!.term))) return null;
   let start = end;
   while (start > 0 && !SUBJECT_STOPS.has(before[start - 1]!.term)) start--;
+  // "In Britain, the average household fuel bill has risen": a phrase put first is no part of the subject.
+  if (FRONTED.has(before[start]?.term ?? '')) {
+    const comma = text.indexOf(',', before[start]!.end);
+    const after = comma >= 0 ? before.findIndex((token, index) => index <= end && token.start > comma) : -1;
+    if (after > start) start = after;
+  }
   const tokens = before.slice(start, end + 1);
   const chunk = start <= end ? chunkOf(text, tokens) : [];
   if (!chunk.length) return null;
@@ -132,6 +138,8 @@ export function subjectBefore(text: string, before: readonly Token[], share = fa
   const whole = wholeOfHead(text, tokens, chunk);
   return whole.length ? [...chunk.slice(0, -1), ...whole, chunk[chunk.length - 1]!] : chunk;
 }
+
+const FRONTED: ReadonlySet<string> = new Set('in across at on since after before during for from'.split(' '));
 
 // Heads that name no thing of their own: "the number of refugees", "the price of wheat".
 const HEADS_OF_WHOLES: ReadonlySet<string> = new Set(
