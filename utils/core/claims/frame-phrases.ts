@@ -126,8 +126,10 @@ export function subjectBefore(text: string, before: readonly Token[], share = fa
   while (start > 0 && !SUBJECT_STOPS.has(before[start - 1]!.term)) start--;
   // "In Britain, the average household fuel bill has risen": a phrase put first is no part of the subject.
   if (FRONTED.has(before[start]?.term ?? '')) {
-    const comma = text.indexOf(',', before[start]!.end);
-    const after = comma >= 0 ? before.findIndex((token, index) => index <= end && token.start > comma) : -1;
+    // Only the words up to the verb are searched: a page's text after them is never read here.
+    const opening = before[start]!.end;
+    const at = text.slice(opening, before[end]!.start).indexOf(',');
+    const after = at >= 0 ? before.findIndex((token, index) => index <= end && token.start > opening + at) : -1;
     if (after > start) start = after;
   }
   const tokens = before.slice(start, end + 1);
