@@ -72,7 +72,6 @@ function natureAround(
   before: readonly Token[],
   after: readonly Token[],
 ): { nature: FigureNature; period: string | null; since: string | null } {
-  const near = before.slice(-NATURE_REACH).map((token) => wordOf(text, token));
   // After the figure, only its own predicate: "and Truss said an invasion could come" is another clause.
   const joined = after.findIndex((token) => token.term === 'and' || token.term === 'but' || token.term === 'or');
   const next = (joined >= 0 ? after.slice(0, joined) : after)
@@ -82,6 +81,7 @@ function natureAround(
   // the speaker, Mike Johnson, to provide $61bn"), but not across a conjunction ("said he would rush
   // weapons as he signed a $95bn measure"), or in the figure's own predicate.
   const beforeWords = before.map((token) => wordOf(text, token));
+  const near = beforeWords.slice(-NATURE_REACH);
   let scopeStart = beforeWords.length;
   while (scopeStart > 0 && !SCOPE_BREAKS.has(beforeWords[scopeStart - 1]!)) scopeStart--;
   const verbGroup = [...beforeWords.slice(scopeStart), ...next.slice(0, 3)];
