@@ -131,9 +131,15 @@ function placesFor(
       place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
     return [...inSentence].sort((a, b) => distance(a) - distance(b));
   }
-  const previous = antecedent(text.slice(sentence.start, sentence.end), sentence.start, places);
+  const own = text.slice(sentence.start, sentence.end);
+  // "Boychenko said his once-thriving port city of 400,000 people ... 5,000 people there": a place
+  // told as someone's is theirs (the mayor's), not the last one named (Bucha, in the sentence before).
+  if (SOMEONES_PLACE.test(own)) return [];
+  const previous = antecedent(own, sentence.start, places);
   return previous ? [previous] : [];
 }
+const SOMEONES_PLACE =
+  /\b(?:his|her|their|our|my)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|hometown|region|province|country)\b/iu;
 
 /**
  * Whether a figure in this sentence can have a place as its subject: the sentence names one or

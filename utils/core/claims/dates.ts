@@ -1,8 +1,9 @@
 /**
  * Calendar dates an article writes ("February 24, 2022", "in September", "Oct. 13"), read by
  * chrono-node against the article's own date, so "in September" means the September nearest it.
- * Relative words ("today", "last week") and weekdays are left out: they date nothing a reader can
- * check; chrono's parsers of periods counted from a date ("3 days ago") are left out by the adapter.
+ * Relative words ("today", "last week") and weekdays are not dates of their own: they date nothing a
+ * reader can check; chrono's parsers of periods counted from a date ("3 days ago") are left out by
+ * the adapter. A few of them still say when a figure was given (`relativeDates`).
  */
 import type { Sentence } from '../text';
 import type { TextRange } from '../types';
@@ -70,6 +71,37 @@ export function findDates(
         time: Date.UTC(year, month - 1, day ?? 1),
       });
     }
+  }
+  return found;
+}
+
+/**
+ * "The $800 million package Biden announced last week" is last week's package, not one announced on
+ * the article's day: "yesterday", "last week", "last month" and "last year" date the figures of their
+ * sentence (by the article's date), though they are no date a reader checks. "Last week" is told as
+ * the day a week before. "In the last year" and "over the past week" are periods, not moments.
+ */
+const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:week|month|year))\b/gi;
+const DAY_MS = 86_400_000;
+export function relativeDates(text: string, sentence: Sentence, published: Date | null): DateSpan[] {
+  if (!published) return [];
+  const found: DateSpan[] = [];
+  for (const match of sentence.text.matchAll(RELATIVE_DATE)) {
+    const start = sentence.start + match.index!;
+    if (/\b(?:the|this|of)\s+$/i.test(text.slice(Math.max(sentence.start, start - 6), start))) continue;
+    const word = match[0].toLowerCase();
+    const [year, month] = [published.getUTCFullYear(), published.getUTCMonth()];
+    let iso: string;
+    if (word.endsWith('year')) iso = String(year - 1);
+    else if (word.endsWith('month')) iso = new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 7);
+    else iso = new Date(published.getTime() - (word === 'yesterday' ? 1 : 7) * DAY_MS).toISOString().slice(0, 10);
+    found.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      iso,
+      time: Date.parse(iso.length === 4 ? `${iso}-01-01` : iso),
+    });
   }
   return found;
 }

@@ -354,6 +354,50 @@ describe('claim subjects', () => {
     const named = 'Russia holds 70% of the city of Sievierodonetsk.';
     expect(ofCity(named, [city(named.indexOf('Sievierodonetsk'))])).toEqual(['Sievierodonetsk']);
   });
+
+  // ABC News (abc-spring-2022): Mariupol's mayor on "his once-thriving port city of 400,000 people",
+  // a sentence after Bucha was named, had been checked against Bucha's population.
+  it('reads a place told as someone\'s ("his city") as theirs, not as the last place named', () => {
+    const bucha = (start: number) =>
+      ({ start, end: start + 5, id: '711660', name: 'Bucha', kind: 'city', region: null, country: 'UA' }) as const;
+    const people = (text: string) =>
+      extractClaims(text, { places: [bucha(text.indexOf('Bucha'))] })
+        .find((claim) => claim.unit === 'people')!
+        .subject.places.map((place) => place.name);
+    const mayor =
+      'Atrocities emerged in Bucha. The mayor said his once-thriving port city of 400,000 people has been decimated and 5,000 people there were killed.';
+    expect(people(mayor)).toEqual([]);
+    expect(people('Atrocities emerged in Bucha. About 5,000 people there were killed.')).toEqual(['Bucha']);
+  });
+
+  // ABC News (abc-spring-2022) against the BBC: the UK's "over 1,000 individuals and businesses"
+  // sanctioned against "more than 1,000 people" on its list.
+  it('counts "individuals and businesses" as both, not as individuals alone', () => {
+    const measure = (text: string) => extractClaims(text).find((claim) => claim.kind === 'count')?.frame?.measure;
+    expect(measure('The UK has now sanctioned over 1,000 individuals and businesses linked to the state.')).toBe(
+      measure('Britain has sanctioned 1,000 businesses and individuals linked to the state.'),
+    );
+    expect(measure('The UK has now sanctioned over 1,000 individuals and businesses linked to the state.')).not.toBe(
+      measure('The UK has now placed more than 1,000 people on its sanctions list.'),
+    );
+    // A verb or a quantity word after "and" is no second thing counted.
+    expect(measure('The strike killed 12 people and wounded 30.')).toBe(measure('The strike killed 12 people.'));
+    expect(measure('The army sent 500 troops and dozens more.')).toBe(measure('The army sent 500 troops.'));
+  });
+
+  // ABC News (abc-spring-2022): "the $800 million package Biden announced last week", on 21 April,
+  // is the package of mid-April, not "another $800 million" announced that Thursday.
+  it('dates a figure by "last week", "last month", "last year" or "yesterday" in its sentence', () => {
+    const asOf = (text: string) =>
+      extractClaims(text, { published: '2022-04-21' }).find((claim) => claim.kind === 'money')!.asOf;
+    expect(asOf('Aid from the $800 million package Biden announced last week arrived.')).toBe('2022-04-14');
+    expect(asOf('Aid from the $800 million package Biden announced last month arrived.')).toBe('2022-03');
+    expect(asOf('The $800 million package was announced yesterday.')).toBe('2022-04-20');
+    expect(asOf('Ukraine got $1 billion last year.')).toBe('2021');
+    // "Over the last week" is a period up to the article's day.
+    expect(asOf('Ukraine got $800 million over the last week.')).toBe('2022-04-21');
+    expect(asOf('Ukraine got $800 million since last month.')).toBe('2022-04-21');
+  });
 });
 
 describe.runIf(hasSharedData('reading in parts on the Ukraine news dev set'))(

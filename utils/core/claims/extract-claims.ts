@@ -6,7 +6,7 @@
 import { sentences, type Sentence, type Token } from '../text';
 import type { Claim, TextRange } from '../types';
 import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
-import { findDates, parseArticleDate, type DateSpan } from './dates';
+import { findDates, parseArticleDate, relativeDates, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
@@ -185,7 +185,11 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
     }
     for (const figure of joinRanges(text, joinCompounds(text, pending))) figures.push({ ...figure, sentence });
     for (const date of sentenceDates) figures.push({ ...dateClaim(date), sentence });
-    datingDates.push(...sentenceDates.filter((date) => !boundsAPeriod(text, sentence.start, date)));
+    datingDates.push(
+      ...[...sentenceDates, ...relativeDates(text, sentence, published)].filter(
+        (date) => !boundsAPeriod(text, sentence.start, date),
+      ),
+    );
   }
   figures.sort((a, b) => a.start - b.start);
 

@@ -161,6 +161,22 @@ const HOUSEHOLD_BILLS = /^(?:fuel|energy|electricity|gas|power|heating|household
 // "in the last 12 months": the phrase stops at the number, after the word that says which span.
 const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?|last|past|next|previous)$/;
 
+/**
+ * "Over 1,000 individuals and businesses" counts both: what a count of individuals alone gives is
+ * another figure. A plural right after "and" or "or" is counted too ("soldiers and civilians"); a
+ * verb ("and wounding 15") or a quantity word ("and dozens more") is not.
+ */
+const NOT_COUNTED_TOO =
+  /^(?:others|more|dozens|hundreds|thousands|millions|billions|tens|scores|is|was|has|says|its|this|thus|as)$/;
+function alsoCounted(text: string, after: readonly Token[]): string | null {
+  if (after[0]?.term !== 'and' && after[0]?.term !== 'or') return null;
+  const next = after[1];
+  if (!next || isCapitalized(text, next)) return null;
+  const word = lower(text, next);
+  if (!/^[a-z]{3,}[^s]s$/.test(word) || NOT_COUNTED_TOO.test(word)) return null;
+  return familyOf(MEASURE_FAMILIES, word) ?? stemOf(word);
+}
+
 /** The head of what is measured and the words that set it apart, from the figure's own words and the phrase after it. */
 function measureOf(
   text: string,
@@ -195,7 +211,13 @@ function measureOf(
       return { measure: null, modifiers: [], ofPlace: false };
     }
     noteModifiers(own);
-    return { measure: familyOf(MEASURE_FAMILIES, noun) ?? stemOf(noun), modifiers: sorted(), ofPlace: false };
+    const counted = familyOf(MEASURE_FAMILIES, noun) ?? stemOf(noun);
+    const also = alsoCounted(text, after);
+    return {
+      measure: also && also !== counted ? [counted, also].sort().join('+') : counted,
+      modifiers: sorted(),
+      ofPlace: false,
+    };
   }
   // "$61bn aid package", "70% of the region", "$9.1 billion in security assistance", "a range of 300 km".
   // A sentence's first word is capitalized as every first word is: "Property purchases in Dubai" names no thing.

@@ -41,6 +41,19 @@ describe('comparing figures', () => {
     ).toBe(true);
   });
 
+  // ABC News (abc-spring-2022) against a Polish report: "nearly 100,000 troops" massed in January, "over
+  // 100,000" in February; and "nearly $3 billion" in security aid against "more than $3bn".
+  it('takes "nearly" a value and "over" it as two values, one on each side of it', () => {
+    const troops = (value: number, qualifier: string, bound: Claim['bound']) =>
+      claim({ kind: 'count', unit: 'troops', value, qualifier, bound });
+    const nearly = troops(100_000, 'nearly', 'about');
+    expect(figuresAgree(nearly, troops(100_000, 'over', 'at-least'))).toBe(false);
+    expect(figuresAgree(troops(100_000, 'more than', 'at-least'), troops(100_000, 'almost', 'about'))).toBe(false);
+    // "Over 90,000" is below it, and "about 100,000" takes no side: both still agree with it.
+    expect(figuresAgree(nearly, troops(90_000, 'over', 'at-least'))).toBe(true);
+    expect(figuresAgree(troops(100_000, 'about', 'about'), troops(100_000, 'over', 'at-least'))).toBe(true);
+  });
+
   it('converts to the base unit: 56 miles is 90 km', () => {
     expect(baseValue(claim({ kind: 'distance', value: 56, unit: 'mi' }))).toBeCloseTo(90.12, 1);
     expect(baseValue(claim({ kind: 'area', value: 1, unit: 'ha' }))).toBe(0.01);

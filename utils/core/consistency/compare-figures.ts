@@ -69,8 +69,19 @@ function stated(claim: Figure): [number, number] {
  * "about 190,000") do not: neither allows the other's figure.
  */
 export function figuresAgree(a: Figure, b: Figure): boolean {
-  if (differAsWritten(a, b)) return false;
+  if (differAsWritten(a, b) || belowAndAbove(a, b) || belowAndAbove(b, a)) return false;
   return intervalsMeet(interval(a), stated(b)) || intervalsMeet(stated(a), interval(b));
+}
+
+/**
+ * "Nearly 100,000" is short of 100,000, and "over 100,000" past it: "about" allows either side of a
+ * value, but these two words each take one side, so the two figures cannot be one value. Judges read
+ * "nearly 100,000 troops" in January and "over 100,000" in February as a count that grew.
+ */
+const JUST_BELOW = /^(?:nearly|almost|close to|just under|just below|not quite)$/i;
+function belowAndAbove(below: Figure, above: Figure): boolean {
+  if (below.high !== null || !JUST_BELOW.test(below.qualifier ?? '') || !isFloor(above.bound)) return false;
+  return baseValue(above) >= baseValue(below);
 }
 
 const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.length ?? 0;
