@@ -9,8 +9,8 @@
  * and November against RT, CBS News, CNN, Reuters and ABC News of those weeks); tests/fixtures/huffpost-nyt-2022
  * (HuffPost pages of February to April against The New York Times's live reports of those weeks);
  * tests/fixtures/late-2022 (HuffPost, Mirror and Daily Mail pages of October to December against the
- * dailymail-2022 corpus); tests/fixtures/abc-spring-2022 (ABC News pages of January to May against
- * the same live reports).
+ * dailymail-2022 corpus); tests/fixtures/abc-spring-2022 and tests/fixtures/fox-spring-2022 (ABC
+ * News pages of January to May, Fox News pages of February to April, against the same live reports).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -75,6 +75,13 @@ export const OUTLET_COLLECTIONS = [
     folder: 'abc-spring-2022',
     // ABC News's pages of January to May, against the same live reports: the build-up, the invasion's
     // first weeks and the retreat from Kyiv, told by an American network.
+    corpusFolder: 'huffpost-nyt-2022',
+    corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
+  },
+  {
+    halves: ['fox-spring-tune', 'fox-spring-test'],
+    folder: 'fox-spring-2022',
+    // Fox News's pages of February to April, politics and opinion among them, against the same live reports.
     corpusFolder: 'huffpost-nyt-2022',
     corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
   },

@@ -127,9 +127,15 @@ function placesFor(
   }
   const inSentence = places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
   if (inSentence.length) {
+    // "Estonia's third biggest city ... its population is 97% Russian-speaking": the figure is of a
+    // city in Estonia, not of Estonia; the city, when named, is a place of the sentence too.
+    const ofTheirPlace = (place: PlaceInText) =>
+      PLACE_WITHIN.test(text.slice(place.end, Math.min(sentence.end, place.end + 60)));
+    if (inSentence.every(ofTheirPlace)) return [];
+    const named = inSentence.filter((place) => !ofTheirPlace(place));
     const distance = (place: PlaceInText) =>
       place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
-    return [...inSentence].sort((a, b) => distance(a) - distance(b));
+    return named.sort((a, b) => distance(a) - distance(b));
   }
   const own = text.slice(sentence.start, sentence.end);
   // "Boychenko said his once-thriving port city of 400,000 people ... 5,000 people there": a place
@@ -138,6 +144,7 @@ function placesFor(
   const previous = antecedent(own, sentence.start, places);
   return previous ? [previous] : [];
 }
+const PLACE_WITHIN = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|port|capital)\b/iu;
 const SOMEONES_PLACE =
   /\b(?:his|her|their|our|my)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|hometown|region|province|country)\b/iu;
 

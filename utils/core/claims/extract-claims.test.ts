@@ -370,6 +370,21 @@ describe('claim subjects', () => {
     expect(people('Atrocities emerged in Bucha. About 5,000 people there were killed.')).toEqual(['Bucha']);
   });
 
+  // Fox News (fox-spring-2022) against the BBC: Narva, "Estonia's third biggest city", whose
+  // "population ... is 97% Russian-speaking", had been read as a share of Estonia's.
+  it('reads "Estonia\'s third biggest city" as a city of Estonia, not as Estonia', () => {
+    const country = (name: string, id: string, start: number) =>
+      ({ start, end: start + name.length, id, name, kind: 'country', region: null, country: id }) as const;
+    const placesOf = (text: string, places: PlaceInText[]) =>
+      extractClaims(text, { places })
+        .find((claim) => claim.kind === 'percent')!
+        .subject.places.map((place) => place.name);
+    const narva = "It is Estonia's third biggest city, and its population is 97% Russian-speaking.";
+    expect(placesOf(narva, [country('Estonia', 'EE', narva.indexOf('Estonia'))])).toEqual([]);
+    const estonia = 'In Estonia, 25% of the population is Russian-speaking.';
+    expect(placesOf(estonia, [country('Estonia', 'EE', estonia.indexOf('Estonia'))])).toEqual(['Estonia']);
+  });
+
   // ABC News (abc-spring-2022) against the BBC: the UK's "over 1,000 individuals and businesses"
   // sanctioned against "more than 1,000 people" on its list.
   it('counts "individuals and businesses" as both, not as individuals alone', () => {

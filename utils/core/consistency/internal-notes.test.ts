@@ -104,4 +104,13 @@ describe("the page's figures checked against the page itself", () => {
     expect(writtenHalfStep({ text: 'twelve miles', value: 12 })).toBe(0.5);
     expect(writtenHalfStep({ text: 'two and a half million', value: 2_500_000 })).toBe(50_000);
   });
+
+  // Fox News (fox-spring-2022): a photo caption, "the Forbes Magazine 75th Anniversary celebration at
+  // Radio City Music Hall in New York City, 11th May 1992", was checked as 75 years from 1992.
+  it('checks an anniversary against the date of what it is of, not the day it was marked', () => {
+    const marked = 'Nancy Reagan at the Forbes Magazine 75th Anniversary celebration in New York City, 11th May 1992.';
+    expect(notesOn(marked, '2022-03-30')).toEqual([]);
+    const of = 'Ukraine marked the second anniversary of the invasion on 24 February 2022.';
+    expect(notesOn(of)).toEqual(['anniversary agrees']);
+  });
 });

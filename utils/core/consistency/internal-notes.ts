@@ -139,6 +139,9 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
       // "in", which as often says when the anniversary was marked ("the 70th anniversary of D-Day in 2014").
       const afterWord = event.sentence.start + match.index + match[0].length;
       if (event.start < afterWord) continue;
+      // An anniversary is of its event: without "of" ("the Forbes Magazine 75th Anniversary
+      // celebration at Radio City Music Hall, 11th May 1992"), the date after it is when it was marked.
+      if (!/^\s+of\b/i.test(text.slice(afterWord, afterWord + 4))) continue;
       if (
         claims.some(
           (other) =>
