@@ -10,7 +10,9 @@
  * (HuffPost pages of February to April against The New York Times's live reports of those weeks);
  * tests/fixtures/late-2022 (HuffPost, Mirror and Daily Mail pages of October to December against the
  * dailymail-2022 corpus); tests/fixtures/abc-spring-2022 and tests/fixtures/fox-spring-2022 (ABC
- * News pages of January to May, Fox News pages of February to April, against the same live reports).
+ * News pages of January to May, Fox News pages of February to April, against the same live reports);
+ * tests/fixtures/us-autumn-2022 (ABC News, Fox News and New York Times pages of October to December
+ * against the dailymail-2022 corpus).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -62,6 +64,13 @@ export const OUTLET_COLLECTIONS = [
     folder: 'late-2022',
     // HuffPost's pages of October to December and the Mirror's and the Daily Mail's of November,
     // against the autumn corpus: pages told up to a month after the corpus's last article.
+    corpusFolder: 'dailymail-2022',
+    corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
+  },
+  {
+    halves: ['us-autumn-tune', 'us-autumn-test'],
+    folder: 'us-autumn-2022',
+    // ABC News's, Fox News's and The New York Times's pages of October to December, against the autumn corpus.
     corpusFolder: 'dailymail-2022',
     corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
   },

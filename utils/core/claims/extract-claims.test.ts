@@ -385,6 +385,44 @@ describe('claim subjects', () => {
     expect(placesOf(estonia, [country('Estonia', 'EE', estonia.indexOf('Estonia'))])).toEqual(['Estonia']);
   });
 
+  // The New York Times (us-autumn-2022): Samara "more than 500 miles east of Moscow" had agreed with
+  // Yekaterinburg "about 900 miles east of Moscow"; Chernihiv and Yahidne, each "140 km north of Kyiv".
+  it('reads how far a place lies from another as of the place named before the figure', () => {
+    const town = (name: string, id: string, text: string) => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, id, name, kind: 'city', region: null, country: 'RU' } as const;
+    };
+    const of = (text: string, names: [string, string][]) =>
+      extractClaims(text, { places: names.map(([name, id]) => town(name, id, text)) }).find(
+        (claim) => claim.kind === 'distance',
+      )!.frame!.of;
+    const samara = 'She played for Samara, a provincial capital more than 500 miles east of Moscow.';
+    const yekaterinburg = 'She played for a team in Yekaterinburg, about 900 miles east of Moscow.';
+    expect(
+      of(samara, [
+        ['Samara', '499099'],
+        ['Moscow', '524901'],
+      ]),
+    ).toEqual(['499099']);
+    expect(
+      of(yekaterinburg, [
+        ['Yekaterinburg', '1486209'],
+        ['Moscow', '524901'],
+      ]),
+    ).toEqual(['1486209']);
+    // A sentence that names no place before the figure tells of none the frame can name.
+    expect(of('The plant lies 60 miles north of Moscow.', [['Moscow', '524901']])).toEqual(['w:?']);
+  });
+
+  // Fox News (us-autumn-2022) against RT: a referendum's "87 to 99 percent of the region's populations"
+  // had differed from a poll's "66% of the population in member states".
+  it('reads no measure in a share of a population, which is of those who say or do something', () => {
+    const frame = (text: string) => extractClaims(text).find((claim) => claim.kind === 'percent')!.frame;
+    expect(frame("The results showed that 87 to 99 percent of the region's populations supported joining.")).toBeNull();
+    expect(frame('About 66% of the population in member states would like to see it join.')).toBeNull();
+    expect(frame('Russia controls 70% of the territory of the region.')).not.toBeNull();
+  });
+
   // ABC News (abc-spring-2022) against the BBC: the UK's "over 1,000 individuals and businesses"
   // sanctioned against "more than 1,000 people" on its list.
   it('counts "individuals and businesses" as both, not as individuals alone', () => {

@@ -39,12 +39,13 @@ import {
 } from './frame-phrases';
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
-import { frontOf, isPopulation, schemeOf, shareWholeOf } from './frame-of';
+import { frontOf, isPopulation, schemeOf, shareWholeOf, UNRESOLVED_WHOLE } from './frame-of';
 
 const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
 
 /** A place the sentence names, as the frame needs it: where it is and the country it stands for. */
 export interface FramePlace extends TextRange {
+  id: string;
   country: string | null;
 }
 
@@ -327,6 +328,10 @@ export function readFrame(
       : told;
   const read = measureOf(text, figure, inside, before, after, places, nature, sentenceWords[0]?.start ?? -1);
   if (!read.measure) return null;
+  // "87 to 99 percent of the region's populations supported joining Russia", "66% of the population
+  // ... would like to see": a share of a people is of those who say or do something, which the
+  // measure does not tell; a people's size is a count.
+  if (figure.kind === 'percent' && read.measure === 'residents') return null;
   let { measure } = read;
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
   let event =
@@ -338,7 +343,17 @@ export function readFrame(
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);
-  else if (measure === 'frontline') {
+  else if (figure.kind === 'distance' && DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) {
+    // "Samara, ... more than 500 miles east of Moscow" and "Yekaterinburg, about 900 miles east of
+    // Moscow": how far a place lies from another is of the place named before the figure, which a
+    // reader must know; a sentence that names none there ("the plant, 60 miles from Kyiv") is of no
+    // place the frame can tell.
+    const located = places
+      .filter((place) => place.end <= figure.start && place.start >= (sentenceWords[0]?.start ?? 0))
+      .at(-1);
+    of = [located ? located.id : UNRESOLVED_WHOLE];
+    if (measure === 'frontline') return null;
+  } else if (measure === 'frontline') {
     // "The front line is 7 miles away", "60 kilometers west of the front lines": how far a town lies
     // from the front, which moves and is of that town, not the front's length.
     if (DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) return null;
