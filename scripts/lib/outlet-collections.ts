@@ -12,7 +12,8 @@
  * dailymail-2022 corpus); tests/fixtures/abc-spring-2022 and tests/fixtures/fox-spring-2022 (ABC
  * News pages of January to May, Fox News pages of February to April, against the same live reports);
  * tests/fixtures/us-autumn-2022 (ABC News, Fox News and New York Times pages of October to December
- * against the dailymail-2022 corpus).
+ * against the dailymail-2022 corpus); tests/fixtures/us-spring-2022 (pages of the same three outlets of
+ * January to May against The New York Times's live reports).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -91,6 +92,13 @@ export const OUTLET_COLLECTIONS = [
     halves: ['fox-spring-tune', 'fox-spring-test'],
     folder: 'fox-spring-2022',
     // Fox News's pages of February to April, politics and opinion among them, against the same live reports.
+    corpusFolder: 'huffpost-nyt-2022',
+    corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
+  },
+  {
+    halves: ['us-spring-tune', 'us-spring-test'],
+    folder: 'us-spring-2022',
+    // ABC News's, Fox News's and The New York Times's pages of January to May, against the live reports.
     corpusFolder: 'huffpost-nyt-2022',
     corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
   },

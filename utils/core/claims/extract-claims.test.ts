@@ -326,6 +326,8 @@ describe('claim subjects', () => {
     expect(event('The Pentagon said 80,000 Russian troops have been killed or wounded.')).toBe('casualties');
     const front = (text: string) => extractClaims(text).find((claim) => claim.kind === 'distance')!.frame!.of;
     expect(front('Ukraine holds a 300-mile front in the Donbas.')).toEqual(['w:donbas']);
+    // ABC News (us-spring-2022): "the 300-mile front near Donbas" is that region's front, not the whole line.
+    expect(front('Russia has begun its offensive along the 300-mile front near Donbas.')).toEqual(['w:donbas']);
     expect(front('Ukraine holds a 300-mile front line across Ukraine.')).toEqual(
       front('Ukraine holds a 300-mile front line.'),
     );

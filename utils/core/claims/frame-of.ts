@@ -77,7 +77,8 @@ export function schemeOf(text: string, figure: TextRange): string[] {
 export const isProgramme = (modifier: string) => modifier.startsWith(PROGRAMME_PREFIX);
 
 // "a 300-mile front in the Donbas": one region's front, a part of the war's whole line.
-const FRONT_IN = /^[\s-]*(?:front[- ]?lines?|fronts?)\s+(?:in|along|across|through)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
+const FRONT_IN =
+  /^[\s-]*(?:front[- ]?lines?|fronts?)\s+(?:in|along|across|through|near|around)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
 export function frontOf(text: string, figure: TextRange): string[] {
   const match = FRONT_IN.exec(text.slice(figure.end, figure.end + 80));
   const region = match?.[1]!.toLowerCase();

@@ -32,6 +32,16 @@ describe('distances checked on the map', () => {
     ]);
   });
 
+  // ABC News (us-spring-2022): the Yavoriv base "about 10 miles from Poland and an hour west of Lviv"
+  // had been checked as 10 miles from Lviv.
+  it('measures a distance from the first place named after it, and says nothing when that is a country', async () => {
+    const yavoriv = 'The base near Yavoriv, located about 10 miles from Poland and an hour west of Lviv, was hit.';
+    expect(await distanceNotes(yavoriv)).toEqual([]);
+    expect(await distanceNotes('The base near Yavoriv, located about 30 miles west of Lviv, was hit.')).toEqual([
+      expect.stringMatching(/^agrees: /),
+    ]);
+  });
+
   it("says nothing of a distance to a spot a town's name stands for: a stadium in Al Rayyan, 20km west of Doha, 11 km between the centres (BBC, archive-loo)", async () => {
     expect(await distanceNotes('Venue: Ahmad Bin Ali Stadium. Location: Al Rayyan, 20km west of Doha.')).toEqual([]);
     expect(await distanceNotes('Venue: Ahmad Bin Ali Stadium. Location: Al Rayyan, 30km west of Doha.')).toEqual([

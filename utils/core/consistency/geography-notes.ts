@@ -92,6 +92,10 @@ function endpoints(
   // "Kupiansk, some 100 kilometres east of Kharkiv": one place before the figure, one just after it.
   const justAfter = distinct.filter((place) => place.start >= claim.end && place.start - claim.end <= NEXT_PLACE_REACH);
   const before = distinct.filter((place) => place.end <= claim.start);
+  // "About 10 miles from Poland and an hour west of Lviv": counted from the first place named after
+  // the figure, here a country's border, which is no point to measure to.
+  const firstAfter = places.find((place) => place.start >= claim.end && place.end <= claim.sentence.end);
+  if (justAfter.length && firstAfter && !isPoint(firstAfter)) return null;
   if (justAfter.length && before.length)
     return [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(before[before.length - 1]!.id)!];
   if (distinct.length !== 1) return null;
