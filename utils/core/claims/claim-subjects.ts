@@ -144,9 +144,13 @@ function placesFor(
   const previous = antecedent(own, sentence.start, places);
   return previous ? [previous] : [];
 }
-const PLACE_WITHIN = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|port|capital)\b/iu;
-const SOMEONES_PLACE =
-  /\b(?:his|her|their|our|my)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|hometown|region|province|country)\b/iu;
+// "Estonia's third biggest city -", "Ukraine's capital with", not "Russia's capital outflows" nor
+// "Ukraine's defense of the city": no small word between, and no noun after the head.
+const PLACE_WITHIN =
+  /^['’]s\s+(?:(?!(?:of|the|a|an|and|to|in|on|for|by|with)\b)[\p{L}-]+\s+){0,3}?(?:city|town|village|port|capital)\b(?!\s+(?!(?:with|of|and|where|which|that|is|was|has|had|in|on|near|at|to)\b)\p{Ll})/u;
+// A person's: "their city", "their country" are as often the place just named (residents "defending
+// their city"), and keep it.
+const SOMEONES_PLACE = /\b(?:his|her|my)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|hometown)\b/iu;
 
 /**
  * Whether a figure in this sentence can have a place as its subject: the sentence names one or

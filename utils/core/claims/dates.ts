@@ -15,6 +15,8 @@ export interface DateSpan extends TextRange {
   iso: string;
   /** Milliseconds since 1970 at the start of that day, UTC. */
   time: number;
+  /** Read from "yesterday", "last month" or "last year" by the article's date: it dates only the figure next to it. */
+  relative?: boolean;
 }
 
 /**
@@ -76,12 +78,13 @@ export function findDates(
 }
 
 /**
- * "The $800 million package Biden announced last week" is last week's package, not one announced on
- * the article's day: "yesterday", "last week", "last month" and "last year" date the figures of their
- * sentence (by the article's date), though they are no date a reader checks. "Last week" is told as
- * the day a week before. "In the last year" and "over the past week" are periods, not moments.
+ * "The $800 million package Biden authorized last month" is March's package, not one of the
+ * article's day: "yesterday", "last month" and "last year" date the figures next to them (by the
+ * article's date), though they are no date a reader checks. "Last week" dates nothing: a week is no
+ * precision a date has here, and told as a day it would show the reader a day the text never gave.
+ * "In the last year" and "since last month" are periods, not moments.
  */
-const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:week|month|year))\b/gi;
+const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:month|year))\b/gi;
 const DAY_MS = 86_400_000;
 export function relativeDates(text: string, sentence: Sentence, published: Date | null): DateSpan[] {
   if (!published) return [];
@@ -94,13 +97,14 @@ export function relativeDates(text: string, sentence: Sentence, published: Date 
     let iso: string;
     if (word.endsWith('year')) iso = String(year - 1);
     else if (word.endsWith('month')) iso = new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 7);
-    else iso = new Date(published.getTime() - (word === 'yesterday' ? 1 : 7) * DAY_MS).toISOString().slice(0, 10);
+    else iso = new Date(published.getTime() - DAY_MS).toISOString().slice(0, 10);
     found.push({
       start,
       end: start + match[0].length,
       text: match[0],
       iso,
       time: Date.parse(iso.length === 4 ? `${iso}-01-01` : iso),
+      relative: true,
     });
   }
   return found;

@@ -211,7 +211,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       const years = figures.filter(
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
-      asOf = dateOf(figure, datingDates)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
+      asOf = dateOf(figure, datingDates, figures)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
     }
     const subject = subjectOf(
       text,
@@ -260,16 +260,24 @@ const boundsAPeriod = (text: string, sentenceStart: number, date: DateSpan) =>
   !DATES_WHAT_FOLLOWS.test(text.slice(date.end, date.end + 8));
 
 /** The dating date of a figure's own sentence nearest it ("$13.6 billion in March and $40 billion in May"). */
-function dateOf(figure: TextRange & { sentence: TextRange }, dates: readonly DateSpan[]) {
+function dateOf(
+  figure: TextRange & { sentence: TextRange },
+  dates: readonly DateSpan[],
+  figures: readonly (TextRange & { sentence: TextRange })[],
+) {
   let nearest: DateSpan | null = null;
   let nearestGap = Number.POSITIVE_INFINITY;
   for (const date of dates) {
     if (date.start < figure.sentence.start || date.end > figure.sentence.end) continue;
+    // "110 battalion groups, up from 65 last month": a relative date is the nearer figure's only.
+    if (date.relative && figures.some((other) => other !== figure && between(other, figure, date))) continue;
     const gap = date.start >= figure.end ? date.start - figure.end : figure.start - date.end;
     if (gap < nearestGap) [nearest, nearestGap] = [date, gap];
   }
   return nearest;
 }
+const between = (other: TextRange, a: TextRange, b: TextRange) =>
+  other.start >= Math.min(a.end, b.end) && other.end <= Math.max(a.start, b.start);
 
 // "as of 2023", "in 2024": a year the sentence gives its figures for. "Since 2014" starts a period instead.
 function yearOf(

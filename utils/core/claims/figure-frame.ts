@@ -10,8 +10,9 @@
  * around one number, and the words that fill them are listed in frame-lexicon.ts.
  */
 import type { Token } from '../text';
-import type { ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
+import type { ClaimKind, FigureFrame, FigureNature, PlaceKind, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
+import { SETTLEMENT_KINDS } from '../places/place-context';
 import {
   ACTOR_COUNTRIES,
   COMMODITY_MODIFIERS,
@@ -46,6 +47,7 @@ const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.withi
 /** A place the sentence names, as the frame needs it: where it is and the country it stands for. */
 export interface FramePlace extends TextRange {
   id: string;
+  kind: PlaceKind;
   country: string | null;
 }
 
@@ -165,16 +167,18 @@ const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?|last|past|ne
 /**
  * "Over 1,000 individuals and businesses" counts both: what a count of individuals alone gives is
  * another figure. A plural right after "and" or "or" is counted too ("soldiers and civilians"); a
- * verb ("and wounding 15") or a quantity word ("and dozens more") is not.
+ * verb with a count of its own ("and injures 30") or a word of quantity ("and dozens more",
+ * "and perhaps more") is not.
  */
-const NOT_COUNTED_TOO =
-  /^(?:others|more|dozens|hundreds|thousands|millions|billions|tens|scores|is|was|has|says|its|this|thus|as)$/;
+const NOT_COUNTED_TOO = /^(?:others|dozens|hundreds|thousands|millions|billions|scores|perhaps|numerous|various)$/;
 function alsoCounted(text: string, after: readonly Token[]): string | null {
   if (after[0]?.term !== 'and' && after[0]?.term !== 'or') return null;
   const next = after[1];
   if (!next || isCapitalized(text, next)) return null;
   const word = lower(text, next);
-  if (!/^[a-z]{3,}[^s]s$/.test(word) || NOT_COUNTED_TOO.test(word)) return null;
+  if (!/^[a-z]{3,}[^su]s$/.test(word) || NOT_COUNTED_TOO.test(word)) return null;
+  // "kills 12 people and injures 30": a verb with a count of its own.
+  if (after[2] && /^\d/.test(after[2].term)) return null;
   return familyOf(MEASURE_FAMILIES, word) ?? stemOf(word);
 }
 
@@ -345,13 +349,13 @@ export function readFrame(
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);
   else if (figure.kind === 'distance' && DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) {
     // "Samara, ... more than 500 miles east of Moscow" and "Yekaterinburg, about 900 miles east of
-    // Moscow": how far a place lies from another is of the place named before the figure, which a
-    // reader must know; a sentence that names none there ("the plant, 60 miles from Kyiv") is of no
-    // place the frame can tell.
-    const located = places
-      .filter((place) => place.end <= figure.start && place.start >= (sentenceWords[0]?.start ?? 0))
-      .at(-1);
-    of = [located ? located.id : UNRESOLVED_WHOLE];
+    // Moscow": how far a place lies from another is of the town named last before the figure in its
+    // sentence, which a reader must know; a sentence that names none there ("the plant, 60 miles from
+    // Kyiv", "troops in Ukraine were 15 miles from Kyiv") is of no place the frame can tell, and is
+    // compared with nothing.
+    const sentenceStart = sentenceWords[0]?.start ?? figure.start;
+    const located = places.filter((place) => place.start >= sentenceStart && place.end <= figure.start).at(-1);
+    of = [located && SETTLEMENT_KINDS.has(located.kind) ? located.id : UNRESOLVED_WHOLE];
     if (measure === 'frontline') return null;
   } else if (measure === 'frontline') {
     // "The front line is 7 miles away", "60 kilometers west of the front lines": how far a town lies

@@ -78,7 +78,7 @@ export function figuresAgree(a: Figure, b: Figure): boolean {
  * value, but these two words each take one side, so the two figures cannot be one value. Judges read
  * "nearly 100,000 troops" in January and "over 100,000" in February as a count that grew.
  */
-const JUST_BELOW = /^(?:nearly|almost|close to|just under|just below|not quite)$/i;
+const JUST_BELOW = /^(?:nearly|almost|close to|just under)$/i;
 function belowAndAbove(below: Figure, above: Figure): boolean {
   if (below.high !== null || !JUST_BELOW.test(below.qualifier ?? '') || !isFloor(above.bound)) return false;
   return baseValue(above) >= baseValue(below);
