@@ -144,10 +144,10 @@ function placesFor(
   const previous = antecedent(own, sentence.start, places);
   return previous ? [previous] : [];
 }
-// "Estonia's third biggest city -", "Ukraine's capital with", not "Russia's capital outflows" nor
-// "Ukraine's defense of the city": no small word between, and no noun after the head.
+// "Estonia's third biggest city -", "Ukraine's capital lost 25%", not "Russia's capital outflows"
+// (capital as money) nor "Ukraine's defense of the city" (no small word between).
 const PLACE_WITHIN =
-  /^['’]s\s+(?:(?!(?:of|the|a|an|and|to|in|on|for|by|with)\b)[\p{L}-]+\s+){0,3}?(?:city|town|village|port|capital)\b(?!\s+(?!(?:with|of|and|where|which|that|is|was|has|had|in|on|near|at|to)\b)\p{Ll})/u;
+  /^['’]s\s+(?:(?!(?:of|the|a|an|and|to|in|on|for|by|with)\b)[\p{L}-]+\s+){0,3}?(?:city|town|village|port|capital(?!\s+(?:outflows?|inflows?|flight|markets?|controls?|investments?|spending|expenditure|gains?|reserves?|ratios?|requirements?)\b))\b/iu;
 // A person's: "their city", "their country" are as often the place just named (residents "defending
 // their city"), and keep it.
 const SOMEONES_PLACE = /\b(?:his|her|my)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|hometown)\b/iu;

@@ -388,6 +388,8 @@ describe('claim subjects', () => {
     // Found in review: "Russia's capital outflows" and "Ukraine's defense of the city" name no city of theirs.
     const outflows = "Estonia's capital outflows reached 25% of its output.";
     expect(placesOf(outflows, [country('Estonia', 'EE', 0)])).toEqual(['Estonia']);
+    const lost = "Estonia's capital lost 25% of its people.";
+    expect(placesOf(lost, [country('Estonia', 'EE', 0)])).toEqual([]);
     const estonia = 'In Estonia, 25% of the population is Russian-speaking.';
     expect(placesOf(estonia, [country('Estonia', 'EE', estonia.indexOf('Estonia'))])).toEqual(['Estonia']);
   });
@@ -420,7 +422,7 @@ describe('claim subjects', () => {
     // A sentence that names no place before the figure tells of none the frame can name.
     expect(of('The plant lies 60 miles north of Moscow.', [['Moscow', '524901']])).toEqual(['w:?']);
     // Found in review: a country is not where a distance is counted to ("troops in Ukraine were 15
-    // miles from Kyiv"), nor a town of another sentence.
+    // miles from Kyiv").
     const troops = 'Troops in Russia were 15 miles from Moscow.';
     const russia = {
       start: 10,
@@ -435,13 +437,6 @@ describe('claim subjects', () => {
       extractClaims(troops, { places: [russia, town('Moscow', '524901', troops)] }).find(
         (claim) => claim.kind === 'distance',
       )!.frame!.of,
-    ).toEqual(['w:?']);
-    const otherSentence = 'Putin spoke in Samara. Troops were 20 miles from Moscow.';
-    expect(
-      of(otherSentence, [
-        ['Samara', '499099'],
-        ['Moscow', '524901'],
-      ]),
     ).toEqual(['w:?']);
   });
 
@@ -468,6 +463,7 @@ describe('claim subjects', () => {
     expect(measure('The strike kills 12 people and injures 30.')).toBe(measure('The strike kills 12 people.'));
     expect(measure('The army sent 500 troops and dozens more.')).toBe(measure('The army sent 500 troops.'));
     expect(measure('The army sent 500 troops and perhaps more.')).toBe(measure('The army sent 500 troops.'));
+    expect(measure('The strike kills 12 people and injures dozens.')).toBe(measure('The strike kills 12 people.'));
   });
 
   // ABC News (abc-spring-2022): "the $800 million military aid package authorized by President Joe

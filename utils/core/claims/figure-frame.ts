@@ -171,14 +171,16 @@ const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?|last|past|ne
  * "and perhaps more") is not.
  */
 const NOT_COUNTED_TOO = /^(?:others|dozens|hundreds|thousands|millions|billions|scores|perhaps|numerous|various)$/;
+const COUNT_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|scores|several|many|more|at|about|around|nearly|some)$/;
 function alsoCounted(text: string, after: readonly Token[]): string | null {
   if (after[0]?.term !== 'and' && after[0]?.term !== 'or') return null;
   const next = after[1];
   if (!next || isCapitalized(text, next)) return null;
   const word = lower(text, next);
   if (!/^[a-z]{3,}[^su]s$/.test(word) || NOT_COUNTED_TOO.test(word)) return null;
-  // "kills 12 people and injures 30": a verb with a count of its own.
-  if (after[2] && /^\d/.test(after[2].term)) return null;
+  // "kills 12 people and injures 30", "and wounds dozens": a verb with a count of its own.
+  if (after[2] && (/^\d/.test(after[2].term) || COUNT_WORDS.test(after[2].term))) return null;
   return familyOf(MEASURE_FAMILIES, word) ?? stemOf(word);
 }
 
