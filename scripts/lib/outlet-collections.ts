@@ -23,6 +23,10 @@ const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 
 /** The American outlets' corpus, which four collections' pages are checked against. */
 export const AMERICAN_CORPUS = 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)';
+/** The New York Times's live reports, which four collections' pages of spring 2022 are checked against. */
+const NYT_LIVE_CORPUS = "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)";
+/** The autumn outlets (dailymail-2022), which three collections' pages of late 2022 are checked against. */
+const AUTUMN_CORPUS = 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)';
 export const OUTLET_COLLECTIONS = [
   {
     halves: ['outlets-tune', 'outlets-test'],
@@ -58,7 +62,7 @@ export const OUTLET_COLLECTIONS = [
   {
     halves: ['dailymail-tune', 'dailymail-test'],
     folder: 'dailymail-2022',
-    corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
+    corpusName: AUTUMN_CORPUS,
   },
   {
     halves: ['late-2022-tune', 'late-2022-test'],
@@ -66,19 +70,19 @@ export const OUTLET_COLLECTIONS = [
     // HuffPost's pages of October to December and the Mirror's and the Daily Mail's of November,
     // against the autumn corpus: pages told up to a month after the corpus's last article.
     corpusFolder: 'dailymail-2022',
-    corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
+    corpusName: AUTUMN_CORPUS,
   },
   {
     halves: ['us-autumn-tune', 'us-autumn-test'],
     folder: 'us-autumn-2022',
     // ABC News's, Fox News's and The New York Times's pages of October to December, against the autumn corpus.
     corpusFolder: 'dailymail-2022',
-    corpusName: 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)',
+    corpusName: AUTUMN_CORPUS,
   },
   {
     halves: ['huffpost-nyt-tune', 'huffpost-nyt-test'],
     folder: 'huffpost-nyt-2022',
-    corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
+    corpusName: NYT_LIVE_CORPUS,
   },
   {
     halves: ['abc-spring-tune', 'abc-spring-test'],
@@ -86,21 +90,21 @@ export const OUTLET_COLLECTIONS = [
     // ABC News's pages of January to May, against the same live reports: the build-up, the invasion's
     // first weeks and the retreat from Kyiv, told by an American network.
     corpusFolder: 'huffpost-nyt-2022',
-    corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
+    corpusName: NYT_LIVE_CORPUS,
   },
   {
     halves: ['fox-spring-tune', 'fox-spring-test'],
     folder: 'fox-spring-2022',
     // Fox News's pages of February to April, politics and opinion among them, against the same live reports.
     corpusFolder: 'huffpost-nyt-2022',
-    corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
+    corpusName: NYT_LIVE_CORPUS,
   },
   {
     halves: ['us-spring-tune', 'us-spring-test'],
     folder: 'us-spring-2022',
     // ABC News's, Fox News's and The New York Times's pages of January to May, against the live reports.
     corpusFolder: 'huffpost-nyt-2022',
-    corpusName: "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)",
+    corpusName: NYT_LIVE_CORPUS,
   },
 ] as const;
 export type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
