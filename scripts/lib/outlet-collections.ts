@@ -27,6 +27,10 @@ export const AMERICAN_CORPUS = 'us-outlets-2022 (Fox News, ABC News, NYT, NBC Ne
 const NYT_LIVE_CORPUS = "huffpost-nyt-2022 (The New York Times's live reports, February to April 2022)";
 /** The autumn outlets (dailymail-2022), which three collections' pages of late 2022 are checked against. */
 const AUTUMN_CORPUS = 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)';
+// A collection whose pages are checked against another collection's corpus: its folder and its name.
+const AGAINST_AMERICAN = { corpusFolder: 'us-outlets-2022', corpusName: AMERICAN_CORPUS } as const;
+const AGAINST_AUTUMN = { corpusFolder: 'dailymail-2022', corpusName: AUTUMN_CORPUS } as const;
+const AGAINST_NYT_LIVE = { corpusFolder: 'huffpost-nyt-2022', corpusName: NYT_LIVE_CORPUS } as const;
 export const OUTLET_COLLECTIONS = [
   {
     halves: ['outlets-tune', 'outlets-test'],
@@ -42,22 +46,19 @@ export const OUTLET_COLLECTIONS = [
     halves: ['uk-us-outlets-tune', 'uk-us-outlets-test'],
     folder: 'uk-us-outlets-2022',
     // HuffPost's and the Daily Express's pages of the same months, against the American outlets' corpus.
-    corpusFolder: 'us-outlets-2022',
-    corpusName: AMERICAN_CORPUS,
+    ...AGAINST_AMERICAN,
   },
   {
     halves: ['rt-tune', 'rt-test'],
     folder: 'rt-2022',
     // Russian state media's pages of August and September, against the same American corpus.
-    corpusFolder: 'us-outlets-2022',
-    corpusName: AMERICAN_CORPUS,
+    ...AGAINST_AMERICAN,
   },
   {
     halves: ['dailymail-aug-tune', 'dailymail-aug-test'],
     folder: 'dailymail-aug-2022',
     // The Daily Mail's pages of late August, against the same American corpus.
-    corpusFolder: 'us-outlets-2022',
-    corpusName: AMERICAN_CORPUS,
+    ...AGAINST_AMERICAN,
   },
   {
     halves: ['dailymail-tune', 'dailymail-test'],
@@ -69,15 +70,13 @@ export const OUTLET_COLLECTIONS = [
     folder: 'late-2022',
     // HuffPost's pages of October to December and the Mirror's and the Daily Mail's of November,
     // against the autumn corpus: pages told up to a month after the corpus's last article.
-    corpusFolder: 'dailymail-2022',
-    corpusName: AUTUMN_CORPUS,
+    ...AGAINST_AUTUMN,
   },
   {
     halves: ['us-autumn-tune', 'us-autumn-test'],
     folder: 'us-autumn-2022',
     // ABC News's, Fox News's and The New York Times's pages of October to December, against the autumn corpus.
-    corpusFolder: 'dailymail-2022',
-    corpusName: AUTUMN_CORPUS,
+    ...AGAINST_AUTUMN,
   },
   {
     halves: ['huffpost-nyt-tune', 'huffpost-nyt-test'],
@@ -89,22 +88,19 @@ export const OUTLET_COLLECTIONS = [
     folder: 'abc-spring-2022',
     // ABC News's pages of January to May, against the same live reports: the build-up, the invasion's
     // first weeks and the retreat from Kyiv, told by an American network.
-    corpusFolder: 'huffpost-nyt-2022',
-    corpusName: NYT_LIVE_CORPUS,
+    ...AGAINST_NYT_LIVE,
   },
   {
     halves: ['fox-spring-tune', 'fox-spring-test'],
     folder: 'fox-spring-2022',
     // Fox News's pages of February to April, politics and opinion among them, against the same live reports.
-    corpusFolder: 'huffpost-nyt-2022',
-    corpusName: NYT_LIVE_CORPUS,
+    ...AGAINST_NYT_LIVE,
   },
   {
     halves: ['us-spring-tune', 'us-spring-test'],
     folder: 'us-spring-2022',
     // ABC News's, Fox News's and The New York Times's pages of January to May, against the live reports.
-    corpusFolder: 'huffpost-nyt-2022',
-    corpusName: NYT_LIVE_CORPUS,
+    ...AGAINST_NYT_LIVE,
   },
 ] as const;
 export type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];

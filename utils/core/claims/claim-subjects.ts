@@ -131,8 +131,8 @@ function placesFor(
     // city in Estonia, not of Estonia; the city, when named, is a place of the sentence too.
     const ofTheirPlace = (place: PlaceInText) =>
       PLACE_WITHIN.test(text.slice(place.end, Math.min(sentence.end, place.end + 60)));
-    if (inSentence.every(ofTheirPlace)) return [];
     const named = inSentence.filter((place) => !ofTheirPlace(place));
+    if (!named.length) return [];
     const distance = (place: PlaceInText) =>
       place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
     return named.sort((a, b) => distance(a) - distance(b));

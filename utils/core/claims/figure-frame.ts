@@ -349,7 +349,15 @@ export function readFrame(
   let of: string[] = [];
   if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);
-  else if (figure.kind === 'distance' && DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) {
+  else if (measure === 'frontline') {
+    // "The front line is 7 miles away", "60 kilometers west of the front lines": how far a town lies
+    // from the front, which moves and is of that town, not the front's length.
+    if (DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) return null;
+    of = frontOf(text, figure);
+  } else if (
+    figure.kind === 'distance' &&
+    DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))
+  ) {
     // "Samara, ... more than 500 miles east of Moscow" and "Yekaterinburg, about 900 miles east of
     // Moscow": how far a place lies from another is of the town named last before the figure in its
     // sentence, which a reader must know; a sentence that names none there ("the plant, 60 miles from
@@ -358,12 +366,6 @@ export function readFrame(
     const sentenceStart = sentenceWords[0]?.start ?? figure.start;
     const located = places.filter((place) => place.start >= sentenceStart && place.end <= figure.start).at(-1);
     of = [located && SETTLEMENT_KINDS.has(located.kind) ? located.id : UNRESOLVED_WHOLE];
-    if (measure === 'frontline') return null;
-  } else if (measure === 'frontline') {
-    // "The front line is 7 miles away", "60 kilometers west of the front lines": how far a town lies
-    // from the front, which moves and is of that town, not the front's length.
-    if (DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) return null;
-    of = frontOf(text, figure);
   }
   if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
