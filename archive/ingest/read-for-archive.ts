@@ -187,6 +187,7 @@ export function figuresJson(claims: readonly Claim[]): string {
           event: frame.event,
           holders: frame.holders,
           recipients: frame.recipients,
+          claimants: frame.claimants,
           of: frame.of,
           nature: frame.nature,
           period: frame.period,

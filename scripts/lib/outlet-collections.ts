@@ -13,7 +13,9 @@
  * News pages of January to May, Fox News pages of February to April, against the same live reports);
  * tests/fixtures/us-autumn-2022 (ABC News, Fox News and New York Times pages of October to December
  * against the dailymail-2022 corpus); tests/fixtures/us-spring-2022 (pages of the same three outlets of
- * January to May against The New York Times's live reports).
+ * January to May against The New York Times's live reports); tests/fixtures/cbs-cnn-mirror-spring-2022
+ * and tests/fixtures/four-outlets-{may,summer,autumn}-2022 (CBS News, CNN, the Mirror and, from May,
+ * Fox News, each period against the corpus of its months).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -21,6 +23,8 @@ import type { CorpusArticle } from '../../utils/core/types';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
 
+/** The BBC's articles of April to June, which the four outlets' pages of May are checked against too. */
+const BBC_CORPUS = 'outlets-2022 (BBC, April to June 2022)';
 /** The American outlets' corpus, which four collections' pages are checked against. */
 export const AMERICAN_CORPUS = 'us-outlets-2022 (Fox News, ABC News, NYT, NBC News, June to September 2022)';
 /** The New York Times's live reports, which four collections' pages of spring 2022 are checked against. */
@@ -28,6 +32,7 @@ const NYT_LIVE_CORPUS = "huffpost-nyt-2022 (The New York Times's live reports, F
 /** The autumn outlets (dailymail-2022), which three collections' pages of late 2022 are checked against. */
 const AUTUMN_CORPUS = 'dailymail-2022 (RT, CBS News, CNN, Reuters, ABC News; October and November 2022)';
 // A collection whose pages are checked against another collection's corpus: its folder and its name.
+const AGAINST_BBC = { corpusFolder: 'outlets-2022', corpusName: BBC_CORPUS } as const;
 const AGAINST_AMERICAN = { corpusFolder: 'us-outlets-2022', corpusName: AMERICAN_CORPUS } as const;
 const AGAINST_AUTUMN = { corpusFolder: 'dailymail-2022', corpusName: AUTUMN_CORPUS } as const;
 const AGAINST_NYT_LIVE = { corpusFolder: 'huffpost-nyt-2022', corpusName: NYT_LIVE_CORPUS } as const;
@@ -35,7 +40,7 @@ export const OUTLET_COLLECTIONS = [
   {
     halves: ['outlets-tune', 'outlets-test'],
     folder: 'outlets-2022',
-    corpusName: 'outlets-2022 (BBC, April to June 2022)',
+    corpusName: BBC_CORPUS,
   },
   {
     halves: ['us-outlets-tune', 'us-outlets-test'],
@@ -101,6 +106,30 @@ export const OUTLET_COLLECTIONS = [
     folder: 'us-spring-2022',
     // ABC News's, Fox News's and The New York Times's pages of January to May, against the live reports.
     ...AGAINST_NYT_LIVE,
+  },
+  {
+    halves: ['cbs-cnn-mirror-spring-tune', 'cbs-cnn-mirror-spring-test'],
+    folder: 'cbs-cnn-mirror-spring-2022',
+    // CBS News's, CNN's and the Mirror's pages of February to April, against the same live reports.
+    ...AGAINST_NYT_LIVE,
+  },
+  {
+    halves: ['four-outlets-may-tune', 'four-outlets-may-test'],
+    folder: 'four-outlets-may-2022',
+    // CBS News's, CNN's, Fox News's and the Mirror's pages of May, against the BBC's of April to June.
+    ...AGAINST_BBC,
+  },
+  {
+    halves: ['four-outlets-summer-tune', 'four-outlets-summer-test'],
+    folder: 'four-outlets-summer-2022',
+    // The same outlets' pages of June to September, against the American corpus of those months.
+    ...AGAINST_AMERICAN,
+  },
+  {
+    halves: ['four-outlets-autumn-tune', 'four-outlets-autumn-test'],
+    folder: 'four-outlets-autumn-2022',
+    // The same outlets' pages of October and November, against the autumn corpus.
+    ...AGAINST_AUTUMN,
   },
 ] as const;
 export type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];

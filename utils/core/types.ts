@@ -86,6 +86,8 @@ export interface FigureFrame {
   holders: string[];
   /** Whom or where it goes to ("aid to Ukraine and Israel"), as country codes, when the clause names them. */
   recipients: string[];
+  /** Who says it is so ("Ukraine claimed", "according to the Pentagon"), as country codes, when the sentence names them. */
+  claimants: string[];
   /**
    * The place it is a measure of, when it is one: "70% of Donetsk", "the region, home to 4 million
    * people". The place's id, and the region it may stand for (a city named like its region).

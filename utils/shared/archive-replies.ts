@@ -140,6 +140,8 @@ const claim = z.object({
       event: nullable(short),
       holders: list(short, 50),
       recipients: list(short, 50),
+      // Figures an archive stored before frames told who says so read as saying no one.
+      claimants: z._default(list(short, 50), []),
       of: list(short, 50),
       nature: z.enum(['level', 'change', 'rate', 'plan', 'forecast', 'cumulative', 'part']),
       period: nullable(short),

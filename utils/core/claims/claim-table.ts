@@ -31,6 +31,7 @@ const NATURES: readonly FigureNature[] = ['level', 'change', 'rate', 'plan', 'fo
 const HOLDER = 'h:';
 const MODIFIER = 'm:';
 const RECIPIENT = 'r:';
+const CLAIMANT = 'c:';
 // A subject place is four strings: its id, name, the region it may stand for, and BROAD or none.
 const PLACE_REFS = 4;
 const BROAD = 'broad';
@@ -192,6 +193,7 @@ export class ClaimTable {
       [HOLDER]: [],
       [MODIFIER]: [],
       [RECIPIENT]: [],
+      [CLAIMANT]: [],
       [OF_PLACE]: [],
       [FRESH]: [],
     };
@@ -205,6 +207,7 @@ export class ClaimTable {
       event: text(this.data.event),
       holders: tags[HOLDER]!,
       recipients: tags[RECIPIENT]!,
+      claimants: tags[CLAIMANT]!,
       of: tags[OF_PLACE]!,
       nature: NATURES[this.data.nature[id]!]!,
       period: text(this.data.period),
@@ -356,6 +359,7 @@ export class ClaimTableBuilder {
       for (const holder of frame.holders) this.push('frameTagRefs', this.intern(HOLDER + holder));
       for (const modifier of frame.modifiers) this.push('frameTagRefs', this.intern(MODIFIER + modifier));
       for (const recipient of frame.recipients) this.push('frameTagRefs', this.intern(RECIPIENT + recipient));
+      for (const claimant of frame.claimants) this.push('frameTagRefs', this.intern(CLAIMANT + claimant));
       for (const place of frame.of) this.push('frameTagRefs', this.intern(OF_PLACE + place));
       if (frame.fresh) this.push('frameTagRefs', this.intern(FRESH));
       for (const key of keys) {

@@ -10,14 +10,12 @@
  * around one number, and the words that fill them are listed in frame-lexicon.ts.
  */
 import type { Token } from '../text';
-import type { ClaimKind, FigureFrame, FigureNature, PlaceKind, TextRange } from '../types';
+import type { ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
 import { SETTLEMENT_KINDS } from '../places/place-context';
 import {
-  ACTOR_COUNTRIES,
   COMMODITY_MODIFIERS,
   CONTRASTING_MODIFIERS,
-  DEMONYM_COUNTRIES,
   FRESH_WORDS,
   CALIBRE_NOUNS,
   CERTAINTY_WORDS,
@@ -38,24 +36,22 @@ import {
   stemOf,
   subjectBefore,
 } from './frame-phrases';
+import { actorAt, claimantsOf, type FramePlace } from './frame-actors';
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
-import { frontOf, isPopulation, schemeOf, shareWholeOf, UNRESOLVED_WHOLE } from './frame-of';
+import {
+  frontOf,
+  isPopulation,
+  placeIds,
+  schemeOf,
+  shareWholeOf,
+  territoryWholeOf,
+  UNRESOLVED_WHOLE,
+  type SubjectPlace,
+} from './frame-of';
 
-const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
-
-/** A place the sentence names, as the frame needs it: where it is and the country it stands for. */
-export interface FramePlace extends TextRange {
-  id: string;
-  kind: PlaceKind;
-  country: string | null;
-}
-
-/** A place the figure is about (its claim's subject), as the frame names what it is a measure of. */
-export interface SubjectPlace {
-  id: string;
-  within: string | null;
-}
+export type { FramePlace } from './frame-actors';
+export type { SubjectPlace } from './frame-of';
 
 /** What the frame reader needs of a figure. */
 export interface FramedFigure extends TextRange {
@@ -88,15 +84,7 @@ function holdersOf(
   places: readonly FramePlace[],
 ): string[] {
   const holders = new Set<string>();
-  const placeAt = (token: Token) => places.find((place) => place.start <= token.start && token.end <= place.end);
-  const actor = (token: Token, index: number, list: readonly Token[]): string | null => {
-    const word = lower(text, token);
-    const two = index + 1 < list.length ? `${word} ${lower(text, list[index + 1]!)}` : '';
-    if (ACTOR_COUNTRIES.has(two)) return ACTOR_COUNTRIES.get(two)!;
-    if (isCapitalized(text, token) && ACTOR_COUNTRIES.has(word)) return ACTOR_COUNTRIES.get(word)!;
-    if (DEMONYMS.has(token.term)) return DEMONYM_COUNTRIES.get(token.term) ?? token.term;
-    return placeAt(token)?.country ?? null;
-  };
+  const actor = (token: Token, index: number, list: readonly Token[]) => actorAt(text, list, index, places);
   // "According to Estonian services, ...": who says so is not who holds it.
   const attribution = before.findIndex(
     (token, index) => token.term === 'according' && before[index + 1]?.term === 'to',
@@ -194,7 +182,7 @@ function measureOf(
   places: readonly FramePlace[],
   nature: FigureNature,
   sentenceStart: number,
-): { measure: string | null; modifiers: string[]; ofPlace: boolean } {
+): { measure: string | null; modifiers: string[]; ofPlace: boolean; namedWholeAt?: number; wholeKind?: string } {
   const modifiers = new Set<string>();
   const noteModifiers = (tokens: readonly Token[], lexicon = CONTRASTING_MODIFIERS) => {
     for (const token of tokens) {
@@ -255,7 +243,14 @@ function measureOf(
     const territory =
       (complement[0] && isPlace(complement[0]) && ofWords.length === 0) ||
       (ofWords.length === 1 && familyOf(MEASURE_FAMILIES, lower(text, ofWords[0]!)) === 'territory');
-    if (territory) return { measure: 'territory', modifiers: sorted(), ofPlace: true };
+    if (territory)
+      return {
+        measure: 'territory',
+        modifiers: sorted(),
+        ofPlace: true,
+        ...(complement[0] && isPlace(complement[0]) ? { namedWholeAt: complement[0].start } : {}),
+        ...(ofWords.length === 1 ? { wholeKind: lower(text, ofWords[0]!) } : {}),
+      };
   }
   // "a range of 80 kilometres in Ukraine": a phrase that names only places says nothing of what is measured.
   if (named(phrase).length === 0) phrase = [];
@@ -346,8 +341,9 @@ export function readFrame(
       : figure.kind === 'money'
         ? moneyStageOf(text, before)
         : null;
+  const sentenceHolders = holdersOf(text, sentenceWords, before, inside, after, places);
   let of: string[] = [];
-  if (read.ofPlace && subject[0]) of = placeIds(subject[0]);
+  if (read.ofPlace) of = territoryWholeOf(read, places, subject, sentenceHolders);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);
   else if (measure === 'frontline') {
     // "The front line is 7 miles away", "60 kilometers west of the front lines": how far a town lies
@@ -382,7 +378,8 @@ export function readFrame(
     // "40% of the EU's gas": the measure says gas once.
     modifiers: [...read.modifiers.filter((modifier) => modifier !== measure), ...schemeOf(text, figure)].sort(),
     event,
-    holders: lost ? [] : holdersOf(text, sentenceWords, before, inside, after, places),
+    holders: lost ? [] : sentenceHolders,
+    claimants: claimantsOf(text, sentenceWords, figure.start, places),
     recipients: recipientsOf(after, places),
     of,
     nature,

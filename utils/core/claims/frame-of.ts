@@ -4,9 +4,19 @@
  * compared only when these are one (consistency/pair-figures.ts).
  */
 import type { Token } from '../text';
-import type { TextRange } from '../types';
+import type { PlaceKind, TextRange } from '../types';
+import { SETTLEMENT_KINDS } from '../places/place-context';
+import type { FramePlace } from './frame-actors';
 import { ACTOR_COUNTRIES, DEMONYM_COUNTRIES } from './frame-lexicon';
 import { lower } from './frame-phrases';
+
+/** A place the figure is about (its claim's subject), as the frame names what it is a measure of. */
+export interface SubjectPlace {
+  id: string;
+  within: string | null;
+}
+/** A place and the region it may stand for (a city named like its region). */
+export const placeIds = (place: SubjectPlace) => (place.within ? [place.id, place.within] : [place.id]);
 
 /** A share's whole that points back to something the frame does not resolve: it equals no other. */
 export const UNRESOLVED_WHOLE = 'w:?';
@@ -107,3 +117,42 @@ export function isPopulation(text: string, measure: string, event: string | null
     /['’]s$/.test(text.slice(Math.max(0, last.end - 2), last.end)) || /^(?:city|town|village|population) of$/.test(lead)
   );
 }
+
+/**
+ * What a share of land is of: the place named after "of" ("90% of the Luhansk region"), else the
+ * figure's nearest subject place that does not hold it ("70% of the region"): the country that
+ * controls a share is not the land it controls ("Russian forces now control 20% of his country,
+ * along Russia's border"). No such place: a whole the frame cannot tell.
+ */
+export function territoryWholeOf(
+  { namedWholeAt: namedAt, wholeKind }: { namedWholeAt?: number; wholeKind?: string },
+  places: readonly FramePlace[],
+  subject: readonly SubjectPlace[],
+  holders: readonly string[],
+): string[] {
+  const named =
+    namedAt === undefined ? undefined : places.find((place) => place.start <= namedAt && namedAt < place.end);
+  if (named) {
+    const asSubject = subject.find((place) => place.id === named.id);
+    return asSubject ? placeIds(asSubject) : [named.id];
+  }
+  // "70% of the city": of a city, not of the region the sentence also names.
+  const kinds = wholeKind ? WHOLE_KINDS.get(wholeKind) : undefined;
+  const kindOf = (id: string) => places.find((place) => place.id === id)?.kind;
+  const whole = subject.find(
+    (place) => !holders.includes(place.id) && (!kinds || kinds.has(kindOf(place.id) ?? 'hamlet')),
+  );
+  // ...and the city itself, not the region a city named like it stands for elsewhere.
+  if (whole && kinds === SETTLEMENT_KINDS) return [whole.id];
+  return whole ? placeIds(whole) : [UNRESOLVED_WHOLE];
+}
+const REGION_KINDS: ReadonlySet<PlaceKind> = new Set<PlaceKind>(['region', 'district', 'area']);
+const WHOLE_KINDS: ReadonlyMap<string, ReadonlySet<PlaceKind>> = new Map([
+  ['city', SETTLEMENT_KINDS],
+  ['town', SETTLEMENT_KINDS],
+  ['village', SETTLEMENT_KINDS],
+  ['region', REGION_KINDS],
+  ['province', REGION_KINDS],
+  ['oblast', REGION_KINDS],
+  ['country', new Set<PlaceKind>(['country'])],
+]);

@@ -113,4 +113,24 @@ describe("the page's figures checked against the page itself", () => {
     const of = 'Ukraine marked the second anniversary of the invasion on 24 February 2022.';
     expect(notesOn(of)).toEqual(['anniversary agrees']);
   });
+
+  // The Mirror (cbs-cnn-mirror-spring-2022 tuning half): Obama's speech marking the 25th anniversary
+  // of 1989's election, given in 2014, was checked as 33 years from 1989 to the article.
+  it('leaves alone an anniversary marked years before the article, on a date the sentence gives before it', () => {
+    const marked =
+      'In 2014, marking the 25th anniversary of an election that led to the downfall of Communist rulers in Warsaw, President Barack Obama said: "The victory of 1989 was not inevitable."';
+    expect(notesOn(marked, '2022-03-25')).toEqual([]);
+    const today = 'On 24 February 2024, Ukraine marked the second anniversary of the invasion of 24 February 2022.';
+    expect(notesOn(today, '2024-02-24')).toEqual(['anniversary agrees']);
+  });
+
+  // CBS News (four-outlets-summer-2022 tuning half): "about 50 miles" is 80 km's conversion, and
+  // was checked against 70 km's alone.
+  it('takes one conversion of a range for what lies within it', () => {
+    expect(notesOn('The rockets have a range of 70 to 80 kilometers (about 50 miles).')).toEqual(['conversion agrees']);
+    expect(notesOn('The rockets have a range of 70 kilometers (about 50 miles).')).toEqual(['conversion differs']);
+    expect(notesOn('The rockets have a range of 70 to 80 kilometers (about 70 miles).')).toEqual([
+      'conversion differs',
+    ]);
+  });
 });

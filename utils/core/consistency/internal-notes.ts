@@ -45,7 +45,7 @@ function toldAsChange(text: string, first: Claim, second: Claim): boolean {
 function conversionNote(text: string, first: Claim, second: Claim): ConsistencyNote | null {
   const conversion = conversionOf(first, second);
   if (!conversion) return null;
-  const { expected, allowed, inDegrees, asDifference, fromUnit, toUnit } = conversion;
+  const { expected, expectedHigh, allowed, inDegrees, asDifference, fromUnit, toUnit } = conversion;
   // "Limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)": a difference of temperatures
   // is converted without the offset, and is no reading to check; told with no word of change,
   // "5°C (9°F)" is the offset forgotten, and differs.
@@ -55,16 +55,20 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
     toldAsChange(text, first, second)
   )
     return null;
-  const agrees = Math.abs(second.value - expected) <= allowed;
+  // Within a converted range, or as near one of its ends as rounding allows.
+  const nearest = expectedHigh === undefined ? expected : Math.min(Math.max(second.value, expected), expectedHigh);
+  const agrees = Math.abs(second.value - nearest) <= allowed;
   const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-  const rounded = `${format(expected)} ${toUnit}`;
+  const range = (low: number, high: number | null | undefined) =>
+    high == null ? format(low) : `${format(low)}-${format(high)}`;
+  const rounded = `${range(expected, expectedHigh)} ${toUnit}`;
   const written = second.text.replace(/[()]/g, '');
   return figureNote(
     text,
     first,
     'conversion',
     agrees,
-    pageEvidence(`${format(first.value)} ${fromUnit} = ${rounded}`, rounded, agrees),
+    pageEvidence(`${range(first.value, first.high)} ${fromUnit} = ${rounded}`, rounded, agrees),
     agrees
       ? `${first.text} is ${rounded}; the page's ${written} agrees.`
       : `${first.text} is ${rounded}, not ${written} (${offBy(second.value, expected, inDegrees)} off).`,
@@ -142,6 +146,19 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
       // An anniversary is of its event: without "of" ("the Forbes Magazine 75th Anniversary
       // celebration at Radio City Music Hall, 11th May 1992"), the date after it is when it was marked.
       if (!/^\s+of\b/i.test(text.slice(afterWord, afterWord + 4))) continue;
+      // "In 2014, marking the 25th anniversary of ... 1989": a date before the word says when it was
+      // marked; a year or more before the article, it is not the article's day.
+      const anniversaryAt = event.sentence.start + match.index;
+      if (
+        claims.some(
+          (other) =>
+            other.kind === 'date' &&
+            other.sentence.start === event.sentence.start &&
+            other.end <= anniversaryAt &&
+            wholeYears(other.value, published) >= 1,
+        )
+      )
+        continue;
       if (
         claims.some(
           (other) =>

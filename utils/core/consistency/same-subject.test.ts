@@ -178,6 +178,7 @@ describe('a count of what happened is of where it happened', () => {
       event: 'captured',
       holders: ['RU'],
       recipients: [],
+      claimants: [],
       of: ['UA'],
       nature: 'level' as const,
       period: null,

@@ -19,12 +19,17 @@ const ROUGH_DEGREES = 2;
 // Celsius and Fahrenheit are the scales written side by side; a bare "degrees" could be either.
 const FAHRENHEIT_PER_CELSIUS = 9 / 5;
 
-type Written = Pick<Claim, 'text' | 'value' | 'unit' | 'kind' | 'bound'>;
+type Written = Pick<Claim, 'text' | 'value' | 'unit' | 'kind' | 'bound'> & Partial<Pick<Claim, 'high'>>;
 const IMPERIAL_GALLON_LITRES = 4.54609;
 
 export interface Conversion {
   /** The first figure in the second's unit. */
   expected: number;
+  /**
+   * "70 to 80 kilometers (about 50 miles)": the high end of a range the page converts to one figure,
+   * which may be either end's conversion or one between them.
+   */
+  expectedHigh?: number;
   /** How far the second may lie from `expected` and still be it rounded. */
   allowed: number;
   /** A temperature: its difference is told in degrees, not as a share. */
@@ -73,6 +78,8 @@ export function bracketedFigures(text: string, claims: readonly Claim[]): Map<Cl
 /** Null when the two cannot be converted one into the other: other measures, money, or a bare "degrees". A temperature also gives its conversion as a difference. */
 export function conversionOf(first: Written, second: Written): Conversion | null {
   if (first.kind !== second.kind || !first.unit || !second.unit || first.unit === second.unit) return null;
+  // A range given for one figure is no conversion of it.
+  if (first.high == null && second.high != null) return null;
   const from = UNIT_BY_CODE.get(first.unit);
   const to = UNIT_BY_CODE.get(second.unit);
   if (!from || !to || from.measure !== to.measure || from.measure === 'money') return null;
@@ -128,6 +135,7 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   const roundNumber = Math.min(roundStep(second.value), ROUND_NUMBER_SHARE * Math.abs(expected));
   return {
     expected,
+    ...(first.high != null && second.high == null ? { expectedHigh: first.high * scale } : {}),
     allowed: Math.max(roundingAllowed, roundNumber, CONVERSION_TOLERANCE * Math.abs(expected)),
     inDegrees: false,
     fromUnit,

@@ -1,0 +1,105 @@
+/**
+ * Who a sentence's words stand for, by country: "Moscow", "the Pentagon", "Ukrainian", a place in a
+ * country. And who says a figure is so ("Ukraine claimed", "according to the U.S. military"): a
+ * side's losses in a war are told by each side its own way, and two sides' counts are two figures.
+ */
+import type { Token } from '../text';
+import type { PlaceKind, TextRange } from '../types';
+import { DEMONYMS } from '../places/demonyms';
+import { ACTOR_COUNTRIES, DEMONYM_COUNTRIES, LOCATIVE_WORDS } from './frame-lexicon';
+import { isCapitalized, lower } from './frame-phrases';
+
+/** A place the sentence names, as the frame needs it: where it is and the country it stands for. */
+export interface FramePlace extends TextRange {
+  id: string;
+  kind: PlaceKind;
+  country: string | null;
+}
+
+/** The country one word of a list stands for, reading a two-word name ("white house") where there is one. */
+export function actorAt(
+  text: string,
+  list: readonly Token[],
+  index: number,
+  places: readonly FramePlace[],
+): string | null {
+  const token = list[index]!;
+  const word = lower(text, token);
+  const two = index + 1 < list.length ? `${word} ${lower(text, list[index + 1]!)}` : '';
+  if (ACTOR_COUNTRIES.has(two)) return ACTOR_COUNTRIES.get(two)!;
+  if (isCapitalized(text, token) && ACTOR_COUNTRIES.has(word)) return ACTOR_COUNTRIES.get(word)!;
+  if (DEMONYMS.has(token.term)) return DEMONYM_COUNTRIES.get(token.term) ?? token.term;
+  return places.find((place) => place.start <= token.start && token.end <= place.end)?.country ?? null;
+}
+
+const SAYING = new Set([
+  'said',
+  'says',
+  'say',
+  'claimed',
+  'claims',
+  'claim',
+  'confirmed',
+  'confirms',
+  'estimated',
+  'estimates',
+  'reported',
+  'reports',
+  'announced',
+  'announces',
+  'told',
+  'tells',
+]);
+// How far before "said" its speaker is looked for: "Russia's general staff said", "The U.S. military says".
+const SPEAKER_REACH = 5;
+// How far after "according to" the source is named: "according to the Ukrainian military".
+const SOURCE_REACH = 4;
+const PRONOUNS = /^(?:it|they)$/;
+const SPEAKER_BREAK = /[—–,;:()]/;
+
+/**
+ * The countries that say the figure is so, read before it in its sentence: the speaker of the last
+ * verb of saying ("Ukraine claimed to have killed 5,710"), the source after "according to"; for "it
+ * said", the one actor the sentence opens with ("Russia lists its deaths as secrets ... when it said
+ * that 1,351 had been killed"). Empty when the sentence does not say, or names no country for it.
+ */
+export function claimantsOf(
+  text: string,
+  sentenceWords: readonly Token[],
+  figureStart: number,
+  places: readonly FramePlace[],
+): string[] {
+  const before = sentenceWords.filter((token) => token.end <= figureStart);
+  const found = new Set<string>();
+  for (let index = before.length - 1; index >= 0 && found.size === 0; index--) {
+    const word = before[index]!.term;
+    if (word === 'according' && before[index + 1]?.term === 'to') {
+      for (let at = index + 2; at < Math.min(before.length, index + 2 + SOURCE_REACH); at++) {
+        const actor = actorAt(text, before, at, places);
+        if (actor) found.add(actor);
+      }
+    } else if (SAYING.has(lower(text, before[index]!))) {
+      const speaker = before[index - 1];
+      if (speaker && PRONOUNS.test(lower(text, speaker))) {
+        // Where something happened ("its casualty figures in Ukraine") is not who speaks.
+        const opening = before
+          .slice(0, index - 1)
+          .map((token, at) =>
+            LOCATIVE_WORDS.has(before[at - 1]?.term ?? '') ? null : actorAt(text, before, at, places),
+          );
+        const actors = new Set(opening.filter((actor): actor is string => actor !== null));
+        if (actors.size === 1) found.add([...actors][0]!);
+      } else {
+        // The speaker's own words only: "Odesa — The U.S. military says" is filed from Odesa.
+        for (let at = index - 1; at >= Math.max(0, index - SPEAKER_REACH); at--) {
+          const actor = actorAt(text, before, at, places);
+          if (actor) found.add(actor);
+          if (at > 0 && SPEAKER_BREAK.test(text.slice(before[at - 1]!.end, before[at]!.start))) break;
+        }
+      }
+      // A verb of saying whose speaker is no country ("He also told the Commons") still ends the search.
+      break;
+    }
+  }
+  return [...found].sort();
+}
