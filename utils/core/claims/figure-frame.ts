@@ -10,7 +10,7 @@
  * around one number, and the words that fill them are listed in frame-lexicon.ts.
  */
 import type { Token } from '../text';
-import type { ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
+import type { ClaimBound, ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
 import { SETTLEMENT_KINDS } from '../places/place-context';
 import {
@@ -59,6 +59,7 @@ export interface FramedFigure extends TextRange {
   unit: string | null;
   value: number;
   qualifier: string | null;
+  bound: ClaimBound;
 }
 
 const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
@@ -333,6 +334,9 @@ export function readFrame(
   // ... would like to see": a share of a people is of those who say or do something, which the
   // measure does not tell; a people's size is a count.
   if (figure.kind === 'percent' && read.measure === 'residents') return null;
+  // "Weapons that have a range of more than 80 kilometers": a floor on a range marks a class of
+  // weapons, not one weapon's range, which is a number ("a range of 50 miles").
+  if (read.measure === 'range' && (figure.bound === 'at-least' || figure.bound === 'well-over')) return null;
   let { measure } = read;
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
   let event =

@@ -11,6 +11,7 @@ import { isProgramme } from '../claims/frame-of';
 import { differentMoments, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
 import { agreeAcrossTime, type Pairing } from './pair-figures';
+import { conversionOf } from './unit-conversion';
 
 const MAX_EVIDENCE = 4;
 // Pairings read for each note: copies of the page's own sentence are dropped from them before four are shown.
@@ -116,11 +117,17 @@ function evidenceOf(
   // as 80,000", "between 70,000 to 80,000"); with another figure it is an update.
   const endOf = (single: Pick<Claim, 'value' | 'high'>, range: Pick<Claim, 'value' | 'high'>) =>
     single.high === null && (single.value === range.value || single.value === range.high);
+  // ...or converted by the other outlet ("some 38 miles" in one copy of a caption, "some 60km" in another).
+  const conversion =
+    page.high === null && claim.high === null
+      ? conversionOf(page, { ...claim, text: text.slice(claim.start, claim.end) })
+      : null;
   const sameReported =
     (page.value === claim.value && page.high === claim.high) ||
     converted === claim.value ||
     endOf(page, claim) ||
-    endOf(claim, page);
+    endOf(claim, page) ||
+    (conversion !== null && Math.abs(claim.value - conversion.expected) <= conversion.allowed);
   if (sameReported && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))) return null;
   const agrees = agreeAcrossTime(page, claim);
   return {

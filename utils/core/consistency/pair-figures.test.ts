@@ -687,6 +687,33 @@ describe('figures that measure different things are never compared', () => {
     const sentence = 'Russia has massed 100,000 troops near the border with Ukraine, officials said.';
     expect(await notesOn(sentence, sentence)).toEqual([]);
   });
+
+  // Fox News (four-outlets-summer-2022 and us-outlets-2022, us-tune-pool): one Associated Press
+  // caption, its distance given in miles by one outlet and in kilometres by the other.
+  it('a copy whose figure the other outlet converted is not a second report', async () => {
+    const caption = (distance: string) =>
+      `Soldiers wait to greet Chancellor Olaf Scholz at the Training Range in Pabrade, some ${distance} north of the capital Vilnius, Lithuania, Tuesday, June 7, 2022.`;
+    expect(await notesOn(caption('38 miles'), caption('60km'))).toEqual([]);
+  });
+
+  // CNN (four-outlets-summer-2022 tuning half): the weapons the US would not send, against the range
+  // of the rockets it did.
+  it('a floor on a range marks a class of weapons, not one weapon\u2019s range', async () => {
+    const page =
+      'The US is still cautious about sending Ukraine weapons that have a range of more than 80 kilometers and could strike deep inside Russia.';
+    expect(
+      await notesOn(
+        page,
+        'Ukraine has used the HIMARS rockets, with a range of 50 miles, to hit depots across Ukraine.',
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'The HIMARS rockets supplied to Ukraine have a range of 80 kilometers.',
+        'Ukraine has used the HIMARS rockets, with a range of 50 miles, to hit depots across Ukraine.',
+      ),
+    ).toHaveLength(1);
+  });
   it('a span of time is no measure: a fuel bill up by half this year and farm-gate prices up by half in a year (Associated Press and BBC, archive-tune-pool)', async () => {
     const page =
       'The average U.K. household fuel bill has risen more than 50% this year, and another increase is due in October, when the average bill is forecast to hit 3,500 pounds ($4,300) a year.';
