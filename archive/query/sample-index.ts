@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import { CorpusIndex, type ArticleReading, type ArticleWords } from '../../utils/core/corpus-index';
 import type { TextStore } from '../../utils/core/text-store';
-import type { Claim, CorpusArticle } from '../../utils/core/types';
+import type { Claim, CorpusArticle, FigureFrame } from '../../utils/core/types';
 import { PageTermHashes, signatureOf } from '../ingest/read-for-archive';
 import type { ArchiveStatistics } from './archive-statistics';
 import { articlesBySeq } from './by-seq';
@@ -31,8 +31,8 @@ interface ArticleRow {
   place_counts: number[];
   place_first_starts: number[];
   place_first_ends: number[];
-  /** Its figures, stored in the core's shape. */
-  figures: Claim[];
+  /** Its figures, stored in the core's shape as it was when they were stored. */
+  figures: StoredClaim[];
 }
 
 /** The article as the corpus file gave it: fields it did not have stay absent, as in a local corpus. */
@@ -82,6 +82,15 @@ class ArchiveTexts implements TextStore {
  * `pageTerms`: the page's terms (its title's and its text's), the only ones the index is asked about;
  * `statistics` holds the archive's counts of them.
  */
+/** A figure as an earlier ingest stored it: before frames recorded who says so, with no `claimants`. */
+type StoredClaim = Omit<Claim, 'frame'> & {
+  frame: (Omit<FigureFrame, 'claimants'> & Partial<Pick<FigureFrame, 'claimants'>>) | null;
+};
+const asClaim = ({ frame, ...claim }: StoredClaim): Claim => ({
+  ...claim,
+  frame: frame ? { ...frame, claimants: frame.claimants ?? [] } : null,
+});
+
 export async function loadSample(
   client: pg.ClientBase,
   seqs: readonly string[],
@@ -108,7 +117,7 @@ export async function loadSample(
           count: row.place_counts[at]!,
           first: { start: row.place_first_starts[at]!, end: row.place_first_ends[at]! },
         })),
-        claims: row.figures,
+        claims: row.figures.map(asClaim),
       },
     ]),
   );

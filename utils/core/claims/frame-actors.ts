@@ -32,6 +32,19 @@ export function actorAt(
   return places.find((place) => place.start <= token.start && token.end <= place.end)?.country ?? null;
 }
 
+/**
+ * Who a word of a speaker's name stands for, its possessive too: "Ukraine's military said", "the
+ * Kremlin's spokesman said" (the word runs past the place's name by its "'s").
+ */
+function speakerAt(text: string, list: readonly Token[], index: number, places: readonly FramePlace[]): string | null {
+  const actor = actorAt(text, list, index, places);
+  if (actor) return actor;
+  const token = list[index]!;
+  if (!/['’]s$/i.test(text.slice(token.start, token.end))) return null;
+  if (isCapitalized(text, token) && ACTOR_COUNTRIES.has(token.term)) return ACTOR_COUNTRIES.get(token.term)!;
+  return places.find((place) => place.start <= token.start && token.start < place.end)?.country ?? null;
+}
+
 const SAYING = new Set([
   'said',
   'says',
@@ -74,8 +87,10 @@ export function claimantsOf(
   for (let index = before.length - 1; index >= 0 && found.size === 0; index--) {
     const word = before[index]!.term;
     if (word === 'according' && before[index + 1]?.term === 'to') {
+      // The source's own words only: "According to officials, Ukraine has killed ..." names none.
       for (let at = index + 2; at < Math.min(before.length, index + 2 + SOURCE_REACH); at++) {
-        const actor = actorAt(text, before, at, places);
+        if (SPEAKER_BREAK.test(text.slice(before[at - 1]!.end, before[at]!.start))) break;
+        const actor = speakerAt(text, before, at, places);
         if (actor) found.add(actor);
       }
     } else if (SAYING.has(lower(text, before[index]!))) {
@@ -85,14 +100,14 @@ export function claimantsOf(
         const opening = before
           .slice(0, index - 1)
           .map((token, at) =>
-            LOCATIVE_WORDS.has(before[at - 1]?.term ?? '') ? null : actorAt(text, before, at, places),
+            LOCATIVE_WORDS.has(before[at - 1]?.term ?? '') ? null : speakerAt(text, before, at, places),
           );
         const actors = new Set(opening.filter((actor): actor is string => actor !== null));
         if (actors.size === 1) found.add([...actors][0]!);
       } else {
         // The speaker's own words only: "Odesa — The U.S. military says" is filed from Odesa.
         for (let at = index - 1; at >= Math.max(0, index - SPEAKER_REACH); at--) {
-          const actor = actorAt(text, before, at, places);
+          const actor = speakerAt(text, before, at, places);
           if (actor) found.add(actor);
           if (at > 0 && SPEAKER_BREAK.test(text.slice(before[at - 1]!.end, before[at]!.start))) break;
         }

@@ -138,14 +138,23 @@ export function territoryWholeOf(
   }
   // "70% of the city": of a city, not of the region the sentence also names.
   const kinds = wholeKind ? WHOLE_KINDS.get(wholeKind) : undefined;
-  const kindOf = (id: string) => places.find((place) => place.id === id)?.kind;
-  const whole = subject.find(
-    (place) => !holders.includes(place.id) && (!kinds || kinds.has(kindOf(place.id) ?? 'hamlet')),
-  );
-  // ...and the city itself, not the region a city named like it stands for elsewhere.
-  if (whole && kinds === SETTLEMENT_KINDS) return [whole.id];
-  return whole ? placeIds(whole) : [UNRESOLVED_WHOLE];
+  if (!kinds) {
+    const whole = subject.find((place) => !holders.includes(place.id));
+    return whole ? placeIds(whole) : [UNRESOLVED_WHOLE];
+  }
+  for (const place of subject) {
+    if (holders.includes(place.id)) continue;
+    // A subject place the sentence does not name itself is known by its id: a country's "UA", a
+    // region's "UA.14" (often named through its city: "the Luhansk regional governor").
+    const kind = places.find((named) => named.id === place.id)?.kind ?? kindOfId(place.id);
+    // ...and a city, itself, not the region a city named like it stands for elsewhere.
+    if (kind && kinds.has(kind)) return kinds === SETTLEMENT_KINDS ? [place.id] : placeIds(place);
+    if (place.within && kinds === REGION_KINDS) return [place.within];
+  }
+  return [UNRESOLVED_WHOLE];
 }
+const kindOfId = (id: string): PlaceKind | undefined =>
+  /^[A-Z]{2}$/.test(id) ? 'country' : /^[A-Z]{2}\.[A-Z0-9]+$/.test(id) ? 'region' : undefined;
 const REGION_KINDS: ReadonlySet<PlaceKind> = new Set<PlaceKind>(['region', 'district', 'area']);
 const WHOLE_KINDS: ReadonlyMap<string, ReadonlySet<PlaceKind>> = new Map([
   ['city', SETTLEMENT_KINDS],

@@ -56,7 +56,11 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
   )
     return null;
   // Within a converted range, or as near one of its ends as rounding allows.
-  const nearest = expectedHigh === undefined ? expected : Math.min(Math.max(second.value, expected), expectedHigh);
+  // A range given as a range ("70 to 80 km (43 to 50 miles)") is checked by its low end, as ever.
+  const nearest =
+    expectedHigh === undefined || second.high !== null
+      ? expected
+      : Math.min(Math.max(second.value, expected), expectedHigh);
   const agrees = Math.abs(second.value - nearest) <= allowed;
   const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
   const range = (low: number, high: number | null | undefined) =>
@@ -71,7 +75,7 @@ function conversionNote(text: string, first: Claim, second: Claim): ConsistencyN
     pageEvidence(`${range(first.value, first.high)} ${fromUnit} = ${rounded}`, rounded, agrees),
     agrees
       ? `${first.text} is ${rounded}; the page's ${written} agrees.`
-      : `${first.text} is ${rounded}, not ${written} (${offBy(second.value, expected, inDegrees)} off).`,
+      : `${first.text} is ${rounded}, not ${written} (${offBy(second.value, nearest, inDegrees)} off).`,
   );
 }
 

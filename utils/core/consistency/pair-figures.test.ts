@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allNotesOn, finder, gazetteer, notesOn } from '../../../tests/support/corpus-notes';
 import { extractClaims } from '../claims/extract-claims';
 import { placesInText } from '../claims/claim-subjects';
+import { UNRESOLVED_WHOLE } from '../claims/frame-of';
 import { agreeAcrossTime } from './pair-figures';
 
 /**
@@ -165,11 +166,21 @@ describe('figures that measure different things are never compared', () => {
   });
 
   // The Guardian (outlets-2022): "70% of the city" after "the Luhansk regional governor" is of a city,
-  // not of the region a city named Luhansk stands for elsewhere.
-  it('a share of "the city" is of a city the sentence names, never of a region', async () => {
-    const page =
-      'Fighting goes on in Sievierodonetsk, and the Luhansk regional governor said on Wednesday that Russia controlled 70% of the city.';
-    expect(await notesOn(page, 'Russia holds 70% of the Luhansk region, the UK said.')).toEqual([]);
+  // not of the region a city named Luhansk stands for elsewhere; "95% of the region" after the same
+  // words is of the region, named through its city.
+  it('a share of "the city" is of a city alone, and a share of "the region" of a region', () => {
+    const wholeOf = (text: string) =>
+      extractClaims(text, { places: placesInText(finder.find(text), gazetteer) }).find((claim) => claim.frame)?.frame
+        ?.of;
+    const city = wholeOf(
+      'Fighting goes on in Sievierodonetsk, and the Luhansk regional governor said on Wednesday that Russia controlled 70% of the city.',
+    );
+    expect(city).toHaveLength(1);
+    expect(city).not.toContain('UA.14');
+    expect(
+      wholeOf('The Luhansk regional governor said on Wednesday that Russia controlled 95% of the region.'),
+    ).toEqual(['UA.14']);
+    expect(wholeOf('Russia now controls around 20% of the country, along its own border.')).toEqual([UNRESOLVED_WHOLE]);
   });
 
   // Fox News against NBC News (four-outlets-summer-2022 tuning half): the two sides' words on one

@@ -231,18 +231,19 @@ function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim
   return page.kind === 'count' && isSmallCount(page, other) ? SMALL_EVENT_RETOLD_DAYS : EVENT_RETOLD_DAYS;
 }
 
-/**
- * A war's running toll of dead and wounded is counted by each side its own way: Ukraine's "5,710
- * Russian soldiers" killed since the invasion and Russia's own "1,351" are two counts, not one count
- * that changed. Two such totals whose sentences name who says so, and name different countries, are
- * not compared. One strike's dead are one count whoever tells it ("Ukraine claimed some 40 soldiers
- * were killed", "Russia said ... killing at least 40").
- */
 const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
+/**
+ * A war's running toll of dead and wounded is counted by each source its own way: Ukraine's "5,710
+ * Russian soldiers" killed since the invasion, Russia's own "1,351" and the Pentagon's "at least
+ * 7,000" are three counts, not one count that changed. Two such totals whose sentences name who
+ * says so, and name different countries or bodies, are not compared. One strike's dead are one
+ * count whoever tells it ("Ukraine claimed some 40 soldiers were killed", "Russia said ... killing
+ * at least 40"). Both figures are of one nature here (sameQuantity), so the page's says it.
+ */
 const toldByOtherSides = (page: FigureFrame, other: FigureFrame) =>
   page.event !== null &&
   CASUALTY_EVENTS.has(page.event) &&
-  (page.nature === 'cumulative' || other.nature === 'cumulative') &&
+  page.nature === 'cumulative' &&
   page.claimants.length > 0 &&
   other.claimants.length > 0 &&
   !page.claimants.some((claimant) => other.claimants.includes(claimant));

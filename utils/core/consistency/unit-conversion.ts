@@ -26,8 +26,8 @@ export interface Conversion {
   /** The first figure in the second's unit. */
   expected: number;
   /**
-   * "70 to 80 kilometers (about 50 miles)": the high end of a range the page converts to one figure,
-   * which may be either end's conversion or one between them.
+   * The high end of a range in the second's unit. "70 to 80 kilometers (about 50 miles)": one figure
+   * for a range may be either end's conversion or one between them.
    */
   expectedHigh?: number;
   /** How far the second may lie from `expected` and still be it rounded. */
@@ -135,7 +135,7 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   const roundNumber = Math.min(roundStep(second.value), ROUND_NUMBER_SHARE * Math.abs(expected));
   return {
     expected,
-    ...(first.high != null && second.high == null ? { expectedHigh: first.high * scale } : {}),
+    ...(first.high != null ? { expectedHigh: first.high * scale } : {}),
     allowed: Math.max(roundingAllowed, roundNumber, CONVERSION_TOLERANCE * Math.abs(expected)),
     inDegrees: false,
     fromUnit,
