@@ -131,7 +131,11 @@ function placesFor(
     // city in Estonia, not of Estonia; the city, when named, is a place of the sentence too.
     const ofTheirPlace = (place: PlaceInText) =>
       PLACE_WITHIN.test(text.slice(place.end, Math.min(sentence.end, place.end + 60)));
-    const named = inSentence.filter((place) => !ofTheirPlace(place));
+    // "Russian missiles killed 19 people, including five in Kyiv": the place of a part told after the
+    // figure is the part's, not the figure's.
+    const ofAPart = (place: PlaceInText) =>
+      place.start >= figure.end && PART_PLACE.test(text.slice(Math.max(figure.end, place.start - 40), place.start));
+    const named = inSentence.filter((place) => !ofTheirPlace(place) && !ofAPart(place));
     if (!named.length) return [];
     const distance = (place: PlaceInText) =>
       place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
@@ -144,6 +148,7 @@ function placesFor(
   const previous = antecedent(own, sentence.start, places);
   return previous ? [previous] : [];
 }
+const PART_PLACE = /\b(?:including|among them|of them|of whom)\s+(?:[\p{L}\d,-]+\s+){0,2}?in\s+(?:the\s+)?$/iu;
 // "Estonia's third biggest city -", "Ukraine's capital lost 25%", not "Russia's capital outflows"
 // (capital as money) nor "Ukraine's defense of the city" (no small word between).
 const PLACE_WITHIN =

@@ -160,6 +160,12 @@ describe('figures that measure different things are never compared', () => {
       'President Volodymyr Zelenskyy has said that Russian forces now control 20% of his country \u2014 a vast swath of the east, along Russia\u2019s border.',
       'Russian forces now hold around 90% of Luhansk, British intelligence said.',
     ],
+    [
+      'a toll across the country and the part of it in one city (the Mirror against CBS News, four-outlets-autumn-2022 tuning half)',
+      'Preliminary reports suggest that at least ten people died and 60 were injured in the strike in Kyiv.',
+      'On Monday, Ukrainian authorities said Russian missiles killed 19 people, including five in Kyiv, the capital.',
+      'Officials said 12 people were killed in the strike in Kyiv.',
+    ],
   ])('%s, told the same day', async (_kind, page, different, twin) => {
     expect(await notesOn(page, different)).toEqual([]);
     expect(await notesOn(page, twin)).toHaveLength(1);
