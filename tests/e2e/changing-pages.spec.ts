@@ -32,7 +32,8 @@ test('content that arrives after the click: the sidebar says the page changed, a
   const notice = sidebar(page).getByTestId('page-changed');
   await expect(notice).toHaveAttribute('data-change', 'content');
   await notice.getByTestId('rerun').click();
-  expect(await settledStatus(page)).toBe('ready');
+  // The first answer ("no-article") stays shown until the second replaces it: wait for the second.
+  await expect(sidebar(page).getByTestId('status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
   await expect(sidebar(page).getByTestId('places-count')).toContainText('highlighted in the page');
   await expect(sidebar(page).getByTestId('page-changed')).toHaveCount(0);
 });
