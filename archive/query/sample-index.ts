@@ -86,10 +86,11 @@ class ArchiveTexts implements TextStore {
 type StoredClaim = Omit<Claim, 'frame'> & {
   frame: (Omit<FigureFrame, 'claimants'> & Partial<Pick<FigureFrame, 'claimants'>>) | null;
 };
-const asClaim = ({ frame, ...claim }: StoredClaim): Claim => ({
-  ...claim,
-  frame: frame ? { ...frame, claimants: frame.claimants ?? [] } : null,
-});
+// Copied only when it lacks them: an answer reads hundreds of candidates' figures.
+const asClaim = (stored: StoredClaim): Claim =>
+  !stored.frame || stored.frame.claimants
+    ? (stored as Claim)
+    : { ...stored, frame: { ...stored.frame, claimants: [] } };
 
 export async function loadSample(
   client: pg.ClientBase,

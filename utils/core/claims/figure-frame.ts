@@ -85,7 +85,7 @@ function holdersOf(
   places: readonly FramePlace[],
 ): string[] {
   const holders = new Set<string>();
-  const actor = (token: Token, index: number, list: readonly Token[]) => actorAt(text, list, index, places);
+  const actor = (list: readonly Token[], index: number) => actorAt(text, list, index, places);
   // "According to Estonian services, ...": who says so is not who holds it.
   const attribution = before.findIndex(
     (token, index) => token.term === 'according' && before[index + 1]?.term === 'to',
@@ -95,19 +95,18 @@ function holdersOf(
     if (previous && LOCATIVE_WORDS.has(previous.term)) return;
     if (attribution >= 0 && index > attribution && index <= attribution + 4) return;
     // Only the clause's subject side: a place after a verb and a preposition is where, not who.
-    const found = actor(token, index, before);
+    const found = actor(before, index);
     if (found) holders.add(found);
   });
   // The nation on the counted noun replaces the actors before it ("1,000 British troops" amid the Russian build-up).
   if (own.some((token) => DEMONYMS.has(token.term))) holders.clear();
   own.forEach((token, index) => {
-    if (DEMONYMS.has(token.term)) holders.add(actor(token, index, own)!);
+    if (DEMONYMS.has(token.term)) holders.add(actor(own, index)!);
   });
   const by = after.findIndex((token) => token.term === 'by' || token.term === 'from');
   if (by >= 0 && by < 4 && after[by + 1]) {
     const found =
-      actor(after[by + 1]!, by + 1, after) ??
-      (after[by + 2] && after[by + 1]!.term === 'the' ? actor(after[by + 2]!, by + 2, after) : null);
+      actor(after, by + 1) ?? (after[by + 2] && after[by + 1]!.term === 'the' ? actor(after, by + 2) : null);
     if (found) holders.add(found);
   }
   // "Moldova is close to the war - it shares a 1,222km border": a clause whose subject is "it" is of
@@ -117,7 +116,7 @@ function holdersOf(
   const earlier =
     holders.size === 0 && before[0]?.term === 'it' ? sentenceWords.slice(0, sentenceWords.indexOf(before[0])) : [];
   if (earlier.length > 0) {
-    const actors = earlier.map((token, index) => actor(token, index, earlier));
+    const actors = earlier.map((_, index) => actor(earlier, index));
     const opening = text.slice(earlier[0]!.start, earlier[0]!.end);
     const first = /^\p{Lu}{2,}$/u.test(opening) ? null : actors[0];
     if (first && new Set(actors.filter(Boolean)).size === 1) holders.add(first);

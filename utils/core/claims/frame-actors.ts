@@ -99,7 +99,7 @@ export function claimantsOf(
         // Where something happened ("its casualty figures in Ukraine") is not who speaks.
         const opening = before
           .slice(0, index - 1)
-          .map((token, at) =>
+          .map((_, at) =>
             LOCATIVE_WORDS.has(before[at - 1]?.term ?? '') ? null : speakerAt(text, before, at, places),
           );
         const actors = new Set(opening.filter((actor): actor is string => actor !== null));

@@ -150,26 +150,17 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
       // An anniversary is of its event: without "of" ("the Forbes Magazine 75th Anniversary
       // celebration at Radio City Music Hall, 11th May 1992"), the date after it is when it was marked.
       if (!/^\s+of\b/i.test(text.slice(afterWord, afterWord + 4))) continue;
-      // "In 2014, marking the 25th anniversary of ... 1989": a date before the word says when it was
-      // marked; a year or more before the article, it is not the article's day.
+      // Another date of the sentence rules the check out: one between the word and this date (the
+      // anniversary is of that one), or one before the word a year or more before the article
+      // ("In 2014, marking the 25th anniversary of ... 1989": the day it was marked, not the article's).
       const anniversaryAt = event.sentence.start + match.index;
       if (
         claims.some(
           (other) =>
             other.kind === 'date' &&
             other.sentence.start === event.sentence.start &&
-            other.end <= anniversaryAt &&
-            wholeYears(other.value, published) >= 1,
-        )
-      )
-        continue;
-      if (
-        claims.some(
-          (other) =>
-            other.kind === 'date' &&
-            other.sentence.start === event.sentence.start &&
-            other.start >= afterWord &&
-            other.start < event.start,
+            ((other.start >= afterWord && other.start < event.start) ||
+              (other.end <= anniversaryAt && wholeYears(other.value, published) >= 1)),
         )
       )
         continue;
