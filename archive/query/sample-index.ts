@@ -82,15 +82,18 @@ class ArchiveTexts implements TextStore {
  * `pageTerms`: the page's terms (its title's and its text's), the only ones the index is asked about;
  * `statistics` holds the archive's counts of them.
  */
-/** A figure as an earlier ingest stored it: before frames recorded who says so, with no `claimants`. */
+/**
+ * A figure as an earlier ingest stored it: before frames recorded who says so (`claimants`) or the
+ * day their sentence names (`day`).
+ */
 type StoredClaim = Omit<Claim, 'frame'> & {
-  frame: (Omit<FigureFrame, 'claimants'> & Partial<Pick<FigureFrame, 'claimants'>>) | null;
+  frame: (Omit<FigureFrame, 'claimants' | 'day'> & Partial<Pick<FigureFrame, 'claimants' | 'day'>>) | null;
 };
 // Copied only when it lacks them: an answer reads hundreds of candidates' figures.
 const asClaim = (stored: StoredClaim): Claim =>
-  !stored.frame || stored.frame.claimants
+  !stored.frame || (stored.frame.claimants && stored.frame.day !== undefined)
     ? (stored as Claim)
-    : { ...stored, frame: { ...stored.frame, claimants: [] } };
+    : { ...stored, frame: { ...stored.frame, claimants: stored.frame.claimants ?? [], day: stored.frame.day ?? null } };
 
 export async function loadSample(
   client: pg.ClientBase,

@@ -100,6 +100,13 @@ export interface FigureFrame {
   since: string | null;
   /** Told as new on the article's day ("a new $700m package", "another 10,000 troops"). */
   fresh: boolean;
+  /**
+   * The day its sentence says it happened or was told ("on Wednesday", "on 13 April", "yesterday"),
+   * YYYY-MM-DD, read by the article's date; null when the sentence names no day. A weekday dates
+   * only this, not `asOf`: the windows in which two reports are one event count the days between
+   * the reports.
+   */
+  day: string | null;
 }
 
 /** A figure the article states, with what it measures and what it is about. */

@@ -148,6 +148,8 @@ const claim = z.object({
       since: nullable(short),
       // Figures an archive stored before frames told what is new read as not new.
       fresh: z._default(z.boolean(), false),
+      // ...and as of no day their sentences name.
+      day: z._default(nullable(short), null),
     }),
   ),
 });

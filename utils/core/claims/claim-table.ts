@@ -38,6 +38,8 @@ const BROAD = 'broad';
 const OF_PLACE = 'o:';
 // A figure told as new carries one empty tag of this prefix.
 const FRESH = 'f:';
+// The day a figure's sentence names, as a tag of this prefix.
+const DAY = 'd:';
 const NONE = 0;
 
 /** What two figures of one kind must share to measure the same thing: a currency, a counted thing ("troops" for soldiers too). */
@@ -196,6 +198,7 @@ export class ClaimTable {
       [CLAIMANT]: [],
       [OF_PLACE]: [],
       [FRESH]: [],
+      [DAY]: [],
     };
     for (let at = frameTagStart[id]!; at < frameTagStart[id + 1]!; at++) {
       const tag = strings[frameTagRefs[at]!]!;
@@ -213,6 +216,7 @@ export class ClaimTable {
       period: text(this.data.period),
       since: text(this.data.since),
       fresh: tags[FRESH]!.length > 0,
+      day: tags[DAY]![0] ?? null,
     };
   }
 
@@ -362,6 +366,7 @@ export class ClaimTableBuilder {
       for (const claimant of frame.claimants) this.push('frameTagRefs', this.intern(CLAIMANT + claimant));
       for (const place of frame.of) this.push('frameTagRefs', this.intern(OF_PLACE + place));
       if (frame.fresh) this.push('frameTagRefs', this.intern(FRESH));
+      if (frame.day) this.push('frameTagRefs', this.intern(DAY + frame.day));
       for (const key of keys) {
         let list = this.postings.get(key);
         if (!list) this.postings.set(key, (list = []));

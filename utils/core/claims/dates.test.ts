@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sentences, tidyText } from '../text';
 import { casualDateReader, type DateReader } from './adapters/chrono-dates';
-import { findDates, parseArticleDate } from './dates';
+import { findDates, parseArticleDate, weekdayDates } from './dates';
 import { hasSharedData } from '../../../tests/support/shared-data';
 
 const SHARED = new URL('../../../../shared/', import.meta.url).pathname;
@@ -60,5 +60,28 @@ describe('findDates', () => {
     expect(datesIn('On 24 February, 2022, troops crossed the border.', '2023-03-01')).toEqual([
       '24 February, 2022 = 2022-02-24',
     ]);
+  });
+});
+
+describe('weekdayDates', () => {
+  const daysIn = (text: string, published: string) =>
+    weekdayDates(text, sentences(text)[0]!, new Date(published)).map(({ text: span, iso }) => `${span} = ${iso}`);
+
+  // Mirror, Tuesday 19 April 2022: the $800 million package of Wednesday 13 April.
+  it('reads a weekday as the last such day up to the article’s', () => {
+    expect(daysIn('US President Joe Biden on Wednesday approved 800 million dollars.', '2022-04-19')).toEqual([
+      'Wednesday = 2022-04-13',
+    ]);
+    expect(daysIn('Biden announced another $800 million on Thursday.', '2022-04-21')).toEqual([
+      'Thursday = 2022-04-21',
+    ]);
+    expect(daysIn('Last Thursday, the Pentagon sent more aid.', '2022-04-21')).toEqual(['Last Thursday = 2022-04-14']);
+  });
+
+  it('reads no day to come and no day’s name in another name', () => {
+    expect(daysIn('The ministers will meet on Friday in Brussels.', '2022-04-19')).toEqual([]);
+    expect(daysIn('The talks resume next Monday.', '2022-04-19')).toEqual([]);
+    expect(daysIn('A vote is scheduled for Thursday.', '2022-04-19')).toEqual([]);
+    expect(daysIn('Shoppers crowded the stores on Black Friday.', '2022-11-28')).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * chrono-node against the article's own date, so "in September" means the September nearest it.
  * Relative words ("today", "last week") and weekdays are not dates of their own: they date nothing a
  * reader can check; chrono's parsers of periods counted from a date ("3 days ago") are left out by
- * the adapter. A few of them still say when a figure was given (`relativeDates`).
+ * the adapter. A few of them still say when a figure was given (`relativeDates`), and a weekday the
+ * day what a figure counts happened (`weekdayDates`).
  */
 import type { Sentence } from '../text';
 import type { TextRange } from '../types';
@@ -15,7 +16,7 @@ export interface DateSpan extends TextRange {
   iso: string;
   /** Milliseconds since 1970 at the start of that day, UTC. */
   time: number;
-  /** Read from "yesterday", "last month" or "last year" by the article's date: it dates only the figure next to it. */
+  /** Read from "yesterday", "last month", "last year" or a weekday by the article's date: it dates only the figure next to it. */
   relative?: boolean;
 }
 
@@ -86,6 +87,49 @@ export function findDates(
  */
 const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:month|year))\b/gi;
 const DAY_MS = 86_400_000;
+/**
+ * A weekday in news is the last such day up to the article's ("Biden on Wednesday approved $800
+ * million", in an article of Tuesday 19 April: 13 April). Read only where that is sure: not a day
+ * to come ("will meet on Friday", "next Monday"), not a day's name in another name ("Bloody
+ * Sunday", "Black Friday").
+ */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY =
+  /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const NAMED_DAY = /\b(?:Bloody|Good|Black|Super|Ash|Holy|Maundy|Easter|Palm|Cyber|Giving|Shrove|Clean)\s+$/;
+const TO_COME =
+  /\b(?:will|would|shall|next|upcoming|scheduled|expected|due|plans?|planned|set to|to be held)\b|['’]ll\b/i;
+// How far either side of the weekday a word of time to come makes it a day to come.
+const TO_COME_BEFORE = 50;
+const TO_COME_AFTER = 30;
+
+const dayIso = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+export function weekdayDates(text: string, sentence: Sentence, published: Date | null): DateSpan[] {
+  if (!published) return [];
+  const found: DateSpan[] = [];
+  const publishedDay = published.getUTCDay();
+  const dayStart = Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate());
+  for (const match of sentence.text.matchAll(WEEKDAY)) {
+    const start = sentence.start + match.index!;
+    const end = start + match[0].length;
+    const which = match[1]?.toLowerCase();
+    if (which && which !== 'last') continue;
+    if (NAMED_DAY.test(text.slice(Math.max(sentence.start, start - 10), start))) continue;
+    const around =
+      text.slice(Math.max(sentence.start, start - TO_COME_BEFORE), start) +
+      ' ' +
+      text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
+    if (TO_COME.test(around)) continue;
+    const day = WEEKDAYS.indexOf(match[2]!);
+    let back = (publishedDay - day + 7) % 7;
+    if (which === 'last' && back === 0) back = 7;
+    const time = dayStart - back * DAY_MS;
+    found.push({ start, end, text: match[0], iso: dayIso(time), time, relative: true });
+  }
+  return found;
+}
+
 export function relativeDates(text: string, sentence: Sentence, published: Date | null): DateSpan[] {
   if (!published) return [];
   const found: DateSpan[] = [];
@@ -97,7 +141,7 @@ export function relativeDates(text: string, sentence: Sentence, published: Date 
     let iso: string;
     if (word.endsWith('year')) iso = String(year - 1);
     else if (word.endsWith('month')) iso = new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 7);
-    else iso = new Date(published.getTime() - DAY_MS).toISOString().slice(0, 10);
+    else iso = dayIso(published.getTime() - DAY_MS);
     found.push({
       start,
       end: start + match[0].length,

@@ -4,9 +4,9 @@
  * claim, dates read by chrono-node, and what each figure is about.
  */
 import { sentences, type Sentence, type Token } from '../text';
-import type { Claim, TextRange } from '../types';
+import type { Claim, FigureFrame, TextRange } from '../types';
 import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
-import { findDates, parseArticleDate, relativeDates, type DateSpan } from './dates';
+import { findDates, parseArticleDate, relativeDates, weekdayDates, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
@@ -168,6 +168,8 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
   const claims: Claim[] = [];
   // The dates a figure may be given as of: a period's bounds left out, each judged once.
   const datingDates: DateSpan[] = [];
+  // The days weekdays name: they date what a figure counts (its frame's day), not the figure.
+  const weekdays: DateSpan[] = [];
   const figures: (Figure & { high: number | null; iso?: string; sentence: TextRange })[] = [];
   const budget: ModelBudget = { characters: MODEL_CHARACTERS_PER_ARTICLE };
   // A sentence's figures all start inside it, after those of the sentences before it.
@@ -190,6 +192,9 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
         (date) => !boundsAPeriod(text, sentence.start, date),
       ),
     );
+    weekdays.push(
+      ...weekdayDates(text, sentence, published).filter((date) => !boundsAPeriod(text, sentence.start, date)),
+    );
   }
   figures.sort((a, b) => a.start - b.start);
 
@@ -204,6 +209,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
   for (const figure of figures.slice(0, MAX_CLAIMS)) {
     const isYear = figure.kind === 'date' && figure.unit === null;
     let asOf: string | null;
+    let day: string | null = null;
     if (isYear) asOf = String(figure.value);
     else if (figure.kind === 'date') asOf = figure.iso ?? null;
     else {
@@ -212,6 +218,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
       asOf = dateOf(figure, datingDates, figures)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
+      day = dateOf(figure, [...datingDates, ...weekdays], figures)?.iso ?? null;
     }
     const subject = subjectOf(
       text,
@@ -234,7 +241,10 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       sentence: { start: figure.sentence.start, end: figure.sentence.end },
       subject,
       asOf,
-      frame: readFrame(text, figure, wordsOfSentence(figure.sentence), context.places ?? [], subject.places),
+      frame: withDay(
+        readFrame(text, figure, wordsOfSentence(figure.sentence), context.places ?? [], subject.places),
+        day,
+      ),
     });
   }
   return claims;
@@ -258,6 +268,10 @@ const DATES_WHAT_FOLLOWS = /^,?\s+when\b/i;
 const boundsAPeriod = (text: string, sentenceStart: number, date: DateSpan) =>
   BOUNDS_A_PERIOD.test(text.slice(Math.max(sentenceStart, date.start - 70), date.start)) &&
   !DATES_WHAT_FOLLOWS.test(text.slice(date.end, date.end + 8));
+
+const withDay = (frame: FigureFrame | null, day: string | null): FigureFrame | null =>
+  frame && day?.length === DAY_ISO_LENGTH ? { ...frame, day } : frame;
+const DAY_ISO_LENGTH = 'YYYY-MM-DD'.length;
 
 /** The dating date of a figure's own sentence nearest it ("$13.6 billion in March and $40 billion in May"). */
 function dateOf(

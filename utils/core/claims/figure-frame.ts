@@ -389,5 +389,7 @@ export function readFrame(
     period,
     since,
     fresh: FRESH_WORDS.has(before.at(-1) ? lower(text, before.at(-1)!) : ''),
+    // Set by extract-claims.ts, which reads the sentence's dates.
+    day: null,
   };
 }

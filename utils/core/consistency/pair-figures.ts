@@ -231,6 +231,37 @@ function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim
   return page.kind === 'count' && isSmallCount(page, other) ? SMALL_EVENT_RETOLD_DAYS : EVENT_RETOLD_DAYS;
 }
 
+/**
+ * What happened on a day its sentence names is of that day: "19 people" killed "on Monday" and "at
+ * least 14" killed in strikes told of "on Wednesday" are two strikes' dead (a day either way for
+ * time zones). A sum is not one day's: the "$61 billion package" passed on a Saturday was signed on
+ * the Wednesday after. A sum told as new is new on its day, though: a report of the same sum a day
+ * or more before it ("Biden on Wednesday approved $800 million" against "another $800 million" the
+ * next Thursday) is of an earlier one. What stands (troops massed, a running total) is of no day.
+ */
+const OTHER_DAY_SLACK = 1;
+function happenedOnOtherDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
+  if (!isCountOrSum(page) || isStock(page.frame)) return false;
+  if (page.kind === 'count')
+    return (
+      page.frame.day !== null &&
+      other.frame.day !== null &&
+      Math.abs(daysBetween(page.frame.day, other.frame.day)) > OTHER_DAY_SLACK
+    );
+  return newAfter(page, other) || newAfter(other, page);
+}
+// The day a sum was new is the day its sentence names: an article may tell a package as new a few
+// days after it was (toldBeforeItWasNew).
+function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { frame: FigureFrame }) {
+  const otherDay = other.frame.day ?? (other.asOf?.length === 'YYYY-MM-DD'.length ? other.asOf : null);
+  return (
+    fresh.frame.fresh &&
+    fresh.frame.day !== null &&
+    otherDay !== null &&
+    daysBetween(otherDay, fresh.frame.day) > OTHER_DAY_SLACK
+  );
+}
+
 const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
 /**
  * A war's running toll of dead and wounded is counted by each source its own way: Ukraine's "5,710
@@ -261,6 +292,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     !boundsCompare(page, other) ||
     !sameSubject(page, other) ||
     toldBeforeItWasNew(page, other) ||
+    happenedOnOtherDays(page, other) ||
     toldByOtherSides(page.frame, other.frame)
   )
     return 0;

@@ -184,6 +184,7 @@ describe('a count of what happened is of where it happened', () => {
       period: null,
       since: null,
       fresh: false,
+      day: null,
     };
     expect(isStock(taken)).toBe(true);
     expect(
