@@ -102,9 +102,9 @@ export interface FigureFrame {
   fresh: boolean;
   /**
    * The day its sentence says it happened or was told ("on Wednesday", "on 13 April", "yesterday"),
-   * YYYY-MM-DD, read by the article's date; null when the sentence names no day. A weekday dates
-   * only this, not `asOf`: the windows in which two reports are one event count the days between
-   * the reports.
+   * YYYY-MM-DD, read by the article's date: the sentence's date nearest the figure, when that is a
+   * day; else null. A weekday dates only this, not `asOf`: the windows in which two reports are one
+   * event count the days between the reports.
    */
   day: string | null;
 }

@@ -65,7 +65,7 @@ describe('findDates', () => {
 
 describe('weekdayDates', () => {
   const daysIn = (text: string, published: string) =>
-    weekdayDates(text, sentences(text)[0]!, new Date(published)).map(({ text: span, iso }) => `${span} = ${iso}`);
+    weekdayDates(text, sentences(text)[0]!, published).map(({ text: span, iso }) => `${span} = ${iso}`);
 
   // Mirror, Tuesday 19 April 2022: the $800 million package of Wednesday 13 April.
   it('reads a weekday as the last such day up to the article’s', () => {
@@ -83,5 +83,20 @@ describe('weekdayDates', () => {
     expect(daysIn('The talks resume next Monday.', '2022-04-19')).toEqual([]);
     expect(daysIn('A vote is scheduled for Thursday.', '2022-04-19')).toEqual([]);
     expect(daysIn('Shoppers crowded the stores on Black Friday.', '2022-11-28')).toEqual([]);
+    expect(daysIn('The Mail on Sunday said 19 people were killed.', '2022-04-19')).toEqual([]);
+    expect(daysIn('The Sunday Times said 19 people were killed.', '2022-04-19')).toEqual([]);
+  });
+
+  it('counts back from the day where the article was written', () => {
+    // Tuesday evening in New York is Wednesday in UTC: "on Wednesday" is the week before.
+    expect(daysIn('Strikes killed 19 people on Wednesday.', '2022-04-19T21:30:00-04:00')).toEqual([
+      'Wednesday = 2022-04-13',
+    ]);
+    // Stamped in the small hours UTC, the writer's day may still be the day before: that weekday is unsure.
+    expect(daysIn('Strikes killed 19 people on Wednesday.', '2022-04-20T02:00:00Z')).toEqual([]);
+    expect(daysIn('Strikes killed 19 people on Tuesday.', '2022-04-20T02:00:00Z')).toEqual(['Tuesday = 2022-04-19']);
+    expect(daysIn('Strikes killed 19 people on Wednesday.', '2022-04-20T11:00:00Z')).toEqual([
+      'Wednesday = 2022-04-20',
+    ]);
   });
 });

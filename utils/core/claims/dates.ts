@@ -3,8 +3,8 @@
  * chrono-node against the article's own date, so "in September" means the September nearest it.
  * Relative words ("today", "last week") and weekdays are not dates of their own: they date nothing a
  * reader can check; chrono's parsers of periods counted from a date ("3 days ago") are left out by
- * the adapter. A few of them still say when a figure was given (`relativeDates`), and a weekday the
- * day what a figure counts happened (`weekdayDates`).
+ * the adapter. A few of them still say when a figure was given (`relativeDates`), and a weekday
+ * says on which day what a figure counts happened (`weekdayDates`).
  */
 import type { Sentence } from '../text';
 import type { TextRange } from '../types';
@@ -16,7 +16,7 @@ export interface DateSpan extends TextRange {
   iso: string;
   /** Milliseconds since 1970 at the start of that day, UTC. */
   time: number;
-  /** Read from "yesterday", "last month", "last year" or a weekday by the article's date: it dates only the figure next to it. */
+  /** Read from "yesterday", "last month", "last year" or a weekday by the article's date: it dates only the figure next to it (a weekday, only its frame's day). */
   relative?: boolean;
 }
 
@@ -89,42 +89,70 @@ const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:month|year))\b/gi;
 const DAY_MS = 86_400_000;
 /**
  * A weekday in news is the last such day up to the article's ("Biden on Wednesday approved $800
- * million", in an article of Tuesday 19 April: 13 April). Read only where that is sure: not a day
- * to come ("will meet on Friday", "next Monday"), not a day's name in another name ("Bloody
- * Sunday", "Black Friday").
+ * million", in an article of Tuesday 19 April: 13 April). Read only where no word says otherwise:
+ * not a day told as to come ("will meet on Friday", "next Monday") nor a day's name in another name
+ * ("Black Friday", "The Mail on Sunday", "the Sunday Times").
  */
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY =
   /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
-const NAMED_DAY = /\b(?:Bloody|Good|Black|Super|Ash|Holy|Maundy|Easter|Palm|Cyber|Giving|Shrove|Clean)\s+$/;
+const NAMED_BEFORE =
+  /\b(?:Bloody|Good|Black|Super|Fat|Ash|Holy|Maundy|Easter|Palm|Cyber|Giving|Shrove|Clean|Mail on)\s+$/i;
+const NAMED_AFTER =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Mail|Post|Herald|Independent|Star|Sport|Mass|Service|School)\b/;
 const TO_COME =
   /\b(?:will|would|shall|next|upcoming|scheduled|expected|due|plans?|planned|set to|to be held)\b|['’]ll\b/i;
 // How far either side of the weekday a word of time to come makes it a day to come.
 const TO_COME_BEFORE = 50;
 const TO_COME_AFTER = 30;
+// A time written with its offset ("2022-04-19T21:30:00-04:00") gives the writer's own day first.
+const LOCAL_STAMP = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/;
+const TIME_OF_DAY = /T\d{2}:?\d{2}/;
+// Before this hour UTC it is still the day before in the Americas.
+const AMERICAS_LAG_HOURS = 5;
 
 const dayIso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-export function weekdayDates(text: string, sentence: Sentence, published: Date | null): DateSpan[] {
-  if (!published) return [];
+/**
+ * The article's own day (the start of it, UTC milliseconds), and whether it is sure: a UTC stamp of
+ * the small hours may be the evening before where it was written, so "on Wednesday" in an article
+ * stamped early on a Wednesday could be that day or the week before.
+ */
+function articleDay(published: string): { start: number; sure: boolean } | null {
+  const local = LOCAL_STAMP.exec(published);
+  if (local) return { start: Date.UTC(+local[1]!, +local[2]! - 1, +local[3]!), sure: true };
+  const date = parseArticleDate(published);
+  if (!date) return null;
+  return {
+    start: Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()),
+    sure: !TIME_OF_DAY.test(published) || date.getUTCHours() >= AMERICAS_LAG_HOURS,
+  };
+}
+
+export function weekdayDates(text: string, sentence: Sentence, published: string | null | undefined): DateSpan[] {
+  const day = published ? articleDay(published) : null;
+  if (!day) return [];
   const found: DateSpan[] = [];
-  const publishedDay = published.getUTCDay();
-  const dayStart = Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate());
+  const publishedWeekday = new Date(day.start).getUTCDay();
   for (const match of sentence.text.matchAll(WEEKDAY)) {
     const start = sentence.start + match.index!;
     const end = start + match[0].length;
     const which = match[1]?.toLowerCase();
     if (which && which !== 'last') continue;
-    if (NAMED_DAY.test(text.slice(Math.max(sentence.start, start - 10), start))) continue;
+    if (
+      NAMED_BEFORE.test(text.slice(Math.max(sentence.start, start - 10), start)) ||
+      NAMED_AFTER.test(text.slice(end, end + 14))
+    )
+      continue;
     const around =
       text.slice(Math.max(sentence.start, start - TO_COME_BEFORE), start) +
       ' ' +
       text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
     if (TO_COME.test(around)) continue;
-    const day = WEEKDAYS.indexOf(match[2]!);
-    let back = (publishedDay - day + 7) % 7;
+    let back = (publishedWeekday - WEEKDAYS.indexOf(match[2]!) + 7) % 7;
+    if (back === 0 && !day.sure) continue;
     if (which === 'last' && back === 0) back = 7;
-    const time = dayStart - back * DAY_MS;
+    const time = day.start - back * DAY_MS;
     found.push({ start, end, text: match[0], iso: dayIso(time), time, relative: true });
   }
   return found;

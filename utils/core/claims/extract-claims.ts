@@ -193,7 +193,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       ),
     );
     weekdays.push(
-      ...weekdayDates(text, sentence, published).filter((date) => !boundsAPeriod(text, sentence.start, date)),
+      ...weekdayDates(text, sentence, context.published).filter((date) => !boundsAPeriod(text, sentence.start, date)),
     );
   }
   figures.sort((a, b) => a.start - b.start);

@@ -281,14 +281,18 @@ function populationNote(
 /**
  * What a count allows as written: the values that round to it (400,000 allows 350,000 to 450,000;
  * 3,360 only itself, within the 2% any figure gets), "about" at least a tenth either way, an open
- * bound from its edge.
+ * bound from its edge. A round count is read as a reader reads it, not as its last digit would
+ * have it: at most an eighth either way ("a port city of 100,000" is not Berdyansk's 118,284) and at
+ * least a twentieth ("a city of 1.5million" is Kharkiv's 1,430,885).
  */
+const ROUND_AT_MOST = 1 / 8;
+const ROUND_AT_LEAST = 1 / 20;
 function roundedInterval(claim: Claim): [number, number] {
   const [low, high] = interval(claim);
   if (claim.bound !== 'exact' && claim.bound !== 'about') return [low, high];
   const value = baseValue(claim, claim.high ?? claim.value);
   const zeros = /^\d+?(0*)$/.exec(String(Math.round(Math.abs(value))))?.[1]?.length ?? 0;
-  const half = zeros > 0 ? 10 ** zeros / 2 : 0;
+  const half = zeros > 0 ? Math.min(value * ROUND_AT_MOST, Math.max(value * ROUND_AT_LEAST, 10 ** zeros / 2)) : 0;
   return [Math.min(low, baseValue(claim) - half), Math.max(high, value + half)];
 }
 

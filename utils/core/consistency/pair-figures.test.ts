@@ -539,6 +539,14 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(monday, wednesday, ['2022-10-12', '2022-10-12'])).toEqual([]);
     const tuesday = 'Russian missile strikes on Tuesday killed 19 people across Ukraine, officials said.';
     expect(await notesOn(monday, tuesday, ['2022-10-12', '2022-10-12'])).toHaveLength(1);
+    // Two Fridays a week apart (Associated Press, us-tune-pool).
+    expect(
+      await notesOn(
+        'They said Russian shelling on Friday night injured two civilians in the city of Zaporizhzhia.',
+        'Later Friday, a Ukrainian official said two civilians were wounded by Russian shelling of Ukrainian communities neighboring the Zaporizhzhia nuclear plant.',
+        ['2022-08-13', '2022-08-19'],
+      ),
+    ).toEqual([]);
   });
 
   it('a sum told as new is new on its day: "Biden on Wednesday approved $800 million" is not "another $800 million" of the next Thursday (Mirror and NYT, cbs-cnn-mirror-spring tuning half)', async () => {
@@ -546,6 +554,9 @@ describe('figures that measure different things are never compared', () => {
     const approved = 'US President Joe Biden on Wednesday approved $800 million in military aid to Ukraine.';
     expect(await notesOn(approved, another, ['2022-04-19', '2022-04-21'])).toEqual([]);
     expect(await notesOn(approved, another, ['2022-04-22', '2022-04-21'])).toHaveLength(1);
+    // A report of days after the new sum's day may tell of it.
+    const delivered = 'The $800 million in military aid to Ukraine was delivered on Monday, officials said.';
+    expect(await notesOn(delivered, another, ['2022-04-26', '2022-04-21'])).toHaveLength(1);
     // A sum not told as new is not one day's: passed on a Saturday, signed on the Wednesday after.
     expect(
       await notesOn(

@@ -235,9 +235,10 @@ function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim
  * What happened on a day its sentence names is of that day: "19 people" killed "on Monday" and "at
  * least 14" killed in strikes told of "on Wednesday" are two strikes' dead (a day either way for
  * time zones). A sum is not one day's: the "$61 billion package" passed on a Saturday was signed on
- * the Wednesday after. A sum told as new is new on its day, though: a report of the same sum a day
- * or more before it ("Biden on Wednesday approved $800 million" against "another $800 million" the
- * next Thursday) is of an earlier one. What stands (troops massed, a running total) is of no day.
+ * the Wednesday after. A sum told as new on a day its sentence names is new then, though: a report
+ * more than a day before it ("Biden on Wednesday approved $800 million" against "another $800
+ * million" the next Thursday) is of an earlier one; one after it may tell of it. What stands (troops
+ * massed, a running total) is of no day.
  */
 const OTHER_DAY_SLACK = 1;
 function happenedOnOtherDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
