@@ -85,6 +85,7 @@ describe('weekdayDates', () => {
     expect(daysIn('Shoppers crowded the stores on Black Friday.', '2022-11-28')).toEqual([]);
     expect(daysIn('The Mail on Sunday said 19 people were killed.', '2022-04-19')).toEqual([]);
     expect(daysIn('The Sunday Times said 19 people were killed.', '2022-04-19')).toEqual([]);
+    expect(daysIn('Ballots arrived by mail on Tuesday.', '2022-04-20')).toEqual(['Tuesday = 2022-04-19']);
   });
 
   it('counts back from the day where the article was written', () => {
@@ -97,6 +98,14 @@ describe('weekdayDates', () => {
     expect(daysIn('Strikes killed 19 people on Tuesday.', '2022-04-20T02:00:00Z')).toEqual(['Tuesday = 2022-04-19']);
     expect(daysIn('Strikes killed 19 people on Wednesday.', '2022-04-20T11:00:00Z')).toEqual([
       'Wednesday = 2022-04-20',
+    ]);
+    expect(daysIn('Strikes killed 19 people on Wednesday.', 'Tue, 19 Apr 2022 21:30:00 -0400')).toEqual([
+      'Wednesday = 2022-04-13',
+    ]);
+    for (const utc of ['2022-04-20T02:00:00.000+00:00', 'Wed, 20 Apr 2022 02:00:00 GMT', '2022-04-20 02:00'])
+      expect(daysIn('Strikes killed 19 people on Wednesday.', utc)).toEqual([]);
+    expect(daysIn('Strikes killed 19 people last Wednesday.', '2022-04-20T02:00:00Z')).toEqual([
+      'last Wednesday = 2022-04-13',
     ]);
   });
 });

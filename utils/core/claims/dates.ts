@@ -96,8 +96,9 @@ const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY =
   /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// Names are capitalized: "The Mail on Sunday", not "by mail on Tuesday".
 const NAMED_BEFORE =
-  /\b(?:Bloody|Good|Black|Super|Fat|Ash|Holy|Maundy|Easter|Palm|Cyber|Giving|Shrove|Clean|Mail on)\s+$/i;
+  /\b(?:Bloody|Good|Black|Super|Fat|Ash|Holy|Maundy|Easter|Palm|Cyber|Giving|Shrove|Clean|Mail on)\s+$/;
 const NAMED_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Mail|Post|Herald|Independent|Star|Sport|Mass|Service|School)\b/;
 const TO_COME =
@@ -105,27 +106,35 @@ const TO_COME =
 // How far either side of the weekday a word of time to come makes it a day to come.
 const TO_COME_BEFORE = 50;
 const TO_COME_AFTER = 30;
-// A time written with its offset ("2022-04-19T21:30:00-04:00") gives the writer's own day first.
-const LOCAL_STAMP = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/;
-const TIME_OF_DAY = /T\d{2}:?\d{2}/;
+const TIME_OF_DAY = /\d{1,2}:\d{2}/;
+// An ISO time with no zone is read as UTC, as the article's date is, whatever the reader's zone.
+const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const ZONE_OFFSET = /([+-])(\d{2}):?(\d{2})$/;
 // Before this hour UTC it is still the day before in the Americas.
 const AMERICAS_LAG_HOURS = 5;
+const MINUTE_MS = 60_000;
 
 const dayIso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /**
- * The article's own day (the start of it, UTC milliseconds), and whether it is sure: a UTC stamp of
- * the small hours may be the evening before where it was written, so "on Wednesday" in an article
- * stamped early on a Wednesday could be that day or the week before.
+ * The article's own day (the start of it, UTC milliseconds), and whether it is sure. A time given
+ * with its zone's offset ("2022-04-19T21:30:00-04:00", "Tue, 19 Apr 2022 21:30:00 -0400") gives
+ * the writer's own day. A time in UTC (or with no zone) of the small hours may be the evening
+ * before where it was written, so "on Wednesday" in an article stamped early on a Wednesday could
+ * be that day or the week before.
  */
 function articleDay(published: string): { start: number; sure: boolean } | null {
-  const local = LOCAL_STAMP.exec(published);
-  if (local) return { start: Date.UTC(+local[1]!, +local[2]! - 1, +local[3]!), sure: true };
-  const date = parseArticleDate(published);
-  if (!date) return null;
+  const trimmed = published.trim();
+  const stamp = ISO_WITHOUT_ZONE.test(trimmed) ? `${trimmed.replace(' ', 'T')}Z` : trimmed;
+  const time = Date.parse(stamp);
+  if (Number.isNaN(time)) return null;
+  const timed = TIME_OF_DAY.test(stamp);
+  const zone = timed ? ZONE_OFFSET.exec(stamp) : null;
+  const offset = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  const local = new Date(time + offset * MINUTE_MS);
   return {
-    start: Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()),
-    sure: !TIME_OF_DAY.test(published) || date.getUTCHours() >= AMERICAS_LAG_HOURS,
+    start: Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()),
+    sure: !timed || offset !== 0 || local.getUTCHours() >= AMERICAS_LAG_HOURS,
   };
 }
 
@@ -150,7 +159,8 @@ export function weekdayDates(text: string, sentence: Sentence, published: string
       text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
     if (TO_COME.test(around)) continue;
     let back = (publishedWeekday - WEEKDAYS.indexOf(match[2]!) + 7) % 7;
-    if (back === 0 && !day.sure) continue;
+    // "Last Wednesday" is the same day whichever of the two days the writer's was.
+    if (back === 0 && !day.sure && which !== 'last') continue;
     if (which === 'last' && back === 0) back = 7;
     const time = day.start - back * DAY_MS;
     found.push({ start, end, text: match[0], iso: dayIso(time), time, relative: true });

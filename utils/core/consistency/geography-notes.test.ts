@@ -80,6 +80,10 @@ describe('populations checked against the gazetteer', () => {
     expect(await populationNotes('Russian troops took control of Berdyansk, a port city of 120,000 people.')).toEqual([
       'agrees',
     ]);
+    // A count of more figures is itself, rounded at its last digit: 112,710 is not 118,284.
+    expect(await populationNotes('Russian troops took control of Berdyansk, a port city of 112,710 people.')).toEqual([
+      'differs',
+    ]);
   });
 
   it('leaves alone a population the sentence says has changed since the count', async () => {

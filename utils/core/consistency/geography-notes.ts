@@ -287,12 +287,16 @@ function populationNote(
  */
 const ROUND_AT_MOST = 1 / 8;
 const ROUND_AT_LEAST = 1 / 20;
+const ROUND_FIGURES = 2;
 function roundedInterval(claim: Claim): [number, number] {
   const [low, high] = interval(claim);
   if (claim.bound !== 'exact' && claim.bound !== 'about') return [low, high];
   const value = baseValue(claim, claim.high ?? claim.value);
-  const zeros = /^\d+?(0*)$/.exec(String(Math.round(Math.abs(value))))?.[1]?.length ?? 0;
-  const half = zeros > 0 ? Math.min(value * ROUND_AT_MOST, Math.max(value * ROUND_AT_LEAST, 10 ** zeros / 2)) : 0;
+  const digits = String(Math.round(Math.abs(value)));
+  const zeros = /^\d+?(0*)$/.exec(digits)?.[1]?.length ?? 0;
+  // Only a count of one or two figures before its noughts is round: 112,710 is itself.
+  const floor = digits.length - zeros <= ROUND_FIGURES ? Math.abs(value) * ROUND_AT_LEAST : 0;
+  const half = zeros > 0 ? Math.min(Math.abs(value) * ROUND_AT_MOST, Math.max(floor, 10 ** zeros / 2)) : 0;
   return [Math.min(low, baseValue(claim) - half), Math.max(high, value + half)];
 }
 
