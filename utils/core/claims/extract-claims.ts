@@ -197,6 +197,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
     );
   }
   figures.sort((a, b) => a.start - b.start);
+  const dayDates = [...datingDates, ...weekdays];
 
   // A sentence with several figures is read for their subjects once.
   const sentenceWords = new Map<TextRange, Token[]>();
@@ -218,7 +219,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
       asOf = dateOf(figure, datingDates, figures)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
-      day = dateOf(figure, [...datingDates, ...weekdays], figures)?.iso ?? null;
+      day = dateOf(figure, dayDates, figures)?.iso ?? null;
     }
     const subject = subjectOf(
       text,
