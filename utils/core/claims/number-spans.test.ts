@@ -133,3 +133,16 @@ describe('numberHints finds the digits and number words a pattern over the model
     },
   );
 });
+
+// Found by the core's property test: "İ" is two code units lowercased, which shifted the model's
+// offsets past the sentence ("İ 1e10" read "e10" at 3-7 in a text of 6).
+describe('the model’s offsets are the written text’s', () => {
+  it('after a letter that lowercases longer', () => {
+    const text = 'İ 1e10 and İİ 25 and 30';
+    expect(findNumbers(text).map(({ start, end, text: written }) => [start, end, written])).toEqual([
+      [2, 6, '1e10'],
+      [14, 16, '25'],
+      [21, 23, '30'],
+    ]);
+  });
+});

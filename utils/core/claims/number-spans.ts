@@ -250,12 +250,26 @@ export function findNumbers(
 }
 
 /** The numbers the model reads in [pieceStart, pieceEnd) of a sentence, with offsets into `text`. */
+/**
+ * The model reads its text lowercased, where a few letters take more code units than as written
+ * ("İ" is "i̇"): for each of its offsets, the written one. Null when they are the same.
+ */
+function writtenOffsets(piece: string): number[] | null {
+  if (piece.toLowerCase().length === piece.length) return null;
+  const written: number[] = [];
+  for (let index = 0; index < piece.length; index++)
+    for (let unit = piece[index]!.toLowerCase().length; unit > 0; unit--) written.push(index);
+  return written;
+}
+
 function readByModel(text: string, sentence: Sentence, pieceStart: number, pieceEnd: number): NumberSpan[] {
   const found: NumberSpan[] = [];
-  for (const result of numberModel!.parse(sentence.text.slice(pieceStart, pieceEnd))) {
-    const start = sentence.start + pieceStart + result.start;
+  const piece = sentence.text.slice(pieceStart, pieceEnd);
+  const offsets = writtenOffsets(piece);
+  for (const result of numberModel!.parse(piece)) {
+    const start = sentence.start + pieceStart + (offsets ? offsets[result.start]! : result.start);
     // The model's end is inclusive.
-    const end = sentence.start + pieceStart + result.end + 1;
+    const end = sentence.start + pieceStart + (offsets ? offsets[result.end]! : result.end) + 1;
     const written = text.slice(start, end);
     const value = valueOf(written, (result.resolution as { value?: string } | undefined)?.value);
     if (Number.isFinite(value)) found.push({ start, end, value, text: written, glued: false });
