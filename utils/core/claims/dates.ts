@@ -115,6 +115,8 @@ const AMERICAS_LAG_HOURS = 5;
 const MINUTE_MS = 60_000;
 
 const dayIso = (time: number) => new Date(time).toISOString().slice(0, 10);
+/** Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) is given to the day. */
+export const isDayIso = (iso: string | null | undefined): iso is string => iso?.length === 'YYYY-MM-DD'.length;
 
 /**
  * The article's own day (the start of it, UTC milliseconds), and whether it is sure. A time given
@@ -126,12 +128,12 @@ const dayIso = (time: number) => new Date(time).toISOString().slice(0, 10);
 function articleDay(published: string): { start: number; sure: boolean } | null {
   const trimmed = published.trim();
   const stamp = ISO_WITHOUT_ZONE.test(trimmed) ? `${trimmed.replace(' ', 'T')}Z` : trimmed;
-  const time = Date.parse(stamp);
-  if (Number.isNaN(time)) return null;
+  const date = parseArticleDate(stamp);
+  if (!date) return null;
   const timed = TIME_OF_DAY.test(stamp);
   const zone = timed ? ZONE_OFFSET.exec(stamp) : null;
   const offset = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
-  const local = new Date(time + offset * MINUTE_MS);
+  const local = new Date(date.getTime() + offset * MINUTE_MS);
   return {
     start: Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()),
     sure: !timed || offset !== 0 || local.getUTCHours() >= AMERICAS_LAG_HOURS,

@@ -6,7 +6,7 @@
 import { sentences, type Sentence, type Token } from '../text';
 import type { Claim, FigureFrame, TextRange } from '../types';
 import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
-import { findDates, parseArticleDate, relativeDates, weekdayDates, type DateSpan } from './dates';
+import { findDates, isDayIso, parseArticleDate, relativeDates, weekdayDates, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
@@ -271,8 +271,7 @@ const boundsAPeriod = (text: string, sentenceStart: number, date: DateSpan) =>
   !DATES_WHAT_FOLLOWS.test(text.slice(date.end, date.end + 8));
 
 const withDay = (frame: FigureFrame | null, day: string | null): FigureFrame | null =>
-  frame && day?.length === DAY_ISO_LENGTH ? { ...frame, day } : frame;
-const DAY_ISO_LENGTH = 'YYYY-MM-DD'.length;
+  frame && isDayIso(day) ? { ...frame, day } : frame;
 
 /** The dating date of a figure's own sentence nearest it ("$13.6 billion in March and $40 billion in May"). */
 function dateOf(

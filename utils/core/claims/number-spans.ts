@@ -249,7 +249,6 @@ export function findNumbers(
   return found;
 }
 
-/** The numbers the model reads in [pieceStart, pieceEnd) of a sentence, with offsets into `text`. */
 /**
  * The model reads its text lowercased, where a few letters take more code units than as written
  * ("İ" is "i̇"): for each of its offsets, the written one. Null when they are the same.
@@ -262,6 +261,7 @@ function writtenOffsets(piece: string): number[] | null {
   return written;
 }
 
+/** The numbers the model reads in [pieceStart, pieceEnd) of a sentence, with offsets into `text`. */
 function readByModel(text: string, sentence: Sentence, pieceStart: number, pieceEnd: number): NumberSpan[] {
   const found: NumberSpan[] = [];
   const piece = sentence.text.slice(pieceStart, pieceEnd);

@@ -8,6 +8,7 @@
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import { UNRESOLVED_WHOLE } from '../claims/frame-of';
+import { isDayIso } from '../claims/dates';
 import { bothBelow, isSmallCount, isStock, samePlace, sameSubject } from './same-subject';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
@@ -254,7 +255,7 @@ function happenedOnOtherDays(page: Claim & { frame: FigureFrame }, other: Indexe
 // The day a sum was new is the day its sentence names: an article may tell a package as new a few
 // days after it was (toldBeforeItWasNew).
 function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { frame: FigureFrame }) {
-  const otherDay = other.frame.day ?? (other.asOf?.length === 'YYYY-MM-DD'.length ? other.asOf : null);
+  const otherDay = other.frame.day ?? (isDayIso(other.asOf) ? other.asOf : null);
   return (
     fresh.frame.fresh &&
     fresh.frame.day !== null &&
