@@ -69,8 +69,8 @@ describe('a count of what happened is of where it happened', () => {
     // Where the wounded were taken is no site of the strike.
     expect(
       await notesOn(
-        'The Russian strike on a shopping mall in Kremenchuk killed 18 people.',
-        'Russian missiles killed 18 people, many of them taken to hospital, officials in Ukraine said.',
+        'The Russian strike on a shopping mall in Kremenchuk on Monday killed 18 people.',
+        'Russian missiles killed 18 people on Monday, many of them taken to hospital, officials in Ukraine said.',
       ),
     ).toHaveLength(1);
     // A site may be a landmark, not the target: where both name one town, the town decides.
@@ -104,6 +104,47 @@ describe('a count of what happened is of where it happened', () => {
         'He visited a prison in Ukraine where at least 53 Ukrainian prisoners of war were killed last month.',
         'Separatists said an attack on the prison in Olenivka, Ukraine, killed 53 prisoners of war.',
         ['2022-08-11', '2022-07-29'],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a toll of under thirty is one strike’s only where both say something of it beyond the killing (Fox News and CNN, us-tune-pool and four-outlets-autumn tuning half)', async () => {
+    const station =
+      'A Russian missile strike on a train station in Ukraine during the country’s Independence Day killed at least 15 people and injured dozens more, President Volodymyr Zelenskyy said.';
+    expect(
+      await notesOn(
+        'A rocket attack in Ukraine killed at least 15 people, with almost two dozen more possibly trapped under the rubble.',
+        station,
+        ['2022-07-10', '2022-08-25'],
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'This morning Ukraine’s emergency services announced at least 19 people were killed and another 105 wounded during yesterday’s assault.',
+        'Monday’s assault comes a week after Russia began an intense, two-day nationwide bombardment of Ukraine that killed at least 19 people.',
+        ['2022-10-18', '2022-10-18'],
+      ),
+    ).toEqual([]);
+    // A word of what happened ("Independence Day"), the site or the day they share makes them one.
+    expect(
+      await notesOn(
+        'Russian forces launched a rocket attack in Ukraine on the embattled country’s Independence Day, killing 22 people, President Volodymyr Zelenskyy said.',
+        station,
+        ['2022-08-25', '2022-08-25'],
+      ),
+    ).toHaveLength(1);
+    expect(
+      await notesOn(
+        'Russian missiles hit a railway station in Ukraine, killing 22 people, officials said.',
+        'The Russian missile strike on the crowded train station in Ukraine killed at least 15 people.',
+        ['2022-08-25', '2022-08-25'],
+      ),
+    ).toHaveLength(1);
+    expect(
+      await notesOn(
+        'Russian missiles killed 22 people in Ukraine on Wednesday, officials said.',
+        'A Russian rocket attack killed at least 15 people in Ukraine on Wednesday.',
+        ['2022-08-25', '2022-08-25'],
       ),
     ).toHaveLength(1);
   });

@@ -5,6 +5,7 @@
 import type { IndexedClaim } from '../claims/claim-table';
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES, STRUCK_SITES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
+import { daysBetween } from './compare-figures';
 
 type SubjectPlace = Claim['subject']['places'][number];
 // A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
@@ -58,6 +59,8 @@ export function sameSubject(
       if (ownTown && theirTown) return ownTown.id === theirTown.id;
       return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
     }
+    if (isCasualtyCount(page) && bothBelow(page, other, STRIKE_TOLL_BELOW) && !toldOfOneStrike(page, other))
+      return false;
   }
   if (page.frame.holders.length && other.frame.holders.length) return true;
   if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
@@ -78,6 +81,35 @@ function fledFrom(claim: Pick<Claim, 'subject'>): 'home' | 'country' | null {
 }
 
 const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
+// A strike's toll of under thirty is the toll of many strikes: "at least 15 people" killed by a
+// rocket attack and "at least 15" at a train station on Independence Day are two. Where the two
+// reports do not both name the town, they are one strike's only if they say something else of it
+// in common: its site, its day, or a word of what happened beyond the killing ("the Independence
+// Day attack", "a two-day bombardment ... civilian targets").
+const STRIKE_TOLL_BELOW = 30;
+const TOLL_WORDS: ReadonlySet<string> = new Set([
+  'kill',
+  'killed',
+  'died',
+  'die',
+  'dead',
+  'death',
+  'wound',
+  'injur',
+  'casualti',
+]);
+function toldOfOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
+  const [ownSites, theirSites] = [page, other].map(struckSites);
+  if ([...ownSites!].some((site) => theirSites!.has(site))) return true;
+  if (
+    page.frame.day !== null &&
+    other.frame.day !== null &&
+    Math.abs(daysBetween(page.frame.day, other.frame.day)) <= 1
+  )
+    return true;
+  const own = new Set(page.subject.terms.filter((term) => !TOLL_WORDS.has(term)));
+  return other.subject.terms.some((term) => own.has(term));
+}
 const isCasualtyCount = (claim: Claim & { frame: FigureFrame }) =>
   claim.frame.event !== null && CASUALTY_EVENTS.has(claim.frame.event);
 const struckSites = (claim: Pick<Claim, 'subject'>) =>
