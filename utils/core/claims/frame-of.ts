@@ -165,3 +165,75 @@ const WHOLE_KINDS: ReadonlyMap<string, ReadonlySet<PlaceKind>> = new Map([
   ['oblast', REGION_KINDS],
   ['country', new Set<PlaceKind>(['country'])],
 ]);
+
+/**
+ * The border troops stand at is part of what they are: Kyiv's 40,000 "at the border with the LPR"
+ * are not the 15,000 Ukraine "amassed" on "the Belarusian border". Kept in the frame's `of` under
+ * their own prefix: two counts compare only when, both naming a border, they name one side in common.
+ * A side is a country, or a first-level region ("the Luhansk region"), which lies within its country.
+ */
+export const BORDER_PREFIX = 'b:';
+export const isBorderKey = (key: string) => key.startsWith(BORDER_PREFIX);
+/** What a figure is a measure of, its border aside. */
+export const wholesOf = (of: readonly string[]) => of.filter((key) => !isBorderKey(key));
+/** Whether two figures' borders, where both name one, share a side (a region shares its country's). */
+export function bordersMeet(a: readonly string[], b: readonly string[]): boolean {
+  const [own, theirs] = [a.filter(isBorderKey), b.filter(isBorderKey)];
+  if (!own.length || !theirs.length) return true;
+  const within = (part: string, whole: string) => part === whole || part.startsWith(`${whole}.`);
+  return own.some((side) => theirs.some((other) => within(side, other) || within(other, side)));
+}
+
+const BORDER_WORDS = /^(?:border|borders|frontier|frontiers)$/;
+// "the Polish-Ukrainian border", "Ukraine's northern border": the sides are a word or two before it.
+const SIDE_REACH = 2;
+const SKIPPED_BEFORE_SIDE = /^(?:northern|southern|eastern|western|the)$/;
+
+export function borderOf(text: string, sentenceWords: readonly Token[], places: readonly FramePlace[]): string[] {
+  const sides = new Set<string>();
+  const add = (found: readonly string[]) => found.forEach((side) => sides.add(side));
+  sentenceWords.forEach((token, index) => {
+    if (!BORDER_WORDS.test(lower(text, token))) return;
+    for (let at = index - 1, read = 0; at >= 0 && read < SIDE_REACH; at--) {
+      const word = lower(text, sentenceWords[at]!);
+      if (SKIPPED_BEFORE_SIDE.test(word) && !(word === 'the' && read > 0)) continue;
+      const found = sidesAt(text, sentenceWords[at]!, places);
+      if (!found.length) break;
+      add(found);
+      read++;
+    }
+    // "the border with the Lugansk People's Republic", "its borders with Russia and Belarus", "the
+    // eastern border of Ukraine".
+    let at = index + 1;
+    if (sentenceWords[at] && /^(?:with|of)$/.test(lower(text, sentenceWords[at]!))) {
+      at++;
+      while (sentenceWords[at]) {
+        if (lower(text, sentenceWords[at]!) === 'the') at++;
+        const found = sentenceWords[at] ? sidesAt(text, sentenceWords[at]!, places) : [];
+        if (!found.length) break;
+        add(found);
+        if (sentenceWords[at + 1] && lower(text, sentenceWords[at + 1]!) === 'and') at += 2;
+        else break;
+      }
+    }
+  });
+  return [...sides].sort().map((side) => BORDER_PREFIX + side);
+}
+
+/** The sides one word names: a demonym, a country's name, a place (its possessive too), each part of "Polish-Ukrainian". */
+function sidesAt(text: string, token: Token, places: readonly FramePlace[]): string[] {
+  const sides: string[] = [];
+  let start = token.start;
+  for (const part of text.slice(token.start, token.end).split('-')) {
+    const end = start + part.length;
+    const word = part.toLowerCase().replace(/['’]s$/, '');
+    const place = places.find((candidate) => candidate.start <= start && start < candidate.end);
+    const side =
+      place && place.kind === 'region' && place.id.includes('.')
+        ? place.id
+        : (place?.country ?? (/^\p{Lu}/u.test(part) ? (DEMONYM_COUNTRIES.get(word) ?? COUNTRY_NAMES.get(word)) : null));
+    if (side) sides.push(side);
+    start = end + 1;
+  }
+  return sides;
+}

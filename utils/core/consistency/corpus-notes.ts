@@ -7,7 +7,7 @@ import { titleOf, type ArticleMeta } from '../article-meta';
 import type { Claim, FigureNature } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { foldText } from '../text';
-import { isProgramme } from '../claims/frame-of';
+import { BORDER_PREFIX, isBorderKey, isProgramme, wholesOf } from '../claims/frame-of';
 import { differentMoments, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
 import { agreeAcrossTime, type Pairing } from './pair-figures';
@@ -67,8 +67,13 @@ export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'country
       ? `people living in ${of}`
       : `${thing} of ${of}${event ? ` ${event}` : ''}`
     : [thing, event].filter(Boolean).join(' ');
+  // "troops massed at the border of Belarus": a side is a country, or a region the sentence names.
+  const border = frame.of
+    .filter(isBorderKey)
+    .map((key) => key.slice(BORDER_PREFIX.length))
+    .map((side) => claim.subject.places.find((place) => place.id === side)?.name ?? name(side));
   const parts = [
-    what,
+    border.length ? `${what} at the border of ${border.join(' and ')}` : what,
     frame.holders.length ? `by ${frame.holders.map(name).join(', ')}` : '',
     frame.recipients.length ? `to ${frame.recipients.map(name).join(', ')}` : '',
     frame.nature === 'rate' && frame.period
@@ -147,7 +152,7 @@ function evidenceOf(
 
 /** Whether a figure's frame names both whose it is and what it is of. */
 const toldInFull = (claim: Pick<Claim, 'frame'>) =>
-  claim.frame !== null && claim.frame.holders.length > 0 && claim.frame.of.length > 0;
+  claim.frame !== null && claim.frame.holders.length > 0 && wholesOf(claim.frame.of).length > 0;
 
 /** The corpus articles a set of notes quotes: the texts to fetch before writing them. */
 export function evidenceArticles(pairings: ReadonlyMap<Claim, Pairing[]>): number[] {

@@ -130,6 +130,12 @@ describe('figures that measure different things are never compared', () => {
       'Officials say 2.8 million people in Ukraine have asked to be evacuated.',
       'The war has forced 2.8 million people in Ukraine to flee their homes.',
     ],
+    [
+      'troops at one border and at another: the border with the LPR is not the Belarusian border (RT, archive-loo)',
+      'Kiev has deployed some 40,000 troops to the border with the Lugansk People\u2019s Republic (LPR), the region\u2019s top representative said.',
+      'Lukashenko claimed that Ukraine had amassed 15,000 troops on the Belarusian border.',
+      'A separatist official said Kiev had massed around 40,000 troops along the border of the Luhansk region.',
+    ],
   ])('%s', async (_kind, page, different, twin) => {
     expect(await notesOn(page, different, ['2024-04-20', '2024-04-19'])).toEqual([]);
     expect(await notesOn(page, twin)).toHaveLength(1);

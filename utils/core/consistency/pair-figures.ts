@@ -7,7 +7,7 @@
  * beats a wrong verdict: a pair that fails any of these is not compared at all.
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
-import { UNRESOLVED_WHOLE } from '../claims/frame-of';
+import { bordersMeet, UNRESOLVED_WHOLE, wholesOf } from '../claims/frame-of';
 import { isDayIso } from '../claims/dates';
 import { bothBelow, isSmallCount, isStock, samePlace, sameSubject } from './same-subject';
 import type { Claim, FigureFrame } from '../types';
@@ -85,8 +85,12 @@ export function sameQuantity(
   // A share of Donetsk is not a share of Kharkiv, nor a share of anything else; land held is of a
   // place both must name ("80% of the embattled city" and "20% of his country's territory" name none).
   // A share of "its gas" is of a whole the frame could not tell, and is one with nothing.
-  const told = (of: readonly string[]) => of.filter((whole) => whole !== UNRESOLVED_WHOLE);
-  if ((a.of.length || b.of.length || a.measure === 'territory') && !overlaps(told(a.of), told(b.of))) return false;
+  const told = (of: readonly string[]) => wholesOf(of).filter((whole) => whole !== UNRESOLVED_WHOLE);
+  const [aWholes, bWholes] = [wholesOf(a.of), wholesOf(b.of)];
+  if ((aWholes.length || bWholes.length || a.measure === 'territory') && !overlaps(told(a.of), told(b.of)))
+    return false;
+  // Troops at the Belarusian border are not troops at the border with the LPR.
+  if (!bordersMeet(a.of, b.of)) return false;
   return true;
 }
 

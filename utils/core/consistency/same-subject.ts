@@ -5,6 +5,7 @@
 import type { IndexedClaim } from '../claims/claim-table';
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES, STRUCK_SITES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
+import { wholesOf } from '../claims/frame-of';
 import { daysBetween } from './compare-figures';
 
 type SubjectPlace = Claim['subject']['places'][number];
@@ -34,7 +35,7 @@ export function sameSubject(
   page: Claim & { frame: FigureFrame },
   other: IndexedClaim & { frame: FigureFrame },
 ): boolean {
-  if (page.frame.of.length) return true;
+  if (wholesOf(page.frame.of).length) return true;
   if (page.frame.event === 'fled') {
     const [own, theirs] = [fledFrom(page), fledFrom(other)];
     if (own && theirs && own !== theirs) return false;
