@@ -169,3 +169,15 @@ export function daysBetween(from: string | null, to: string | null): number {
   if (end[1] < start[0]) return end[1] - start[0];
   return 0;
 }
+
+// Two values this close are one value rounded two ways: "$95 billion" and "$95.2bn".
+export const withinRounding = (a: number, b: number) => Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
+
+/** Two figures of one value or one range, up to rounding, whatever their bounds: "at least 53" and "53", "50 to 60" twice. */
+export const sameValue = (
+  a: Pick<Claim, 'value' | 'high' | 'unit' | 'kind'>,
+  b: Pick<Claim, 'value' | 'high' | 'unit' | 'kind'>,
+) =>
+  withinRounding(baseValue(a), baseValue(b)) &&
+  ((a.high === null && b.high === null) ||
+    (a.high !== null && b.high !== null && withinRounding(baseValue(a, a.high), baseValue(b, b.high))));

@@ -10,7 +10,8 @@ import { foldText } from '../text';
 import { BORDER_PREFIX, isBorderKey, isProgramme, wholesOf } from '../claims/frame-of';
 import { differentMoments, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
-import { agreeAcrossTime, type Pairing } from './pair-figures';
+import type { Pairing } from './pair-figures';
+import { agreeAcrossTime } from './pair-times';
 import { conversionOf } from './unit-conversion';
 
 const MAX_EVIDENCE = 4;

@@ -3,7 +3,7 @@ import { allNotesOn, finder, gazetteer, notesOn } from '../../../tests/support/c
 import { extractClaims } from '../claims/extract-claims';
 import { placesInText } from '../claims/claim-subjects';
 import { UNRESOLVED_WHOLE } from '../claims/frame-of';
-import { agreeAcrossTime } from './pair-figures';
+import { agreeAcrossTime } from './pair-times';
 
 /**
  * Each kind of wrong pairing found on real news (the Ukraine dev set, docs/judging-notes.md),

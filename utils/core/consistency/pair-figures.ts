@@ -4,24 +4,25 @@
  * the same words setting it apart ("military" aid is neither "humanitarian" aid nor all aid), the same event ("killed",
  * not "massed"), the same holder where both name one (aid from the US, not from France), the same
  * kind of figure (a level, not a rate, a plan or a running total), about the same place. Silence
- * beats a wrong verdict: a pair that fails any of these is not compared at all.
+ * beats a wrong verdict: a pair that fails any of these is not compared at all. Whether two reports
+ * are told too far apart in time to be one is pair-times.ts; whether they are of one place, site
+ * and event, same-subject.ts.
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import { bordersMeet, UNRESOLVED_WHOLE, wholesOf } from '../claims/frame-of';
-import { isDayIso } from '../claims/dates';
-import { bothBelow, isSmallCount, isStock, samePlace, sameSubject } from './same-subject';
+import { isStock, samePlace, sameSubject } from './same-subject';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
 import {
   ABOUT_TOLERANCE,
   comparableUnits,
-  daysBetween,
-  differentMoments,
   figuresAgree,
   isCeiling,
   isFloor,
+  withinRounding,
   yearsApart,
 } from './compare-figures';
+import { agreeAcrossTime, happenedOnOtherDays, toldBeforeItWasNew, toldTooFarApart } from './pair-times';
 
 export interface Pairing {
   claim: IndexedClaim;
@@ -94,9 +95,6 @@ export function sameQuantity(
   return true;
 }
 
-// Two values this close are one value rounded two ways: "$95 billion" and "$95.2bn".
-const withinRounding = (a: number, b: number) => Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
-
 /** Two figures stated as one value, up to rounding, neither an open bound: "$95 billion" and "$95bn". */
 function sameFigure(a: Claim | IndexedClaim, b: Claim | IndexedClaim): boolean {
   const point = (claim: Claim | IndexedClaim) => claim.bound === 'exact' || claim.bound === 'about';
@@ -116,12 +114,6 @@ function recipientsInPart(page: Claim & { frame: FigureFrame }, other: IndexedCl
   return shorter.subject.terms.includes(INCLUDED);
 }
 const INCLUDED = 'includ';
-
-/** Two figures of one value or one range, up to rounding, whatever their bounds: "at least 53" and "53", "50 to 60" twice. */
-const sameValue = (a: Claim | IndexedClaim, b: Claim | IndexedClaim) =>
-  withinRounding(baseValue(a), baseValue(b)) &&
-  ((a.high === null && b.high === null) ||
-    (a.high !== null && b.high !== null && withinRounding(baseValue(a, a.high), baseValue(b, b.high))));
 
 /** Two open bounds the same way ("more than 100,000", "over 130,000") say nothing of each other unless they are one bound. */
 function boundsCompare(page: Figure, other: Figure): boolean {
@@ -156,116 +148,6 @@ function farBelowCeiling(ceiling: Figure, other: Figure): boolean {
   if (ceiling.bound !== 'at-most' || isCeiling(other.bound) || isFloor(other.bound)) return false;
   const top = baseValue(ceiling, ceiling.high ?? ceiling.value);
   return baseValue(other, other.high ?? other.value) < top * (1 - ABOUT_TOLERANCE);
-}
-
-/**
- * What is told as new ("a new $700m package") is news on its article's day: a report dated more
- * than a week before it tells of something else, however close its figure ("an additional $713m"
- * five weeks earlier). Two new ones are a week apart at most.
- */
-const FRESH_DAYS = 7;
-// "Another $800 million" on a Thursday is not the $800m package a report gave five days before: a
-// new sum equal to one told earlier is the second of two, since a package is news on its day.
-const FRESH_SAME_SUM_DAYS = 2;
-// A strike's dead or rockets are reported within two days of it; a package's sum over its week.
-// Counts in the thousands are most often a war's running totals ("80,000 killed or wounded"),
-// told for weeks, and keep the week.
-const ONE_EVENT_COUNT_DAYS = 2;
-const ONE_STRIKE_COUNT_BELOW = 1_000;
-// A handful of what happened (killed, fired, destroyed) is told again within days of it, if at all
-// (a follow-up on the ninth day was the latest seen); told further apart, the same handful is
-// another event: "two people" killed near Bakhmut in August and "two people" a fortnight later.
-// Counted by the articles' dates, copies aside, none of the 15 judged pairs of the tuning pages
-// giving one count under ten more than ten days apart measured one quantity. What stands (troops
-// massed) is no event, and is compared across weeks.
-const SMALL_EVENT_RETOLD_DAYS = 10;
-// Any other count or sum of what happened is news for two months at most: told again at one value
-// further apart, with both dates known to the day, it is another event's ("at least 19 people"
-// killed in Odesa in July and in October's two days of strikes). None of the judged tuning pairs of
-// that kind further apart measured one quantity (5); a retelling that dates its event back ("in
-// April, a strike killed more than 50") is dated by that month and still pairs.
-const EVENT_RETOLD_DAYS = 60;
-// What stands moves, and a month on a different value is no news: totals grow, fronts move. Of the
-// 14 judged tuning pairs of a standing count or sum whose values differ, both dated to the day more
-// than a month apart, 12 were of two quantities, such as Kyiv's 40,000 troops at the Luhansk border
-// against February's Russian build-up, or 1,500 Russian troops in Transnistria against 9,000 sent
-// to Belarus; one of the other two was right as shown. Shares of land held are left to move.
-const STALE_STOCK_DAYS = 30;
-function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
-  const after = daysBetween(other.asOf, page.asOf);
-  const limit = sameValue(page, other) ? FRESH_SAME_SUM_DAYS : FRESH_DAYS;
-  return (page.frame.fresh && after > limit) || (other.frame.fresh && -after > limit);
-}
-
-/**
- * "About" allows a tenth either way for the uncertainty of one moment's estimate. A standing
- * quantity (land held, troops massed) moves more than that in a month: "around 90% of Luhansk" in
- * April and "97%" in June are two moments of a change, and are compared as stated. Only figures of
- * two moments (their dates differ at the precision both give) are held to this, so that what it
- * turns from agreeing is a change, never a contradiction.
- */
-const STOCK_DRIFT_YEARS = 1 / 12;
-export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 'text'>): boolean {
-  const drifted =
-    page.frame !== null &&
-    isStock(page.frame) &&
-    differentMoments(page.asOf, other.asOf) &&
-    (yearsApart(page.asOf, other.asOf) ?? 0) > STOCK_DRIFT_YEARS;
-  if (!drifted) return figuresAgree(page, other);
-  const asStated = <T extends Pick<Claim, 'bound'>>(claim: T): T =>
-    claim.bound === 'about' ? { ...claim, bound: 'exact' } : claim;
-  return figuresAgree(asStated(page), asStated(other));
-}
-
-const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
-  page.kind === 'count' && bothBelow(page, other, ONE_STRIKE_COUNT_BELOW);
-
-/**
- * How many days apart two figures of what happened may be told and still be one event. Two sums or
- * counts that agree only as bounds or rough values, told further apart than the news of one event
- * runs, are of two events: "over $2 billion" in September is not August's "$3 billion" package, and
- * "60 rockets" at Nikopol on Thursday are not the "at least 50" of the Sunday before. Told again, an
- * event keeps its figure ("53", "at least 53"), for as long as it is news, save a handful, which
- * is news of most days. What stands (a length, troops massed, a running total) is compared any day:
- * a border is "1,340 km" and "roughly 800 miles" any month.
- */
-const isCountOrSum = (claim: Pick<Claim, 'kind'>) => claim.kind === 'count' || claim.kind === 'money';
-function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim): number {
-  if (!isCountOrSum(page) || isStock(page.frame)) return Number.POSITIVE_INFINITY;
-  if (!sameValue(page, other)) return isOneStrikeCount(page, other) ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS;
-  return page.kind === 'count' && isSmallCount(page, other) ? SMALL_EVENT_RETOLD_DAYS : EVENT_RETOLD_DAYS;
-}
-
-/**
- * What happened on a day its sentence names is of that day: "19 people" killed "on Monday" and "at
- * least 14" killed in strikes told of "on Wednesday" are two strikes' dead (a day either way for
- * time zones). A sum is not one day's: the "$61 billion package" passed on a Saturday was signed on
- * the Wednesday after. A sum told as new on a day its sentence names is new then, though: a report
- * more than a day before it ("Biden on Wednesday approved $800 million" against "another $800
- * million" the next Thursday) is of an earlier one; one after it may tell of it. What stands (troops
- * massed, a running total) is of no day.
- */
-const OTHER_DAY_SLACK = 1;
-function happenedOnOtherDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
-  if (!isCountOrSum(page) || isStock(page.frame)) return false;
-  if (page.kind === 'count')
-    return (
-      page.frame.day !== null &&
-      other.frame.day !== null &&
-      Math.abs(daysBetween(page.frame.day, other.frame.day)) > OTHER_DAY_SLACK
-    );
-  return newAfter(page, other) || newAfter(other, page);
-}
-// The day a sum was new is the day its sentence names: an article may tell a package as new a few
-// days after it was (toldBeforeItWasNew).
-function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { frame: FigureFrame }) {
-  const otherDay = other.frame.day ?? (isDayIso(other.asOf) ? other.asOf : null);
-  return (
-    fresh.frame.fresh &&
-    fresh.frame.day !== null &&
-    otherDay !== null &&
-    daysBetween(otherDay, fresh.frame.day) > OTHER_DAY_SLACK
-  );
 }
 
 const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
@@ -304,11 +186,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
-  // ...and two reports of one event are told within the days its news runs (eventNewsDays).
-  const days = Math.abs(daysBetween(other.asOf, page.asOf));
-  if (days > eventNewsDays(page, other)) return 0;
-  const standingSum = isStock(page.frame) && isCountOrSum(page);
-  if (standingSum && days > STALE_STOCK_DAYS && !agreeAcrossTime(page, other)) return 0;
+  if (toldTooFarApart(page, other)) return 0;
   // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two
   // shares, and a share whose holder the clause does not name may be either: it only agrees.
   if (
