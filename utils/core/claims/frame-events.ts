@@ -74,8 +74,9 @@ function munitionsHit(text: string, hit: Token, afterTheCount: boolean, figureSt
   return /\b(?:with|by)\b/i.test(text.slice(hit.end, Math.min(figureStart, hit.end + 80)));
 }
 
-// "Killed or wounded", "dead and injured": casualties, a larger count than deaths alone.
-const JOINED_WORD = /^\s+(?:or|and|and\/or)\s+(\p{L}+)/u;
+// "Killed or wounded", "dead and injured", "have either died or been injured": casualties, a larger
+// count than deaths alone.
+const JOINED_WORD = /^\s+(?:or|and|and\/or)\s+(?:(?:been|were|was|got|have|has|had)\s+)?(\p{L}+)/u;
 function killedOrWounded(text: string, token: Token, family: 'killed' | 'wounded'): string {
   const joined = JOINED_WORD.exec(text.slice(token.end, token.end + 24));
   const other = joined ? familyOf(EVENT_FAMILIES, joined[1]!.toLowerCase()) : null;

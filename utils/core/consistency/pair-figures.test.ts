@@ -149,6 +149,12 @@ describe('figures that measure different things are never compared', () => {
       'US defence officials believe 75,000 Russian troops have been killed or wounded.',
     ],
     [
+      'deaths and casualties told with a verb\u2019s helpers: "have either died or been injured" (CNN against the Daily Express, us-tune-pool)',
+      'What that actually means is 50,000 Russian soldiers that have either died or been injured in this conflict, the UK defence chief said.',
+      'Putin started a war which has killed thousands of Ukrainians and an estimated 50,000 Russian military personnel.',
+      'Britain\u2019s top military officer said 50,000 Russian troops have been killed or wounded in the war.',
+    ],
+    [
       'missiles that hit a city and missiles that crossed another country, the city "some 25 miles from the border" (Daily Mail tuning half)',
       'Kharkiv, some 25 miles from the border with Russia, was hit with eight missiles on Monday.',
       'Moldova said three cruise missiles from Russian ships had flown through its airspace on Monday.',
