@@ -367,7 +367,7 @@ export function readFrame(
     const located = places.filter((place) => place.start >= sentenceStart && place.end <= figure.start).at(-1);
     of = [located && SETTLEMENT_KINDS.has(located.kind) ? located.id : UNRESOLVED_WHOLE];
   }
-  if (figure.kind === 'count' && measure === 'troops') of = [...of, ...borderOf(text, sentenceWords, places)];
+  if (figure.kind === 'count' && measure === 'troops') of = [...of, ...borderOf(text, sentenceWords, places, figure)];
   if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
     event = 'inhabited';

@@ -26,6 +26,48 @@ describe('the border troops stand at', () => {
     ).toEqual(['b:UA.14']);
     // A sentence that names no side names no border.
     expect(troopsOf('Russia has massed 100,000 troops near the border, officials said.')).toEqual([]);
+    expect(troopsOf('Russia has massed some 20,000 troops on the border between Russia and Ukraine.')).toEqual([
+      'b:RU',
+      'b:UA',
+    ]);
+    expect(troopsOf('Moldova fears the 5,000 troops on its borders with Russia, Belarus and Ukraine.')).toEqual([
+      'b:BY',
+      'b:RU',
+      'b:UA',
+    ]);
+  });
+
+  it('is the one nearest the figure, and not a border that names a kind of thing', () => {
+    expect(troopsOf('Ukrainian border guards said Russia has massed 100,000 troops in Belarus.')).toEqual([]);
+    const text = 'Russia has 100,000 troops near the border with Ukraine, and 30,000 troops on the border of Finland.';
+    const borders = extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published: '2022-10-15' })
+      .filter((claim) => claim.frame?.measure === 'troops')
+      .map((claim) => claim.frame?.of);
+    expect(borders).toEqual([['b:UA'], ['b:FI']]);
+  });
+
+  it('keeps apart troops at borders that share only one side, or a region and its country', async () => {
+    const lpr =
+      'Kiev has deployed some 15,000 troops to the border with the Lugansk People’s Republic, an official said.';
+    expect(
+      await notesOn(lpr, 'Ukraine has massed 15,000 troops along Ukraine’s northern border with Belarus.', [
+        '2022-10-15',
+        '2022-10-08',
+      ]),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'Russia has 30,000 troops at the Russia-Finland border, officials said.',
+        'Russia has 30,000 soldiers at the Russian-Ukrainian frontier, officials said.',
+      ),
+    ).toEqual([]);
+    // One border told by one side and by both still pairs.
+    expect(
+      await notesOn(
+        'Russia has amassed 130,000 troops on the eastern border of Ukraine.',
+        'Russia has massed 130,000 troops along the Russian-Ukrainian border, US officials say.',
+      ),
+    ).toHaveLength(1);
   });
 
   it('is shown as part of why two figures paired', async () => {
@@ -34,5 +76,11 @@ describe('the border troops stand at', () => {
       "Russia has massed 130,000 troops along Ukraine's border, US officials say.",
     );
     expect(note?.basis).toMatch(/^troops massed at the border of Ukraine · by Russia/);
+    // Beside a figure that names no border, the page's own border is not given as shared.
+    const [alone] = await notesOn(
+      'Russia has amassed more than 130,000 troops on the eastern border of Ukraine.',
+      'Russia has massed 130,000 troops, US officials say.',
+    );
+    expect(alone?.basis).toMatch(/^troops massed · by Russia/);
   });
 });

@@ -169,54 +169,85 @@ const WHOLE_KINDS: ReadonlyMap<string, ReadonlySet<PlaceKind>> = new Map([
 /**
  * The border troops stand at is part of what they are: Kyiv's 40,000 "at the border with the LPR"
  * are not the 15,000 Ukraine "amassed" on "the Belarusian border". Kept in the frame's `of` under
- * their own prefix: two counts compare only when, both naming a border, they name one side in common.
- * A side is a country, or a first-level region ("the Luhansk region"), which lies within its country.
+ * their own prefix. A side is a country, or a first-level region the sentence names ("the Luhansk
+ * region"), which is its own side: the LPR's border is not the one Ukraine shares with Belarus.
  */
 export const BORDER_PREFIX = 'b:';
 export const isBorderKey = (key: string) => key.startsWith(BORDER_PREFIX);
 /** What a figure is a measure of, its border aside. */
 export const wholesOf = (of: readonly string[]) => of.filter((key) => !isBorderKey(key));
-/** Whether two figures' borders, where both name one, share a side (a region shares its country's). */
+/**
+ * Whether two figures' borders, where both name one, may be one border: the sides one names are
+ * all among the other's ("Ukraine's border" and "the Russian-Ukrainian border"). Sharing one side is
+ * not enough: the Russia-Finland border is not the Russian-Ukrainian one.
+ */
 export function bordersMeet(a: readonly string[], b: readonly string[]): boolean {
   const [own, theirs] = [a.filter(isBorderKey), b.filter(isBorderKey)];
   if (!own.length || !theirs.length) return true;
-  const within = (part: string, whole: string) => part === whole || part.startsWith(`${whole}.`);
-  return own.some((side) => theirs.some((other) => within(side, other) || within(other, side)));
+  return own.every((side) => theirs.includes(side)) || theirs.every((side) => own.includes(side));
 }
 
 const BORDER_WORDS = /^(?:border|borders|frontier|frontiers)$/;
+// "Border guards said Russia has massed 100,000 troops": a border that names a kind of thing is no
+// border the troops stand at.
+const BORDER_AS_MODIFIER =
+  /^(?:guards?|crossings?|controls?|posts?|service|police|patrols?|checkpoints?|agency|force)$/;
 // "the Polish-Ukrainian border", "Ukraine's northern border": the sides are a word or two before it.
 const SIDE_REACH = 2;
 const SKIPPED_BEFORE_SIDE = /^(?:northern|southern|eastern|western|the)$/;
+// The border is read in the figure's own stretch of the sentence: "massed 100,000 troops on the
+// Belarusian border" (after it), "at the border, Russia has 100,000 troops" (before it); a sentence
+// with two counts ("100,000 near the border with Ukraine, and 30,000 on Finland's border") gives each the border nearest it.
+const BORDER_WORDS_AFTER = 10;
+const BORDER_WORDS_BEFORE = 6;
+// A list of sides goes on after a comma or "and": "its borders with Russia, Belarus and Moldova".
+const LIST_GAP = /^\s*,\s*$/;
 
-export function borderOf(text: string, sentenceWords: readonly Token[], places: readonly FramePlace[]): string[] {
+export function borderOf(
+  text: string,
+  sentenceWords: readonly Token[],
+  places: readonly FramePlace[],
+  figure: TextRange,
+): string[] {
+  const wordAt = (index: number) => (sentenceWords[index] ? lower(text, sentenceWords[index]!) : '');
+  const after = sentenceWords.findIndex((token) => token.start >= figure.end);
+  const firstAfter = after === -1 ? sentenceWords.length : after;
+  const lastBefore = sentenceWords.findIndex((token) => token.end > figure.start) - 1;
+  // The nearest border word after the figure, else before it.
+  let index = -1;
+  for (let at = firstAfter; at < Math.min(sentenceWords.length, firstAfter + BORDER_WORDS_AFTER); at++)
+    if (BORDER_WORDS.test(wordAt(at)) && !BORDER_AS_MODIFIER.test(wordAt(at + 1))) {
+      index = at;
+      break;
+    }
+  for (let at = lastBefore; index === -1 && at >= 0 && at > lastBefore - BORDER_WORDS_BEFORE; at--)
+    if (BORDER_WORDS.test(wordAt(at)) && !BORDER_AS_MODIFIER.test(wordAt(at + 1))) index = at;
+  if (index === -1) return [];
   const sides = new Set<string>();
   const add = (found: readonly string[]) => found.forEach((side) => sides.add(side));
-  sentenceWords.forEach((token, index) => {
-    if (!BORDER_WORDS.test(lower(text, token))) return;
-    for (let at = index - 1, read = 0; at >= 0 && read < SIDE_REACH; at--) {
-      const word = lower(text, sentenceWords[at]!);
-      if (SKIPPED_BEFORE_SIDE.test(word) && !(word === 'the' && read > 0)) continue;
-      const found = sidesAt(text, sentenceWords[at]!, places);
-      if (!found.length) break;
-      add(found);
-      read++;
-    }
-    // "the border with the Lugansk People's Republic", "its borders with Russia and Belarus", "the
-    // eastern border of Ukraine".
-    let at = index + 1;
-    if (sentenceWords[at] && /^(?:with|of)$/.test(lower(text, sentenceWords[at]!))) {
-      at++;
-      while (sentenceWords[at]) {
-        if (lower(text, sentenceWords[at]!) === 'the') at++;
-        const found = sentenceWords[at] ? sidesAt(text, sentenceWords[at]!, places) : [];
-        if (!found.length) break;
-        add(found);
-        if (sentenceWords[at + 1] && lower(text, sentenceWords[at + 1]!) === 'and') at += 2;
-        else break;
-      }
-    }
-  });
+  for (let at = index - 1, read = 0; at >= 0 && read < SIDE_REACH; at--) {
+    const word = wordAt(at);
+    if (SKIPPED_BEFORE_SIDE.test(word) && !(word === 'the' && read > 0)) continue;
+    const found = sidesAt(text, sentenceWords[at]!, places);
+    if (!found.length) break;
+    add(found);
+    read++;
+  }
+  // "the border with the Lugansk People's Republic", "the eastern border of Ukraine", "the border
+  // between Russia and Ukraine", "its borders with Russia, Belarus and Moldova".
+  let at = index + 1;
+  if (!/^(?:with|of|between)$/.test(wordAt(at))) return [...sides].sort().map((side) => BORDER_PREFIX + side);
+  at++;
+  while (sentenceWords[at]) {
+    if (wordAt(at) === 'the') at++;
+    const found = sentenceWords[at] ? sidesAt(text, sentenceWords[at]!, places) : [];
+    if (!found.length) break;
+    add(found);
+    const next = sentenceWords[at + 1];
+    if (next && wordAt(at + 1) === 'and') at += 2;
+    else if (next && LIST_GAP.test(text.slice(sentenceWords[at]!.end, next.start))) at += 1;
+    else break;
+  }
   return [...sides].sort().map((side) => BORDER_PREFIX + side);
 }
 

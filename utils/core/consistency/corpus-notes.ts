@@ -46,7 +46,11 @@ const NATURE_WORDS: Record<FigureNature, string> = {
 };
 
 /** "troops massed · held by Russia · a level, not a rate, a change or a plan": what both figures were read as measuring. */
-export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'countryName'>): string {
+export function pairingBasis(
+  claim: Claim,
+  source: Pick<EvidenceSource, 'countryName'>,
+  shown: readonly Pick<Claim, 'frame'>[] = [],
+): string {
   const frame = claim.frame;
   if (!frame) return '';
   const name = (code: string) => source.countryName?.(code) ?? code;
@@ -68,9 +72,11 @@ export function pairingBasis(claim: Claim, source: Pick<EvidenceSource, 'country
       ? `people living in ${of}`
       : `${thing} of ${of}${event ? ` ${event}` : ''}`
     : [thing, event].filter(Boolean).join(' ');
-  // "troops massed at the border of Belarus": a side is a country, or a region the sentence names.
+  // "troops massed at the border of Belarus": a side is a country, or a region the sentence names;
+  // shown only where every figure it is set beside names that side too.
   const border = frame.of
     .filter(isBorderKey)
+    .filter((key) => shown.length > 0 && shown.every((other) => other.frame?.of.includes(key)))
     .map((key) => key.slice(BORDER_PREFIX.length))
     .map((side) => claim.subject.places.find((place) => place.id === side)?.name ?? name(side));
   const parts = [
@@ -209,7 +215,7 @@ export function corpusNotes(
       sentence: quote,
       figureInSentence: marks[0]!,
       evidence,
-      basis: pairingBasis(claim, source),
+      basis: pairingBasis(claim, source, shown),
     };
     // Only unsure pairs: the figure is not alone in the corpus, and nothing is said of it.
     if (evidence.length === 0 && unsure > 0) continue;

@@ -6,6 +6,7 @@ import type { IndexedClaim } from '../claims/claim-table';
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES, STRUCK_SITES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
 import { wholesOf } from '../claims/frame-of';
+import { stem } from '../claims/claim-subjects';
 import { daysBetween } from './compare-figures';
 
 type SubjectPlace = Claim['subject']['places'][number];
@@ -88,17 +89,18 @@ const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casu
 // in common: its site, its day, or a word of what happened beyond the killing ("the Independence
 // Day attack", "a two-day bombardment ... civilian targets").
 const STRIKE_TOLL_BELOW = 30;
-const TOLL_WORDS: ReadonlySet<string> = new Set([
-  'kill',
-  'killed',
-  'died',
-  'die',
-  'dead',
-  'death',
-  'wound',
-  'injur',
-  'casualti',
-]);
+// Words any report of any strike's toll may use: the toll and whom it counts, what was fired, who
+// told it, the day (compared as a day, above), the war's two countries. A word beyond these says
+// something of which strike it was.
+const ANY_STRIKE_WORDS: ReadonlySet<string> = new Set(
+  `kill killed killing died die dead death deaths wound wounded injured injuries injury casualties casualty
+  people person civilians civilian attack attacks strike strikes struck missile missiles rocket rockets shelling
+  shell drone drones official officials said say says told report reported reports according claimed announced
+  statement authorities emergency services state news agency ministry russia russian russians ukraine ukrainian
+  ukrainians moscow kyiv kiev monday tuesday wednesday thursday friday saturday sunday today yesterday`
+    .split(/\s+/)
+    .map(stem),
+);
 function toldOfOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   const [ownSites, theirSites] = [page, other].map(struckSites);
   if ([...ownSites!].some((site) => theirSites!.has(site))) return true;
@@ -108,7 +110,7 @@ function toldOfOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedCla
     Math.abs(daysBetween(page.frame.day, other.frame.day)) <= 1
   )
     return true;
-  const own = new Set(page.subject.terms.filter((term) => !TOLL_WORDS.has(term)));
+  const own = new Set(page.subject.terms.filter((term) => !ANY_STRIKE_WORDS.has(term)));
   return other.subject.terms.some((term) => own.has(term));
 }
 const isCasualtyCount = (claim: Claim & { frame: FigureFrame }) =>
