@@ -3,10 +3,12 @@ import { finder, gazetteer, notesOn } from '../../../tests/support/corpus-notes'
 import { placesInText } from './claim-subjects';
 import { extractClaims } from './extract-claims';
 
-const troopsOf = (text: string) =>
-  extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published: '2022-10-15' }).find(
-    (claim) => claim.frame?.measure === 'troops',
-  )?.frame?.of;
+/** The `of` of each count of troops in the text, in text order. */
+const troopCounts = (text: string) =>
+  extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published: '2022-10-15' })
+    .filter((claim) => claim.frame?.measure === 'troops')
+    .map((claim) => claim.frame?.of);
+const troopsOf = (text: string) => troopCounts(text)[0];
 
 describe('the border troops stand at', () => {
   it('is read before the word and after "with" or "of", as countries, or the region the sentence names', () => {
@@ -40,10 +42,7 @@ describe('the border troops stand at', () => {
   it('is the one nearest the figure, and not a border that names a kind of thing', () => {
     expect(troopsOf('Ukrainian border guards said Russia has massed 100,000 troops in Belarus.')).toEqual([]);
     const text = 'Russia has 100,000 troops near the border with Ukraine, and 30,000 troops on the border of Finland.';
-    const borders = extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published: '2022-10-15' })
-      .filter((claim) => claim.frame?.measure === 'troops')
-      .map((claim) => claim.frame?.of);
-    expect(borders).toEqual([['b:UA'], ['b:FI']]);
+    expect(troopCounts(text)).toEqual([['b:UA'], ['b:FI']]);
   });
 
   it('keeps apart troops at borders that share only one side, or a region and its country', async () => {

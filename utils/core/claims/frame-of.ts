@@ -210,18 +210,16 @@ export function borderOf(
   figure: TextRange,
 ): string[] {
   const wordAt = (index: number) => (sentenceWords[index] ? lower(text, sentenceWords[index]!) : '');
+  const isBorderAt = (index: number) => BORDER_WORDS.test(wordAt(index)) && !BORDER_AS_MODIFIER.test(wordAt(index + 1));
   const after = sentenceWords.findIndex((token) => token.start >= figure.end);
   const firstAfter = after === -1 ? sentenceWords.length : after;
   const lastBefore = sentenceWords.findIndex((token) => token.end > figure.start) - 1;
   // The nearest border word after the figure, else before it.
   let index = -1;
-  for (let at = firstAfter; at < Math.min(sentenceWords.length, firstAfter + BORDER_WORDS_AFTER); at++)
-    if (BORDER_WORDS.test(wordAt(at)) && !BORDER_AS_MODIFIER.test(wordAt(at + 1))) {
-      index = at;
-      break;
-    }
+  for (let at = firstAfter; index === -1 && at < Math.min(sentenceWords.length, firstAfter + BORDER_WORDS_AFTER); at++)
+    if (isBorderAt(at)) index = at;
   for (let at = lastBefore; index === -1 && at >= 0 && at > lastBefore - BORDER_WORDS_BEFORE; at--)
-    if (BORDER_WORDS.test(wordAt(at)) && !BORDER_AS_MODIFIER.test(wordAt(at + 1))) index = at;
+    if (isBorderAt(at)) index = at;
   if (index === -1) return [];
   const sides = new Set<string>();
   const add = (found: readonly string[]) => found.forEach((side) => sides.add(side));
@@ -236,17 +234,18 @@ export function borderOf(
   // "the border with the Lugansk People's Republic", "the eastern border of Ukraine", "the border
   // between Russia and Ukraine", "its borders with Russia, Belarus and Moldova".
   let at = index + 1;
-  if (!/^(?:with|of|between)$/.test(wordAt(at))) return [...sides].sort().map((side) => BORDER_PREFIX + side);
-  at++;
-  while (sentenceWords[at]) {
-    if (wordAt(at) === 'the') at++;
-    const found = sentenceWords[at] ? sidesAt(text, sentenceWords[at]!, places) : [];
-    if (!found.length) break;
-    add(found);
-    const next = sentenceWords[at + 1];
-    if (next && wordAt(at + 1) === 'and') at += 2;
-    else if (next && LIST_GAP.test(text.slice(sentenceWords[at]!.end, next.start))) at += 1;
-    else break;
+  if (/^(?:with|of|between)$/.test(wordAt(at))) {
+    at++;
+    while (sentenceWords[at]) {
+      if (wordAt(at) === 'the') at++;
+      const found = sentenceWords[at] ? sidesAt(text, sentenceWords[at]!, places) : [];
+      if (!found.length) break;
+      add(found);
+      const next = sentenceWords[at + 1];
+      if (next && wordAt(at + 1) === 'and') at += 2;
+      else if (next && LIST_GAP.test(text.slice(sentenceWords[at]!.end, next.start))) at += 1;
+      else break;
+    }
   }
   return [...sides].sort().map((side) => BORDER_PREFIX + side);
 }

@@ -170,6 +170,12 @@ export function daysBetween(from: string | null, to: string | null): number {
   return 0;
 }
 
+// Two days sentences name a day apart or less are one day, as written in two time zones.
+export const NAMED_DAY_SLACK = 1;
+/** How many days apart two days named in sentences are, or null when either sentence names none. */
+export const namedDaysApart = (a: string | null, b: string | null) =>
+  a !== null && b !== null ? Math.abs(daysBetween(a, b)) : null;
+
 // Two values this close are one value rounded two ways: "$95 billion" and "$95.2bn".
 export const withinRounding = (a: number, b: number) => Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
 

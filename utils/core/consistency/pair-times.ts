@@ -7,7 +7,15 @@
 import type { IndexedClaim } from '../claims/claim-table';
 import { isDayIso } from '../claims/dates';
 import type { Claim, FigureFrame } from '../types';
-import { daysBetween, differentMoments, figuresAgree, sameValue, yearsApart } from './compare-figures';
+import {
+  daysBetween,
+  differentMoments,
+  figuresAgree,
+  NAMED_DAY_SLACK,
+  namedDaysApart,
+  sameValue,
+  yearsApart,
+} from './compare-figures';
 import { bothBelow, isSmallCount, isStock } from './same-subject';
 
 /**
@@ -97,18 +105,12 @@ function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim
  * million" the next Thursday) is of an earlier one; one after it may tell of it. What stands (troops
  * massed, a running total) is of no day.
  */
-const OTHER_DAY_SLACK = 1;
 export function happenedOnOtherDays(
   page: Claim & { frame: FigureFrame },
   other: IndexedClaim & { frame: FigureFrame },
 ) {
   if (!isCountOrSum(page) || isStock(page.frame)) return false;
-  if (page.kind === 'count')
-    return (
-      page.frame.day !== null &&
-      other.frame.day !== null &&
-      Math.abs(daysBetween(page.frame.day, other.frame.day)) > OTHER_DAY_SLACK
-    );
+  if (page.kind === 'count') return (namedDaysApart(page.frame.day, other.frame.day) ?? 0) > NAMED_DAY_SLACK;
   return newAfter(page, other) || newAfter(other, page);
 }
 // The day a sum was new is the day its sentence names: an article may tell a package as new a few
@@ -119,7 +121,7 @@ function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { 
     fresh.frame.fresh &&
     fresh.frame.day !== null &&
     otherDay !== null &&
-    daysBetween(otherDay, fresh.frame.day) > OTHER_DAY_SLACK
+    daysBetween(otherDay, fresh.frame.day) > NAMED_DAY_SLACK
   );
 }
 

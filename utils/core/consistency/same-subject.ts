@@ -7,7 +7,7 @@ import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES, STRUCK_SITES } from 
 import type { Claim, FigureFrame } from '../types';
 import { wholesOf } from '../claims/frame-of';
 import { stem } from '../claims/claim-subjects';
-import { daysBetween } from './compare-figures';
+import { NAMED_DAY_SLACK, namedDaysApart } from './compare-figures';
 
 type SubjectPlace = Claim['subject']['places'][number];
 // A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
@@ -104,12 +104,7 @@ const ANY_STRIKE_WORDS: ReadonlySet<string> = new Set(
 function toldOfOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   const [ownSites, theirSites] = [page, other].map(struckSites);
   if ([...ownSites!].some((site) => theirSites!.has(site))) return true;
-  if (
-    page.frame.day !== null &&
-    other.frame.day !== null &&
-    Math.abs(daysBetween(page.frame.day, other.frame.day)) <= 1
-  )
-    return true;
+  if ((namedDaysApart(page.frame.day, other.frame.day) ?? Number.POSITIVE_INFINITY) <= NAMED_DAY_SLACK) return true;
   const own = new Set(page.subject.terms.filter((term) => !ANY_STRIKE_WORDS.has(term)));
   return other.subject.terms.some((term) => own.has(term));
 }
