@@ -15,7 +15,8 @@
  * against the dailymail-2022 corpus); tests/fixtures/us-spring-2022 (pages of the same three outlets of
  * January to May against The New York Times's live reports); tests/fixtures/cbs-cnn-mirror-spring-2022
  * and tests/fixtures/four-outlets-{may,summer,autumn}-2022 (CBS News, CNN, the Mirror and, from May,
- * Fox News, each period against the corpus of its months).
+ * Fox News, each period against the corpus of its months); tests/fixtures/early-2022 (Fox News pages of
+ * January to April and CNN and CBS News pages of January, against the live reports; judged for notes only).
  */
 import { readFileSync } from 'node:fs';
 import { parseCorpusFile } from '../../utils/core/corpus-format';
@@ -131,8 +132,21 @@ export const OUTLET_COLLECTIONS = [
     // The same outlets' pages of October and November, against the autumn corpus.
     ...AGAINST_AUTUMN,
   },
+  {
+    halves: ['early-2022-tune', 'early-2022-test'],
+    folder: 'early-2022',
+    // Fox News's pages of January to April that the spring set does not hold, with CNN's and CBS News's
+    // of January, against the live reports. Judged for notes only: its related articles are not, so
+    // eval:related leaves it out.
+    ...AGAINST_NYT_LIVE,
+    notesOnly: true,
+  },
 ] as const;
 export type OutletCollection = (typeof OUTLET_COLLECTIONS)[number];
+/** The collections whose related articles are judged: all but those judged for notes only. */
+export const RELATED_COLLECTIONS: readonly OutletCollection[] = OUTLET_COLLECTIONS.filter(
+  (collection) => !('notesOnly' in collection),
+);
 export const collectionFile = (collection: OutletCollection, file: string) =>
   readFileSync(`${FIXTURES}${collection.folder}/${file}`, 'utf8');
 /** The folder a collection's corpus is in: its own, unless it shares another collection's. */

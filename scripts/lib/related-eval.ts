@@ -23,6 +23,7 @@ import {
   collectionFile,
   collectionOf,
   OUTLET_COLLECTIONS,
+  RELATED_COLLECTIONS,
   readCollectionCorpus,
   readOutletsArticles,
   type OutletCollection,
@@ -84,7 +85,7 @@ export const WAR_HALVES: readonly WarHalf[] = [
   'heldout-test',
   'tune-pool',
   'test-pool',
-  ...OUTLET_COLLECTIONS.flatMap((collection) => collection.halves),
+  ...RELATED_COLLECTIONS.flatMap((collection) => collection.halves),
 ];
 export const POOLS: readonly WarHalf[] = ['tune-pool', 'test-pool'];
 /** The halves whose errors may be read to choose rules. */
