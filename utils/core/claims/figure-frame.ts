@@ -40,7 +40,6 @@ import { actorAt, claimantsOf, type FramePlace } from './frame-actors';
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
 import {
-  borderOf,
   frontOf,
   isPopulation,
   placeIds,
@@ -50,6 +49,7 @@ import {
   UNRESOLVED_WHOLE,
   type SubjectPlace,
 } from './frame-of';
+import { whereaboutsOf } from './troop-whereabouts';
 
 export type { FramePlace } from './frame-actors';
 export type { SubjectPlace } from './frame-of';
@@ -367,7 +367,8 @@ export function readFrame(
     const located = places.filter((place) => place.start >= sentenceStart && place.end <= figure.start).at(-1);
     of = [located && SETTLEMENT_KINDS.has(located.kind) ? located.id : UNRESOLVED_WHOLE];
   }
-  if (figure.kind === 'count' && measure === 'troops') of = [...of, ...borderOf(text, sentenceWords, places, figure)];
+  if (figure.kind === 'count' && measure === 'troops')
+    of = [...of, ...whereaboutsOf(text, sentenceWords, places, figure)];
   if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
     event = 'inhabited';

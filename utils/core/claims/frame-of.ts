@@ -40,7 +40,7 @@ export function shareWholeOf(text: string, figure: TextRange): string[] {
 }
 
 /** The names of the countries whose demonyms frame-lexicon.ts knows best, as their codes. */
-const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['russia', 'RU'],
   ['ukraine', 'UA'],
   ['america', 'US'],
@@ -165,105 +165,3 @@ const WHOLE_KINDS: ReadonlyMap<string, ReadonlySet<PlaceKind>> = new Map([
   ['oblast', REGION_KINDS],
   ['country', new Set<PlaceKind>(['country'])],
 ]);
-
-/**
- * The border troops stand at is part of what they are: Kyiv's 40,000 "at the border with the LPR"
- * are not the 15,000 Ukraine "amassed" on "the Belarusian border". Kept in the frame's `of` under
- * their own prefix. A side is a country, or a first-level region the sentence names ("the Luhansk
- * region"), which is its own side: the LPR's border is not the one Ukraine shares with Belarus.
- */
-export const BORDER_PREFIX = 'b:';
-export const isBorderKey = (key: string) => key.startsWith(BORDER_PREFIX);
-/** What a figure is a measure of, its border aside. */
-export const wholesOf = (of: readonly string[]) => of.filter((key) => !isBorderKey(key));
-/**
- * Whether two figures' borders, where both name one, may be one border: the sides one names are
- * all among the other's ("Ukraine's border" and "the Russian-Ukrainian border"). Sharing one side is
- * not enough: the Russia-Finland border is not the Russian-Ukrainian one.
- */
-export function bordersMeet(a: readonly string[], b: readonly string[]): boolean {
-  const [own, theirs] = [a.filter(isBorderKey), b.filter(isBorderKey)];
-  if (!own.length || !theirs.length) return true;
-  return own.every((side) => theirs.includes(side)) || theirs.every((side) => own.includes(side));
-}
-
-const BORDER_WORDS = /^(?:border|borders|frontier|frontiers)$/;
-// "Border guards said Russia has massed 100,000 troops": a border that names a kind of thing is no
-// border the troops stand at.
-const BORDER_AS_MODIFIER =
-  /^(?:guards?|crossings?|controls?|posts?|service|police|patrols?|checkpoints?|agency|force)$/;
-// "the Polish-Ukrainian border", "Ukraine's northern border": the sides are a word or two before it.
-const SIDE_REACH = 2;
-const SKIPPED_BEFORE_SIDE = /^(?:northern|southern|eastern|western|the)$/;
-// The border is read in the figure's own stretch of the sentence: "massed 100,000 troops on the
-// Belarusian border" (after it), "at the border, Russia has 100,000 troops" (before it); a sentence
-// with two counts ("100,000 near the border with Ukraine, and 30,000 on Finland's border") gives each the border nearest it.
-const BORDER_WORDS_AFTER = 10;
-const BORDER_WORDS_BEFORE = 6;
-// A list of sides goes on after a comma or "and": "its borders with Russia, Belarus and Moldova".
-const LIST_GAP = /^\s*,\s*$/;
-
-export function borderOf(
-  text: string,
-  sentenceWords: readonly Token[],
-  places: readonly FramePlace[],
-  figure: TextRange,
-): string[] {
-  const wordAt = (index: number) => (sentenceWords[index] ? lower(text, sentenceWords[index]!) : '');
-  const isBorderAt = (index: number) => BORDER_WORDS.test(wordAt(index)) && !BORDER_AS_MODIFIER.test(wordAt(index + 1));
-  const after = sentenceWords.findIndex((token) => token.start >= figure.end);
-  const firstAfter = after === -1 ? sentenceWords.length : after;
-  const lastBefore = sentenceWords.findIndex((token) => token.end > figure.start) - 1;
-  // The nearest border word after the figure, else before it.
-  let index = -1;
-  for (let at = firstAfter; index === -1 && at < Math.min(sentenceWords.length, firstAfter + BORDER_WORDS_AFTER); at++)
-    if (isBorderAt(at)) index = at;
-  for (let at = lastBefore; index === -1 && at >= 0 && at > lastBefore - BORDER_WORDS_BEFORE; at--)
-    if (isBorderAt(at)) index = at;
-  if (index === -1) return [];
-  const sides = new Set<string>();
-  const add = (found: readonly string[]) => found.forEach((side) => sides.add(side));
-  for (let at = index - 1, read = 0; at >= 0 && read < SIDE_REACH; at--) {
-    const word = wordAt(at);
-    if (SKIPPED_BEFORE_SIDE.test(word) && !(word === 'the' && read > 0)) continue;
-    const found = sidesAt(text, sentenceWords[at]!, places);
-    if (!found.length) break;
-    add(found);
-    read++;
-  }
-  // "the border with the Lugansk People's Republic", "the eastern border of Ukraine", "the border
-  // between Russia and Ukraine", "its borders with Russia, Belarus and Moldova".
-  let at = index + 1;
-  if (/^(?:with|of|between)$/.test(wordAt(at))) {
-    at++;
-    while (sentenceWords[at]) {
-      if (wordAt(at) === 'the') at++;
-      const found = sentenceWords[at] ? sidesAt(text, sentenceWords[at]!, places) : [];
-      if (!found.length) break;
-      add(found);
-      const next = sentenceWords[at + 1];
-      if (next && wordAt(at + 1) === 'and') at += 2;
-      else if (next && LIST_GAP.test(text.slice(sentenceWords[at]!.end, next.start))) at += 1;
-      else break;
-    }
-  }
-  return [...sides].sort().map((side) => BORDER_PREFIX + side);
-}
-
-/** The sides one word names: a demonym, a country's name, a place (its possessive too), each part of "Polish-Ukrainian". */
-function sidesAt(text: string, token: Token, places: readonly FramePlace[]): string[] {
-  const sides: string[] = [];
-  let start = token.start;
-  for (const part of text.slice(token.start, token.end).split('-')) {
-    const end = start + part.length;
-    const word = part.toLowerCase().replace(/['’]s$/, '');
-    const place = places.find((candidate) => candidate.start <= start && start < candidate.end);
-    const side =
-      place && place.kind === 'region' && place.id.includes('.')
-        ? place.id
-        : (place?.country ?? (/^\p{Lu}/u.test(part) ? (DEMONYM_COUNTRIES.get(word) ?? COUNTRY_NAMES.get(word)) : null));
-    if (side) sides.push(side);
-    start = end + 1;
-  }
-  return sides;
-}

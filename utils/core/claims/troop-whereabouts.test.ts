@@ -10,6 +10,31 @@ const troopCounts = (text: string) =>
     .map((claim) => claim.frame?.of);
 const troopsOf = (text: string) => troopCounts(text)[0];
 
+describe('where troops stand, and the troops their sentence tells apart', () => {
+  it('reads the country a count is sent into or stands in, and the country of troops told beside it', () => {
+    expect(
+      troopCounts(
+        'Russian officials claimed that it would be reducing its force size along Ukraine’s border after amassing roughly 150,000 troops and deploying 30,000 soldiers into neighboring Belarus.',
+      ),
+    ).toEqual([['b:UA', 'x:BY'], ['in:BY']]);
+    expect(
+      troopCounts(
+        'Russia continues to deny any intent to invade despite its troop buildup of not only an estimated 100,000 troops in Russia, but the deployment of another 30,000 Russian troops to neighboring Belarus.',
+      ),
+    ).toEqual([['in:RU', 'x:BY'], ['in:BY']]);
+  });
+
+  it('takes no list of countries, no adjective and no "close to" for where troops stand', () => {
+    expect(troopsOf('The force comprised more than 150,000 troops massed in Belarus and western Russia.')).toEqual([]);
+    expect(
+      troopsOf(
+        'The crisis loomed after as many as 190,000 Russian troops massed close to Ukraine, alongside 1,200 tanks.',
+      ),
+    ).toEqual([]);
+    expect(troopsOf('Russia has deployed 100,000 troops to the Ukrainian border.')).toEqual(['b:UA']);
+  });
+});
+
 describe('the border troops stand at', () => {
   it('is read before the word and after "with" or "of", as countries, or the region the sentence names', () => {
     expect(troopsOf('Lukashenko claimed that Ukraine had amassed 15,000 troops on the Belarusian border.')).toEqual([
@@ -40,7 +65,8 @@ describe('the border troops stand at', () => {
   });
 
   it('is the one nearest the figure, and not a border that names a kind of thing', () => {
-    expect(troopsOf('Ukrainian border guards said Russia has massed 100,000 troops in Belarus.')).toEqual([]);
+    // The guards name no border; "in Belarus" is where the troops stand.
+    expect(troopsOf('Ukrainian border guards said Russia has massed 100,000 troops in Belarus.')).toEqual(['in:BY']);
     const text = 'Russia has 100,000 troops near the border with Ukraine, and 30,000 troops on the border of Finland.';
     expect(troopCounts(text)).toEqual([['b:UA'], ['b:FI']]);
   });

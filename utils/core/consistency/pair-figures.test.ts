@@ -136,6 +136,12 @@ describe('figures that measure different things are never compared', () => {
       'Lukashenko claimed that Ukraine had amassed 15,000 troops on the Belarusian border.',
       'A separatist official said Kiev had massed around 40,000 troops along the border of the Luhansk region.',
     ],
+    [
+      'troops told apart from those sent into Belarus, or sent there, are not the whole force on the border (Fox News, early-2022 tuning half and archive tuning pool)',
+      'Russian officials claimed that it would be reducing its force size along Ukraine’s border after amassing roughly 150,000 troops and deploying 30,000 soldiers into neighboring Belarus.',
+      'Russia has amassed at least 130,000 troops on the Ukrainian border and Truss said an invasion could be imminent.',
+      'Russia amassed nearly 150,000 troops along its southwest border and deployed troops into allied Belarus.',
+    ],
   ])('%s', async (_kind, page, different, twin) => {
     expect(await notesOn(page, different, ['2024-04-20', '2024-04-19'])).toEqual([]);
     expect(await notesOn(page, twin)).toHaveLength(1);

@@ -9,7 +9,8 @@
  * and event, same-subject.ts.
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
-import { bordersMeet, UNRESOLVED_WHOLE, wholesOf } from '../claims/frame-of';
+import { UNRESOLVED_WHOLE } from '../claims/frame-of';
+import { whereaboutsMeet, wholesOf } from '../claims/troop-whereabouts';
 import { isStock, samePlace, sameSubject } from './same-subject';
 import type { Claim, FigureFrame } from '../types';
 import { baseValue } from '../claims/figure-values';
@@ -91,7 +92,7 @@ export function sameQuantity(
   if ((aWholes.length || bWholes.length || a.measure === 'territory') && !overlaps(told(a.of), told(b.of)))
     return false;
   // Troops at the Belarusian border are not troops at the border with the LPR.
-  if (!bordersMeet(a.of, b.of)) return false;
+  if (!whereaboutsMeet(a.of, b.of)) return false;
   return true;
 }
 

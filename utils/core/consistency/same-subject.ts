@@ -5,7 +5,7 @@
 import type { IndexedClaim } from '../claims/claim-table';
 import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES, STRUCK_SITES } from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
-import { wholesOf } from '../claims/frame-of';
+import { wholesOf } from '../claims/troop-whereabouts';
 import { stem } from '../claims/claim-subjects';
 import { NAMED_DAY_SLACK, namedDaysApart } from './compare-figures';
 
