@@ -91,8 +91,10 @@ export interface FigureFrame {
   /**
    * The place it is a measure of, when it is one: "70% of Donetsk", "the region, home to 4 million
    * people". The place's id, and the region it may stand for (a city named like its region); or a
-   * whole it is a share of ("w:" keys, claims/frame-of.ts); and, for troops, the sides of the border
-   * they stand at ("b:" keys), which are not what they measure (`wholesOf` leaves them out).
+   * whole it is a share of ("w:" keys, claims/frame-of.ts); and, for troops, where they stand
+   * (claims/troop-whereabouts.ts): the sides of the border ("b:"), the country they stand in ("in:")
+   * and the country of troops their sentence tells apart ("x:"), which are not what they measure
+   * (`wholesOf` leaves them out).
    */
   of: string[];
   nature: FigureNature;

@@ -24,6 +24,22 @@ describe('where troops stand, and the troops their sentence tells apart', () => 
     ).toEqual([['in:RU', 'x:BY'], ['in:BY']]);
   });
 
+  it('reads no place from who said it, from another subject or clause, or from "to Ukraine’s north"', () => {
+    expect(troopsOf('Russia has massed 100,000 troops, officials in Kyiv said.')).toEqual([]);
+    expect(troopsOf('Russia has deployed 150,000 troops near Ukraine, prompting concern in Germany.')).toEqual([]);
+    expect(troopsOf('Russia has deployed 100,000 troops near Ukraine, including some in Belarus.')).toEqual([]);
+    expect(troopsOf('Russia has massed 100,000 troops to Ukraine’s north.')).toEqual([]);
+    expect(
+      troopCounts(
+        'Ukraine has massed 250,000 troops, while Russia deployed 100,000 troops near the border and sent troops into Belarus.',
+      ),
+    ).toEqual([[], ['x:BY']]);
+    // "and" that goes on to something else than a country ends no list.
+    expect(
+      troopsOf('Moscow deployed roughly 30,000 soldiers into Belarus and held drills near Ukraine, officials claimed.'),
+    ).toEqual(['in:BY']);
+  });
+
   it('takes no list of countries, no adjective and no "close to" for where troops stand', () => {
     expect(troopsOf('The force comprised more than 150,000 troops massed in Belarus and western Russia.')).toEqual([]);
     expect(

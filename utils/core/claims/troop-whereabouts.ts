@@ -71,6 +71,14 @@ const COUNTRY_EPITHET = /^(?:the|neighbou?ring|allied)$/;
 // Belarus": troops sent elsewhere, told beside the count, within this many words of where they went.
 const SENT = /^(?:deploy|deployed|deploying|deployment|send|sent|sending|moved|moving|stationed|positioned)$/;
 const SENT_REACH = 8;
+// The sending is a second clause of the same subject: "and deploying", "but the deployment of
+// another", "and has sent"; not "while Russia deployed", not "prompting NATO to send".
+const JOINED_CLAUSE = /^(?:and|but)$/;
+const BEFORE_SENT = /^(?:has|have|had|also|then|the|an|another|additional|it)$/;
+// "massed in Belarus and western Russia": the words between "and" and a list's next country.
+const SIDE_EPITHET = /^(?:the|western|eastern|northern|southern|neighbou?ring)$/;
+// Punctuation ends the count's own words: "100,000 troops, officials in Kyiv said" stand nowhere said.
+const CLAUSE_BREAK = /[,;:()—–]/;
 
 /** The sides of the border a count of troops stands at, the country it stands in, and the countries whose troops its sentence sets apart. */
 export function whereaboutsOf(
@@ -102,36 +110,52 @@ export function whereaboutsOf(
     const word = sentenceWords[next];
     const named = word && places.some((place) => place.start <= word.start && word.start < place.end);
     // "massed in Belarus and western Russia" stand in no one country: the list is the whole force.
+    let listed = next + 2;
+    while (SIDE_EPITHET.test(wordAt(listed))) listed++;
     const following = sentenceWords[next + 1];
     const listGoesOn =
-      wordAt(next + 1) === 'and' ||
+      (wordAt(next + 1) === 'and' &&
+        sentenceWords[listed] !== undefined &&
+        sidesAt(text, sentenceWords[listed]!, places).length > 0) ||
       (following !== undefined &&
         LIST_GAP.test(text.slice(word!.end, following.start)) &&
         sidesAt(text, following, places).length > 0);
+    // "to Ukraine's north" is beside Ukraine, not in it.
+    const possessive = word !== undefined && /['’]s$/.test(text.slice(word.start, word.end));
     const side =
-      named && !listGoesOn && !BORDER_WORDS.test(wordAt(next + 1)) ? sidesAt(text, word, places)[0] : undefined;
+      named && !possessive && !listGoesOn && !BORDER_WORDS.test(wordAt(next + 1))
+        ? sidesAt(text, word, places)[0]
+        : undefined;
     return side ? { side, at: next } : null;
   };
   let ownEnd = firstAfter;
   for (let at = firstAfter; at < Math.min(sentenceWords.length, firstAfter + STANDS_IN_REACH); at++) {
+    const from = sentenceWords[at - 1]?.end ?? figure.end;
+    if (CLAUSE_BREAK.test(text.slice(Math.max(from, figure.end), sentenceWords[at]!.start))) break;
     const stands = countryAfter(at);
     if (!stands) continue;
     standsIn = stands.side;
     ownEnd = stands.at + 1;
     break;
   }
-  // Another country troops were sent to, told in the same sentence, outside the count's own words.
+  // Another country troops were sent to, told after the count in a clause of the same subject
+  // joined by "and" or "but", with the sending verb in that clause.
   const apart = new Set<string>();
-  sentenceWords.forEach((token, at) => {
-    if (at > lastBefore && at < ownEnd) return;
+  for (let at = ownEnd; at < sentenceWords.length; at++) {
     const sentTo = countryAfter(at);
-    if (!sentTo || sentTo.side === standsIn) return;
-    for (let back = at - 1; back >= Math.max(0, at - SENT_REACH); back--)
-      if (SENT.test(wordAt(back)) && (back > lastBefore ? back >= ownEnd : true)) {
-        apart.add(sentTo.side);
-        return;
-      }
-  });
+    if (!sentTo || sentTo.side === standsIn) continue;
+    let sent = -1;
+    for (let back = at - 1; sent === -1 && back >= Math.max(ownEnd, at - SENT_REACH); back--)
+      if (SENT.test(wordAt(back))) sent = back;
+    if (sent === -1) continue;
+    let joined = sent - 1;
+    while (joined >= ownEnd && BEFORE_SENT.test(wordAt(joined))) joined--;
+    // Another count or "while" before the clause makes it another subject's: "250,000 troops, while
+    // Russia deployed 100,000 ... and sent troops into Belarus".
+    const between = sentenceWords.slice(ownEnd, Math.max(ownEnd, joined));
+    const anotherSubject = between.some((token) => /\d|^(?:while|whereas)$/i.test(text.slice(token.start, token.end)));
+    if (joined >= ownEnd && JOINED_CLAUSE.test(wordAt(joined)) && !anotherSubject) apart.add(sentTo.side);
+  }
   return [
     ...[...sides].sort().map((side) => BORDER_PREFIX + side),
     ...(standsIn ? [STANDS_IN_PREFIX + standsIn] : []),
