@@ -44,6 +44,11 @@ describe('where troops stand, and the troops their sentence tells apart', () => 
     expect(troopsOf('The force comprised more than 150,000 troops massed in Belarus and western Russia.')).toEqual([]);
     expect(
       troopsOf(
+        'Russia has spent weeks amassing more than 150,000 troops in Belarus and on the Russian side of the border.',
+      ),
+    ).toEqual([]);
+    expect(
+      troopsOf(
         'The crisis loomed after as many as 190,000 Russian troops massed close to Ukraine, alongside 1,200 tanks.',
       ),
     ).toEqual([]);
@@ -123,5 +128,11 @@ describe('the border troops stand at', () => {
       'Russia has massed 130,000 troops, US officials say.',
     );
     expect(alone?.basis).toMatch(/^troops massed · by Russia/);
+    // Where the troops stand, and the troops told apart, are shared by both and shown.
+    const [apart] = await notesOn(
+      'Russia has not only amassed roughly 100,000 troops in Russia but deployed an additional 30,000 troops to neighboring Belarus.',
+      'Russia massed about 100,000 troops in Russia and has sent troops into Belarus.',
+    );
+    expect(apart?.basis).toMatch(/^troops massed in Russia, apart from those in Belarus · by Russia/);
   });
 });

@@ -27,6 +27,11 @@ const STANDS_IN_PREFIX = 'in:';
  */
 const APART_PREFIX = 'x:';
 export const isBorderKey = (key: string) => key.startsWith(BORDER_PREFIX);
+/** The country a count's troops stand in, and the countries of troops its sentence tells apart: two counts compared share both. */
+export const standingOf = (of: readonly string[]) => ({
+  standsIn: of.find((key) => key.startsWith(STANDS_IN_PREFIX))?.slice(STANDS_IN_PREFIX.length) ?? null,
+  apart: of.filter((key) => key.startsWith(APART_PREFIX)).map((key) => key.slice(APART_PREFIX.length)),
+});
 // Where troops stand in a country or beside troops told apart, a count that says neither is not known to be them.
 const isExactKey = (key: string) => key.startsWith(STANDS_IN_PREFIX) || key.startsWith(APART_PREFIX);
 /** What a figure is a measure of, where its troops stand aside. */
@@ -77,6 +82,7 @@ const JOINED_CLAUSE = /^(?:and|but)$/;
 const BEFORE_SENT = /^(?:has|have|had|also|then|the|an|another|additional|it)$/;
 // "massed in Belarus and western Russia": the words between "and" and a list's next country.
 const SIDE_EPITHET = /^(?:the|western|eastern|northern|southern|neighbou?ring)$/;
+const LOCATION_WORD = /^(?:on|in|along|near|at|inside|across)$/;
 // Punctuation ends the count's own words: "100,000 troops, officials in Kyiv said" stand nowhere said.
 const CLAUSE_BREAK = /[,;:()—–]/;
 
@@ -109,14 +115,15 @@ export function whereaboutsOf(
     // A country's own name, not an adjective: "to the Ukrainian border" puts no troops in Ukraine.
     const word = sentenceWords[next];
     const named = word && places.some((place) => place.start <= word.start && word.start < place.end);
-    // "massed in Belarus and western Russia" stand in no one country: the list is the whole force.
+    // "massed in Belarus and western Russia", "in Belarus and on the Russian side of the border"
+    // stand in no one country: the list is the whole force.
     let listed = next + 2;
     while (SIDE_EPITHET.test(wordAt(listed))) listed++;
     const following = sentenceWords[next + 1];
     const listGoesOn =
       (wordAt(next + 1) === 'and' &&
         sentenceWords[listed] !== undefined &&
-        sidesAt(text, sentenceWords[listed]!, places).length > 0) ||
+        (LOCATION_WORD.test(wordAt(listed)) || sidesAt(text, sentenceWords[listed]!, places).length > 0)) ||
       (following !== undefined &&
         LIST_GAP.test(text.slice(word!.end, following.start)) &&
         sidesAt(text, following, places).length > 0);

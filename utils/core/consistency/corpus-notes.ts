@@ -8,7 +8,7 @@ import type { Claim, FigureNature } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { foldText } from '../text';
 import { isProgramme } from '../claims/frame-of';
-import { BORDER_PREFIX, isBorderKey, wholesOf } from '../claims/troop-whereabouts';
+import { BORDER_PREFIX, isBorderKey, standingOf, wholesOf } from '../claims/troop-whereabouts';
 import { differentMoments, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
 import type { Pairing } from './pair-figures';
@@ -73,15 +73,23 @@ export function pairingBasis(
       ? `people living in ${of}`
       : `${thing} of ${of}${event ? ` ${event}` : ''}`
     : [thing, event].filter(Boolean).join(' ');
+  const placeName = (id: string) => claim.subject.places.find((place) => place.id === id)?.name ?? name(id);
   // "troops massed at the border of Belarus": a side is a country, or a region the sentence names;
   // shown only where every figure it is set beside names that side too.
   const border = frame.of
     .filter(isBorderKey)
     .filter((key) => shown.length > 0 && shown.every((other) => other.frame?.of.includes(key)))
-    .map((key) => key.slice(BORDER_PREFIX.length))
-    .map((side) => claim.subject.places.find((place) => place.id === side)?.name ?? name(side));
+    .map((key) => placeName(key.slice(BORDER_PREFIX.length)));
+  // "troops massed in Russia, apart from those in Belarus": every figure shown says the same, since
+  // counts of troops are compared only when both say the same of where they stand.
+  const { standsIn, apart } = standingOf(frame.of);
+  const where = [
+    border.length ? ` at the border of ${border.join(' and ')}` : '',
+    standsIn ? ` in ${placeName(standsIn)}` : '',
+    apart.length ? `, apart from those in ${apart.map(placeName).join(' and ')}` : '',
+  ].join('');
   const parts = [
-    border.length ? `${what} at the border of ${border.join(' and ')}` : what,
+    `${what}${where}`,
     frame.holders.length ? `by ${frame.holders.map(name).join(', ')}` : '',
     frame.recipients.length ? `to ${frame.recipients.map(name).join(', ')}` : '',
     frame.nature === 'rate' && frame.period
