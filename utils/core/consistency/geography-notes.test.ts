@@ -34,6 +34,15 @@ describe('distances checked on the map', () => {
 
   // ABC News (us-spring-2022): the Yavoriv base "about 10 miles from Poland and an hour west of Lviv"
   // had been checked as 10 miles from Lviv.
+  it('says nothing of a distance from a thing that the town named after it only places: a front line, a border', async () => {
+    expect(await distanceNotes('The strike hit Kramatorsk, about 60 miles from the front line near Bakhmut.')).toEqual(
+      [],
+    );
+    expect(await distanceNotes('Russian forces are now 5 miles from the edge of Kharkiv, near Tsyrkuny.')).toEqual([]);
+    // Without the thing, the same words are a distance between the two towns.
+    expect(await distanceNotes('The strike hit Kramatorsk, about 60 miles from Bakhmut.')).toHaveLength(1);
+  });
+
   it('measures a distance from the first place named after it, and says nothing when that is a country', async () => {
     const yavoriv = 'The base near Yavoriv, located about 10 miles from Poland and an hour west of Lviv, was hit.';
     expect(await distanceNotes(yavoriv)).toEqual([]);
@@ -143,6 +152,14 @@ describe('populations checked against the gazetteer', () => {
     expect(homeTo!.message).toContain('Izyum');
     expect((await izyum('once home to')).notes.filter((note) => note.check === 'population')).toEqual([]);
     expect(await populationNotes('Kherson, which once had a population of 60,000 people, was shelled.')).toEqual([]);
+    // The town a direction is counted from is not the one the population that follows is of: this
+    // is Chernihiv's 285,000, not Kyiv's 2.8 million.
+    expect(
+      await populationNotes(
+        'Chernihiv, about 90 miles north-east of Kyiv and a city of 285,000 people, was encircled.',
+      ),
+    ).toEqual([]);
+    expect(await populationNotes('The convoy came from Mariupol, a city of 430,000 people.')).toEqual(['differs']);
   });
 
   // The register's count is of a year it does not record: a count that differs from it is a change

@@ -59,6 +59,14 @@ const NEXT_PLACE_REACH = 40;
 // How far back the town a distance is counted from may be named.
 const REFERENCE_REACH = 400;
 const BETWEEN_BEFORE = /\b(?:distance of|between)\s+(?:\S+\s+){0,2}$/i;
+// "Kramatorsk, about 60 miles from the front line near Bakhmut": counted from something that is not
+// the town named after it, which only says where that thing is.
+const FROM_A_THING =
+  /\b(?:front(?:[\s-]*lines?)?|frontline|border|positions?|outskirts|edge|coast(?:line)?|shore|lines)\b/i;
+// "Chernihiv, about 90 miles north-east of Kyiv and a city of 285,000": the town a distance or a
+// direction is counted from is not the one a population that follows is of.
+const COUNTED_FROM =
+  /(?:\b(?:north|south|east|west)\S*|\b(?:miles?|km|kilomet(?:er|re)s?))\s+(?:(?:of|from|outside|away from)\s+)?(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|capital)\s+of\s+)?$/iu;
 
 function gazetteerEvidence(quote: string, figure: string, agrees: boolean): Evidence {
   return {
@@ -96,6 +104,7 @@ function endpoints(
   // the figure, here a country's border, which is no point to measure to.
   const firstAfter = places.find((place) => place.start >= claim.end && place.end <= claim.sentence.end);
   if (justAfter.length && firstAfter && !isPoint(firstAfter)) return null;
+  if (justAfter.length && FROM_A_THING.test(text.slice(claim.end, justAfter[0]!.start))) return null;
   if (justAfter.length && before.length)
     return [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(before[before.length - 1]!.id)!];
   if (distinct.length !== 1) return null;
@@ -228,6 +237,8 @@ function populationNote(
     : towns.filter((mention) => mention.end <= claim.start).pop();
   // "Officials in Kyiv said the town, home to 12,000 people": the figure is another town's, unnamed here.
   if (named && named.end <= claim.start && ANOTHER_SUBJECT.test(text.slice(named.end, claim.start))) return null;
+  if (named && named.end <= claim.start && COUNTED_FROM.test(text.slice(claim.sentence.start, named.start)))
+    return null;
   // "Izyum, a city that was once home to 40,000 people, and the nearby city of Slovyansk": after
   // "home to" the place is named before the figure, so a frame's place named only after it is not it.
   const frameTownNamedBefore = places.some(
