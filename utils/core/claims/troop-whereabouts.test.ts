@@ -42,6 +42,10 @@ describe('where troops stand, and the troops their sentence tells apart', () => 
 
   it('takes no list of countries, no adjective and no "close to" for where troops stand', () => {
     expect(troopsOf('The force comprised more than 150,000 troops massed in Belarus and western Russia.')).toEqual([]);
+    // "and on Thursday" goes on to another clause, not to another place.
+    expect(troopsOf('Russia has massed 30,000 troops in Belarus and on Thursday began joint drills.')).toEqual([
+      'in:BY',
+    ]);
     expect(
       troopsOf(
         'Russia has spent weeks amassing more than 150,000 troops in Belarus and on the Russian side of the border.',

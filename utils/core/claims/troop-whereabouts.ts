@@ -83,6 +83,7 @@ const BEFORE_SENT = /^(?:has|have|had|also|then|the|an|another|additional|it)$/;
 // "massed in Belarus and western Russia": the words between "and" and a list's next country.
 const SIDE_EPITHET = /^(?:the|western|eastern|northern|southern|neighbou?ring)$/;
 const LOCATION_WORD = /^(?:on|in|along|near|at|inside|across)$/;
+const LOCATION_REACH = 4;
 // Punctuation ends the count's own words: "100,000 troops, officials in Kyiv said" stand nowhere said.
 const CLAUSE_BREAK = /[,;:()—–]/;
 
@@ -100,6 +101,19 @@ export function whereaboutsOf(
   const sides = new Set(borderSides(text, sentenceWords, places, firstAfter, lastBefore));
   let standsIn: string | null = null;
   // The country a word after "in", "into" or "to" names, and where that word is.
+  // "and on the Russian side of the border", "and along the border": a place goes on; "and on
+  // Thursday began drills" is another clause.
+  const placeAfterLocationWord = (at: number) => {
+    if (!LOCATION_WORD.test(wordAt(at))) return false;
+    for (let word = at + 1; word <= at + LOCATION_REACH && sentenceWords[word]; word++)
+      if (
+        sidesAt(text, sentenceWords[word]!, places).length > 0 ||
+        BORDER_WORDS.test(wordAt(word)) ||
+        wordAt(word) === 'side'
+      )
+        return true;
+    return false;
+  };
   const countryAfter = (at: number): { side: string; at: number } | null => {
     if (!STANDS_IN.test(wordAt(at))) return null;
     // "30,000 troops to Belarus", "sent troops to Belarus"; not "massed close to Ukraine".
@@ -123,7 +137,7 @@ export function whereaboutsOf(
     const listGoesOn =
       (wordAt(next + 1) === 'and' &&
         sentenceWords[listed] !== undefined &&
-        (LOCATION_WORD.test(wordAt(listed)) || sidesAt(text, sentenceWords[listed]!, places).length > 0)) ||
+        (sidesAt(text, sentenceWords[listed]!, places).length > 0 || placeAfterLocationWord(listed))) ||
       (following !== undefined &&
         LIST_GAP.test(text.slice(word!.end, following.start)) &&
         sidesAt(text, following, places).length > 0);

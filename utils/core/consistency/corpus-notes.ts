@@ -85,7 +85,8 @@ export function pairingBasis(
   const { standsIn, apart } = standingOf(frame.of);
   const where = [
     border.length ? ` at the border of ${border.join(' and ')}` : '',
-    standsIn ? ` in ${placeName(standsIn)}` : '',
+    // "troops sent to Poland" says so already as its recipient.
+    standsIn && !frame.recipients.includes(standsIn) ? ` in ${placeName(standsIn)}` : '',
     apart.length ? `, apart from those in ${apart.map(placeName).join(' and ')}` : '',
   ].join('');
   const parts = [

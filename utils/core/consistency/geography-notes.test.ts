@@ -39,8 +39,15 @@ describe('distances checked on the map', () => {
       [],
     );
     expect(await distanceNotes('Russian forces are now 5 miles from the edge of Kharkiv, near Tsyrkuny.')).toEqual([]);
-    // Without the thing, the same words are a distance between the two towns.
+    // Without the thing, the same words are a distance between the two towns: "the front-line city
+    // of Bakhmut" is the town, and a front line named after the town is no part of the distance.
     expect(await distanceNotes('The strike hit Kramatorsk, about 60 miles from Bakhmut.')).toHaveLength(1);
+    expect(
+      await distanceNotes('The strike hit Kramatorsk, about 60 miles from the front-line city of Bakhmut.'),
+    ).toHaveLength(1);
+    expect(
+      await distanceNotes('The strike hit Kramatorsk, about 60 miles from Bakhmut, on the front line by Bakhmut.'),
+    ).toHaveLength(1);
   });
 
   it('measures a distance from the first place named after it, and says nothing when that is a country', async () => {
@@ -160,6 +167,16 @@ describe('populations checked against the gazetteer', () => {
       ),
     ).toEqual([]);
     expect(await populationNotes('The convoy came from Mariupol, a city of 430,000 people.')).toEqual(['differs']);
+    expect(
+      await populationNotes('Chernihiv, about 150km from Kyiv and a city of 285,000 people, was encircled.'),
+    ).toEqual([]);
+    expect(
+      await populationNotes('Chernihiv, north-east of the capital, Kyiv, and a city of 285,000 people, was encircled.'),
+    ).toEqual([]);
+    // With no town named before it, the town after a direction is the population's own.
+    expect(await populationNotes('Russian forces are 20 miles north of Kyiv, a city of 1 million people.')).toEqual([
+      'differs',
+    ]);
   });
 
   // The register's count is of a year it does not record: a count that differs from it is a change

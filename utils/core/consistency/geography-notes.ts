@@ -60,13 +60,16 @@ const NEXT_PLACE_REACH = 40;
 const REFERENCE_REACH = 400;
 const BETWEEN_BEFORE = /\b(?:distance of|between)\s+(?:\S+\s+){0,2}$/i;
 // "Kramatorsk, about 60 miles from the front line near Bakhmut": counted from something that is not
-// the town named after it, which only says where that thing is.
-const FROM_A_THING =
-  /\b(?:front(?:[\s-]*lines?)?|frontline|border|positions?|outskirts|edge|coast(?:line)?|shore|lines)\b/i;
+// the town named after it, which only says where that thing is. "The front-line city of Bakhmut"
+// and "the border town of Vovchansk" are the town itself.
+const FROM_A_THING = /\b(?:front(?:[\s-]*lines?)?|frontline|border|positions?|outskirts|edge)\b/i;
+const THING_AS_ADJECTIVE =
+  /\b(?:front(?:[\s-]*lines?)?|frontline|border)[\s-]+(?:city|town|village|settlement|region|area|community)\b/gi;
 // "Chernihiv, about 90 miles north-east of Kyiv and a city of 285,000": the town a distance or a
-// direction is counted from is not the one a population that follows is of.
+// direction is counted from, after another town the sentence names first, is not the one a
+// population that follows is of.
 const COUNTED_FROM =
-  /(?:\b(?:north|south|east|west)\S*|\b(?:miles?|km|kilomet(?:er|re)s?))\s+(?:(?:of|from|outside|away from)\s+)?(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|capital)\s+of\s+)?$/iu;
+  /(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?|(?:\d\s*|\b)(?:miles?|km|kilomet(?:er|re)s?))\s+(?:(?:of|from|outside|away from)\s+)?(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?(?:(?:the\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+)?capital,?\s+)?$/iu;
 
 function gazetteerEvidence(quote: string, figure: string, agrees: boolean): Evidence {
   return {
@@ -104,7 +107,9 @@ function endpoints(
   // the figure, here a country's border, which is no point to measure to.
   const firstAfter = places.find((place) => place.start >= claim.end && place.end <= claim.sentence.end);
   if (justAfter.length && firstAfter && !isPoint(firstAfter)) return null;
-  if (justAfter.length && FROM_A_THING.test(text.slice(claim.end, justAfter[0]!.start))) return null;
+  const nextPoint = inSentence.find((place) => place.start >= claim.end);
+  const toNextPoint = nextPoint ? text.slice(claim.end, Math.min(nextPoint.start, claim.end + NEXT_PLACE_REACH)) : '';
+  if (FROM_A_THING.test(toNextPoint.replace(THING_AS_ADJECTIVE, ''))) return null;
   if (justAfter.length && before.length)
     return [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(before[before.length - 1]!.id)!];
   if (distinct.length !== 1) return null;
@@ -237,7 +242,14 @@ function populationNote(
     : towns.filter((mention) => mention.end <= claim.start).pop();
   // "Officials in Kyiv said the town, home to 12,000 people": the figure is another town's, unnamed here.
   if (named && named.end <= claim.start && ANOTHER_SUBJECT.test(text.slice(named.end, claim.start))) return null;
-  if (named && named.end <= claim.start && COUNTED_FROM.test(text.slice(claim.sentence.start, named.start)))
+  const namedFirst = towns.find((mention) => mention.end <= claim.start);
+  if (
+    named &&
+    namedFirst &&
+    namedFirst.id !== named.id &&
+    named.end <= claim.start &&
+    COUNTED_FROM.test(text.slice(namedFirst.end, named.start))
+  )
     return null;
   // "Izyum, a city that was once home to 40,000 people, and the nearby city of Slovyansk": after
   // "home to" the place is named before the figure, so a frame's place named only after it is not it.
