@@ -100,7 +100,6 @@ export function whereaboutsOf(
   const lastBefore = sentenceWords.findIndex((token) => token.end > figure.start) - 1;
   const sides = new Set(borderSides(text, sentenceWords, places, firstAfter, lastBefore));
   let standsIn: string | null = null;
-  // The country a word after "in", "into" or "to" names, and where that word is.
   // "and on the Russian side of the border", "and along the border": a place goes on; "and on
   // Thursday began drills" is another clause.
   const placeAfterLocationWord = (at: number) => {
@@ -114,6 +113,7 @@ export function whereaboutsOf(
         return true;
     return false;
   };
+  // The country a word after "in", "into" or "to" names, and where that word is.
   const countryAfter = (at: number): { side: string; at: number } | null => {
     if (!STANDS_IN.test(wordAt(at))) return null;
     // "30,000 troops to Belarus", "sent troops to Belarus"; not "massed close to Ukraine".
