@@ -179,6 +179,29 @@ describe('populations checked against the gazetteer', () => {
     ]);
   });
 
+  it('takes a town named only after "a city of" for its own only when the figure describes it (AP, read by hand)', async () => {
+    // The city is the one an earlier sentence named: neither Moscow ("Moscow-backed") nor Kharkiv is it.
+    expect(
+      await populationNotes(
+        'The city of 500,000 people, seized by Russian troops early in the war, is flooded with leaflets threatening Moscow-backed officials.',
+      ),
+    ).toEqual([]);
+    expect(await populationNotes('The city, home to 300,000 people, is 50 miles from Kharkiv.')).toEqual([]);
+    // Told before the town it describes, the count is that town's.
+    expect(await populationNotes('Home to about 1.4 million people before the war, Kharkiv is shelled daily.')).toEqual(
+      ['agrees'],
+    );
+    expect(
+      await populationNotes(
+        'Home to some 11,000 people, the industrial city of Svetlodarsk has been the center of several battles.',
+      ),
+    ).toEqual(['differs']);
+    // A sentence naming no place points back to the town named before it.
+    expect(
+      await populationNotes('Fighting raged around Chernihiv. For weeks the city of about 300,000 people was cut off.'),
+    ).toEqual(['agrees']);
+  });
+
   // The register's count is of a year it does not record: a count that differs from it is a change
   // over time, never a contradiction; a round count agrees with what rounds to it.
   it('agrees with a round count the register rounds to, and shows any other as a change over time', async () => {

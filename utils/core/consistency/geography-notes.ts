@@ -44,6 +44,10 @@ const LIVED_IN_TO_TOWN = /^\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village
 // "Once home to 40,000": the count of another time, which the town no longer has.
 const ONCE_POPULATION =
   /\b(?:once|formerly)\s+(?:home\s+to|a\s+(?:city|town|village)\s+of|(?:had\s+)?(?:a\s+)?population\s+of)\s*$/i;
+// A population phrase that opens its sentence, before the town it describes: "Home to about 1.4
+// million people before the war, Kharkiv"; "A city of 500,000, Kherson".
+const PREPOSED_POPULATION =
+  /^[\s"'“‘(]*(?:(?:once|formerly|now)\s+)?(?:home to|an?\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village) of|with a population of)\s*$/iu;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
 const ANOTHER_SUBJECT = /\b(?:said|says|told|according|the (?:town|city|village|settlement))\b/i;
 const POPULATION_BEFORE_WAR =
@@ -240,6 +244,30 @@ function populationNote(
   const named = livedIn
     ? towns.find((mention) => mention.start >= claim.end)
     : towns.filter((mention) => mention.end <= claim.start).pop();
+  const frameTownNamedBefore = places.some(
+    (mention) =>
+      claim.frame?.of.includes(mention.id) && mention.start >= claim.sentence.start && mention.end <= claim.start,
+  );
+  // "The city, home to 300,000 people, is 50 miles from Kharkiv": after "home to" or "a city of",
+  // a town named only after the figure is its own only when the figure opens the sentence and the
+  // town is what it describes ("Home to 1.4 million people, Kharkiv"); else the town is an
+  // earlier sentence's. A sentence naming no place at all points back to it ("the city of about
+  // 300,000 people was cut off"), as its subject says.
+  const namesAPlace = places.some(
+    (mention) => mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
+  );
+  if (namesAPlace && homeTo && !livedIn && !(named && named.end <= claim.start) && !frameTownNamedBefore) {
+    const opening = text.slice(claim.sentence.start, claim.start);
+    const described = towns.find((mention) => mention.start >= claim.end);
+    if (
+      !PREPOSED_POPULATION.test(opening) ||
+      !described ||
+      !/^[^,;:.!?]{0,40},\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/iu.test(
+        text.slice(claim.end, described.start),
+      )
+    )
+      return null;
+  }
   // "Officials in Kyiv said the town, home to 12,000 people": the figure is another town's, unnamed here.
   if (named && named.end <= claim.start && ANOTHER_SUBJECT.test(text.slice(named.end, claim.start))) return null;
   const namedFirst = towns.find((mention) => mention.end <= claim.start);
@@ -253,10 +281,6 @@ function populationNote(
     return null;
   // "Izyum, a city that was once home to 40,000 people, and the nearby city of Slovyansk": after
   // "home to" the place is named before the figure, so a frame's place named only after it is not it.
-  const frameTownNamedBefore = places.some(
-    (mention) =>
-      claim.frame?.of.includes(mention.id) && mention.start >= claim.sentence.start && mention.end <= claim.start,
-  );
   const useFrame = claim.frame?.of.length && (frameTownNamedBefore || !named || livedIn || !homeTo);
   const subjects = useFrame
     ? claim.subject.places.filter((subject) => claim.frame!.of.includes(subject.id)).slice(0, 1)

@@ -10,6 +10,10 @@ import type { Claim } from '../types';
 // is 3.4% off, "6 miles" for 10 km 3.4%); a conversion gone wrong is off by far more (a unit
 // mistaken, 61%; a slip of the pen). Within 5% it is that figure rounded.
 const CONVERSION_TOLERANCE = 0.05;
+// ...but one written to four figures or more, not ending in noughts ("the 4,750-meter (15,884-foot)
+// summit"), was worked out, not rounded: within 1% (from the first figure before its own rounding).
+const WORKED_OUT_TOLERANCE = 0.01;
+const WORKED_OUT_FIGURES = 4;
 // A round conversion stands for what rounds to it ("60 kilometers (40 miles)" for 37.3), up to a tenth
 // of the figure: "2,000 km (1,000 miles)" is not 1,243 rounded.
 const ROUND_NUMBER_SHARE = 0.1;
@@ -53,6 +57,14 @@ export function writtenHalfStep({ text, value }: Pick<Claim, 'text' | 'value'>):
   const written = Number(`${digits[1]!.replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`);
   const scale = written > 0 && Number.isFinite(value / written) ? value / written : 1;
   return 0.5 * 10 ** -(digits[2]?.length ?? 0) * Math.abs(scale);
+}
+
+/** Whether a figure is written to four figures or more that do not end in noughts: "15,884", "1,426.5". */
+function workedOut({ text }: Pick<Claim, 'text'>): boolean {
+  const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
+  if (!digits) return false;
+  const figures = `${digits[1]!.replace(/,/g, '')}${digits[2] ?? ''}`.replace(/^0+/, '');
+  return !figures.endsWith('0') && figures.length >= WORKED_OUT_FIGURES;
 }
 
 /** Half the step a round number may have been rounded to: "2,000" ±500, "700" ±50. */
@@ -136,7 +148,11 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   return {
     expected,
     ...(first.high != null ? { expectedHigh: first.high * scale } : {}),
-    allowed: Math.max(roundingAllowed, roundNumber, CONVERSION_TOLERANCE * Math.abs(expected)),
+    allowed: Math.max(
+      roundingAllowed,
+      roundNumber,
+      (workedOut(second) ? WORKED_OUT_TOLERANCE : CONVERSION_TOLERANCE) * Math.abs(expected),
+    ),
     inDegrees: false,
     fromUnit,
     toUnit,
