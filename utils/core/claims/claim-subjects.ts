@@ -122,7 +122,12 @@ function placesFor(
     if (after) return [after];
     // Else the last of its kind named earlier in its sentence or in the one before; further back a
     // reader (and a judge) can no longer tell which city "the city" is.
-    const pointedTo = antecedent(ownWords[0], figure.start, places, previousSentenceStart);
+    const pointedTo = antecedent(
+      ownWords[0],
+      figure.start,
+      places.filter((place) => !aSideNamed(text, place)),
+      previousSentenceStart,
+    );
     return pointedTo ? [pointedTo] : [];
   }
   const inSentence = places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
@@ -135,7 +140,7 @@ function placesFor(
     // figure is the part's, not the figure's.
     const ofAPart = (place: PlaceInText) =>
       place.start >= figure.end && PART_PLACE.test(text.slice(Math.max(figure.end, place.start - 40), place.start));
-    const named = inSentence.filter((place) => !ofTheirPlace(place) && !ofAPart(place));
+    const named = inSentence.filter((place) => !ofTheirPlace(place) && !ofAPart(place) && !aSideNamed(text, place));
     if (!named.length) return [];
     const distance = (place: PlaceInText) =>
       place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
@@ -148,6 +153,14 @@ function placesFor(
   const previous = antecedent(own, sentence.start, places);
   return previous ? [previous] : [];
 }
+// "Pro-Moscow separatists control 60% of the territory", "Kremlin-backed officials", "a Kyiv-based
+// analyst": a place in a word of allegiance or origin names a side, not what the figure is about.
+const SIDE_BEFORE = /\b(?:pro|anti)-$/i;
+const SIDE_AFTER =
+  /^-(?:backed|installed|appointed|led|allied|aligned|friendly|leaning|based|controlled|held|occupied|supported|sponsored)\b/i;
+const aSideNamed = (text: string, place: TextRange) =>
+  SIDE_BEFORE.test(text.slice(Math.max(0, place.start - 5), place.start)) ||
+  SIDE_AFTER.test(text.slice(place.end, place.end + 14));
 const PART_PLACE = /\b(?:including|among them|of them|of whom)\s+(?:[\p{L}\d,-]+\s+){0,2}?in\s+(?:the\s+)?$/iu;
 // "Estonia's third biggest city -", "Ukraine's capital lost 25%", not "Russia's capital outflows"
 // (capital as money) nor "Ukraine's defense of the city" (no small word between).

@@ -278,6 +278,35 @@ describe('claim subjects', () => {
     expect(holders('LONDON (Reuters) - Russia is struggling - it has lost 1,000 tanks.')).toEqual([]);
   });
 
+  // Fresh wire and network stories of 2021-22, read by hand: a speaker's country was taken for the
+  // troops' holder, and a share's whole for the side that holds it.
+  it('takes what a speaker reports as held by whom the report names, not by the speaker', () => {
+    const frameOf = (text: string, kind = 'count') =>
+      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
+        (claim) => claim.kind === kind,
+      )!.frame!;
+    expect(
+      frameOf('Russian Foreign Ministry spokeswoman Maria Zakharova said Ukraine has amassed about 125,000 troops.')
+        .holders,
+    ).toEqual(['UA']);
+    expect(
+      frameOf('Ukraine said this week that Russia had massed more than 40,000 troops along its border.'),
+    ).toMatchObject({ holders: ['RU'], claimants: ['UA'] });
+    // A report naming no one else is the speaker's own.
+    expect(frameOf('Russia said it had massed 100,000 troops.').holders).toEqual(['RU']);
+    // "Moscow's forces" hold the share; "Ukrainian territory" is what it is of.
+    expect(
+      frameOf("Ukraine's president has warned that Moscow's forces control 20% of Ukrainian territory.", 'percent'),
+    ).toMatchObject({ holders: ['RU'], of: ['UA'] });
+    // "Pro-Moscow" names a side: "the territory" is the province named before it.
+    expect(
+      frameOf(
+        'Moscow wants all of Donetsk province, an area where Russian forces and pro-Moscow separatists control about 60% of the territory.',
+        'percent',
+      ).of,
+    ).toEqual(['UA.05']);
+  });
+
   it('reads a named programme after a figure, not past a comma or another number, nor a plain noun (found in review)', () => {
     const modifiers = (text: string) => extractClaims(text).find((claim) => claim.frame)!.frame!.modifiers;
     expect(modifiers("42,000 visas were granted under the UK government's Homes for Ukraine scheme.")).toEqual([

@@ -20,6 +20,7 @@ import {
   CALIBRE_NOUNS,
   CERTAINTY_WORDS,
   DISTANCE_FROM,
+  DEMONYM_COUNTRIES,
   DISTANCE_FROM_REACH,
   LOCATIVE_WORDS,
   MEASURE_FAMILIES,
@@ -36,7 +37,7 @@ import {
   stemOf,
   subjectBefore,
 } from './frame-phrases';
-import { actorAt, claimantsOf, type FramePlace } from './frame-actors';
+import { actorAt, claimantsOf, reportedClauseStart, speakerAt, type FramePlace } from './frame-actors';
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
 import {
@@ -73,6 +74,7 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'volume',
   'speed',
 ]);
+const HELD_BY_A_SIDE: ReadonlySet<string> = new Set(['troops', 'territory']);
 /**
  * Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun,
  * "by X" after it; for a clause whose subject is "it", the one actor the sentence names before it.
@@ -84,6 +86,7 @@ function holdersOf(
   own: readonly Token[],
   after: readonly Token[],
   places: readonly FramePlace[],
+  measure: string | null,
 ): string[] {
   const holders = new Set<string>();
   const actor = (list: readonly Token[], index: number) => actorAt(text, list, index, places);
@@ -91,13 +94,22 @@ function holdersOf(
   const attribution = before.findIndex(
     (token, index) => token.term === 'according' && before[index + 1]?.term === 'to',
   );
-  before.forEach((token, index) => {
+  // "Ukraine said Russia had massed 40,000 troops": troops and land are held by whom the report
+  // names, not by the speaker, who holds them only when the report names no one else ("Russia said
+  // it had massed"). Who holds a count of the killed or of missiles fired is less plain (whose
+  // people, whose missiles), and is read as before.
+  const reported = HELD_BY_A_SIDE.has(measure ?? '') ? reportedClauseStart(text, before) : -1;
+  const subjectActors = before.map((token, index) => {
     const previous = before[index - 1];
-    if (previous && LOCATIVE_WORDS.has(previous.term)) return;
-    if (attribution >= 0 && index > attribution && index <= attribution + 4) return;
+    if (previous && LOCATIVE_WORDS.has(previous.term)) return null;
+    if (attribution >= 0 && index > attribution && index <= attribution + 4) return null;
     // Only the clause's subject side: a place after a verb and a preposition is where, not who.
-    const found = actor(before, index);
-    if (found) holders.add(found);
+    // In the words reported, a possessive too: "warned that Moscow's forces control 20%".
+    return index >= reported && reported >= 0 ? speakerAt(text, before, index, places) : actor(before, index);
+  });
+  const reportsAnActor = reported >= 0 && subjectActors.slice(reported).some(Boolean);
+  subjectActors.forEach((found, index) => {
+    if (found && !(reportsAnActor && index < reported)) holders.add(found);
   });
   // The nation on the counted noun replaces the actors before it ("1,000 British troops" amid the Russian build-up).
   if (own.some((token) => DEMONYMS.has(token.term))) holders.clear();
@@ -183,7 +195,14 @@ function measureOf(
   places: readonly FramePlace[],
   nature: FigureNature,
   sentenceStart: number,
-): { measure: string | null; modifiers: string[]; ofPlace: boolean; namedWholeAt?: number; wholeKind?: string } {
+): {
+  measure: string | null;
+  modifiers: string[];
+  ofPlace: boolean;
+  namedWholeAt?: number;
+  wholeKind?: string;
+  wholeCountry?: string;
+} {
   const modifiers = new Set<string>();
   const noteModifiers = (tokens: readonly Token[], lexicon = CONTRASTING_MODIFIERS) => {
     for (const token of tokens) {
@@ -251,6 +270,10 @@ function measureOf(
         ofPlace: true,
         ...(complement[0] && isPlace(complement[0]) ? { namedWholeAt: complement[0].start } : {}),
         ...(ofWords.length === 1 ? { wholeKind: lower(text, ofWords[0]!) } : {}),
+        // "20% of Ukrainian territory": the people's word names the whole's country.
+        ...(complement[0] && DEMONYM_COUNTRIES.has(complement[0].term)
+          ? { wholeCountry: DEMONYM_COUNTRIES.get(complement[0].term)! }
+          : {}),
       };
   }
   // "a range of 80 kilometres in Ukraine": a phrase that names only places says nothing of what is measured.
@@ -345,7 +368,7 @@ export function readFrame(
       : figure.kind === 'money'
         ? moneyStageOf(text, before)
         : null;
-  const sentenceHolders = holdersOf(text, sentenceWords, before, inside, after, places);
+  const sentenceHolders = holdersOf(text, sentenceWords, before, inside, after, places, measure);
   let of: string[] = [];
   if (read.ofPlace) of = territoryWholeOf(read, places, subject, sentenceHolders);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);

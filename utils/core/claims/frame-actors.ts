@@ -36,7 +36,12 @@ export function actorAt(
  * Who a word of a speaker's name stands for, its possessive too: "Ukraine's military said", "the
  * Kremlin's spokesman said" (the word runs past the place's name by its "'s").
  */
-function speakerAt(text: string, list: readonly Token[], index: number, places: readonly FramePlace[]): string | null {
+export function speakerAt(
+  text: string,
+  list: readonly Token[],
+  index: number,
+  places: readonly FramePlace[],
+): string | null {
   const actor = actorAt(text, list, index, places);
   if (actor) return actor;
   const token = list[index]!;
@@ -63,6 +68,29 @@ const SAYING = new Set([
   'told',
   'tells',
 ]);
+/**
+ * Where the words a sentence reports begin: after its last verb of saying or warning before the
+ * figure ("Zakharova said Ukraine has amassed 125,000 troops"), or -1. Who speaks is not who holds.
+ */
+export function reportedClauseStart(text: string, before: readonly Token[]): number {
+  for (let index = before.length - 1; index >= 0; index--) {
+    const word = lower(text, before[index]!);
+    if (SAYING.has(word) || WARNING.has(word)) return index + 1;
+  }
+  return -1;
+}
+const WARNING = new Set([
+  'warned',
+  'warns',
+  'alleged',
+  'alleges',
+  'insisted',
+  'insists',
+  'believes',
+  'assessed',
+  'assesses',
+]);
+
 // How far before "said" its speaker is looked for: "Russia's general staff said", "The U.S. military says".
 const SPEAKER_REACH = 5;
 // How far after "according to" the source is named: "according to the Ukrainian military".

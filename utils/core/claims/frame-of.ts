@@ -125,11 +125,16 @@ export function isPopulation(text: string, measure: string, event: string | null
  * along Russia's border"). No such place: a whole the frame cannot tell.
  */
 export function territoryWholeOf(
-  { namedWholeAt: namedAt, wholeKind }: { namedWholeAt?: number; wholeKind?: string },
+  {
+    namedWholeAt: namedAt,
+    wholeKind,
+    wholeCountry,
+  }: { namedWholeAt?: number; wholeKind?: string; wholeCountry?: string },
   places: readonly FramePlace[],
   subject: readonly SubjectPlace[],
   holders: readonly string[],
 ): string[] {
+  if (wholeCountry) return [wholeCountry];
   const named =
     namedAt === undefined ? undefined : places.find((place) => place.start <= namedAt && namedAt < place.end);
   if (named) {

@@ -862,8 +862,13 @@ describe('figures that do measure one quantity are compared', () => {
     expect(agreeAcrossTime(figure(page, '2022-09-15'), figure(other, '2022'))).toBe(true);
     expect(agreeAcrossTime(figure(page, '2022-06-07'), figure(other, '2022-04-07'))).toBe(false);
     // Land held by a side the clause does not name only agrees: months apart, it says nothing.
-    const unnamed = 'Shoigu said Moscow’s forces have control of 97% of Luhansk in eastern Ukraine.';
+    const unnamed = 'Shoigu said the forces have control of 97% of Luhansk in eastern Ukraine.';
     expect(await notesOn(unnamed, other, ['2022-06-07', '2022-04-07'])).toEqual([]);
+    // A possessive in the words reported names the side: "Moscow's forces" are Russia's.
+    const named = 'Shoigu said Moscow’s forces have control of 97% of Luhansk in eastern Ukraine.';
+    expect(await notesOn(named, other, ['2022-06-07', '2022-04-07'])).toMatchObject([
+      { verdict: 'differs', datesDiffer: true },
+    ]);
   });
 
   it('two values of one moment are a contradiction only when both say whose and of what; else nothing is said', async () => {
