@@ -280,6 +280,16 @@ describe('claim subjects', () => {
 
   // Fresh wire and network stories of 2021-22, read by hand: a speaker's country was taken for the
   // troops' holder, and a share's whole for the side that holds it.
+  it('reads what a rate measures before its period: "tons of grain per month" is grain (AP, read by hand)', () => {
+    const measureOf = (text: string) => extractClaims(text).find((claim) => claim.frame)!.frame!;
+    expect(measureOf('Before the war, Ukraine exported around 5-6 million tons of grain per month.')).toMatchObject({
+      measure: 'grain',
+      period: 'month',
+    });
+    expect(measureOf('Ukraine exported 4.5 million tonnes of agricultural produce per month.').measure).toBe('produce');
+    expect(measureOf('Brent traded at over $100 per barrel.').measure).toBe('barrel');
+  });
+
   it('takes what a speaker reports as held by whom the report names, not by the speaker', () => {
     const frameOf = (text: string, kind = 'count') =>
       extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
