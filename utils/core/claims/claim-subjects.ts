@@ -125,12 +125,14 @@ function placesFor(
     const pointedTo = antecedent(
       ownWords[0],
       figure.start,
-      places.filter((place) => !aSideNamed(text, place)),
+      places.filter((place) => !namesASide(text, place)),
       previousSentenceStart,
     );
     return pointedTo ? [pointedTo] : [];
   }
-  const inSentence = places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
+  const inSentence = places.filter(
+    (place) => place.start >= sentence.start && place.end <= sentence.end && !namesASide(text, place),
+  );
   if (inSentence.length) {
     // "Estonia's third biggest city ... its population is 97% Russian-speaking": the figure is of a
     // city in Estonia, not of Estonia; the city, when named, is a place of the sentence too.
@@ -140,7 +142,7 @@ function placesFor(
     // figure is the part's, not the figure's.
     const ofAPart = (place: PlaceInText) =>
       place.start >= figure.end && PART_PLACE.test(text.slice(Math.max(figure.end, place.start - 40), place.start));
-    const named = inSentence.filter((place) => !ofTheirPlace(place) && !ofAPart(place) && !aSideNamed(text, place));
+    const named = inSentence.filter((place) => !ofTheirPlace(place) && !ofAPart(place));
     if (!named.length) return [];
     const distance = (place: PlaceInText) =>
       place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
@@ -158,7 +160,7 @@ function placesFor(
 const SIDE_BEFORE = /\b(?:pro|anti)-$/i;
 const SIDE_AFTER =
   /^-(?:backed|installed|appointed|led|allied|aligned|friendly|leaning|based|controlled|held|occupied|supported|sponsored)\b/i;
-const aSideNamed = (text: string, place: TextRange) =>
+export const namesASide = (text: string, place: TextRange) =>
   SIDE_BEFORE.test(text.slice(Math.max(0, place.start - 5), place.start)) ||
   SIDE_AFTER.test(text.slice(place.end, place.end + 14));
 const PART_PLACE = /\b(?:including|among them|of them|of whom)\s+(?:[\p{L}\d,-]+\s+){0,2}?in\s+(?:the\s+)?$/iu;

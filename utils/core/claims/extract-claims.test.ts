@@ -288,6 +288,8 @@ describe('claim subjects', () => {
     });
     expect(measureOf('Ukraine exported 4.5 million tonnes of agricultural produce per month.').measure).toBe('produce');
     expect(measureOf('Brent traded at over $100 per barrel.').measure).toBe('barrel');
+    // "each" after a sum is whose share, not a rate's period (found in review).
+    expect(measureOf('The two countries pledged $500 million each in military aid.').measure).toBe('aid');
   });
 
   it('takes what a speaker reports as held by whom the report names, not by the speaker', () => {
@@ -302,12 +304,17 @@ describe('claim subjects', () => {
     expect(
       frameOf('Ukraine said this week that Russia had massed more than 40,000 troops along its border.'),
     ).toMatchObject({ holders: ['RU'], claimants: ['UA'] });
-    // A report naming no one else is the speaker's own.
+    // A report naming no one else is the speaker's own; whom it was told to is not in it.
     expect(frameOf('Russia said it had massed 100,000 troops.').holders).toEqual(['RU']);
+    expect(frameOf("Blinken warned Ukraine's allies that Russia could deploy 175,000 troops.").holders).toEqual(['RU']);
+    // Troops killed are counted by a side whose they may be: read as before, speaker and all.
+    expect(frameOf('Ukraine said Russian strikes had killed 30 troops in the past day.').holders).toEqual(['RU', 'UA']);
     // "Moscow's forces" hold the share; "Ukrainian territory" is what it is of.
     expect(
       frameOf("Ukraine's president has warned that Moscow's forces control 20% of Ukrainian territory.", 'percent'),
     ).toMatchObject({ holders: ['RU'], of: ['UA'] });
+    // ...but "the Ukrainian region of Luhansk" names its place.
+    expect(frameOf('Russia controls nearly 100% of the Ukrainian region of Luhansk.', 'percent').of).toEqual(['UA.14']);
     // "Pro-Moscow" names a side: "the territory" is the province named before it.
     expect(
       frameOf(

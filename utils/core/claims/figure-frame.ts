@@ -75,6 +75,9 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'speed',
 ]);
 const HELD_BY_A_SIDE: ReadonlySet<string> = new Set(['troops', 'territory']);
+// Troops killed, wounded or captured are told by the side that counts them: whose they are is not plain.
+const LOSSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'captured']);
+const COUNTRY_LAND: ReadonlySet<string> = new Set(['territory', 'land', 'soil']);
 /**
  * Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun,
  * "by X" after it; for a clause whose subject is "it", the one actor the sentence names before it.
@@ -87,6 +90,7 @@ function holdersOf(
   after: readonly Token[],
   places: readonly FramePlace[],
   measure: string | null,
+  event: string | null,
 ): string[] {
   const holders = new Set<string>();
   const actor = (list: readonly Token[], index: number) => actorAt(text, list, index, places);
@@ -98,7 +102,8 @@ function holdersOf(
   // names, not by the speaker, who holds them only when the report names no one else ("Russia said
   // it had massed"). Who holds a count of the killed or of missiles fired is less plain (whose
   // people, whose missiles), and is read as before.
-  const reported = HELD_BY_A_SIDE.has(measure ?? '') ? reportedClauseStart(text, before) : -1;
+  const reported =
+    HELD_BY_A_SIDE.has(measure ?? '') && !LOSSES.has(event ?? '') ? reportedClauseStart(text, before) : -1;
   const subjectActors = before.map((token, index) => {
     const previous = before[index - 1];
     if (previous && LOCATIVE_WORDS.has(previous.term)) return null;
@@ -270,8 +275,12 @@ function measureOf(
         ofPlace: true,
         ...(complement[0] && isPlace(complement[0]) ? { namedWholeAt: complement[0].start } : {}),
         ...(ofWords.length === 1 ? { wholeKind: lower(text, ofWords[0]!) } : {}),
-        // "20% of Ukrainian territory": the people's word names the whole's country.
-        ...(complement[0] && DEMONYM_COUNTRIES.has(complement[0].term)
+        // "20% of Ukrainian territory": the people's word names the whole's country ("of the
+        // Ukrainian region of Luhansk" names its place).
+        ...(complement[0] &&
+        DEMONYM_COUNTRIES.has(complement[0].term) &&
+        complement.length >= 2 &&
+        COUNTRY_LAND.has(complement[1]!.term)
           ? { wholeCountry: DEMONYM_COUNTRIES.get(complement[0].term)! }
           : {}),
       };
@@ -368,7 +377,7 @@ export function readFrame(
       : figure.kind === 'money'
         ? moneyStageOf(text, before)
         : null;
-  const sentenceHolders = holdersOf(text, sentenceWords, before, inside, after, places, measure);
+  const sentenceHolders = holdersOf(text, sentenceWords, before, inside, after, places, measure, event);
   let of: string[] = [];
   if (read.ofPlace) of = territoryWholeOf(read, places, subject, sentenceHolders);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);

@@ -75,20 +75,28 @@ const SAYING = new Set([
 export function reportedClauseStart(text: string, before: readonly Token[]): number {
   for (let index = before.length - 1; index >= 0; index--) {
     const word = lower(text, before[index]!);
-    if (SAYING.has(word) || WARNING.has(word)) return index + 1;
+    if (!SAYING.has(word) && !WARNING.has(word)) continue;
+    // "Blinken warned Ukraine's allies that Russia could deploy": whom it was told to is not in the report.
+    for (let at = index + 1; at < Math.min(before.length, index + 1 + ADDRESSEE_REACH); at++)
+      if (before[at]!.term === 'that') return at + 1;
+    return index + 1;
   }
   return -1;
 }
+const ADDRESSEE_REACH = 6;
 const WARNING = new Set([
   'warned',
   'warns',
+  'warn',
   'alleged',
   'alleges',
   'insisted',
   'insists',
   'believes',
+  'believe',
   'assessed',
   'assesses',
+  'assess',
 ]);
 
 // How far before "said" its speaker is looked for: "Russia's general staff said", "The U.S. military says".

@@ -216,7 +216,7 @@ have had will would could should may might can do does did and or but not no as 
 in into of over under about after before since during while which who whom whose what when where why how said says say
 according including against between near also just only still even up down out off again there here across along
 through toward towards behind beyond inside outside within around past beneath below above upon via amid among
-throughout onto away per each every`.split(/\s+/),
+throughout onto away per every`.split(/\s+/),
 );
 
 /**

@@ -134,13 +134,13 @@ export function territoryWholeOf(
   subject: readonly SubjectPlace[],
   holders: readonly string[],
 ): string[] {
-  if (wholeCountry) return [wholeCountry];
   const named =
     namedAt === undefined ? undefined : places.find((place) => place.start <= namedAt && namedAt < place.end);
   if (named) {
     const asSubject = subject.find((place) => place.id === named.id);
     return asSubject ? placeIds(asSubject) : [named.id];
   }
+  if (wholeCountry) return [wholeCountry];
   // "70% of the city": of a city, not of the region the sentence also names.
   const kinds = wholeKind ? WHOLE_KINDS.get(wholeKind) : undefined;
   if (!kinds) {

@@ -61,7 +61,7 @@ export function phraseAt(text: string, tokens: readonly Token[]): Token[] {
     const word = lower(text, token);
     if (
       phrase.length === 0 &&
-      /^(?:the|a|an|per|each|every|its|their|his|her|our|this|that|these|those|all|some|new|fresh)$/.test(word)
+      /^(?:the|a|an|per|every|its|their|his|her|our|this|that|these|those|all|some|new|fresh)$/.test(word)
     )
       continue;
     if (

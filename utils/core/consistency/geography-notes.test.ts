@@ -196,7 +196,17 @@ describe('populations checked against the gazetteer', () => {
         'Home to some 11,000 people, the industrial city of Svetlodarsk has been the center of several battles.',
       ),
     ).toEqual(['differs']);
-    // A sentence naming no place points back to the town named before it.
+    expect(
+      await populationNotes(
+        "Home to about 1.4 million people before the war, Ukraine's second-largest city, Kharkiv, is shelled daily.",
+      ),
+    ).toEqual(['agrees']);
+    // A sentence naming no place, or only a side ("Moscow-backed"), points back to the town named before it.
+    expect(
+      await populationNotes(
+        'Russian troops entered Kherson in March. The city of about 280,000 people was handed to Moscow-backed officials.',
+      ),
+    ).toEqual(['differs']);
     expect(
       await populationNotes('Fighting raged around Chernihiv. For weeks the city of about 300,000 people was cut off.'),
     ).toEqual(['agrees']);

@@ -8,7 +8,7 @@ import type { Gazetteer, Place } from '../places/gazetteer';
 import { bearingDegrees, bearingDifference, compassPoint, directionBearing, distanceKm } from '../places/geo';
 import { SETTLEMENT_KINDS } from '../places/place-context';
 import { placeKey } from '../places/place-key';
-import type { PlaceInText } from '../claims/claim-subjects';
+import { namesASide, type PlaceInText } from '../claims/claim-subjects';
 import type { Claim } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { baseValue } from '../claims/figure-values';
@@ -48,6 +48,10 @@ const ONCE_POPULATION =
 // million people before the war, Kharkiv"; "A city of 500,000, Kherson".
 const PREPOSED_POPULATION =
   /^[\s"'“‘(]*(?:(?:once|formerly|now)\s+)?(?:home to|an?\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village) of|with a population of)\s*$/iu;
+// Between such a figure and its town: the rest of the phrase, a comma, perhaps what the town is
+// ("Ukraine's second-largest city,"), then the town or "the industrial city of" it.
+const DESCRIBED_AFTER =
+  /^[^,;:.!?]{0,40},\s*(?:[^,;:.!?]{0,40}\b(?:city|town|village|capital|port)\s*,\s*)?(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/iu;
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
 const ANOTHER_SUBJECT = /\b(?:said|says|told|according|the (?:town|city|village|settlement))\b/i;
 const POPULATION_BEFORE_WAR =
@@ -254,7 +258,8 @@ function populationNote(
   // earlier sentence's. A sentence naming no place at all points back to it ("the city of about
   // 300,000 people was cut off"), as its subject says.
   const namesAPlace = places.some(
-    (mention) => mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
+    (mention) =>
+      mention.start >= claim.sentence.start && mention.end <= claim.sentence.end && !namesASide(text, mention),
   );
   if (namesAPlace && homeTo && !livedIn && !(named && named.end <= claim.start) && !frameTownNamedBefore) {
     const opening = text.slice(claim.sentence.start, claim.start);
@@ -262,9 +267,7 @@ function populationNote(
     if (
       !PREPOSED_POPULATION.test(opening) ||
       !described ||
-      !/^[^,;:.!?]{0,40},\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/iu.test(
-        text.slice(claim.end, described.start),
-      )
+      !DESCRIBED_AFTER.test(text.slice(claim.end, described.start))
     )
       return null;
   }

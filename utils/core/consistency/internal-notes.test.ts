@@ -36,6 +36,10 @@ describe("the page's figures checked against the page itself", () => {
     ]);
     // Worked out from the figure before its own rounding: 2,300 km written for 2,295 km.
     expect(notesOn('The border runs 2,300 kilometers (1,426 miles) north.')).toEqual(['conversion agrees']);
+    // ...or from what the first figure's noughts allow, up to 2.5%: 2,300 km rounds 2,255 km (1,401
+    // miles); a 2,000-mile journey is not 3,128 km, two digits of 3,219 swapped (BBC, archive-loo).
+    expect(notesOn('The border runs 2,300 kilometers (1,401 miles) north.')).toEqual(['conversion agrees']);
+    expect(notesOn('After a 2,000 mile (3,128 km) journey they arrived.')).toEqual(['conversion differs']);
     // A figure of three is still rounded as a writer rounds: 135 km (81 miles) is 3.4% off.
     expect(notesOn('The road runs 135 kilometers (81 miles) north.')).toEqual(['conversion agrees']);
   });

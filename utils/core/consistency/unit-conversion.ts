@@ -11,9 +11,12 @@ import type { Claim } from '../types';
 // mistaken, 61%; a slip of the pen). Within 5% it is that figure rounded.
 const CONVERSION_TOLERANCE = 0.05;
 // ...but one written to four figures or more, not ending in noughts ("the 4,750-meter (15,884-foot)
-// summit"), was worked out, not rounded: within 1% (from the first figure before its own rounding).
+// summit"), was worked out, not rounded: within 1%, or within what the first figure's own noughts
+// allow ("2,300 kilometers (1,401 miles)" converts 2,255 km, rounded after).
 const WORKED_OUT_TOLERANCE = 0.01;
 const WORKED_OUT_FIGURES = 4;
+// ...and at most 2.5%: "a 2,000 mile (3,128 km) journey" is 3,219 km with two digits swapped.
+const WORKED_OUT_MOST = 0.025;
 // A round conversion stands for what rounds to it ("60 kilometers (40 miles)" for 37.3), up to a tenth
 // of the figure: "2,000 km (1,000 miles)" is not 1,243 rounded.
 const ROUND_NUMBER_SHARE = 0.1;
@@ -151,7 +154,12 @@ export function conversionOf(first: Written, second: Written): Conversion | null
     allowed: Math.max(
       roundingAllowed,
       roundNumber,
-      (workedOut(second) ? WORKED_OUT_TOLERANCE : CONVERSION_TOLERANCE) * Math.abs(expected),
+      workedOut(second)
+        ? Math.min(
+            Math.max(WORKED_OUT_TOLERANCE * Math.abs(expected), roundStep(first.value) * Math.abs(scale)),
+            WORKED_OUT_MOST * Math.abs(expected),
+          )
+        : CONVERSION_TOLERANCE * Math.abs(expected),
     ),
     inDegrees: false,
     fromUnit,
