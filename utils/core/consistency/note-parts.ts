@@ -35,3 +35,18 @@ export function figureNote(
     message,
   };
 }
+
+/** The gazetteer as a note's evidence: what GeoNames gives, quoted. */
+export function gazetteerEvidence(quote: string, figure: string, agrees: boolean): Evidence {
+  return {
+    id: 'gazetteer',
+    origin: 'gazetteer',
+    title: 'Gazetteer (GeoNames)',
+    source: 'GeoNames',
+    date: null,
+    quote,
+    marks: [],
+    figure,
+    agrees,
+  };
+}
