@@ -280,6 +280,15 @@ describe('claim subjects', () => {
 
   // Fresh wire and network stories of 2021-22, read by hand: a speaker's country was taken for the
   // troops' holder, and a share's whole for the side that holds it.
+  it('bounds no figure with a word that compares an amount told before it (AP, read by hand)', () => {
+    const summit = extractClaims('The accident occurred about 500 meters below the 4,750-meter summit.').find(
+      (claim) => claim.value === 4750,
+    )!;
+    expect(summit).toMatchObject({ text: '4,750-meter', bound: 'exact' });
+    // With no amount before it, the word bounds the figure as ever.
+    expect(extractClaims('Attacks hit more than the 600-mile front line.')[0]).toMatchObject({ bound: 'at-least' });
+  });
+
   it('reads what a rate measures before its period: "tons of grain per month" is grain (AP, read by hand)', () => {
     const measureOf = (text: string) => extractClaims(text).find((claim) => claim.frame)!.frame!;
     expect(measureOf('Before the war, Ukraine exported around 5-6 million tons of grain per month.')).toMatchObject({
