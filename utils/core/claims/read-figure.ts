@@ -71,12 +71,12 @@ function qualifierBefore(text: string, tokens: Token[]): { words: string; bound:
   // "more than the 600-mile front line": the article between qualifier and number leaves the bound whole.
   if (tokens.length > 1 && tokens[tokens.length - 1]!.text.toLowerCase() === 'the') {
     const bound = qualifierBefore(text, tokens.slice(0, -1));
-    // "500 meters below the 4,750-meter summit": the word compares an amount told before it with the
-    // thing this figure measures, and bounds neither.
-    const at = tokens.findIndex((token) => token.start === bound?.start);
-    const amountBefore = at > 0 && [tokens[at - 1], tokens[at - 2]].some((token) => token && /\d/.test(token.text));
-    if (bound && !amountBefore) return bound;
-    if (bound) return null;
+    if (bound) {
+      // "500 meters below the 4,750-meter summit": the word compares an amount told before it with
+      // the thing this figure measures, and bounds neither.
+      const at = tokens.findIndex((token) => token.start === bound.start);
+      return [tokens[at - 1], tokens[at - 2]].some((token) => token && /\d/.test(token.text)) ? null : bound;
+    }
   }
   for (let length = Math.min(LONGEST_QUALIFIER, tokens.length); length >= 1; length--) {
     const slice = tokens.slice(tokens.length - length);

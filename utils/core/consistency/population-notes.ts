@@ -27,8 +27,10 @@ const sharesItsName = (place: Place, gazetteer: Gazetteer) =>
 const POPULATION_BEFORE =
   /\b(?:population (?:of|is|was|stood at|had been)|home to|(?:city|town|village) of|inhabited by|populated by)\s*$/i;
 const POPULATION_AFTER = /^\s+(?:who\s+)?(?:lived|live|living)\s+(there|in)\b/i;
+// "the eastern city of", "the town of" before a town's name, or nothing.
+const THE_TOWN_OF = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?`;
 // What may stand between "lived in" and the town: "lived in the eastern city of Mariupol", not "lived in houses nearby".
-const LIVED_IN_TO_TOWN = /^\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/iu;
+const LIVED_IN_TO_TOWN = new RegExp(String.raw`^\s*${THE_TOWN_OF}$`, 'iu');
 // "Once home to 40,000": the count of another time, which the town no longer has.
 const ONCE_POPULATION =
   /\b(?:once|formerly)\s+(?:home\s+to|a\s+(?:city|town|village)\s+of|(?:had\s+)?(?:a\s+)?population\s+of)\s*$/i;
@@ -38,8 +40,10 @@ const PREPOSED_POPULATION =
   /^[\s"'“‘(]*(?:(?:once|formerly|now)\s+)?(?:home to|an?\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village) of|with a population of)\s*$/iu;
 // Between such a figure and its town: the rest of the phrase, a comma, perhaps what the town is
 // ("Ukraine's second-largest city,"), then the town or "the industrial city of" it.
-const DESCRIBED_AFTER =
-  /^[^,;:.!?]{0,40},\s*(?:[^,;:.!?]{0,40}\b(?:city|town|village|capital|port)\s*,\s*)?(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/iu;
+const DESCRIBED_AFTER = new RegExp(
+  String.raw`^[^,;:.!?]{0,40},\s*(?:[^,;:.!?]{0,40}\b(?:city|town|village|capital|port)\s*,\s*)?${THE_TOWN_OF}$`,
+  'iu',
+);
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
 const ANOTHER_SUBJECT = /\b(?:said|says|told|according|the (?:town|city|village|settlement))\b/i;
 const POPULATION_BEFORE_WAR =
@@ -49,8 +53,10 @@ const POPULATION_SINCE_CHANGED =
 // "Chernihiv, about 90 miles north-east of Kyiv and a city of 285,000": the town a distance or a
 // direction is counted from, after another town the sentence names first, is not the one a
 // population that follows is of.
-const COUNTED_FROM =
-  /(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?|(?:\d\s*|\b)(?:miles?|km|kilomet(?:er|re)s?))\s+(?:(?:of|from|outside|away from)\s+)?(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village)\s+of\s+)?(?:(?:the\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+)?capital,?\s+)?$/iu;
+const COUNTED_FROM = new RegExp(
+  String.raw`(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?|(?:\d\s*|\b)(?:miles?|km|kilomet(?:er|re)s?))\s+(?:(?:of|from|outside|away from)\s+)?${THE_TOWN_OF}(?:(?:the\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+)?capital,?\s+)?$`,
+  'iu',
+);
 
 export function populationNote(
   text: string,
@@ -95,7 +101,7 @@ export function populationNote(
     (mention) =>
       mention.start >= claim.sentence.start && mention.end <= claim.sentence.end && !namesASide(text, mention),
   );
-  if (namesAPlace && homeTo && !livedIn && !(named && named.end <= claim.start) && !frameTownNamedBefore) {
+  if (namesAPlace && homeTo && !livedIn && !named && !frameTownNamedBefore) {
     const opening = text.slice(claim.sentence.start, claim.start);
     const described = towns.find((mention) => mention.start >= claim.end);
     if (
