@@ -15,6 +15,7 @@ import { DEMONYMS } from '../places/demonyms';
 import { SETTLEMENT_KINDS } from '../places/place-context';
 import {
   COMMODITY_MODIFIERS,
+  COMPARATIVES,
   CONTRASTING_MODIFIERS,
   FRESH_WORDS,
   CALIBRE_NOUNS,
@@ -78,6 +79,28 @@ const HELD_BY_A_SIDE: ReadonlySet<string> = new Set(['troops', 'territory']);
 // Troops killed, wounded or captured are told by the side that counts them: whose they are is not plain.
 const LOSSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'captured']);
 const COUNTRY_LAND: ReadonlySet<string> = new Set(['territory', 'land', 'soil']);
+// "a 500km front from Kharkiv to Mariupol": a stretch told by its two ends.
+const FRONT_BY_ITS_ENDS = /^[^,.;:]{0,40}?\bfrom\s+(?:the\s+)?\p{Lu}[^,.;:]{0,40}?\bto\s+(?:the\s+)?\p{Lu}/u;
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('is are was were been being be now'.split(' '));
+const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(
+  'held controlled occupied captured seized taken retaken recaptured liberated'.split(' '),
+);
+// "Since the Ukraine conflict broke out, the US has deployed 12,000 troops": a clause that opens the
+// sentence says when or why, and its actors are not the main clause's. Only a clause with one comma
+// before the figure is read so: with more ("As Russia, Belarus and Iran grow closer, China ...";
+// "Although Russia, the West says, has lost ..."), where it ends is not plain.
+const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(
+  'since after before when while although though because once if unless until as'.split(' '),
+);
+function mainClauseStart(text: string, sentenceWords: readonly Token[], before: readonly Token[]): number {
+  if (before[0] !== sentenceWords[0] || !FRONTED_SUBORDINATORS.has(before[0]?.term ?? '')) return 0;
+  const afterComma = before
+    .map((token, index) => (index > 0 && text.slice(before[index - 1]!.end, token.start).includes(',') ? index : -1))
+    .filter((index) => index > 0);
+  // "When Russia invaded, it had 190,000 troops": a pronoun subject points back into the clause.
+  const start = afterComma.length === 1 ? afterComma[0]! : 0;
+  return /^(?:it|they|he|she|we)$/.test(before[start]?.term ?? '') ? 0 : start;
+}
 /**
  * Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun,
  * "by X" after it; for a clause whose subject is "it", the one actor the sentence names before it.
@@ -104,8 +127,10 @@ function holdersOf(
   // people, whose missiles), and is read as before.
   const reported =
     HELD_BY_A_SIDE.has(measure ?? '') && !LOSSES.has(event ?? '') ? reportedClauseStart(text, before) : -1;
+  const mainClause = mainClauseStart(text, sentenceWords, before);
   const subjectActors = before.map((token, index) => {
     const previous = before[index - 1];
+    if (index < mainClause) return null;
     if (previous && LOCATIVE_WORDS.has(previous.term)) return null;
     if (attribution >= 0 && index > attribution && index <= attribution + 4) return null;
     // Only the clause's subject side: a place after a verb and a preposition is where, not who.
@@ -121,6 +146,17 @@ function holdersOf(
   own.forEach((token, index) => {
     if (DEMONYMS.has(token.term)) holders.add(actor(own, index)!);
   });
+  // "70% of Severodonetsk was held by Russian forces": the agent of the clause's own passive holds
+  // the land, whoever said so; "20% of the territory held by Ukraine" says whose the rest was.
+  const agent = after.findIndex(
+    (token, index) =>
+      token.term === 'by' &&
+      index < 7 &&
+      HOLDING_PARTICIPLES.has(after[index - 1]?.term ?? '') &&
+      PASSIVE_AUXILIARIES.has(after[index - 2]?.term ?? ''),
+  );
+  const holdingAgent = measure === 'territory' && agent >= 0 && after[agent + 1] ? actor(after, agent + 1) : null;
+  if (holdingAgent) return [holdingAgent];
   const by = after.findIndex((token) => token.term === 'by' || token.term === 'from');
   if (by >= 0 && by < 4 && after[by + 1]) {
     const found =
@@ -285,6 +321,9 @@ function measureOf(
           : {}),
       };
   }
+  // "10% higher", "20% more gas": a comparative says how, not what; what is compared is the noun
+  // after it, or else the subject ("electricity will be 10% higher"), or nothing read.
+  if (phrase[0] && COMPARATIVES.has(lower(text, phrase[0]))) phrase = phrase.slice(1);
   // "a range of 80 kilometres in Ukraine": a phrase that names only places says nothing of what is measured.
   if (named(phrase).length === 0) phrase = [];
   // "risen more than 50% this year", "by almost 50% in a year": a span of time says over what, not what rose.
@@ -385,6 +424,8 @@ export function readFrame(
     // "The front line is 7 miles away", "60 kilometers west of the front lines": how far a town lies
     // from the front, which moves and is of that town, not the front's length.
     if (DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) return null;
+    // A stretch told by its ends is the whole front only sometimes; no word says which.
+    if (FRONT_BY_ITS_ENDS.test(text.slice(figure.end, figure.end + 60))) return null;
     of = frontOf(text, figure);
   } else if (
     figure.kind === 'distance' &&
@@ -404,7 +445,26 @@ export function readFrame(
   if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
     event = 'inhabited';
-    if (subject[0]) of = placeIds(subject[0]);
+    // "Mariupol, which was home to 400,000 before Russia invaded": a country the sentence names is
+    // no town whose people are counted; the town the sentence names is, and when it names none but
+    // speaks of a city or town ("the town, which is home to 60,000"), the frame cannot tell which.
+    const kindOf = (subjectPlace: SubjectPlace) => places.find((place) => place.id === subjectPlace.id)?.kind;
+    let whose = subject[0];
+    if (whose && kindOf(whose) === 'country') {
+      // The town the figure describes is named before it: "Ukraine, home to 44 million people, has
+      // seen Kyiv shelled" is Ukraine's.
+      const namedBefore = (subjectPlace: SubjectPlace) =>
+        places.some((place) => place.id === subjectPlace.id && place.end <= figure.start);
+      const town = subject.find(
+        (subjectPlace) => SETTLEMENT_KINDS.has(kindOf(subjectPlace) ?? 'country') && namedBefore(subjectPlace),
+      );
+      const townsPeople = /\b(?:city|town|village|port)\b/i.test(
+        text.slice(sentenceWords[0]?.start ?? figure.start, figure.start),
+      );
+      if (!town && townsPeople) return null;
+      whose = town ?? whose;
+    }
+    if (whose) of = placeIds(whose);
   }
   // "Ukraine has lost control of 70%": the share is held by the other side, which the clause does not name.
   // A place's own population has no holder: the place is what it is of.

@@ -34,6 +34,8 @@ export function eventOf(
     // at its start, "Home" before another capital is one too ("Home Office figures showed ...").
     if (isCapitalized(text, token) && (token.start !== sentenceStart || homeOfAName(text, token))) continue;
     const word = lower(text, token);
+    // "home to 300,000 people" is who lives there; "home supporters", "their homes" are not.
+    if ((word === 'home' || word === 'homes') && !/^\s+to\b/i.test(text.slice(token.end, token.end + 4))) continue;
     if (word === 'hit' && countsMunitions) {
       if (munitionsHit(text, token, after.includes(token), figure.start)) return 'fired';
       continue;

@@ -209,6 +209,12 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
 from of for through off beyond behind under close`.split(/\s+/),
 );
 
+/** "10% higher", "20% more gas": a comparative says how a figure compares, not what it measures. */
+export const COMPARATIVES: ReadonlySet<string> = new Set(
+  `higher lower more less greater fewer bigger smaller larger cheaper dearer costlier stronger weaker faster slower
+longer shorter`.split(/\s+/),
+);
+
 /** Words that end the noun phrase of what is measured: function words and common verbs. */
 export const PHRASE_ENDERS: ReadonlySet<string> = new Set(
   `a an the this that these those it its their his her our your my they he she we you i is are was were be been being has

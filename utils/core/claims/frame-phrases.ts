@@ -10,6 +10,15 @@ import { CHANGE_WORDS, CLAUSE_OPENERS, IRREGULAR_PASTS, PHRASE_ENDERS } from './
 
 // Between two words: a break no clause runs across.
 const HARD_BREAK = /[;:()[\]—–"“”]|\s-\s|\.\s/;
+// "the U.S. has sent": a capital letter after another's full stop is part of an initialism, and
+// its own full stop ends no clause.
+const isInitialismEnd = (text: string, token: Token) =>
+  token.end - token.start === 1 &&
+  /\p{Lu}\.$/u.test(text.slice(token.start - 2, token.start)) &&
+  /\p{Lu}/u.test(text[token.start]!);
+/** Whether `gap`, after `token`, holds a mark that ends a clause. */
+const breaksClause = (text: string, token: Token | undefined, gap: string) =>
+  HARD_BREAK.test(token && isInitialismEnd(text, token) ? gap.replace(/^\.(?=\s)/, '') : gap);
 
 export const lower = (text: string, token: Token) => text.slice(token.start, token.end).toLowerCase();
 export const isCapitalized = (text: string, token: Token) => /^\p{Lu}/u.test(text[token.start] ?? '');
@@ -30,7 +39,7 @@ export function clauseOf(
   let from = first;
   while (from > 0) {
     const gap = text.slice(tokens[from - 1]!.end, tokens[from]!.start);
-    if (HARD_BREAK.test(gap)) break;
+    if (breaksClause(text, tokens[from - 1]!, gap)) break;
     if (gap.includes(',') && from < first && CLAUSE_OPENERS.has(tokens[from]!.term)) break;
     from--;
   }
@@ -48,7 +57,7 @@ export function clauseOf(
       to === skipTo ? Math.max(resumeAt, tokens[to - 1]?.end ?? 0) : tokens[to - 1]!.end,
       tokens[to]!.start,
     );
-    if (HARD_BREAK.test(gap) || gap.includes(',')) break;
+    if (breaksClause(text, tokens[to - 1], gap) || gap.includes(',')) break;
     to++;
   }
   return { before: tokens.slice(from, first), inside: tokens.slice(first, last), after: tokens.slice(skipTo, to) };
@@ -106,7 +115,9 @@ function chunkOf(text: string, tokens: readonly Token[]): Token[] {
   const chunk = (end < 0 ? tokens : tokens.slice(0, end)).filter(
     (token, index) => index > 0 || !LEADING_DETERMINERS.test(lower(text, token)),
   );
-  return chunk.length && chunk.length <= 5 ? chunk : [];
+  // An initialism's letters are one word: "the average U.K. household fuel bill" is five.
+  const words = chunk.filter((token) => !isInitialismEnd(text, token)).length;
+  return chunk.length && words <= 5 ? chunk : [];
 }
 
 /**

@@ -50,6 +50,40 @@ describe('distances checked on the map', () => {
     ).toHaveLength(1);
   });
 
+  it('says nothing of a distance whose start is not plain: the town before it ends another distance (Al Jazeera, read by hand)', async () => {
+    // The 1,400km is London's; the 500km runs from Kaliningrad, not from Paris.
+    expect(
+      await distanceNotes('Kaliningrad lies less than 1,400km from London and Paris and 500km from Berlin.'),
+    ).toEqual([expect.stringMatching(/^agrees: London to Kaliningrad /)]);
+    // A town named after another distance's clause, or with no distance before it, is where the distance starts.
+    expect(await distanceNotes('A 64-km convoy stalled near Irpin, about 20 km north-west of Kyiv.')).toHaveLength(1);
+    expect(
+      await distanceNotes('Izium lies 120 km from Kharkiv, and Kupiansk, some 60 km north of Izium, is a rail hub.'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^agrees: Izyum to Kupiansk /)]));
+    expect(
+      await distanceNotes('Russia attacked towards Donetsk and Kupiansk, some 60 km north of Izium.'),
+    ).toHaveLength(1);
+    expect(await distanceNotes('Kaliningrad lies 530km from Berlin.')).toHaveLength(1);
+  });
+
+  it('shows no contradiction measured from a town the sentence does not name (Al Jazeera, read by hand)', async () => {
+    // "To the east" of the town the text was about: agreeing bears the guess out, differing does not.
+    const prize = (km: number, miles: number) =>
+      distanceNotes(
+        `The shelling hit Kyiv again. Only Mariupol, which lies about ${km}km (${miles} miles) to the east, would be a bigger prize.`,
+      );
+    expect(await prize(400, 250)).toEqual([]);
+    // The direction is not shown either when the distance does not bear the guess out.
+    const { notes } = await checkConsistency(
+      { text: 'The shelling hit Kyiv again. Mariupol lies about 400km south-east.', publishedTime: '2024-05-01' },
+      emptyCorpus,
+      new MemoryTextStore([]),
+      finder,
+    );
+    expect(notes.filter((note) => note.check === 'direction' || note.check === 'distance')).toEqual([]);
+    expect(await prize(600, 370)).toEqual([expect.stringMatching(/^agrees: Kyiv to Mariupol /)]);
+  });
+
   it('measures a distance from the first place named after it, and says nothing when that is a country', async () => {
     const yavoriv = 'The base near Yavoriv, located about 10 miles from Poland and an hour west of Lviv, was hit.';
     expect(await distanceNotes(yavoriv)).toEqual([]);
@@ -210,6 +244,36 @@ describe('populations checked against the gazetteer', () => {
     expect(
       await populationNotes('Fighting raged around Chernihiv. For weeks the city of about 300,000 people was cut off.'),
     ).toEqual(['agrees']);
+  });
+
+  it("takes no population of an area named for a town for the town's (Al Jazeera, read by hand)", async () => {
+    expect(
+      await populationNotes('The greater Kyiv area had a population of about 3.5 million people last year.'),
+    ).toEqual([]);
+    expect(
+      await populationNotes(
+        'Russia gathered troops to advance on the Sloviansk region, home to half a million people.',
+      ),
+    ).toEqual([]);
+    expect(await populationNotes('Greater Kyiv had a population of about 3.5 million people last year.')).toEqual([]);
+    expect(await populationNotes('Slovyansk, a city of 125,000 people, was shelled.')).toEqual(['agrees']);
+    // Another mention of the town, not the figure's, may name a district.
+    expect(
+      await populationNotes('Kramatorsk, a city of 150,000 people, is the capital of the Kramatorsk district.'),
+    ).toEqual(['differs']);
+  });
+
+  it("takes a count of a town's inhabitants for its population only when they are the town's own (Al Jazeera, read by hand)", async () => {
+    // Some of a place's inhabitants, counted for what befell them, are no census.
+    expect(await populationNotes('Shells hit Mariupol overnight. Six inhabitants of the city died.')).toEqual([]);
+    expect(
+      await populationNotes('The 800 civilians include approximately 600 inhabitants of the city of Kherson.'),
+    ).toEqual([]);
+    expect(await populationNotes("Mariupol's roughly 400,000 inhabitants were under siege.")).toEqual(['differs']);
+    expect(await populationNotes('Bakhmut, which has about 80,000 inhabitants, was shelled.')).toEqual(['agrees']);
+    // A handful, or some "of" a town, even after a possessive or "with" (found in review).
+    expect(await populationNotes("Bucha's 30 inhabitants killed by Russian troops were buried.")).toEqual([]);
+    expect(await populationNotes('Russian troops fired on a bus with 20 inhabitants of Irpin.')).toEqual([]);
   });
 
   // The register's count is of a year it does not record: a count that differs from it is a change

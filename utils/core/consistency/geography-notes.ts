@@ -34,6 +34,9 @@ const BETWEEN_PLACES =
 const NEXT_PLACE_REACH = 40;
 // How far back the town a distance is counted from may be named.
 const REFERENCE_REACH = 400;
+// A distance, then the words up to a town with no comma between ("1,400km from London and Paris"):
+// that town is the distance's far end.
+const ANOTHER_DISTANCE_TO = /\d\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\b[^,;:()]{0,60}$/i;
 const BETWEEN_BEFORE = /\b(?:distance of|between)\s+(?:\S+\s+){0,2}$/i;
 // "Kramatorsk, about 60 miles from the front line near Bakhmut": counted from something that is not
 // the town named after it, which only says where that thing is. "The front-line city of Bakhmut"
@@ -51,7 +54,7 @@ function endpoints(
   claim: Claim,
   places: readonly PlaceInText[],
   gazetteer: Gazetteer,
-): [Place, Place] | null {
+): { ends: [Place, Place]; implicit: boolean } | null {
   const isPoint = (place: PlaceInText) => SETTLEMENT_KINDS.has(place.kind);
   const inSentence = places.filter(
     (place) => place.start >= claim.sentence.start && place.end <= claim.sentence.end && isPoint(place),
@@ -67,8 +70,15 @@ function endpoints(
   const nextPoint = inSentence.find((place) => place.start >= claim.end);
   const toNextPoint = nextPoint ? text.slice(claim.end, Math.min(nextPoint.start, claim.end + NEXT_PLACE_REACH)) : '';
   if (FROM_A_THING.test(toNextPoint.replace(THING_AS_ADJECTIVE, ''))) return null;
-  if (justAfter.length && before.length)
-    return [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(before[before.length - 1]!.id)!];
+  if (justAfter.length && before.length) {
+    const origin = before[before.length - 1]!;
+    // "Kaliningrad lies 1,400km from London and Paris and 500km from Berlin": a town named in the
+    // words of another distance is that distance's far end, not where this one starts; after a
+    // comma, it may start a clause of its own ("and Kupiansk, 40 km north of Izium").
+    const lead = text.slice(Math.max(claim.sentence.start, origin.start - 100), origin.start);
+    if (ANOTHER_DISTANCE_TO.test(lead) && !text.slice(origin.end, claim.start).includes(',')) return null;
+    return { ends: [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(origin.id)!], implicit: false };
+  }
   if (distinct.length !== 1) return null;
   const named = distinct[0]!;
   // "8 kilometers from Russian positions": measured from something that is not a place.
@@ -87,7 +97,7 @@ function endpoints(
     counts.set(place.id, { count: (counts.get(place.id)?.count ?? 0) + 1, last: place.start });
   }
   const main = [...counts].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0];
-  return main ? [gazetteer.get(main[0])!, gazetteer.get(named.id)!] : null;
+  return main ? { ends: [gazetteer.get(main[0])!, gazetteer.get(named.id)!], implicit: true } : null;
 }
 
 /** A town's radius as its people would spread at 2,000 a square kilometre (Donetsk, 990,000: 12.5 km); none for a region. */
@@ -106,9 +116,9 @@ function distanceNotes(
     BETWEEN_PLACES.test(text.slice(claim.end, claim.sentence.end)) ||
     BETWEEN_BEFORE.test(text.slice(claim.sentence.start, claim.start));
   if (!between) return [];
-  const ends = endpoints(text, claim, places, gazetteer);
-  if (!ends || ends.some((place) => !place)) return [];
-  const [from, to] = ends;
+  const found = endpoints(text, claim, places, gazetteer);
+  if (!found || found.ends.some((place) => !place)) return [];
+  const [from, to] = found.ends;
   const straight = distanceKm(from.lat, from.lon, to.lat, to.lon);
   const stated = baseValue(claim);
   // One place named twice, or two names of one spot: there is no distance to check. Three times
@@ -129,6 +139,11 @@ function distanceNotes(
   // Longer than the line by what a road adds: the page may give the road's length. Not a note either way.
   const roadLike = !agrees && stated > straight && stated <= straight * ROAD_FACTOR;
   const difference = Math.round(((stated - straight) / straight) * 100);
+  // A start the sentence does not name is the town the text was last about: a guess that a figure
+  // agreeing with bears out and one differing does not, so no contradiction is shown.
+  const doubtful = found.implicit;
+  // A guessed start the distance does not bear out says nothing of the direction either.
+  if (doubtful && !agrees) return [];
   if (!roadLike && !edgeLike)
     notes.push(
       figureNote(
@@ -147,6 +162,7 @@ function distanceNotes(
   if (statedBearing !== undefined) {
     const actual = bearingDegrees(from.lat, from.lon, to.lat, to.lon);
     const fits = bearingDifference(actual, statedBearing) <= DIRECTION_TOLERANCE;
+    if (!fits && doubtful) return notes;
     notes.push(
       figureNote(
         text,

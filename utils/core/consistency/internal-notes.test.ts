@@ -130,6 +130,13 @@ describe("the page's figures checked against the page itself", () => {
     expect(notesOn(marked, '2022-03-30')).toEqual([]);
     const of = 'Ukraine marked the second anniversary of the invasion on 24 February 2022.';
     expect(notesOn(of)).toEqual(['anniversary agrees']);
+    // After a comma, the date is the day it was marked (Breitbart, read by hand).
+    const parade =
+      "Servicemen march through Mariupol in a parade to mark the 5th anniversary of the city's liberation from the rebels, on June 15, 2019.";
+    expect(notesOn(parade, '2022-04-12')).toEqual([]);
+    // A clause after the comma may give the event's own date (found in review).
+    const memorandum = 'Kyiv marked the 30th anniversary of the Budapest Memorandum, signed on December 5, 1994.';
+    expect(notesOn(memorandum, '2024-12-05')).toEqual(['anniversary agrees']);
   });
 
   // The Mirror (cbs-cnn-mirror-spring-2022 tuning half): Obama's speech marking the 25th anniversary

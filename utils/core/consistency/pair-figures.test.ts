@@ -551,6 +551,16 @@ describe('figures that measure different things are never compared', () => {
     expect(await notesOn(another, earlier, ['2022-04-21', '2022-04-20'])).toHaveLength(1);
   });
 
+  it('a market price is of the day its sentence names: Brent "under $100 a barrel" on Tuesday 15 March is not the $100 it neared on Tuesday 22 February (Punch and BBC, read by hand)', async () => {
+    const march = 'Brent oil futures in London finished under $100 a barrel on Tuesday.';
+    const february = 'Oil prices in London approached $100 a barrel on Tuesday, amid fears of war.';
+    expect(await notesOn(march, february, ['2022-03-15', '2022-02-22'])).toEqual([]);
+    expect(await notesOn(march, february, ['2022-03-15', '2022-03-15'])).toHaveLength(1);
+    // Told without a day, a price may stand for a spell, and is compared as a sum is.
+    const spell = 'Brent crude in London has been trading at around $100 a barrel.';
+    expect(await notesOn(spell, february, ['2022-03-15', '2022-02-22'])).toHaveLength(1);
+  });
+
   it('a count of what happened on a day its sentence names is that day’s: "On Monday, strikes killed 19" is not the 19 killed on Wednesday (Mirror and CBS, four-outlets-autumn tuning half)', async () => {
     const monday = 'On Monday, dozens of Russian strikes killed 19 people across Ukraine.';
     const wednesday = 'Russian missile strikes on Wednesday killed 19 people across Ukraine, officials said.';

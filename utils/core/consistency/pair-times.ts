@@ -110,7 +110,8 @@ export function happenedOnOtherDays(
   other: IndexedClaim & { frame: FigureFrame },
 ) {
   if (!isCountOrSum(page) || isStock(page.frame)) return false;
-  if (page.kind === 'count') return (namedDaysApart(page.frame.day, other.frame.day) ?? 0) > NAMED_DAY_SLACK;
+  if (page.kind === 'count' || isMarketPrice(page))
+    return (namedDaysApart(page.frame.day, other.frame.day) ?? 0) > NAMED_DAY_SLACK;
   return newAfter(page, other) || newAfter(other, page);
 }
 // The day a sum was new is the day its sentence names: an article may tell a package as new a few
@@ -124,6 +125,15 @@ function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { 
     daysBetween(otherDay, fresh.frame.day) > NAMED_DAY_SLACK
   );
 }
+
+// "$100 a barrel on Tuesday", "$400 per tonne": a market's price moves every day, and prices told
+// of two days the sentences name are two figures, however close. Told without a day, a price may
+// stand for a spell ("has been trading at around $100"), and is compared as other sums are.
+const GOODS_UNITS: ReadonlySet<string> = new Set(
+  'barrel tonne ton gallon litre liter bushel ounce hour kilogram pound'.split(' '),
+);
+const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
+  claim.kind === 'money' && GOODS_UNITS.has(claim.frame.measure);
 
 /**
  * Whether two reports of one quantity are too far apart to be one: an event's beyond the days its

@@ -45,6 +45,14 @@ const DESCRIBED_AFTER = new RegExp(
   'iu',
 );
 const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants']);
+const AREA_AFTER =
+  /^\s*(?:metropolitan\s+|metro\s+|urban\s+)?(?:area|region|district|oblast|province|agglomeration|county)\b/i;
+// "Mariupol's 400,000 inhabitants", "Kherson, which has 300,000 inhabitants": a town's own; "six
+// inhabitants of the village died" are some of them, and a bare count of inhabitants is no census.
+const WHOLE_TOWN_BEFORE = /(?:['’]s|\b(?:its|their|has|have|had))\s*$/i;
+// "Bucha's 30 inhabitants killed", "six inhabitants of the town": a handful, or some "of" a place.
+const FEWEST_TOWNS_INHABITANTS = 1_000;
+const INHABITANTS_OF = /^\s+of\b/i;
 const ANOTHER_SUBJECT = /\b(?:said|says|told|according|the (?:town|city|village|settlement))\b/i;
 const POPULATION_BEFORE_WAR =
   /\b(?:(?:before|prior to)\s+(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion)|pre-?war)\b/i;
@@ -69,7 +77,12 @@ export function populationNote(
   // "Home to", "a city of", "population of" before the figure; "who lived in" or "living there" after it.
   const homeTo = POPULATION_BEFORE.test(before);
   const livedIn = POPULATION_AFTER.exec(after);
-  if (!POPULATION_NOUNS.has(claim.unit ?? '') || !(homeTo || livedIn || claim.unit === 'inhabitants')) return null;
+  const townsInhabitants =
+    claim.unit === 'inhabitants' &&
+    WHOLE_TOWN_BEFORE.test(before) &&
+    !INHABITANTS_OF.test(after) &&
+    baseValue(claim) >= FEWEST_TOWNS_INHABITANTS;
+  if (!POPULATION_NOUNS.has(claim.unit ?? '') || !(homeTo || livedIn || townsInhabitants)) return null;
   // The place the figure is the population of, when its frame says ("the Donetsk region, home to
   // 4 million" is the region's, whatever towns the sentence names after it); else the sentence's nearest town.
   // "Kherson, a city of 60,000 people on the Dnipro" is Kherson's: after "home to", "a city of" or
@@ -134,6 +147,18 @@ export function populationNote(
     .map((subject) => gazetteer.get(subject.id))
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !SETTLEMENT_KINDS.has(place.kind)) return null;
+  // "The greater Kyiv area", "the Sloviansk region": named for the town, larger than it. The
+  // mention read is the figure's: the last before it, else the first after it.
+  const mentions = places.filter(
+    (mention) => mention.id === place.id && mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
+  );
+  const read = mentions.filter((mention) => mention.end <= claim.start).pop() ?? mentions[0];
+  if (
+    read &&
+    (AREA_AFTER.test(text.slice(read.end, read.end + 30)) ||
+      /\bgreater\s+$/i.test(text.slice(Math.max(0, read.start - 10), read.start)))
+  )
+    return null;
   // A village's name is shared by dozens of villages (Andriivka, Novoselivka), of which the register
   // holds a few: when it holds two of the country's, the one chosen is as likely another.
   if (place.population < MIN_TOWN_POPULATION && sharesItsName(place, gazetteer)) return null;
