@@ -359,6 +359,7 @@ describe('claim subjects', () => {
     expect(frameOf('Haidai said 70 percent of Severodonetsk was controlled by Russia.').holders).toEqual(['RU']);
     // "Held by" on the object says whose the rest was; a clause ending at "by" has no agent (found in review).
     expect(frameOf('Russia has seized 20% of the territory held by Ukraine.').holders).toEqual(['RU']);
+    expect(frameOf('Ukraine has liberated 54% of the land that was occupied by Russia.').holders).toEqual(['UA']);
     expect(
       frameOf('About 20% of Ukraine is now occupied by, or under the control of, Russian forces.').holders,
     ).toEqual([]);
@@ -390,6 +391,7 @@ describe('claim subjects', () => {
     expect(holdersOf('As Russia, Belarus and Iran grow closer, China has sent 500 troops to Belarus.')).toContain('CN');
     expect(holdersOf('Although Russia, the West says, has lost 20,000 troops, it keeps attacking.')).toContain('RU');
     expect(holdersOf('When Russia invaded, it had 190,000 troops near Kharkiv.')).toEqual(['RU']);
+    expect(holdersOf('When Russia invaded, its army had 190,000 troops near Kharkiv.')).toEqual(['RU']);
   });
 
   it("reads a town's people as the town's, never a country's the sentence names (Al Jazeera, read by hand)", () => {
@@ -410,6 +412,9 @@ describe('claim subjects', () => {
     expect(frameOf('Ukraine, home to 44 million people, was invaded.')?.of).toEqual(['UA']);
     // A town named after the figure is not the one it describes (found in review).
     expect(frameOf('Ukraine, home to 44 million people, has seen Kyiv shelled daily.')?.of).toEqual(['UA']);
+    expect(frameOf('After the fall of Mariupol, Ukraine, home to 44 million people, asked for help.')?.of).toEqual([
+      'UA',
+    ]);
   });
 
   it('reads "home" as where people live only in "home to" (BBC, read by hand)', () => {

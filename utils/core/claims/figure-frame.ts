@@ -45,6 +45,7 @@ import {
   frontOf,
   isPopulation,
   placeIds,
+  residentsPlace,
   schemeOf,
   shareWholeOf,
   territoryWholeOf,
@@ -81,6 +82,7 @@ const LOSSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 
 const COUNTRY_LAND: ReadonlySet<string> = new Set(['territory', 'land', 'soil']);
 // "a 500km front from Kharkiv to Mariupol": a stretch told by its two ends.
 const FRONT_BY_ITS_ENDS = /^[^,.;:]{0,40}?\bfrom\s+(?:the\s+)?\p{Lu}[^,.;:]{0,40}?\bto\s+(?:the\s+)?\p{Lu}/u;
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('is are was were been being be now'.split(' '));
 const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(
   'held controlled occupied captured seized taken retaken recaptured liberated'.split(' '),
@@ -97,9 +99,14 @@ function mainClauseStart(text: string, sentenceWords: readonly Token[], before: 
   const afterComma = before
     .map((token, index) => (index > 0 && text.slice(before[index - 1]!.end, token.start).includes(',') ? index : -1))
     .filter((index) => index > 0);
-  // "When Russia invaded, it had 190,000 troops": a pronoun subject points back into the clause.
+  // "When Russia invaded, it had 190,000 troops", "its army", "the country": a subject that points
+  // back points into the clause.
   const start = afterComma.length === 1 ? afterComma[0]! : 0;
-  return /^(?:it|they|he|she|we)$/.test(before[start]?.term ?? '') ? 0 : start;
+  const subject = before[start]?.term ?? '';
+  const pointsBack =
+    /^(?:it|its|they|their|he|his|she|her|we|our)$/.test(subject) ||
+    (subject === 'the' && /^(?:country|nation|state)$/.test(before[start + 1]?.term ?? ''));
+  return pointsBack ? 0 : start;
 }
 /**
  * Who holds or does what a figure measures, by country: subjects before it, demonyms on its noun,
@@ -153,7 +160,9 @@ function holdersOf(
       token.term === 'by' &&
       index < 7 &&
       HOLDING_PARTICIPLES.has(after[index - 1]?.term ?? '') &&
-      PASSIVE_AUXILIARIES.has(after[index - 2]?.term ?? ''),
+      PASSIVE_AUXILIARIES.has(after[index - 2]?.term ?? '') &&
+      // "54% of the land that was occupied by Russia": a relative clause on the object.
+      !after.slice(0, index).some((word) => RELATIVE_PRONOUNS.has(word.term)),
   );
   const holdingAgent = measure === 'territory' && agent >= 0 && after[agent + 1] ? actor(after, agent + 1) : null;
   if (holdingAgent) return [holdingAgent];
@@ -445,25 +454,8 @@ export function readFrame(
   if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
     event = 'inhabited';
-    // "Mariupol, which was home to 400,000 before Russia invaded": a country the sentence names is
-    // no town whose people are counted; the town the sentence names is, and when it names none but
-    // speaks of a city or town ("the town, which is home to 60,000"), the frame cannot tell which.
-    const kindOf = (subjectPlace: SubjectPlace) => places.find((place) => place.id === subjectPlace.id)?.kind;
-    let whose = subject[0];
-    if (whose && kindOf(whose) === 'country') {
-      // The town the figure describes is named before it: "Ukraine, home to 44 million people, has
-      // seen Kyiv shelled" is Ukraine's.
-      const namedBefore = (subjectPlace: SubjectPlace) =>
-        places.some((place) => place.id === subjectPlace.id && place.end <= figure.start);
-      const town = subject.find(
-        (subjectPlace) => SETTLEMENT_KINDS.has(kindOf(subjectPlace) ?? 'country') && namedBefore(subjectPlace),
-      );
-      const townsPeople = /\b(?:city|town|village|port)\b/i.test(
-        text.slice(sentenceWords[0]?.start ?? figure.start, figure.start),
-      );
-      if (!town && townsPeople) return null;
-      whose = town ?? whose;
-    }
+    const whose = residentsPlace(text, figure.start, sentenceWords[0]?.start ?? figure.start, subject, places);
+    if (whose === 'unreadable') return null;
     if (whose) of = placeIds(whose);
   }
   // "Ukraine has lost control of 70%": the share is held by the other side, which the clause does not name.

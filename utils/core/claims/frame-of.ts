@@ -96,6 +96,33 @@ export function frontOf(text: string, figure: TextRange): string[] {
   return region && !COUNTRY_NAMES.has(region) ? [`w:${region}`] : [];
 }
 
+const TOWN_WORDS = /\b(?:city|town|village|port)\b/i;
+/**
+ * Whose people a count of a place's residents is, when the claim's nearest subject is a country: a
+ * country is no town whose people are counted. The place named last before the figure is, a country
+ * too ("After the fall of Mariupol, Ukraine, home to 44 million"), unless a city or town is spoken of
+ * between them ("Irpin ... since Russia began shelling the town, which is home to 60,000" is
+ * Irpin's); a city or town spoken of with none named ("The city was home to 400,000 before Russia
+ * invaded") is an earlier sentence's, which the frame cannot tell ('unreadable').
+ */
+export function residentsPlace(
+  text: string,
+  figureStart: number,
+  sentenceStart: number,
+  subject: readonly SubjectPlace[],
+  places: readonly FramePlace[],
+): SubjectPlace | null | 'unreadable' {
+  const first = subject[0];
+  if (!first || places.find((place) => place.id === first.id)?.kind !== 'country') return first ?? null;
+  const named = places.filter((place) => place.start >= sentenceStart && place.end <= figureStart);
+  const asSubject = (place: FramePlace) => subject.find((one) => one.id === place.id) ?? { id: place.id, within: null };
+  const nearest = named.at(-1);
+  if (!nearest) return TOWN_WORDS.test(text.slice(sentenceStart, figureStart)) ? 'unreadable' : first;
+  if (nearest.kind !== 'country' || !TOWN_WORDS.test(text.slice(nearest.end, figureStart))) return asSubject(nearest);
+  const town = named.filter((place) => SETTLEMENT_KINDS.has(place.kind)).pop();
+  return town ? asSubject(town) : 'unreadable';
+}
+
 /**
  * A place's population: people or inhabitants a place is "home to" or who "live" there, or its
  * inhabitants as the place's own ("Mariupol's 400,000 residents", "a city of 120,000 inhabitants").

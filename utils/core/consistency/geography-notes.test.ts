@@ -57,6 +57,12 @@ describe('distances checked on the map', () => {
     ).toEqual([expect.stringMatching(/^agrees: London to Kaliningrad /)]);
     // A town named after another distance's clause, or with no distance before it, is where the distance starts.
     expect(await distanceNotes('A 64-km convoy stalled near Irpin, about 20 km north-west of Kyiv.')).toHaveLength(1);
+    // A comma and "and", or a conversion, between them changes nothing (found in review).
+    for (const written of [
+      'Kaliningrad lies less than 1,400km from London and Paris, and 500km from Berlin.',
+      'Kaliningrad lies less than 1,400km (870 miles) from London and Paris and 500km (310 miles) from Berlin.',
+    ])
+      expect(await distanceNotes(written)).toEqual([expect.stringMatching(/^agrees: London to Kaliningrad /)]);
     expect(
       await distanceNotes('Izium lies 120 km from Kharkiv, and Kupiansk, some 60 km north of Izium, is a rail hub.'),
     ).toEqual(expect.arrayContaining([expect.stringMatching(/^agrees: Izyum to Kupiansk /)]));
@@ -257,9 +263,12 @@ describe('populations checked against the gazetteer', () => {
     ).toEqual([]);
     expect(await populationNotes('Greater Kyiv had a population of about 3.5 million people last year.')).toEqual([]);
     expect(await populationNotes('Slovyansk, a city of 125,000 people, was shelled.')).toEqual(['agrees']);
-    // Another mention of the town, not the figure's, may name a district.
+    // Another mention of the town than the sentence's first may name a district.
     expect(
       await populationNotes('Kramatorsk, a city of 150,000 people, is the capital of the Kramatorsk district.'),
+    ).toEqual(['differs']);
+    expect(
+      await populationNotes('Bakhmut, a town in the Bakhmut district, was home to 70,000 people before the war.'),
     ).toEqual(['differs']);
   });
 
@@ -274,6 +283,7 @@ describe('populations checked against the gazetteer', () => {
     // A handful, or some "of" a town, even after a possessive or "with" (found in review).
     expect(await populationNotes("Bucha's 30 inhabitants killed by Russian troops were buried.")).toEqual([]);
     expect(await populationNotes('Russian troops fired on a bus with 20 inhabitants of Irpin.')).toEqual([]);
+    expect(await populationNotes('Kharkiv, a city with 1.4 million inhabitants, was shelled.')).toEqual(['agrees']);
   });
 
   // The register's count is of a year it does not record: a count that differs from it is a change

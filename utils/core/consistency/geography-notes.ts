@@ -34,9 +34,11 @@ const BETWEEN_PLACES =
 const NEXT_PLACE_REACH = 40;
 // How far back the town a distance is counted from may be named.
 const REFERENCE_REACH = 400;
-// A distance, then the words up to a town with no comma between ("1,400km from London and Paris"):
-// that town is the distance's far end.
-const ANOTHER_DISTANCE_TO = /\d\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\b[^,;:()]{0,60}$/i;
+// A distance, then the words up to a town ("1,400km (870 miles) from London and Paris"): when no
+// comma, or a comma and "and", stands between that town and the next distance, the town is the
+// first one's far end; set off by a comma alone ("Irpin, about 20 km north-west of Kyiv"), it is
+// where the next one starts.
+const ANOTHER_DISTANCE_TO = /\d\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\b[^;:]{0,80}$/i;
 const BETWEEN_BEFORE = /\b(?:distance of|between)\s+(?:\S+\s+){0,2}$/i;
 // "Kramatorsk, about 60 miles from the front line near Bakhmut": counted from something that is not
 // the town named after it, which only says where that thing is. "The front-line city of Bakhmut"
@@ -76,7 +78,9 @@ function endpoints(
     // words of another distance is that distance's far end, not where this one starts; after a
     // comma, it may start a clause of its own ("and Kupiansk, 40 km north of Izium").
     const lead = text.slice(Math.max(claim.sentence.start, origin.start - 100), origin.start);
-    if (ANOTHER_DISTANCE_TO.test(lead) && !text.slice(origin.end, claim.start).includes(',')) return null;
+    const between = text.slice(origin.end, claim.start);
+    if (ANOTHER_DISTANCE_TO.test(lead) && (!between.includes(',') || /^\s*,?\s*(?:and|or)\b/i.test(between)))
+      return null;
     return { ends: [gazetteer.get(justAfter[0]!.id)!, gazetteer.get(origin.id)!], implicit: false };
   }
   if (distinct.length !== 1) return null;

@@ -137,6 +137,9 @@ describe("the page's figures checked against the page itself", () => {
     // A clause after the comma may give the event's own date (found in review).
     const memorandum = 'Kyiv marked the 30th anniversary of the Budapest Memorandum, signed on December 5, 1994.';
     expect(notesOn(memorandum, '2024-12-05')).toEqual(['anniversary agrees']);
+    const independence =
+      'Ukraine marked the 31st anniversary of its independence from the Soviet Union, August 24, 1991.';
+    expect(notesOn(independence, '2022-08-24')).toEqual(['anniversary agrees']);
   });
 
   // The Mirror (cbs-cnn-mirror-spring-2022 tuning half): Obama's speech marking the 25th anniversary

@@ -153,7 +153,7 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
       // A date set off by a comma after the "of" phrase is the day it was marked: "the 5th
       // anniversary of the city's liberation, on June 15, 2019" ("the Budapest Memorandum, signed
       // on December 5, 1994" is the event's).
-      if (/,\s*(?:on\s+)?$/i.test(text.slice(afterWord, event.start))) continue;
+      if (/,\s*on\s+$/i.test(text.slice(afterWord, event.start))) continue;
       // Another date of the sentence rules the check out: one between the word and this date (the
       // anniversary is of that one), or one before the word a year or more before the article
       // ("In 2014, marking the 25th anniversary of ... 1989": the day it was marked, not the article's).

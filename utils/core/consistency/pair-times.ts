@@ -130,7 +130,7 @@ function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { 
 // of two days the sentences name are two figures, however close. Told without a day, a price may
 // stand for a spell ("has been trading at around $100"), and is compared as other sums are.
 const GOODS_UNITS: ReadonlySet<string> = new Set(
-  'barrel tonne ton gallon litre liter bushel ounce hour kilogram pound'.split(' '),
+  'barrel tonne ton gallon litre liter bushel ounce kilogram pound'.split(' '),
 );
 const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
   claim.kind === 'money' && GOODS_UNITS.has(claim.frame.measure);

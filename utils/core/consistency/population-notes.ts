@@ -49,7 +49,7 @@ const AREA_AFTER =
   /^\s*(?:metropolitan\s+|metro\s+|urban\s+)?(?:area|region|district|oblast|province|agglomeration|county)\b/i;
 // "Mariupol's 400,000 inhabitants", "Kherson, which has 300,000 inhabitants": a town's own; "six
 // inhabitants of the village died" are some of them, and a bare count of inhabitants is no census.
-const WHOLE_TOWN_BEFORE = /(?:['’]s|\b(?:its|their|has|have|had))\s*$/i;
+const WHOLE_TOWN_BEFORE = /(?:['’]s|\b(?:its|their|has|have|had|with))\s*$/i;
 // "Bucha's 30 inhabitants killed", "six inhabitants of the town": a handful, or some "of" a place.
 const FEWEST_TOWNS_INHABITANTS = 1_000;
 const INHABITANTS_OF = /^\s+of\b/i;
@@ -148,11 +148,10 @@ export function populationNote(
     .find((candidate) => candidate && candidate.population > 0);
   if (!place || !SETTLEMENT_KINDS.has(place.kind)) return null;
   // "The greater Kyiv area", "the Sloviansk region": named for the town, larger than it. The
-  // mention read is the figure's: the last before it, else the first after it.
-  const mentions = places.filter(
+  // sentence's first mention says what it speaks of ("Bakhmut, a town in the Bakhmut district").
+  const read = places.find(
     (mention) => mention.id === place.id && mention.start >= claim.sentence.start && mention.end <= claim.sentence.end,
   );
-  const read = mentions.filter((mention) => mention.end <= claim.start).pop() ?? mentions[0];
   if (
     read &&
     (AREA_AFTER.test(text.slice(read.end, read.end + 30)) ||
