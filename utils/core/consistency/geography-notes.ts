@@ -146,8 +146,10 @@ function distanceNotes(
   // A start the sentence does not name is the town the text was last about: a guess that a figure
   // agreeing with bears out and one differing does not, so no contradiction is shown.
   const doubtful = found.implicit;
-  // A guessed start the distance does not bear out says nothing of the direction either.
-  if (doubtful && !agrees) return [];
+  // A guessed start the distance refutes says nothing of the direction either; one it may fit from
+  // a town's edge or by road still has its direction checked (the seed's "Kharkiv, approximately
+  // 56 miles west" of Kupiansk).
+  if (doubtful && !agrees && !edgeLike && !roadLike) return [];
   if (!roadLike && !edgeLike)
     notes.push(
       figureNote(
