@@ -246,6 +246,11 @@ describe('extractClaims: figures with their units and qualifiers', () => {
 });
 
 describe('claim subjects', () => {
+  /** The first claim of a kind in a sentence read with its places, as the page analysis reads it. */
+  const claimOfKind = (text: string, kind: string) =>
+    extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
+      (claim) => claim.kind === kind,
+    );
   const donetsk: PlaceInText = {
     start: 0,
     end: 0,
@@ -269,10 +274,7 @@ describe('claim subjects', () => {
   });
 
   it('gives a clause opening with "it" the one actor the sentence opens with, and none when it names two or opens with a dateline (found in review)', () => {
-    const holders = (text: string) =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === 'count',
-      )!.frame!.holders;
+    const holders = (text: string) => claimOfKind(text, 'count')!.frame!.holders;
     expect(holders('Russia is struggling - it has lost 1,000 tanks.')).toEqual(['RU']);
     expect(holders('Russia said Ukraine attacked its positions - it lost 20 tanks.')).toEqual([]);
     expect(holders('LONDON (Reuters) - Russia is struggling - it has lost 1,000 tanks.')).toEqual([]);
@@ -302,10 +304,7 @@ describe('claim subjects', () => {
   });
 
   it('takes what a speaker reports as held by whom the report names, not by the speaker', () => {
-    const frameOf = (text: string, kind = 'count') =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === kind,
-      )!.frame!;
+    const frameOf = (text: string, kind = 'count') => claimOfKind(text, kind)!.frame!;
     expect(
       frameOf('Russian Foreign Ministry spokeswoman Maria Zakharova said Ukraine has amassed about 125,000 troops.')
         .holders,
@@ -334,10 +333,7 @@ describe('claim subjects', () => {
   });
 
   it('reads an initialism\'s full stop as no end of a clause: "the U.S. has sent" is the U.S.\'s', () => {
-    const frameOf = (text: string, kind = 'count') =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === kind,
-      )!.frame!;
+    const frameOf = (text: string, kind = 'count') => claimOfKind(text, kind)!.frame!;
     expect(frameOf('The U.S. has sent 800 troops to Poland.').holders).toEqual(['US']);
     // Its letters are one word of the subject: "the average U.K. household fuel bill" is five words.
     expect(frameOf('The average U.K. household fuel bill has risen 50%.', 'percent').measure).toBe('fuel-bills');
@@ -346,10 +342,7 @@ describe('claim subjects', () => {
   });
 
   it('takes the agent of "held by" for the holder, whoever says so (Al Jazeera, read by hand)', () => {
-    const frameOf = (text: string) =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === 'percent',
-      )!.frame!;
+    const frameOf = (text: string) => claimOfKind(text, 'percent')!.frame!;
     expect(
       frameOf('Luhansk Governor Serhiy Haidai said 70 percent of Severodonetsk was held by Russian forces.'),
     ).toMatchObject({
@@ -366,10 +359,7 @@ describe('claim subjects', () => {
   });
 
   it('reads no length of a front told by its ends: which stretch it is, no word says (Al Jazeera, read by hand)', () => {
-    const frameOf = (text: string) =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === 'distance',
-      )!.frame;
+    const frameOf = (text: string) => claimOfKind(text, 'distance')!.frame;
     expect(frameOf('Russian units are fighting on a 500km front from Kharkiv to Mariupol.')).toBeNull();
     expect(frameOf('Russian units are fighting along the 1,000km front line in Ukraine.')?.measure).toBe('frontline');
     // Its sides are not its ends (found in review).
@@ -379,10 +369,7 @@ describe('claim subjects', () => {
   });
 
   it('takes no holder from a clause put first: "Since the Ukraine conflict broke out, the US has deployed" (People\'s Daily, read by hand)', () => {
-    const holdersOf = (text: string) =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === 'count',
-      )!.frame!.holders;
+    const holdersOf = (text: string) => claimOfKind(text, 'count')!.frame!.holders;
     expect(
       holdersOf('Since the Ukraine conflict broke out, the US has deployed over 12,000 troops to Poland.'),
     ).toEqual(['US']);
@@ -395,10 +382,7 @@ describe('claim subjects', () => {
   });
 
   it("reads a town's people as the town's, never a country's the sentence names (Al Jazeera, read by hand)", () => {
-    const frameOf = (text: string) =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === 'count',
-      )!.frame;
+    const frameOf = (text: string) => claimOfKind(text, 'count')!.frame;
     const townOf = (text: string) => {
       const places = placesInText(townFinder.find(text), townFinder.gazetteer);
       const of = frameOf(text)?.of ?? [];
@@ -418,10 +402,7 @@ describe('claim subjects', () => {
   });
 
   it('reads "home" as where people live only in "home to" (BBC, read by hand)', () => {
-    const eventOf = (text: string) =>
-      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
-        (claim) => claim.kind === 'count',
-      )!.frame!.event;
+    const eventOf = (text: string) => claimOfKind(text, 'count')!.frame!.event;
     expect(eventOf('The home supporters cheered in Kharkiv and 100 refugees were given free tickets.')).toBeNull();
     expect(eventOf('Kharkiv, home to 1.4 million people, was shelled.')).toBe('inhabited');
   });
