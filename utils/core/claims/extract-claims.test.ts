@@ -337,7 +337,7 @@ describe('claim subjects', () => {
     expect(frameOf('The U.S. has sent 800 troops to Poland.').holders).toEqual(['US']);
     // Its letters are one word of the subject: "the average U.K. household fuel bill" is five words.
     expect(frameOf('The average U.K. household fuel bill has risen 50%.', 'percent').measure).toBe('fuel-bills');
-    // A full stop after a word is still a break.
+    // Two sentences stay two (frame-phrases.test.ts holds the clause's own breaks).
     expect(frameOf('Aid arrived. Poland has sent 800 troops.').holders).toEqual(['PL']);
   });
 

@@ -8,13 +8,13 @@ import { MemoryTextStore } from '../text-store';
 const finder = new PlaceFinder(loadGazetteer());
 const emptyCorpus = CorpusIndex.build({ name: 'none', articles: [] }, finder);
 
+/** The notes of a page checked against the gazetteer and itself alone (no corpus). */
+async function pageNotes(text: string, publishedTime = '2024-05-01') {
+  return (await checkConsistency({ text, publishedTime }, emptyCorpus, new MemoryTextStore([]), finder)).notes;
+}
+
 async function distanceNotes(text: string): Promise<string[]> {
-  const { notes } = await checkConsistency(
-    { text, publishedTime: '2024-05-01' },
-    emptyCorpus,
-    new MemoryTextStore([]),
-    finder,
-  );
+  const notes = await pageNotes(text);
   return notes.filter((note) => note.check === 'distance').map((note) => `${note.verdict}: ${note.message}`);
 }
 
@@ -80,12 +80,7 @@ describe('distances checked on the map', () => {
       );
     expect(await prize(400, 250)).toEqual([]);
     // The direction is not shown either when the distance does not bear the guess out.
-    const { notes } = await checkConsistency(
-      { text: 'The shelling hit Kyiv again. Mariupol lies about 400km south-east.', publishedTime: '2024-05-01' },
-      emptyCorpus,
-      new MemoryTextStore([]),
-      finder,
-    );
+    const notes = await pageNotes('The shelling hit Kyiv again. Mariupol lies about 400km south-east.');
     expect(notes.filter((note) => note.check === 'direction' || note.check === 'distance')).toEqual([]);
     expect(await prize(600, 370)).toEqual([expect.stringMatching(/^agrees: Kyiv to Mariupol /)]);
   });
@@ -120,9 +115,7 @@ describe('distances checked on the map', () => {
 
 describe('populations checked against the gazetteer', () => {
   const populationNotes = async (text: string) =>
-    (await checkConsistency({ text, publishedTime: '2024-05-01' }, emptyCorpus, new MemoryTextStore([]), finder)).notes
-      .filter((note) => note.check === 'population')
-      .map((note) => note.verdict);
+    (await pageNotes(text)).filter((note) => note.check === 'population').map((note) => note.verdict);
 
   // Judged on the CBS, CNN and Mirror tuning half: Kharkiv's 1.5 million agrees with 1,430,885 up
   // to rounding; Berdyansk's round 100,000 is too far from 118,284 to agree.
@@ -186,18 +179,13 @@ describe('populations checked against the gazetteer', () => {
     ]);
     // "Home to" looks back to Izyum, not on to the next city the sentence names; "once" is another time's count.
     const izyum = (populationOf: string) =>
-      checkConsistency(
-        {
-          text: `Russia’s forces seek to hold Izyum, a city they captured on Friday that was ${populationOf} 40,000 people, and to conquer the nearby city of Slovyansk.`,
-          publishedTime: '2022-04-07',
-        },
-        emptyCorpus,
-        new MemoryTextStore([]),
-        finder,
+      pageNotes(
+        `Russia’s forces seek to hold Izyum, a city they captured on Friday that was ${populationOf} 40,000 people, and to conquer the nearby city of Slovyansk.`,
+        '2022-04-07',
       );
-    const [homeTo] = (await izyum('home to')).notes.filter((note) => note.check === 'population');
+    const [homeTo] = (await izyum('home to')).filter((note) => note.check === 'population');
     expect(homeTo!.message).toContain('Izyum');
-    expect((await izyum('once home to')).notes.filter((note) => note.check === 'population')).toEqual([]);
+    expect((await izyum('once home to')).filter((note) => note.check === 'population')).toEqual([]);
     expect(await populationNotes('Kherson, which once had a population of 60,000 people, was shelled.')).toEqual([]);
     // The town a direction is counted from is not the one the population that follows is of: this
     // is Chernihiv's 285,000, not Kyiv's 2.8 million.
@@ -290,9 +278,7 @@ describe('populations checked against the gazetteer', () => {
   // over time, never a contradiction; a round count agrees with what rounds to it.
   it('agrees with a round count the register rounds to, and shows any other as a change over time', async () => {
     const notesOf = async (text: string) =>
-      (
-        await checkConsistency({ text, publishedTime: '2022-06-01' }, emptyCorpus, new MemoryTextStore([]), finder)
-      ).notes.filter((note) => note.check === 'population');
+      (await pageNotes(text, '2022-06-01')).filter((note) => note.check === 'population');
     // A Guardian report: "an estimated 400,000" allows 350,000 to 450,000, not the register's 481,626.
     const [mariupol] = await notesOf(
       'The battle for Mariupol was fought over a densely populated city of an estimated 400,000 people.',

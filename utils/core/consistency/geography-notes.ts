@@ -74,9 +74,8 @@ function endpoints(
   if (FROM_A_THING.test(toNextPoint.replace(THING_AS_ADJECTIVE, ''))) return null;
   if (justAfter.length && before.length) {
     const origin = before[before.length - 1]!;
-    // "Kaliningrad lies 1,400km from London and Paris and 500km from Berlin": a town named in the
-    // words of another distance is that distance's far end, not where this one starts; after a
-    // comma, it may start a clause of its own ("and Kupiansk, 40 km north of Izium").
+    // "Kaliningrad lies 1,400km from London and Paris and 500km from Berlin" does not run from Paris
+    // (ANOTHER_DISTANCE_TO).
     const lead = text.slice(Math.max(claim.sentence.start, origin.start - 100), origin.start);
     const between = text.slice(origin.end, claim.start);
     if (ANOTHER_DISTANCE_TO.test(lead) && (!between.includes(',') || /^\s*,?\s*(?:and|or)\b/i.test(between)))
@@ -144,12 +143,10 @@ function distanceNotes(
   const roadLike = !agrees && stated > straight && stated <= straight * ROAD_FACTOR;
   const difference = Math.round(((stated - straight) / straight) * 100);
   // A start the sentence does not name is the town the text was last about: a guess that a figure
-  // agreeing with bears out and one differing does not, so no contradiction is shown.
-  const doubtful = found.implicit;
-  // A guessed start the distance refutes says nothing of the direction either; one it may fit from
-  // a town's edge or by road still has its direction checked (the seed's "Kharkiv, approximately
-  // 56 miles west" of Kupiansk).
-  if (doubtful && !agrees && !edgeLike && !roadLike) return [];
+  // agreeing with bears out and one differing does not, so no contradiction is shown, of the
+  // direction either. A distance a town's edge or a road may explain refutes nothing, and the
+  // direction is still checked (the seed's "Kharkiv, approximately 56 miles west" of Kupiansk).
+  if (found.implicit && !agrees && !edgeLike && !roadLike) return [];
   if (!roadLike && !edgeLike)
     notes.push(
       figureNote(
@@ -168,7 +165,7 @@ function distanceNotes(
   if (statedBearing !== undefined) {
     const actual = bearingDegrees(from.lat, from.lon, to.lat, to.lon);
     const fits = bearingDifference(actual, statedBearing) <= DIRECTION_TOLERANCE;
-    if (!fits && doubtful) return notes;
+    if (!fits && found.implicit) return notes;
     notes.push(
       figureNote(
         text,
