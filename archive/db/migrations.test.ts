@@ -208,12 +208,13 @@ describe.skipIf(!ready)('an archive stored with an earlier schema, migrated', ()
   it('keeps each article’s figures, as one JSON value in the form an ingest now stores, less what frames read since', async () => {
     const { rows } = await pool.query<{ id: string; figures: Claim[] }>('SELECT id, figures FROM articles');
     expect(read.some(({ reading }) => reading.claims.length > 1)).toBe(true);
-    // The figures table had no column for a figure told as new, for who says it is so, nor for the
-    // day its sentence names: such rows read as not new, said by no one and of no day until re-imported.
+    // The figures table had no column for a figure told as new or as lately done, for who says it is
+    // so, nor for the day its sentence names: such rows read as not new, said by no one and of no day
+    // until re-imported.
     const withoutFresh = (claims: Claim[]) =>
       claims.map(({ frame, ...claim }) => {
         if (!frame) return { ...claim, frame };
-        const { fresh: _fresh, claimants: _claimants, day: _day, ...earlier } = frame;
+        const { fresh: _fresh, recent: _recent, claimants: _claimants, day: _day, ...earlier } = frame;
         return { ...claim, frame: earlier };
       });
     for (const { article, reading } of read)

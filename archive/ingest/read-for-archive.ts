@@ -193,6 +193,7 @@ export function figuresJson(claims: readonly Claim[]): string {
           period: frame.period,
           since: frame.since,
           fresh: frame.fresh,
+          recent: frame.recent,
           day: frame.day,
         },
       },

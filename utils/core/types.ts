@@ -105,6 +105,11 @@ export interface FigureFrame {
   /** Told as new on the article's day ("a new $700m package", "another 10,000 troops"). */
   fresh: boolean;
   /**
+   * Told of as lately done ("the US recently announced", "the recent $40 billion package"): what it
+   * tells of happened within a few weeks before the article's day.
+   */
+  recent: boolean;
+  /**
    * The day its sentence says it happened or was told ("on Wednesday", "on 13 April", "yesterday"),
    * YYYY-MM-DD, read by the article's date: the sentence's date nearest the figure, when that is a
    * day; else null. A weekday dates only this, not `asOf`: the windows in which two reports are one

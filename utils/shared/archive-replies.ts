@@ -148,6 +148,8 @@ const claim = z.object({
       since: nullable(short),
       // Figures an archive stored before frames told what is new read as not new.
       fresh: z._default(z.boolean(), false),
+      // ...nor as lately done.
+      recent: z._default(z.boolean(), false),
       // ...and as of no day their sentences name.
       day: z._default(nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
     }),

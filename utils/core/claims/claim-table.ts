@@ -38,6 +38,8 @@ const BROAD = 'broad';
 const OF_PLACE = 'o:';
 // A figure told as new carries one empty tag of this prefix.
 const FRESH = 'f:';
+// ...and one told of as lately done, one of this.
+const RECENT = 'l:';
 // The day a figure's sentence names, as a tag of this prefix.
 const DAY = 'd:';
 const NONE = 0;
@@ -198,6 +200,7 @@ export class ClaimTable {
       [CLAIMANT]: [],
       [OF_PLACE]: [],
       [FRESH]: [],
+      [RECENT]: [],
       [DAY]: [],
     };
     for (let at = frameTagStart[id]!; at < frameTagStart[id + 1]!; at++) {
@@ -216,6 +219,7 @@ export class ClaimTable {
       period: text(this.data.period),
       since: text(this.data.since),
       fresh: tags[FRESH]!.length > 0,
+      recent: tags[RECENT]!.length > 0,
       day: tags[DAY]![0] ?? null,
     };
   }
@@ -366,6 +370,7 @@ export class ClaimTableBuilder {
       for (const claimant of frame.claimants) this.push('frameTagRefs', this.intern(CLAIMANT + claimant));
       for (const place of frame.of) this.push('frameTagRefs', this.intern(OF_PLACE + place));
       if (frame.fresh) this.push('frameTagRefs', this.intern(FRESH));
+      if (frame.recent) this.push('frameTagRefs', this.intern(RECENT));
       if (frame.day) this.push('frameTagRefs', this.intern(DAY + frame.day));
       for (const key of keys) {
         let list = this.postings.get(key);

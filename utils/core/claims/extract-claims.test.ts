@@ -358,6 +358,13 @@ describe('claim subjects', () => {
     ).toEqual([]);
   });
 
+  it('takes a people’s plural for its country: "Finns are looking at their 1,340km border" (BBC, archive-loo)', () => {
+    const frameOf = (text: string) => claimOfKind(text, 'distance')!.frame;
+    expect(frameOf('Finns are looking at their 1,340km (830 mile) border with Russia, she says.')?.holders).toEqual([
+      'FI',
+    ]);
+  });
+
   it('reads no length of a front told by its ends: which stretch it is, no word says (Al Jazeera, read by hand)', () => {
     const frameOf = (text: string) => claimOfKind(text, 'distance')!.frame;
     expect(frameOf('Russian units are fighting on a 500km front from Kharkiv to Mariupol.')).toBeNull();

@@ -18,6 +18,10 @@ import {
   COMPARATIVES,
   CONTRASTING_MODIFIERS,
   FRESH_WORDS,
+  GIVING_INSTITUTIONS,
+  GIVING_VERBS,
+  RECENT_WORDS,
+  UNNAMED_GIVER,
   CALIBRE_NOUNS,
   CERTAINTY_WORDS,
   DISTANCE_FROM,
@@ -164,6 +168,10 @@ function holdersOf(
       // "54% of the land that was occupied by Russia": a relative clause on the object.
       !after.slice(0, index).some((word) => RELATIVE_PRONOUNS.has(word.term)),
   );
+  if (holders.size === 0) {
+    const giver = unnamedGiver(before.slice(Math.max(0, mainClause)));
+    if (giver) holders.add(giver);
+  }
   const holdingAgent = measure === 'territory' && agent >= 0 && after[agent + 1] ? actor(after, agent + 1) : null;
   if (holdingAgent) return [holdingAgent];
   const by = after.findIndex((token) => token.term === 'by' || token.term === 'from');
@@ -185,6 +193,17 @@ function holdersOf(
     if (first && new Set(actors.filter(Boolean)).size === 1) holders.add(first);
   }
   return [...holders].sort();
+}
+
+/** "The bank has sent", "the fund provided": the institution, by its kind, that gives the figure. */
+function unnamedGiver(clause: readonly Token[]): string | null {
+  const at = clause.findIndex(
+    (token, index) =>
+      GIVING_INSTITUTIONS.has(token.term) &&
+      clause[index - 1]?.term === 'the' &&
+      clause.slice(index + 1, index + 4).some((word) => GIVING_VERBS.has(word.term)),
+  );
+  return at >= 0 ? UNNAMED_GIVER + clause[at]!.term : null;
 }
 
 /** Countries the clause sends the figure to: "aid for Ukraine", "funding to Ukraine and Israel", "crossed into Poland". */
@@ -463,6 +482,8 @@ export function readFrame(
   const lost =
     measure === 'residents' ||
     (event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' ')));
+  const wordBefore = before.at(-1)?.term ?? '';
+  const fresh = FRESH_WORDS.has(wordBefore);
   return {
     measure,
     // "40% of the EU's gas": the measure says gas once.
@@ -475,7 +496,14 @@ export function readFrame(
     nature,
     period,
     since,
-    fresh: FRESH_WORDS.has(before.at(-1) ? lower(text, before.at(-1)!) : ''),
+    fresh,
+    // "The US recently announced ... a $800m package", "the recent $40 billion package"; not "in
+    // recent days", which may be of another figure of the sentence ("as low as $84 in recent days
+    // after ... over $100").
+    recent:
+      !fresh &&
+      (wordBefore === 'recent' ||
+        sentenceWords.some((word) => word.end <= figure.start && RECENT_WORDS.has(word.term))),
     // Set by extract-claims.ts, which reads the sentence's dates.
     day: null,
   };

@@ -194,6 +194,9 @@ export const FRESH_WORDS: ReadonlySet<string> = new Set([
   'extra',
 ]);
 
+/** Words that tell of what a figure measures as lately done: "the US recently announced". */
+export const RECENT_WORDS: ReadonlySet<string> = new Set(['recently', 'lately']);
+
 /** Words of the phrases that make a figure a running total: "so far", "to date", "thus far", "cumulative". */
 export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['far', 'date', 'cumulative', 'cumulatively', 'running']);
 
@@ -287,6 +290,21 @@ export const ACTOR_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['g7', 'G7'],
 ]);
 
+/**
+ * An institution a clause names by its kind alone gives what it measures, and is none of the
+ * countries: "The bank has sent almost $1bn of assistance to Ukraine" is not the US's $2.5 billion.
+ * Read only before a verb of giving, as "the bank" or "the fund", and held as UNNAMED_GIVER and the noun.
+ */
+export const GIVING_INSTITUTIONS: ReadonlySet<string> = new Set(
+  'bank fund agency commission organisation organization charity foundation company firm lender'.split(' '),
+);
+export const GIVING_VERBS: ReadonlySet<string> = new Set(
+  'sent given gave provided pledged committed allocated disbursed approved lent loaned granted donated sends gives provides pledges commits allocates disburses approves lends'.split(
+    ' ',
+  ),
+);
+export const UNNAMED_GIVER = '~';
+
 /** Demonyms of the countries news of the war names most, as their country; others stand for themselves. */
 export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['russian', 'RU'],
@@ -327,4 +345,17 @@ export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['egyptian', 'EG'],
   ['soviet', 'RU'],
   ['european', 'EU'],
+  // Peoples whose plural is no adjective's: "Finns are looking at their 1,340km border".
+  ['finns', 'FI'],
+  ['swedes', 'SE'],
+  ['danes', 'DK'],
+  ['poles', 'PL'],
+  ['brits', 'GB'],
+  ['scots', 'GB'],
+  ['serbs', 'RS'],
+  ['croats', 'HR'],
+  ['czechs', 'CZ'],
+  ['slovaks', 'SK'],
+  ['turks', 'TR'],
+  ['greeks', 'GR'],
 ]);

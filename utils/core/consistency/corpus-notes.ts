@@ -8,12 +8,14 @@ import type { Claim, FigureNature } from '../types';
 import type { ConsistencyNote, Evidence } from '../results';
 import { foldText } from '../text';
 import { isProgramme } from '../claims/frame-of';
+import { UNNAMED_GIVER } from '../claims/frame-lexicon';
 import { BORDER_PREFIX, isBorderKey, standingOf, wholesOf } from '../claims/troop-whereabouts';
 import { differentMoments, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
 import type { Pairing } from './pair-figures';
 import { agreeAcrossTime } from './pair-times';
 import { conversionOf } from './unit-conversion';
+import { nameOneWeapon } from './weapon-names';
 
 const MAX_EVIDENCE = 4;
 // Pairings read for each note: copies of the page's own sentence are dropped from them before four are shown.
@@ -54,7 +56,8 @@ export function pairingBasis(
 ): string {
   const frame = claim.frame;
   if (!frame) return '';
-  const name = (code: string) => source.countryName?.(code) ?? code;
+  const name = (code: string) =>
+    code.startsWith(UNNAMED_GIVER) ? `the ${code.slice(UNNAMED_GIVER.length)}` : (source.countryName?.(code) ?? code);
   const of = frame.of.length
     ? claim.subject.places.find(
         (place) => frame.of.includes(place.id) || (place.within !== null && frame.of.includes(place.within)),
@@ -150,7 +153,9 @@ function evidenceOf(
     endOf(page, claim) ||
     endOf(claim, page) ||
     (conversion !== null && Math.abs(claim.value - conversion.expected) <= conversion.allowed);
-  if (sameReported && isCopy(pageSentence, text.slice(claim.sentence.start, claim.sentence.end))) return null;
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  if (sameReported && isCopy(pageSentence, sentence)) return null;
+  if (page.frame?.measure === 'range' && !nameOneWeapon(pageSentence, sentence)) return null;
   const agrees = agreeAcrossTime(page, claim);
   return {
     id: article.id,

@@ -193,9 +193,12 @@ function anniversaryNotes(text: string, claims: readonly Claim[], published: Dat
   return notes;
 }
 
+const EVERY_BEFORE = /\b(?:every|each|per)\s+$/i;
 /** "more than 10 years of fighting since 2014": the years between that year and the article must fit the figure. */
 function sinceNote(text: string, claim: Claim, published: Date): ConsistencyNote | null {
   if (claim.kind !== 'duration' || (claim.unit !== 'year' && claim.unit !== 'decade')) return null;
+  // "elections every 2.6 years since 1996", "a summit every three years since 1994": how often, not how long.
+  if (EVERY_BEFORE.test(text.slice(Math.max(claim.sentence.start, claim.start - 12), claim.start))) return null;
   // "10 years of war since 2014": the year must follow the figure closely, not belong to an aside
   // ("the last two years (some longer - since 2014)").
   const since = SINCE_YEAR.exec(text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 40)));

@@ -23,7 +23,13 @@ import {
   withinRounding,
   yearsApart,
 } from './compare-figures';
-import { agreeAcrossTime, happenedOnOtherDays, toldBeforeItWasNew, toldTooFarApart } from './pair-times';
+import {
+  agreeAcrossTime,
+  happenedOnOtherDays,
+  toldBeforeItWasNew,
+  toldOutsideRecentWeeks,
+  toldTooFarApart,
+} from './pair-times';
 
 export interface Pairing {
   claim: IndexedClaim;
@@ -182,6 +188,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     !sameSubject(page, other) ||
     toldBeforeItWasNew(page, other) ||
     happenedOnOtherDays(page, other) ||
+    toldOutsideRecentWeeks(page, other) ||
     toldByOtherSides(page.frame, other.frame)
   )
     return 0;

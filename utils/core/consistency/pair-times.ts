@@ -126,6 +126,47 @@ function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { 
   );
 }
 
+/**
+ * What is told as lately done happened within a few weeks before its article: the $800m package
+ * "the US recently announced" in mid-April is not the $800m approved in mid-March, nor one a report
+ * dates after the article. A report of the other figure's event written before those weeks (by the
+ * day its sentence names, else its own date), or of a day after the article (named, or told as new
+ * on its own date), tells of something else. What stands is compared across weeks anyway.
+ */
+const RECENT_DAYS = 21;
+export function toldOutsideRecentWeeks(
+  page: Claim & { frame: FigureFrame },
+  other: IndexedClaim & { frame: FigureFrame },
+) {
+  if (!isCountOrSum(page) || isStock(page.frame)) return false;
+  // A market's price may stand for a spell; only the days both sentences name tell it apart (below).
+  return (
+    (!isMarketPrice(page) && (writtenBefore(page, other) || writtenBefore(other, page))) ||
+    outsideRecentWeeks(page, other) ||
+    outsideRecentWeeks(other, page)
+  );
+}
+// "Last week, Biden approved an additional $800 million", written in March, is not the $800m
+// package a report says the US announced "on Wednesday" three weeks later: what a report dates to a
+// day more than a week after the other was written, the other could not tell of.
+function writtenBefore(report: Pick<Claim, 'asOf'>, other: { frame: FigureFrame }) {
+  return other.frame.day !== null && toTheMonth(report.asOf) && daysBetween(report.asOf, other.frame.day) > FRESH_DAYS;
+}
+// A bare year in a sentence is as often an earlier event's ("the peninsula it annexed in 2014") as
+// the figure's: only a date to the month places it.
+const toTheMonth = (asOf: string | null): asOf is string => asOf !== null && asOf.length >= 7;
+function outsideRecentWeeks(
+  recent: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+  other: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+) {
+  // A day its sentence names, or a date other than the article's, dates it better than "recently".
+  if (!recent.frame.recent || recent.frame.day !== null || !isDayIso(recent.asOf)) return false;
+  const latest = other.frame.day ?? other.asOf;
+  if (toTheMonth(latest) && daysBetween(latest, recent.asOf) > RECENT_DAYS) return true;
+  const earliest = other.frame.day ?? (other.frame.fresh ? other.asOf : null);
+  return earliest !== null && daysBetween(recent.asOf, earliest) > (other.frame.day ? NAMED_DAY_SLACK : FRESH_DAYS);
+}
+
 // "$100 a barrel on Tuesday", "$400 per tonne": a market's price moves every day, and prices told
 // of two days the sentences name are two figures, however close. Told without a day, a price may
 // stand for a spell ("has been trading at around $100"), and is compared as other sums are.
@@ -135,6 +176,12 @@ const GOODS_UNITS: ReadonlySet<string> = new Set(
 const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
   claim.kind === 'money' && GOODS_UNITS.has(claim.frame.measure);
 
+// Troops massed are a build-up, which ends: "around 125,000 troops on the Sumy and Kharkiv
+// borders" in 2025 is not February 2022's "over 100,000" at the border with Ukraine, though the
+// floor fits. Told more than a year apart, by dates to the month, two counts of troops massed are
+// two build-ups.
+const BUILD_UP_DAYS = 365;
+
 /**
  * Whether two reports of one quantity are too far apart to be one: an event's beyond the days its
  * news runs (eventNewsDays), a standing count or sum a month on at another value (a change, told
@@ -143,6 +190,7 @@ const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
 export function toldTooFarApart(page: Claim & { frame: FigureFrame }, other: IndexedClaim): boolean {
   const days = Math.abs(daysBetween(other.asOf, page.asOf));
   if (days > eventNewsDays(page, other)) return true;
+  if (page.frame.event === 'massed' && days > BUILD_UP_DAYS && [page.asOf, other.asOf].every(toTheMonth)) return true;
   const standingSum = isStock(page.frame) && isCountOrSum(page);
   return standingSum && days > STALE_STOCK_DAYS && !agreeAcrossTime(page, other);
 }

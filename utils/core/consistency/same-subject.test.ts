@@ -234,6 +234,7 @@ describe('a count of what happened is of where it happened', () => {
       period: null,
       since: null,
       fresh: false,
+      recent: false,
       day: null,
     };
     expect(isStock(taken)).toBe(true);

@@ -76,9 +76,18 @@ export function sameSubject(
 // says both says neither.
 const FLED_HOME: ReadonlySet<string> = new Set(['hom', 'displac']);
 const FLED_ABROAD: ReadonlySet<string> = new Set(['country', 'nation', 'abroad', 'border']);
+// Those displaced inside the country are counted there whatever else the clause names ("almost
+// seven million left for neighbouring countries, while eight million are displaced inside Ukraine").
+const INSIDE: ReadonlySet<string> = new Set(['insid', 'internally', 'within']);
+// A country left, with no home said, is the country: "6,029,705 people have left Ukraine".
+const LEFT: ReadonlySet<string> = new Set(['left', 'fled', 'flee', 'fle', 'escap', 'leav']);
 function fledFrom(claim: Pick<Claim, 'subject'>): 'home' | 'country' | null {
-  const home = claim.subject.terms.some((term) => FLED_HOME.has(term));
-  const abroad = claim.subject.terms.some((term) => FLED_ABROAD.has(term));
+  const { terms, places } = claim.subject;
+  const home = terms.some((term) => FLED_HOME.has(term));
+  if (home && terms.some((term) => INSIDE.has(term))) return 'home';
+  const abroad =
+    terms.some((term) => FLED_ABROAD.has(term)) ||
+    (!home && terms.some((term) => LEFT.has(term)) && places.some(isCountry));
   return home === abroad ? null : home ? 'home' : 'country';
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { nameOneWeapon } from './weapon-names';
+
+describe('a weapon named in two sentences', () => {
+  it('finds designations, names in capitals and names before a weapon’s noun', () => {
+    const m270 = 'Biden ruled out donating M270 self-propelled missile systems, with a range of 300 kilometers.';
+    expect(nameOneWeapon(m270, 'An M270 battery can hit targets up to 300km away.')).toBe(true);
+    expect(nameOneWeapon('The S-400 has a range of 400 km.', 'Russia’s S400 systems reach 250 miles.')).toBe(true);
+    expect(nameOneWeapon('HIMARS rockets fly 50 miles.', 'The HIMARS has a range of 80 km.')).toBe(true);
+    expect(
+      nameOneWeapon(
+        'Short-range Iskander ballistic missiles have a range of about 250 miles.',
+        'Iskander missiles can fly 400 km.',
+      ),
+    ).toBe(true);
+  });
+
+  it('takes two weapons, bodies in capitals or no weapon named for no weapon in common', () => {
+    const m270 = 'Biden ruled out donating M270 self-propelled missile systems, with a range of 300 kilometers.';
+    const atacms =
+      'Ukraine was most likely using MGM-140 Army Tactical Missile Systems, also known as ATACMS, which have a range of 190 miles.';
+    expect(nameOneWeapon(m270, atacms)).toBe(false);
+    expect(nameOneWeapon('NATO says the missiles fly 300 km.', 'NATO rockets have a range of 300 km.')).toBe(false);
+    expect(nameOneWeapon('The rockets have a range of 80 km.', 'The rockets have a range of 80 km.')).toBe(false);
+    expect(nameOneWeapon('Russian missiles fly 300 km.', 'Russian missiles have a range of 300 km.')).toBe(false);
+  });
+});
