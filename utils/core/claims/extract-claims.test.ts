@@ -363,6 +363,35 @@ describe('claim subjects', () => {
     expect(frameOf('Finns are looking at their 1,340km (830 mile) border with Russia, she says.')?.holders).toEqual([
       'FI',
     ]);
+    // A people is written capitalized (found in review).
+    expect(claimOfKind('Engineers installed 3,000 poles along the road.', 'count')!.frame?.holders).toEqual([]);
+  });
+
+  it('takes an institution named by its kind for the giver of a sum, not one given it nor one who says so (Sputnik and Fox News, read by hand; review)', () => {
+    const holdersOf = (text: string) => claimOfKind(text, 'money')!.frame!.holders;
+    expect(holdersOf('The bank has sent almost $1bn of assistance to Ukraine so far.')).toEqual(['~bank']);
+    expect(holdersOf('The agency has been given $500 million in aid.')).toEqual([]);
+    expect(holdersOf('According to the agency, the fund has given $2 billion in aid to Ukraine.')).toEqual(['~fund']);
+    expect(holdersOf('According to the agency, Germany has sent $2 billion in aid to Ukraine.')).toEqual([]);
+  });
+
+  it('reads no day of what is to happen: a day after the article is when, not when the figure happened (review)', () => {
+    const dayOf = (text: string) =>
+      extractClaims(text, { published: '2022-05-12' }).find((claim) => claim.kind === 'money')!.frame!.day;
+    expect(
+      dayOf('The Senate passed a $40 billion aid package for Ukraine, which Biden is expected to sign on 21 May.'),
+    ).toBeNull();
+    expect(dayOf('The Senate passed a $40 billion aid package for Ukraine on 10 May.')).toBe('2022-05-10');
+  });
+
+  it('reads "until recently" and "as recently as" as no sign of what was lately done (review)', () => {
+    const recentOf = (text: string) =>
+      extractClaims(text, { published: '2022-06-01' }).find((claim) => claim.kind === 'money')!.frame!.recent;
+    expect(recentOf('The US recently announced a $800 million aid package for Ukraine.')).toBe(true);
+    expect(recentOf('Until recently, Washington had given Ukraine $4.6 billion in military aid, officials said.')).toBe(
+      false,
+    );
+    expect(recentOf('As recently as May, Washington gave Ukraine $4.6 billion in military aid.')).toBe(false);
   });
 
   it('reads no length of a front told by its ends: which stretch it is, no word says (Al Jazeera, read by hand)', () => {

@@ -12,6 +12,8 @@ import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './n
 import { readFigure, type Figure } from './read-figure';
 import { writtenScale } from './written-scales';
 
+const DAY_MS = 86_400_000;
+
 export interface ClaimContext {
   /** The article's place mentions, in text order (from the place finder). */
   places?: readonly PlaceInText[];
@@ -156,6 +158,8 @@ function dateClaim(date: DateSpan): Figure & { high: null; iso: string } {
 export function extractClaims(text: string, context: ClaimContext = {}): Claim[] {
   const published = parseArticleDate(context.published);
   const publishedIso = published ? published.toISOString().slice(0, 10) : null;
+  // A day either way for time zones.
+  const lastDay = published ? new Date(published.getTime() + DAY_MS).toISOString().slice(0, 10) : null;
   const allSentences = context.sentences ?? sentences(text);
   const reading = context.reading ?? 'whole';
   const read =
@@ -220,6 +224,9 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       );
       asOf = dateOf(figure, datingDates, figures)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
       day = dateOf(figure, dayDates, figures)?.iso ?? null;
+      // A day after the article's is when something is to happen ("which Biden is expected to sign
+      // on 21 May"), not when what the figure counts did.
+      if (day && lastDay && day > lastDay) day = null;
     }
     const subject = subjectOf(
       text,

@@ -42,7 +42,7 @@ import {
   stemOf,
   subjectBefore,
 } from './frame-phrases';
-import { actorAt, claimantsOf, reportedClauseStart, speakerAt, type FramePlace } from './frame-actors';
+import { actorAt, claimantsOf, isDemonym, reportedClauseStart, speakerAt, type FramePlace } from './frame-actors';
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
 import {
@@ -80,6 +80,7 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'volume',
   'speed',
 ]);
+const NOT_LATELY_BEFORE: ReadonlySet<string> = new Set(['until', 'as', 'till']);
 const HELD_BY_A_SIDE: ReadonlySet<string> = new Set(['troops', 'territory']);
 // Troops killed, wounded or captured are told by the side that counts them: whose they are is not plain.
 const LOSSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'captured']);
@@ -153,9 +154,9 @@ function holdersOf(
     if (found && !(reportsAnActor && index < reported)) holders.add(found);
   });
   // The nation on the counted noun replaces the actors before it ("1,000 British troops" amid the Russian build-up).
-  if (own.some((token) => DEMONYMS.has(token.term))) holders.clear();
+  if (own.some((token) => isDemonym(text, token))) holders.clear();
   own.forEach((token, index) => {
-    if (DEMONYMS.has(token.term)) holders.add(actor(own, index)!);
+    if (isDemonym(text, token)) holders.add(actor(own, index)!);
   });
   // "70% of Severodonetsk was held by Russian forces": the agent of the clause's own passive holds
   // the land, whoever said so; "20% of the territory held by Ukraine" says whose the rest was.
@@ -169,7 +170,7 @@ function holdersOf(
       !after.slice(0, index).some((word) => RELATIVE_PRONOUNS.has(word.term)),
   );
   if (holders.size === 0) {
-    const giver = unnamedGiver(before.slice(Math.max(0, mainClause)));
+    const giver = unnamedGiver(before.slice(Math.max(0, mainClause, attribution >= 0 ? attribution + 4 : 0)));
     if (giver) holders.add(giver);
   }
   const holdingAgent = measure === 'territory' && agent >= 0 && after[agent + 1] ? actor(after, agent + 1) : null;
@@ -195,14 +196,16 @@ function holdersOf(
   return [...holders].sort();
 }
 
-/** "The bank has sent", "the fund provided": the institution, by its kind, that gives the figure. */
+/**
+ * "The bank has sent", "the fund provided": the institution, by its kind, that gives the figure;
+ * not one that is given ("the agency has been given"), nor one who says so (read after "according to").
+ */
 function unnamedGiver(clause: readonly Token[]): string | null {
-  const at = clause.findIndex(
-    (token, index) =>
-      GIVING_INSTITUTIONS.has(token.term) &&
-      clause[index - 1]?.term === 'the' &&
-      clause.slice(index + 1, index + 4).some((word) => GIVING_VERBS.has(word.term)),
-  );
+  const at = clause.findIndex((token, index) => {
+    if (!GIVING_INSTITUTIONS.has(token.term) || clause[index - 1]?.term !== 'the') return false;
+    const verb = clause.slice(index + 1, index + 4).findIndex((word) => GIVING_VERBS.has(word.term));
+    return verb >= 0 && !PASSIVE_AUXILIARIES.has(clause[index + verb]?.term ?? '');
+  });
   return at >= 0 ? UNNAMED_GIVER + clause[at]!.term : null;
 }
 
@@ -499,11 +502,16 @@ export function readFrame(
     fresh,
     // "The US recently announced ... a $800m package", "the recent $40 billion package"; not "in
     // recent days", which may be of another figure of the sentence ("as low as $84 in recent days
-    // after ... over $100").
+    // after ... over $100"), nor "until recently" or "as recently as", which tell of an earlier time.
     recent:
       !fresh &&
       (wordBefore === 'recent' ||
-        sentenceWords.some((word) => word.end <= figure.start && RECENT_WORDS.has(word.term))),
+        sentenceWords.some(
+          (word, index) =>
+            word.end <= figure.start &&
+            RECENT_WORDS.has(word.term) &&
+            !NOT_LATELY_BEFORE.has(sentenceWords[index - 1]?.term ?? ''),
+        )),
     // Set by extract-claims.ts, which reads the sentence's dates.
     day: null,
   };

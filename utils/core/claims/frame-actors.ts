@@ -16,6 +16,9 @@ export interface FramePlace extends TextRange {
   country: string | null;
 }
 
+/** Whether a word names a people: a demonym, capitalized. */
+export const isDemonym = (text: string, token: Token) => DEMONYMS.has(token.term) && isCapitalized(text, token);
+
 /** The country one word of a list stands for, reading a two-word name ("white house") where there is one. */
 export function actorAt(
   text: string,
@@ -28,7 +31,8 @@ export function actorAt(
   const two = index + 1 < list.length ? `${word} ${lower(text, list[index + 1]!)}` : '';
   if (ACTOR_COUNTRIES.has(two)) return ACTOR_COUNTRIES.get(two)!;
   if (isCapitalized(text, token) && ACTOR_COUNTRIES.has(word)) return ACTOR_COUNTRIES.get(word)!;
-  if (DEMONYMS.has(token.term)) return DEMONYM_COUNTRIES.get(token.term) ?? token.term;
+  // A people is written capitalized: "3,000 poles along the road" are no Poles.
+  if (isDemonym(text, token)) return DEMONYM_COUNTRIES.get(token.term) ?? token.term;
   return places.find((place) => place.start <= token.start && token.end <= place.end)?.country ?? null;
 }
 

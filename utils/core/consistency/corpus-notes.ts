@@ -128,11 +128,12 @@ interface PageFigure {
   converted: number | null;
 }
 
+const UNSURE = 'unsure';
 function evidenceOf(
   { claim: page, sentence: pageSentence, converted }: PageFigure,
   { claim }: Pairing,
   source: EvidenceSource,
-): Evidence | null {
+): Evidence | typeof UNSURE | null {
   const article = source.article(claim.doc);
   const text = source.text(article.id);
   if (text === undefined) return null;
@@ -155,7 +156,9 @@ function evidenceOf(
     (conversion !== null && Math.abs(claim.value - conversion.expected) <= conversion.allowed);
   const sentence = text.slice(claim.sentence.start, claim.sentence.end);
   if (sameReported && isCopy(pageSentence, sentence)) return null;
-  if (page.frame?.measure === 'range' && !nameOneWeapon(pageSentence, sentence)) return null;
+  // Two weapons' ranges, or a weapon's against no weapon named: not a report of the page's figure,
+  // nor proof that the corpus has none.
+  if (page.frame?.measure === 'range' && !nameOneWeapon(pageSentence, sentence)) return UNSURE;
   const agrees = agreeAcrossTime(page, claim);
   return {
     id: article.id,
@@ -204,7 +207,12 @@ export function corpusNotes(
     const shown: Pairing['claim'][] = [];
     let unsure = 0;
     for (const pairing of paired.slice(0, MAX_READ)) {
-      const item = evidenceOf(figure, pairing, source);
+      const read = evidenceOf(figure, pairing, source);
+      if (read === UNSURE) {
+        unsure++;
+        continue;
+      }
+      const item = read;
       // Two reports of one moment that give one quantity two values are rarer than a misreading
       // that looks like them: of the 147 pairs of real news judged one quantity on the tuning
       // pages, none was such a contradiction. Shown only when both say whose and of what ("Russia

@@ -148,18 +148,6 @@ describe('figures that measure different things are never compared', () => {
       'The bank has provided some $2.5bn of aid to Ukraine since the invasion began.',
       'Washington’s aid to Ukraine since the invasion has reached $2.5 billion, a report says.',
     ],
-    [
-      'people displaced inside a country and people who left it (Sputnik and BBC, read by hand)',
-      'According to the UNHCR, a total of 6,029,705 people have left Ukraine since 24 February.',
-      'Since the invasion, more than six million people are thought to have left their homes in Ukraine.',
-      'The UN says over six million people have fled Ukraine since Russia invaded.',
-    ],
-    [
-      'people displaced inside a country, in a sentence that also counts those who left (Sputnik and BBC, read by hand)',
-      'According to the UN refugee agency, over 6.9 million people have already left Ukraine for neighbouring countries.',
-      'Almost seven million left for neighbouring countries, while 6.9 million people are displaced inside Ukraine itself.',
-      'The UN says 6.9 million people have fled Ukraine.',
-    ],
   ])('%s', async (_kind, page, different, twin) => {
     expect(await notesOn(page, different, ['2024-04-20', '2024-04-19'])).toEqual([]);
     expect(await notesOn(page, twin)).toHaveLength(1);
@@ -628,6 +616,16 @@ describe('figures that measure different things are never compared', () => {
     const accumulated =
       'Russia has recently accumulated over 100,000 soldiers on its territory at the border with Ukraine.';
     expect(await notesOn(massed, accumulated, ['2022-01-20', '2022-02-13'])).toHaveLength(1);
+  });
+
+  it('two institutions named only by their kind are not one holder: "the fund" in Moldova and "the fund" in Georgia (review)', async () => {
+    expect(
+      await notesOn(
+        'In Moldova, the fund has provided $100 million in aid.',
+        'The fund has provided some $100 million of aid in Georgia, officials said.',
+        ['2024-04-20', '2024-04-19'],
+      ),
+    ).toEqual([]);
   });
 
   it('two weapons’ ranges are two quantities, however close: the M270’s 300 km is not the ATACMS’s 190 miles (Sputnik and Newsweek, read by hand)', async () => {

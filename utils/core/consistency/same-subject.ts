@@ -3,13 +3,20 @@
  * subject, and whether the quantity stands (a stock) or happened (an event).
  */
 import type { IndexedClaim } from '../claims/claim-table';
-import { PLACE_FREE_MEASURES, STOCK_EVENTS, STOCK_MEASURES, STRUCK_SITES } from '../claims/frame-lexicon';
+import {
+  PLACE_FREE_MEASURES,
+  STOCK_EVENTS,
+  STOCK_MEASURES,
+  STRUCK_SITES,
+  UNNAMED_GIVER,
+} from '../claims/frame-lexicon';
 import type { Claim, FigureFrame } from '../types';
 import { wholesOf } from '../claims/troop-whereabouts';
 import { stem } from '../claims/claim-subjects';
 import { NAMED_DAY_SLACK, namedDaysApart } from './compare-figures';
 
 type SubjectPlace = Claim['subject']['places'][number];
+const named = (holders: readonly string[]) => holders.some((holder) => !holder.startsWith(UNNAMED_GIVER));
 // A city and the region it lies in are one subject: "70% of Donetsk" and "70% of the Donetsk region".
 export const samePlace = (a: SubjectPlace, b: SubjectPlace) => a.id === b.id || a.within === b.id || a.id === b.within;
 // The gazetteer gives a country its ISO code as its id ("UA"), and every other place a longer one. An
@@ -64,7 +71,9 @@ export function sameSubject(
     if (isCasualtyCount(page) && bothBelow(page, other, STRIKE_TOLL_BELOW) && !toldOfOneStrike(page, other))
       return false;
   }
-  if (page.frame.holders.length && other.frame.holders.length) return true;
+  // Two holders both named (a country, a body) place the figure; an institution named only by its
+  // kind ("the fund") does not: two funds may be two.
+  if (named(page.frame.holders) && named(other.frame.holders)) return true;
   if (PLACE_FREE_MEASURES.has(page.frame.measure)) return true;
   return other.subject.places.some((place) => page.subject.places.some((own) => samePlace(own, place)));
 }
@@ -76,18 +85,9 @@ export function sameSubject(
 // says both says neither.
 const FLED_HOME: ReadonlySet<string> = new Set(['hom', 'displac']);
 const FLED_ABROAD: ReadonlySet<string> = new Set(['country', 'nation', 'abroad', 'border']);
-// Those displaced inside the country are counted there whatever else the clause names ("almost
-// seven million left for neighbouring countries, while eight million are displaced inside Ukraine").
-const INSIDE: ReadonlySet<string> = new Set(['insid', 'internally', 'within']);
-// A country left, with no home said, is the country: "6,029,705 people have left Ukraine".
-const LEFT: ReadonlySet<string> = new Set(['left', 'fled', 'flee', 'fle', 'escap', 'leav']);
 function fledFrom(claim: Pick<Claim, 'subject'>): 'home' | 'country' | null {
-  const { terms, places } = claim.subject;
-  const home = terms.some((term) => FLED_HOME.has(term));
-  if (home && terms.some((term) => INSIDE.has(term))) return 'home';
-  const abroad =
-    terms.some((term) => FLED_ABROAD.has(term)) ||
-    (!home && terms.some((term) => LEFT.has(term)) && places.some(isCountry));
+  const home = claim.subject.terms.some((term) => FLED_HOME.has(term));
+  const abroad = claim.subject.terms.some((term) => FLED_ABROAD.has(term));
   return home === abroad ? null : home ? 'home' : 'country';
 }
 

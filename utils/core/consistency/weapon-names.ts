@@ -2,30 +2,52 @@
  * A weapon's range is of that weapon: two ranges of one value are most often two weapons of one
  * class ("M270 ... a range of 300 kilometers" and the ATACMS's "range of 190 miles"). They are
  * compared only where both sentences name one weapon in common: a designation with digits
- * ("M270", "S-400", "5V55"), a name in capitals ("HIMARS", "ATACMS"), or a capitalized name before
- * a weapon's noun ("Iskander missiles", "Harpoon anti-ship missiles").
+ * ("M270", "S-400", "Kh-101"), a name in capitals ("HIMARS", "ATACMS"), or a capitalized name
+ * right before a weapon's noun ("Iskander missiles", "Harpoon anti-ship missiles").
  */
-const DESIGNATION = /\b(?:[A-Z]{1,5}-?\d{1,4}[A-Za-z]{0,3}|\d[A-Z]\d{1,3}|[A-Z]{4,8}S?)\b/g;
+const DESIGNATION = /\b(?:[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,3}|\d[A-Z]\d{1,3}|[A-Z]{4,8}[Ss]?)\b/g;
 const NAMED_WEAPON =
-  /\b([A-Z][a-z]{2,20})(?:\s+[a-z-]{2,20}){0,2}\s+(?:missiles?|rockets?|systems?|launchers?|howitzers?|drones?)\b/g;
-// Capitals that name bodies, not weapons; and words capitalized to open a sentence.
-const NOT_WEAPONS: ReadonlySet<string> = new Set(['NATO', 'NASA', 'OPEC', 'UNHCR', 'UNICEF', 'OSCE', 'IAEA', 'USSR']);
+  /\b([A-Z][a-z]{2,20}?)s?(?:\s+(?:cruise|ballistic|hypersonic|anti-ship|anti-tank|anti-aircraft|air-defen[cs]e|surface-to-air))?\s+(?:missiles?|rockets?|systems?|launchers?|howitzers?|drones?)\b/g;
+// Capitals that name bodies or news agencies, not weapons.
+const NOT_WEAPONS: ReadonlySet<string> = new Set([
+  'NATO',
+  'NASA',
+  'OPEC',
+  'UNHCR',
+  'UNICEF',
+  'OSCE',
+  'IAEA',
+  'USSR',
+  'RUSI',
+  'TASS',
+  'AFP',
+  'KYIV',
+  'KIEV',
+  'MOSCOW',
+  'LONDON',
+  'WASHINGTON',
+]);
+// Words capitalized to open a sentence, numbers, and whose weapons they are ("Russian missiles",
+// "American rockets", "Western systems"), not which.
 const NOT_NAMES: ReadonlySet<string> = new Set(
-  'The These Those Its Their Our His Her Such Some Many Most Both Other New Short Long Medium Cruise Ballistic'.split(
+  'The These Those Its Their Our His Her Such Some Many Most Both Other New Short Long Medium Two Three Four Five Six Ten'.split(
     ' ',
   ),
 );
-// "Russian missiles", "Ukrainian drones": whose they are, not which.
-const PEOPLE = /(?:ian|ean|ese|ish)$/;
+const PEOPLE = /(?:an|ese|ish|ern)$/;
 // Bounds the patterns' work on an untrusted sentence.
 const MAX_SENTENCE = 2_000;
 
 function weaponNames(sentence: string): Set<string> {
   const text = sentence.slice(0, MAX_SENTENCE);
   const names = new Set<string>();
-  for (const [name] of text.matchAll(DESIGNATION)) if (!NOT_WEAPONS.has(name)) names.add(name.replace('-', ''));
+  for (const [name] of text.matchAll(DESIGNATION)) {
+    // "ATACMs" is "ATACMS"; "S-400" is "S400".
+    const folded = name.replace('-', '').toUpperCase();
+    if (!NOT_WEAPONS.has(folded)) names.add(folded);
+  }
   for (const [, name] of text.matchAll(NAMED_WEAPON))
-    if (!NOT_NAMES.has(name!) && !PEOPLE.test(name!)) names.add(name!);
+    if (!NOT_NAMES.has(name!) && !PEOPLE.test(name!)) names.add(name!.toUpperCase());
   return names;
 }
 
