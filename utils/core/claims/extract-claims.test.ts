@@ -372,7 +372,10 @@ describe('claim subjects', () => {
     expect(holdersOf('The bank has sent almost $1bn of assistance to Ukraine so far.')).toEqual(['~bank']);
     expect(holdersOf('The agency has been given $500 million in aid.')).toEqual([]);
     expect(holdersOf('According to the agency, the fund has given $2 billion in aid to Ukraine.')).toEqual(['~fund']);
-    expect(holdersOf('According to the agency, Germany has sent $2 billion in aid to Ukraine.')).toEqual([]);
+    expect(holdersOf('According to officials, the bank has sent almost $1bn of assistance to Ukraine.')).toEqual([
+      '~bank',
+    ]);
+    expect(holdersOf('The bank has now sent almost $1bn of assistance to Ukraine so far.')).toEqual(['~bank']);
   });
 
   it('reads no day of what is to happen: a day after the article is when, not when the figure happened (review)', () => {
@@ -382,6 +385,12 @@ describe('claim subjects', () => {
       dayOf('The Senate passed a $40 billion aid package for Ukraine, which Biden is expected to sign on 21 May.'),
     ).toBeNull();
     expect(dayOf('The Senate passed a $40 billion aid package for Ukraine on 10 May.')).toBe('2022-05-10');
+    // ...nor the date the figure is given as of.
+    const asOf = (text: string) =>
+      extractClaims(text, { published: '2022-05-12' }).find((claim) => claim.kind === 'money')!.asOf;
+    expect(
+      asOf('The Senate passed a $40 billion aid package for Ukraine, which Biden is expected to sign on 21 May.'),
+    ).toBe('2022-05-12');
   });
 
   it('reads "until recently" and "as recently as" as no sign of what was lately done (review)', () => {
@@ -392,6 +401,8 @@ describe('claim subjects', () => {
       false,
     );
     expect(recentOf('As recently as May, Washington gave Ukraine $4.6 billion in military aid.')).toBe(false);
+    expect(recentOf('Until very recently, Washington had given Ukraine $4.6 billion in military aid.')).toBe(false);
+    expect(recentOf('As recently announced, the US will send Ukraine a $800 million aid package.')).toBe(true);
   });
 
   it('reads no length of a front told by its ends: which stretch it is, no word says (Al Jazeera, read by hand)', () => {

@@ -222,11 +222,12 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       const years = figures.filter(
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
-      asOf = dateOf(figure, datingDates, figures)?.iso ?? yearOf(text, years, figure.start) ?? publishedIso;
-      day = dateOf(figure, dayDates, figures)?.iso ?? null;
       // A day after the article's is when something is to happen ("which Biden is expected to sign
-      // on 21 May"), not when what the figure counts did.
-      if (day && lastDay && day > lastDay) day = null;
+      // on 21 May"), not when what the figure counts did: it dates neither.
+      const past = (date: DateSpan | null) =>
+        date && !(lastDay && isDayIso(date.iso) && date.iso > lastDay) ? date.iso : undefined;
+      asOf = past(dateOf(figure, datingDates, figures)) ?? yearOf(text, years, figure.start) ?? publishedIso;
+      day = past(dateOf(figure, dayDates, figures)) ?? null;
     }
     const subject = subjectOf(
       text,

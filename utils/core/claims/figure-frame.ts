@@ -80,7 +80,14 @@ const FRAMED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'volume',
   'speed',
 ]);
-const NOT_LATELY_BEFORE: ReadonlySet<string> = new Set(['until', 'as', 'till']);
+// "Until recently", "until very recently", "as recently as May": an earlier time, not a late one.
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
+const notLately = (words: readonly Token[], index: number) =>
+  UNTIL.has(words[index - 1]?.term ?? '') ||
+  UNTIL.has(words[index - 2]?.term ?? '') ||
+  (words[index - 1]?.term === 'as' && words[index + 1]?.term === 'as');
+// Auxiliaries of a passive: "the agency has been given".
+const PASSIVE_BEFORE_VERB: ReadonlySet<string> = new Set('is are was were been being be'.split(' '));
 const HELD_BY_A_SIDE: ReadonlySet<string> = new Set(['troops', 'territory']);
 // Troops killed, wounded or captured are told by the side that counts them: whose they are is not plain.
 const LOSSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'captured']);
@@ -170,7 +177,7 @@ function holdersOf(
       !after.slice(0, index).some((word) => RELATIVE_PRONOUNS.has(word.term)),
   );
   if (holders.size === 0) {
-    const giver = unnamedGiver(before.slice(Math.max(0, mainClause, attribution >= 0 ? attribution + 4 : 0)));
+    const giver = unnamedGiver(before.slice(Math.max(0, mainClause, afterAttribution(text, before, attribution))));
     if (giver) holders.add(giver);
   }
   const holdingAgent = measure === 'territory' && agent >= 0 && after[agent + 1] ? actor(after, agent + 1) : null;
@@ -196,6 +203,14 @@ function holdersOf(
   return [...holders].sort();
 }
 
+/** Where the words after "according to ..." begin: after its comma, else four words on. */
+function afterAttribution(text: string, before: readonly Token[], attribution: number): number {
+  if (attribution < 0) return 0;
+  for (let at = attribution + 3; at < Math.min(before.length, attribution + 10); at++)
+    if (text.slice(before[at - 1]!.end, before[at]!.start).includes(',')) return at;
+  return attribution + 4;
+}
+
 /**
  * "The bank has sent", "the fund provided": the institution, by its kind, that gives the figure;
  * not one that is given ("the agency has been given"), nor one who says so (read after "according to").
@@ -204,7 +219,7 @@ function unnamedGiver(clause: readonly Token[]): string | null {
   const at = clause.findIndex((token, index) => {
     if (!GIVING_INSTITUTIONS.has(token.term) || clause[index - 1]?.term !== 'the') return false;
     const verb = clause.slice(index + 1, index + 4).findIndex((word) => GIVING_VERBS.has(word.term));
-    return verb >= 0 && !PASSIVE_AUXILIARIES.has(clause[index + verb]?.term ?? '');
+    return verb >= 0 && !PASSIVE_BEFORE_VERB.has(clause[index + verb]?.term ?? '');
   });
   return at >= 0 ? UNNAMED_GIVER + clause[at]!.term : null;
 }
@@ -507,10 +522,7 @@ export function readFrame(
       !fresh &&
       (wordBefore === 'recent' ||
         sentenceWords.some(
-          (word, index) =>
-            word.end <= figure.start &&
-            RECENT_WORDS.has(word.term) &&
-            !NOT_LATELY_BEFORE.has(sentenceWords[index - 1]?.term ?? ''),
+          (word, index) => word.end <= figure.start && RECENT_WORDS.has(word.term) && !notLately(sentenceWords, index),
         )),
     // Set by extract-claims.ts, which reads the sentence's dates.
     day: null,

@@ -637,6 +637,8 @@ describe('figures that measure different things are never compared', () => {
     const m270 =
       'The US-made M270 launchers fire missiles with a range of 186 miles, enough to strike Russia, officials said.';
     expect(await notesOn(page, m270, ['2022-06-01', '2022-06-02'])).toHaveLength(1);
+    // Another weapon's range is no evidence either way: no "only here" note either (review).
+    expect(await allNotesOn(page, atacms, ['2022-06-01', '2022-08-11'])).toEqual([]);
   });
 
   it('a report cannot tell of what another dates to a day more than a week after it was written: March\'s "additional $800 million" is not the package of "Wednesday" 13 April (BBC and NYT, archive-tune-pool)', async () => {
@@ -658,8 +660,12 @@ describe('figures that measure different things are never compared', () => {
     // Within those weeks it may be the same package...
     expect(await notesOn(march, recently, ['2022-04-13', '2022-04-15'])).toHaveLength(1);
     expect(await notesOn(package_, recently, ['2022-04-10', '2022-04-15'])).toHaveLength(1);
-    // ...and a package of days after the article is another.
+    // ...and a package of days after the article is another, however few (second review).
     expect(await notesOn(march, recently, ['2022-04-27', '2022-04-15'])).toEqual([]);
+    const wednesday = 'President Biden on Wednesday approved $800 million in military aid for Ukraine.';
+    expect(await notesOn(wednesday, recently, ['2022-04-20', '2022-04-15'])).toEqual([]);
+    expect(await notesOn(recently, wednesday, ['2022-04-15', '2022-04-20'])).toEqual([]);
+    expect(await notesOn(recently, wednesday, ['2022-04-15', '2022-04-14'])).toHaveLength(1);
     // "The recent $40 billion package" a few weeks on is the one Congress passed in May.
     expect(
       await notesOn(

@@ -128,9 +128,10 @@ function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { 
 
 /**
  * What is told as lately done happened within a few weeks before its article: the $800m package
- * "the US recently announced" in mid-April is not the $800m approved in mid-March: a report of the
- * other figure's event written before those weeks (by the day its sentence names, else its own
- * date) tells of something else. What stands is compared across weeks anyway.
+ * "the US recently announced" in mid-April is not the $800m approved in mid-March, nor one approved
+ * days after the article: a report of the other figure's event written before those weeks (by the
+ * day its sentence names, else its own date), or dated after the article, tells of something else.
+ * What stands is compared across weeks anyway.
  */
 const RECENT_DAYS = 21;
 export function toldOutsideRecentWeeks(
@@ -160,9 +161,12 @@ function outsideRecentWeeks(
 ) {
   // A day its sentence names, or a date other than the article's, dates it better than "recently".
   if (!recent.frame.recent || recent.frame.day !== null || !isDayIso(recent.asOf)) return false;
-  // One dated after the article is left to writtenBefore and toldBeforeItWasNew.
   const latest = other.frame.day ?? other.asOf;
-  return toTheMonth(latest) && daysBetween(latest, recent.asOf) > RECENT_DAYS;
+  if (toTheMonth(latest) && daysBetween(latest, recent.asOf) > RECENT_DAYS) return true;
+  // ...nor of one a report dates after the article: a day its sentence names, or its own date when
+  // it tells it as new.
+  const earliest = other.frame.day ?? (other.frame.fresh ? other.asOf : null);
+  return earliest !== null && daysBetween(recent.asOf, earliest) > (other.frame.day ? NAMED_DAY_SLACK : FRESH_DAYS);
 }
 
 // "$100 a barrel on Tuesday", "$400 per tonne": a market's price moves every day, and prices told

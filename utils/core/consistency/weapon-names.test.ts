@@ -11,6 +11,11 @@ describe('a weapon named in two sentences', () => {
     expect(nameOneWeapon('Russia fired Kh-101 cruise missiles.', 'Its Kh101 missiles reach 2,500 km.')).toBe(true);
     expect(nameOneWeapon('Iskanders missiles fly 500 km.', 'Iskander missiles fly 500 km.')).toBe(true);
     expect(nameOneWeapon('Ukraine wants ATACMs.', 'The ATACMS has a range of 300 km.')).toBe(true);
+    expect(nameOneWeapon('Pilots of F-16s train.', 'An F-16 flies 500 km.')).toBe(true);
+    expect(
+      nameOneWeapon('Patriot air defense systems have a range of 160 km.', 'Patriot missiles reach 100 miles.'),
+    ).toBe(true);
+    expect(nameOneWeapon('Storm Shadow long-range missiles fly far.', 'Storm Shadow missiles fly 250 km.')).toBe(true);
     expect(
       nameOneWeapon(
         'Short-range Iskander ballistic missiles have a range of about 250 miles.',
@@ -33,5 +38,13 @@ describe('a weapon named in two sentences', () => {
     );
     expect(nameOneWeapon('American rockets fly 80 km.', 'Western rockets and American rockets fly 80 km.')).toBe(false);
     expect(nameOneWeapon('KYIV - Two missiles hit.', 'KYIV - Two missiles have a range of 300 km.')).toBe(false);
+    // Found in a second review: a class of weapons, a source, an illness, a dateline, other peoples.
+    expect(nameOneWeapon('Cruise missiles fly 500 km.', 'Cruise missiles have a range of 310 miles.')).toBe(false);
+    expect(nameOneWeapon('Sarmat ICBMs fly far.', 'DF-41 ICBMs fly far.')).toBe(false);
+    expect(
+      nameOneWeapon('ODESA, Ukraine - Rockets hit, CSIS said.', 'ODESA, Ukraine - Rockets fly 80 km, CSIS said.'),
+    ).toBe(false);
+    expect(nameOneWeapon('French missiles and Israeli rockets.', 'French missiles and Israeli rockets.')).toBe(false);
+    expect(nameOneWeapon('Several drones after Covid-19.', 'Several drones after Covid-19.')).toBe(false);
   });
 });

@@ -3,51 +3,46 @@
  * class ("M270 ... a range of 300 kilometers" and the ATACMS's "range of 190 miles"). They are
  * compared only where both sentences name one weapon in common: a designation with digits
  * ("M270", "S-400", "Kh-101"), a name in capitals ("HIMARS", "ATACMS"), or a capitalized name
- * right before a weapon's noun ("Iskander missiles", "Harpoon anti-ship missiles").
+ * before a weapon's noun ("Iskander missiles", "Patriot air defense systems").
  */
-const DESIGNATION = /\b(?:[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,3}|\d[A-Z]\d{1,3}|[A-Z]{4,8}[Ss]?)\b/g;
+import { DEMONYMS } from '../places/demonyms';
+
+const DESIGNATION = /\b(?:[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,3}|\d[A-Z]\d{1,3}|[A-Z]{4,8}s?)\b/g;
 const NAMED_WEAPON =
-  /\b([A-Z][a-z]{2,20}?)s?(?:\s+(?:cruise|ballistic|hypersonic|anti-ship|anti-tank|anti-aircraft|air-defen[cs]e|surface-to-air))?\s+(?:missiles?|rockets?|systems?|launchers?|howitzers?|drones?)\b/g;
-// Capitals that name bodies or news agencies, not weapons.
-const NOT_WEAPONS: ReadonlySet<string> = new Set([
-  'NATO',
-  'NASA',
-  'OPEC',
-  'UNHCR',
-  'UNICEF',
-  'OSCE',
-  'IAEA',
-  'USSR',
-  'RUSI',
-  'TASS',
-  'AFP',
-  'KYIV',
-  'KIEV',
-  'MOSCOW',
-  'LONDON',
-  'WASHINGTON',
-]);
-// Words capitalized to open a sentence, numbers, and whose weapons they are ("Russian missiles",
-// "American rockets", "Western systems"), not which.
-const NOT_NAMES: ReadonlySet<string> = new Set(
-  'The These Those Its Their Our His Her Such Some Many Most Both Other New Short Long Medium Two Three Four Five Six Ten'.split(
-    ' ',
-  ),
+  /\b([A-Z][a-z]{2,20}?)s?(?:\s+(?:[a-z]+-range|cruise|ballistic|hypersonic|anti-[a-z]+|air|defen[cs]e|air-defen[cs]e|surface-to-air|guided|artillery)){0,2}\s+(?:missiles?|rockets?|systems?|launchers?|howitzers?|drones?)\b/g;
+// Capitals and designations that name classes of weapons, bodies, sources or an illness, not a weapon.
+const NOT_WEAPONS: ReadonlySet<string> = new Set(
+  `NATO NASA OPEC UNHCR UNICEF OSCE IAEA USSR RUSI CSIS IISS TASS ICBM SLBM IRBM SRBM MLRS UAV SAM COVID19`.split(' '),
 );
-const PEOPLE = /(?:an|ese|ish|ern)$/;
+// Words capitalized to open a sentence, numbers and classes of weapons.
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  `the these those its their our his her such some many most both other several new short long medium cruise
+  ballistic hypersonic guided two three four five six seven eight nine ten dozens hundreds thousands`.split(/\s+/),
+);
+// Whose weapons they are ("Russian missiles", "Western rockets"), not which.
+const isPeople = (name: string) => DEMONYMS.has(name.toLowerCase()) || /ern$/.test(name);
+// A dateline opening the sentence: "ODESA, Ukraine -", "KYIV (Reuters) -".
+const DATELINE_AFTER = /^\s*[,(–—-]/;
 // Bounds the patterns' work on an untrusted sentence.
 const MAX_SENTENCE = 2_000;
+
+/** A name as both its forms, with and without a plural's "s": "ATACMs" and "ATACMS" meet, "F-16s" and "F-16". */
+function forms(name: string): string[] {
+  const folded = name.replace('-', '').toUpperCase();
+  return /s$/i.test(name) ? [folded, folded.slice(0, -1)] : [folded];
+}
 
 function weaponNames(sentence: string): Set<string> {
   const text = sentence.slice(0, MAX_SENTENCE);
   const names = new Set<string>();
-  for (const [name] of text.matchAll(DESIGNATION)) {
-    // "ATACMs" is "ATACMS"; "S-400" is "S400".
-    const folded = name.replace('-', '').toUpperCase();
-    if (!NOT_WEAPONS.has(folded)) names.add(folded);
+  for (const match of text.matchAll(DESIGNATION)) {
+    const [name] = match;
+    if (match.index === 0 && /^[A-Z]+$/.test(name) && DATELINE_AFTER.test(text.slice(name.length))) continue;
+    const found = forms(name);
+    if (!found.some((form) => NOT_WEAPONS.has(form))) for (const form of found) names.add(form);
   }
   for (const [, name] of text.matchAll(NAMED_WEAPON))
-    if (!NOT_NAMES.has(name!) && !PEOPLE.test(name!)) names.add(name!.toUpperCase());
+    if (!NOT_NAMES.has(name!.toLowerCase()) && !isPeople(name!)) names.add(name!.toUpperCase());
   return names;
 }
 
