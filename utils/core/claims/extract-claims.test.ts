@@ -391,6 +391,7 @@ describe('claim subjects', () => {
     expect(
       asOf('The Senate passed a $40 billion aid package for Ukraine, which Biden is expected to sign on 21 May.'),
     ).toBe('2022-05-12');
+    expect(asOf('Ukraine will receive $500 million in aid in June, officials said.')).toBe('2022-05-12');
   });
 
   it('reads "until recently" and "as recently as" as no sign of what was lately done (review)', () => {

@@ -222,10 +222,11 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       const years = figures.filter(
         (other) => other.kind === 'date' && other.unit === null && other.sentence === figure.sentence,
       );
-      // A day after the article's is when something is to happen ("which Biden is expected to sign
-      // on 21 May"), not when what the figure counts did: it dates neither.
+      // A date after the article's is when something is to happen ("which Biden is expected to sign
+      // on 21 May", "in June"), not when what the figure counts did: it dates neither. ISO dates
+      // compare as strings: "2022-06" comes after "2022-05-20", "2022-05" and "2022" before it.
       const past = (date: DateSpan | null) =>
-        date && !(lastDay && isDayIso(date.iso) && date.iso > lastDay) ? date.iso : undefined;
+        date && !(lastDay && date.iso && date.iso > lastDay) ? date.iso : undefined;
       asOf = past(dateOf(figure, datingDates, figures)) ?? yearOf(text, years, figure.start) ?? publishedIso;
       day = past(dateOf(figure, dayDates, figures)) ?? null;
     }

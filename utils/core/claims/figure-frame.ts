@@ -177,7 +177,16 @@ function holdersOf(
       !after.slice(0, index).some((word) => RELATIVE_PRONOUNS.has(word.term)),
   );
   if (holders.size === 0) {
-    const giver = unnamedGiver(before.slice(Math.max(0, mainClause, afterAttribution(text, before, attribution))));
+    const clause = before.slice(Math.max(0, mainClause));
+    const from = attribution - Math.max(0, mainClause);
+    const giver = unnamedGiver(
+      from >= 0
+        ? [
+            ...clause.slice(0, from),
+            ...clause.slice(afterAttribution(text, before, attribution) - Math.max(0, mainClause)),
+          ]
+        : clause,
+    );
     if (giver) holders.add(giver);
   }
   const holdingAgent = measure === 'territory' && agent >= 0 && after[agent + 1] ? actor(after, agent + 1) : null;

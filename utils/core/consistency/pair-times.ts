@@ -148,9 +148,16 @@ export function toldOutsideRecentWeeks(
 }
 // "Last week, Biden approved an additional $800 million", written in March, is not the $800m
 // package a report says the US announced "on Wednesday" three weeks later: what a report dates to a
-// day more than a week after the other was written, the other could not tell of.
+// day more than two weeks after the other was written, the other could not tell of.
+// A sum's life runs over days (passed on a Saturday, expected to be signed the week after): only
+// a day two weeks after the other report was written is beyond it.
+const WRITTEN_BEFORE_DAYS = 14;
 function writtenBefore(report: Pick<Claim, 'asOf'>, other: { frame: FigureFrame }) {
-  return other.frame.day !== null && toTheMonth(report.asOf) && daysBetween(report.asOf, other.frame.day) > FRESH_DAYS;
+  return (
+    other.frame.day !== null &&
+    toTheMonth(report.asOf) &&
+    daysBetween(report.asOf, other.frame.day) > WRITTEN_BEFORE_DAYS
+  );
 }
 // A bare year in a sentence is as often an earlier event's ("the peninsula it annexed in 2014") as
 // the figure's: only a date to the month places it.
