@@ -148,9 +148,8 @@ export function toldOutsideRecentWeeks(
 }
 // "Last week, Biden approved an additional $800 million", written in March, is not the $800m
 // package a report says the US announced "on Wednesday" three weeks later: what a report dates to a
-// day more than two weeks after the other was written, the other could not tell of.
-// A sum's life runs over days (passed on a Saturday, expected to be signed the week after): only
-// a day two weeks after the other report was written is beyond it.
+// day more than two weeks after the other was written, the other could not tell of. Closer, it may
+// be the same sum's next day (passed on a Saturday, expected to be signed the week after).
 const WRITTEN_BEFORE_DAYS = 14;
 function writtenBefore(report: Pick<Claim, 'asOf'>, other: { frame: FigureFrame }) {
   return (
