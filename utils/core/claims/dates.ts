@@ -86,7 +86,7 @@ export function findDates(
  * "In the last year" and "since last month" are periods, not moments.
  */
 const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:month|year))\b/gi;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /**
  * A weekday in news is the last such day up to the article's ("Biden on Wednesday approved $800
  * million", in an article of Tuesday 19 April: 13 April). Read only where no word says otherwise:

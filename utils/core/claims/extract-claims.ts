@@ -6,13 +6,11 @@
 import { sentences, type Sentence, type Token } from '../text';
 import type { Claim, FigureFrame, TextRange } from '../types';
 import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
-import { findDates, isDayIso, parseArticleDate, relativeDates, weekdayDates, type DateSpan } from './dates';
+import { DAY_MS, findDates, isDayIso, parseArticleDate, relativeDates, weekdayDates, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
 import { writtenScale } from './written-scales';
-
-const DAY_MS = 86_400_000;
 
 export interface ClaimContext {
   /** The article's place mentions, in text order (from the place finder). */

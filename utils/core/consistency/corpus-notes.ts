@@ -207,17 +207,15 @@ export function corpusNotes(
     const shown: Pairing['claim'][] = [];
     let unsure = 0;
     for (const pairing of paired.slice(0, MAX_READ)) {
-      const read = evidenceOf(figure, pairing, source);
-      if (read === UNSURE) {
-        unsure++;
-        continue;
-      }
-      const item = read;
+      const item = evidenceOf(figure, pairing, source);
       // Two reports of one moment that give one quantity two values are rarer than a misreading
       // that looks like them: of the 147 pairs of real news judged one quantity on the tuning
       // pages, none was such a contradiction. Shown only when both say whose and of what ("Russia
       // controls 70% of the Donetsk region"), else not.
-      if (item && !item.agrees && !item.datesDiffer && !(toldInFull(claim) && toldInFull(pairing.claim))) {
+      if (
+        item === UNSURE ||
+        (item && !item.agrees && !item.datesDiffer && !(toldInFull(claim) && toldInFull(pairing.claim)))
+      ) {
         unsure++;
         continue;
       }
