@@ -109,6 +109,7 @@ function placesFor(
   text: string,
   places: readonly PlaceInText[],
   previousSentenceStart: number,
+  clause: Clause,
 ): Pick<PlaceInText, 'id' | 'name' | 'region'>[] {
   // "around 70% of the region": the figure's own words point back, whatever else the sentence names.
   const ownWords = /^\s+(?:of|in|across)\s+the\s+\p{L}+/u.exec(
@@ -133,6 +134,13 @@ function placesFor(
   const inSentence = places.filter(
     (place) => place.start >= sentence.start && place.end <= sentence.end && !namesASide(text, place),
   );
+  // A clause of its own that names a place: the figure is of that clause's places, and of what the
+  // sentence names before its first figure. A clause that names none ("14 people were killed | and
+  // 30 injured in Bucha") keeps the sentence's.
+  const ownPart = (place: TextRange) => place.start >= Math.max(clause.start, clause.lead) && place.end <= clause.end;
+  const inClause = inSentence.filter((place) => ownPart(place) || place.end <= clause.lead);
+  if (inSentence.some(ownPart) && inClause.length < inSentence.length)
+    inSentence.splice(0, inSentence.length, ...inClause);
   if (inSentence.length) {
     // "Estonia's third biggest city ... its population is 97% Russian-speaking": the figure is of a
     // city in Estonia, not of Estonia; the city, when named, is a place of the sentence too.
@@ -195,6 +203,9 @@ export function mayBeAboutPlace(sentence: Sentence, places: readonly PlaceInText
  * point. `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them
  * for the sentence's other figures.
  */
+/** A figure's own part of its sentence, and where the sentence's first figure starts: what comes before that is every part's. */
+export type Clause = TextRange & { lead: number };
+
 export function subjectOf(
   text: string,
   figure: TextRange,
@@ -202,8 +213,9 @@ export function subjectOf(
   places: readonly PlaceInText[],
   previousSentenceStart: number,
   sentenceWords = wordsOf(text, sentence),
+  clause: Clause = { ...sentence, lead: sentence.start },
 ): ClaimSubject {
-  const chosen = placesFor(figure, sentence, text, places, previousSentenceStart);
+  const chosen = placesFor(figure, sentence, text, places, previousSentenceStart, clause);
   const seen = new Set<string>();
   // Only a city named like its region may stand for it ("70% of Donetsk"); Bakhmut is not the Donetsk region.
   const subjectPlaces = chosen

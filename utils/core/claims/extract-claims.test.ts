@@ -667,6 +667,14 @@ describe('claim subjects', () => {
     const groups = 'Russia now has 110 battalion tactical groups in Ukraine, up from 65 last month.';
     expect(asOf(groups, 0)).toBe('2022-04-21');
     expect(asOf(groups, 1)).toBe('2022-03');
+    // Two figures told together are of one time: "at least four people were killed and 40 injured on
+    // Tuesday" (CBS News, archive-tune-pool).
+    const struck = 'Four people were killed and 40 injured yesterday in a Russian strike.';
+    expect(asOf(struck, 0)).toBe('2022-04-20');
+    expect(asOf(struck, 1)).toBe('2022-04-20');
+    // ...but not by a time that sets them apart (found in review).
+    expect(asOf('Wheat prices have risen 5% this week and 20% last month.', 0)).toBe('2022-04-21');
+    expect(asOf('Russia lost 12 tanks today and 30 yesterday, Ukraine said.', 0)).toBe('2022-04-21');
   });
 });
 

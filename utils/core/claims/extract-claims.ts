@@ -5,7 +5,7 @@
  */
 import { sentences, type Sentence, type Token } from '../text';
 import type { Claim, FigureFrame, TextRange } from '../types';
-import { mayBeAboutPlace, subjectOf, wordsOf, type PlaceInText } from './claim-subjects';
+import { mayBeAboutPlace, subjectOf, wordsOf, type Clause, type PlaceInText } from './claim-subjects';
 import { DAY_MS, findDates, isDayIso, parseArticleDate, relativeDates, weekdayDates, type DateSpan } from './dates';
 import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
@@ -225,8 +225,8 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       // compare as strings: "2022-06" comes after "2022-05-20", "2022-05" and "2022" before it.
       const past = (date: DateSpan | null) =>
         date && !(lastDay && date.iso && date.iso > lastDay) ? date.iso : undefined;
-      asOf = past(dateOf(figure, datingDates, figures)) ?? yearOf(text, years, figure.start) ?? publishedIso;
-      day = past(dateOf(figure, dayDates, figures)) ?? null;
+      asOf = past(dateOf(text, figure, datingDates, figures)) ?? yearOf(text, years, figure.start) ?? publishedIso;
+      day = past(dateOf(text, figure, dayDates, figures)) ?? null;
     }
     const subject = subjectOf(
       text,
@@ -235,6 +235,7 @@ export function extractClaims(text: string, context: ClaimContext = {}): Claim[]
       context.places ?? [],
       previousStart.get(figure.sentence) ?? figure.sentence.start,
       wordsOfSentence(figure.sentence),
+      ownClause(text, figure, figures),
     );
     claims.push({
       text: text.slice(figure.start, figure.end),
@@ -282,6 +283,7 @@ const withDay = (frame: FigureFrame | null, day: string | null): FigureFrame | n
 
 /** The dating date of a figure's own sentence nearest it ("$13.6 billion in March and $40 billion in May"). */
 function dateOf(
+  text: string,
   figure: TextRange & { sentence: TextRange },
   dates: readonly DateSpan[],
   figures: readonly (TextRange & { sentence: TextRange })[],
@@ -290,15 +292,61 @@ function dateOf(
   let nearestGap = Number.POSITIVE_INFINITY;
   for (const date of dates) {
     if (date.start < figure.sentence.start || date.end > figure.sentence.end) continue;
-    // "110 battalion groups, up from 65 last month": a relative date is the nearer figure's only.
-    if (date.relative && figures.some((other) => other !== figure && between(other, figure, date))) continue;
+    // "110 battalion groups, up from 65 last month": a relative date is the nearer figure's only,
+    // unless the two figures are told together of one time ("four people were killed and 40
+    // injured on Tuesday").
+    if (
+      date.relative &&
+      figures.some((other) => other !== figure && between(other, figure, date) && !toldTogether(text, figure, other))
+    )
+      continue;
     const gap = date.start >= figure.end ? date.start - figure.end : figure.start - date.end;
     if (gap < nearestGap) [nearest, nearestGap] = [date, gap];
   }
   return nearest;
 }
+/**
+ * The part of a figure's sentence that is its own when the sentence tells two figures' news in
+ * clauses joined by "and": "At least 19 people died when a missile hit a mall in Kremenchuk in late
+ * June | and 21 people were killed ... in the Odesa region". The whole sentence otherwise.
+ */
+function ownClause(
+  text: string,
+  figure: TextRange & { sentence: TextRange },
+  figures: readonly (TextRange & { kind: Claim['kind']; sentence: TextRange })[],
+): Clause {
+  const opening = (at: TextRange) => {
+    const joint = CLAUSE_AND.exec(text.slice(Math.max(figure.sentence.start, at.start - 8), at.start));
+    return joint ? at.start - joint[0].length : null;
+  };
+  const others = figures.filter(
+    (other) => other.sentence === figure.sentence && other !== figure && other.kind !== 'date',
+  );
+  let start = figure.sentence.start;
+  let end = figure.sentence.end;
+  const own = opening(figure);
+  if (own !== null && others.some((other) => other.end <= own)) start = own;
+  for (const other of others) {
+    const boundary = opening(other);
+    if (boundary !== null && other.start > figure.end) end = Math.min(end, boundary);
+  }
+  // What the sentence names before its first figure ("Russia holds 90% of Luhansk and 54% of
+  // Donetsk") is every clause's.
+  const lead = Math.min(figure.start, ...others.map((other) => other.start));
+  return { start, end, lead };
+}
+const CLAUSE_AND = /[\s,]*\band\s+$/;
+
 const between = (other: TextRange, a: TextRange, b: TextRange) =>
   other.start >= Math.min(a.end, b.end) && other.end <= Math.max(a.start, b.start);
+// Two figures joined by "and" in one clause, with nothing that sets one against the other.
+const COORDINATED = /^[^,;:()—–]{0,40}\band\s+$/;
+const SET_AGAINST =
+  /\b(?:from|than|compared|against|versus|after|before|since|up|down|today|tonight|overnight|now|this\s+(?:week|month|year|morning)|so\s+far)\b/i;
+function toldTogether(text: string, figure: TextRange, other: TextRange) {
+  const joint = figure.end <= other.start ? text.slice(figure.end, other.start) : text.slice(other.end, figure.start);
+  return joint.length <= 40 && COORDINATED.test(joint) && !SET_AGAINST.test(joint);
+}
 
 // "as of 2023", "in 2024": a year the sentence gives its figures for. "Since 2014" starts a period instead.
 function yearOf(

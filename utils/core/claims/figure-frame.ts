@@ -17,6 +17,7 @@ import {
   COMMODITY_MODIFIERS,
   COMPARATIVES,
   CONTRASTING_MODIFIERS,
+  EARLIER_TIME,
   FRESH_WORDS,
   GIVING_INSTITUTIONS,
   GIVING_VERBS,
@@ -94,7 +95,28 @@ const LOSSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 
 const COUNTRY_LAND: ReadonlySet<string> = new Set(['territory', 'land', 'soil']);
 // "a 500km front from Kharkiv to Mariupol": a stretch told by its two ends.
 const FRONT_BY_ITS_ENDS = /^[^,.;:]{0,40}?\bfrom\s+(?:the\s+)?\p{Lu}[^,.;:]{0,40}?\bto\s+(?:the\s+)?\p{Lu}/u;
+// "across 100 miles of front line", "500 km of the front": a stretch measured along it, whose length
+// is no other stretch's nor the whole front's, unless the whole is said ("all 1,000 km of the front").
+const STRETCH_OF_FRONT = /^(?:\s*[([][^)\]]{0,40}[)\]])?\s+of\s+(?:(?:the|its|a)\s+)?(?:\p{L}+\s+)?front/iu;
+const BORDER_WITH_MANY =
+  /^[^.;:]{0,40}?\bwith\s+(?:[\p{L}\d-]+\s+){0,3}?(?<!\bUnited\s)(?:members|countries|nations|states|neighbou?rs|allies)\b/iu;
+const THE_WHOLE_BEFORE = /\b(?:entire|whole|all)\s+(?:(?:the|its)\s+)?$/i;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+// Between a time and the figure it dates: nothing that ends the phrase or turns to another event
+// ("another $800 million, after approving a package of the same size last week").
+const OTHER_PHRASE = /[,;:()—–]|\b(?:after|before|since|than|following|and|while|when)\b/i;
+/** "The announcement last week of another $800 million", "another $150 million last week": the figure's own phrase names an earlier time. */
+function toldOfEarlierTime(text: string, figure: TextRange, sentenceWords: readonly Token[]): boolean {
+  const sentenceStart = sentenceWords[0]?.start ?? figure.start;
+  const sentenceEnd = sentenceWords.at(-1)?.end ?? figure.end;
+  const before = text.slice(Math.max(sentenceStart, figure.start - 60), figure.start);
+  for (const match of before.matchAll(EARLIER_TIMES))
+    if (!OTHER_PHRASE.test(before.slice(match.index! + match[0].length))) return true;
+  const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 40));
+  const later = EARLIER_TIME.exec(after);
+  return later !== null && !OTHER_PHRASE.test(after.slice(0, later.index));
+}
+const EARLIER_TIMES = new RegExp(EARLIER_TIME.source, 'gi');
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('is are was were been being be now'.split(' '));
 const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(
   'held controlled occupied captured seized taken retaken recaptured liberated'.split(' '),
@@ -464,6 +486,15 @@ export function readFrame(
   // weapons, not one weapon's range, which is a number ("a range of 50 miles").
   if (read.measure === 'range' && (figure.bound === 'at-least' || figure.bound === 'well-over')) return null;
   let { measure } = read;
+  // "755 miles of land border with five NATO members": a border with several countries at once is
+  // no one border's length (a share of a country's borders, "6% of Russia's borders are with Nato
+  // countries", is that share).
+  if (
+    measure === 'border' &&
+    figure.kind === 'distance' &&
+    BORDER_WITH_MANY.test(text.slice(figure.end, figure.end + 80))
+  )
+    return null;
   // What happened to what is counted or shared: money and lengths are told by their measure alone.
   let event =
     figure.kind === 'count' || figure.kind === 'percent'
@@ -481,6 +512,11 @@ export function readFrame(
     if (DISTANCE_FROM.test(text.slice(figure.end, figure.end + DISTANCE_FROM_REACH))) return null;
     // A stretch told by its ends is the whole front only sometimes; no word says which.
     if (FRONT_BY_ITS_ENDS.test(text.slice(figure.end, figure.end + 60))) return null;
+    if (
+      STRETCH_OF_FRONT.test(text.slice(figure.end, figure.end + 80)) &&
+      !THE_WHOLE_BEFORE.test(text.slice(Math.max(0, figure.start - 20), figure.start))
+    )
+      return null;
     of = frontOf(text, figure);
   } else if (
     figure.kind === 'distance' &&
@@ -510,7 +546,7 @@ export function readFrame(
     measure === 'residents' ||
     (event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' ')));
   const wordBefore = before.at(-1)?.term ?? '';
-  const fresh = FRESH_WORDS.has(wordBefore);
+  const fresh = FRESH_WORDS.has(wordBefore) && !toldOfEarlierTime(text, figure, sentenceWords);
   return {
     measure,
     // "40% of the EU's gas": the measure says gas once.

@@ -88,6 +88,7 @@ export function reportedClauseStart(text: string, before: readonly Token[]): num
   return -1;
 }
 const ADDRESSEE_REACH = 6;
+const BEING: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
 const WARNING = new Set([
   'warned',
   'warns',
@@ -112,7 +113,8 @@ const SPEAKER_BREAK = /[—–,;:()]/;
 
 /**
  * The countries that say the figure is so, read before it in its sentence: the speaker of the last
- * verb of saying ("Ukraine claimed to have killed 5,710"), the source after "according to"; for "it
+ * verb of saying or judging ("Ukraine claimed to have killed 5,710", "The U.S. government has
+ * assessed that nearly 10,000"), the source after "according to"; for "it
  * said", the one actor the sentence opens with ("Russia lists its deaths as secrets ... when it said
  * that 1,351 had been killed"). Empty when the sentence does not say, or names no country for it.
  */
@@ -133,7 +135,11 @@ export function claimantsOf(
         const actor = speakerAt(text, before, at, places);
         if (actor) found.add(actor);
       }
-    } else if (SAYING.has(lower(text, before[index]!))) {
+    } else if (
+      SAYING.has(lower(text, before[index]!)) ||
+      // "Its losses were assessed at 10,000": what is judged is not who judges.
+      (WARNING.has(lower(text, before[index]!)) && !BEING.has(before[index - 1]?.term ?? ''))
+    ) {
       const speaker = before[index - 1];
       if (speaker && PRONOUNS.test(lower(text, speaker))) {
         // Where something happened ("its casualty figures in Ukraine") is not who speaks.

@@ -82,6 +82,17 @@ describe("the page's figures checked against the page itself", () => {
     // A temperature's zero is arbitrary: its rounding is allowed in degrees, not as a share of it.
     expect(notesOn('It reached 30°C (90°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion differs']);
     expect(notesOn('It reached about 30°C (90°F) in Kyiv on Monday, forecasters said.')).toEqual(['conversion agrees']);
+    // A conversion cut to its whole degrees, not rounded: 37.8 written 37 (CNN, read by hand).
+    expect(notesOn('Temperatures in Delhi top 100 degrees Fahrenheit (37 degrees Celsius) this week.')).toEqual([
+      'conversion agrees',
+    ]);
+    expect(notesOn('Temperatures in Delhi top 100 degrees Fahrenheit (36 degrees Celsius) this week.')).toEqual([
+      'conversion differs',
+    ]);
+    // Cut, never raised: 212°F is 100°C, not 101 (found in review).
+    expect(notesOn('Water boils at 212 degrees Fahrenheit (101 degrees Celsius) at sea level.')).toEqual([
+      'conversion differs',
+    ]);
     // A warming is a difference of temperatures, converted without the offset (HuffPost, huffpost-nyt-2022 tuning half).
     expect(notesOn('Limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit) is the goal.')).toEqual([]);
     expect(notesOn('Earth has warmed 1.1 degrees Celsius (2 degrees Fahrenheit) since the 1800s.')).toEqual([]);

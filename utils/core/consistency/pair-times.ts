@@ -52,10 +52,19 @@ const EVENT_RETOLD_DAYS = 60;
 // to Belarus; one of the other two was right as shown. Shares of land held are left to move.
 const STALE_STOCK_DAYS = 30;
 export function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
-  const after = daysBetween(other.asOf, page.asOf);
   const limit = sameValue(page, other) ? FRESH_SAME_SUM_DAYS : FRESH_DAYS;
-  return (page.frame.fresh && after > limit) || (other.frame.fresh && -after > limit);
+  return (
+    (page.frame.fresh && daysBetween(toldOf(other), toldOf(page)) > limit) ||
+    (other.frame.fresh && daysBetween(toldOf(page), toldOf(other)) > limit)
+  );
 }
+// A report is of the day its sentence names, else of its own date: "Biden on Wednesday approved
+// $800 million", written the Tuesday after, is eight days before Thursday's "additional $800 million";
+// "a further four killed on Tuesday" is Tuesday's news, whenever its article was written. A day
+// after the date the sentence gives the figure ("approved last month ..., which arrived on
+// Wednesday") is of something else.
+const toldOf = (claim: Pick<Claim, 'asOf'> & { frame: FigureFrame }) =>
+  claim.frame.day !== null && daysBetween(claim.asOf, claim.frame.day) <= 0 ? claim.frame.day : claim.asOf;
 
 /**
  * "About" allows a tenth either way for the uncertainty of one moment's estimate. A standing

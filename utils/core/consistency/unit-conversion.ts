@@ -141,9 +141,21 @@ export function conversionOf(first: Written, second: Written): Conversion | null
     first.bound === 'exact' ? 0 : Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value)),
   );
   const rounding = secondStep + (firstStep + rough) * Math.abs(scale);
-  // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it.
-  if (from.measure === 'temperature')
-    return { expected, allowed: rounding, inDegrees: true, asDifference: first.value * scale, fromUnit, toUnit };
+  // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it; and a
+  // conversion cut to the digits it is written to ("100 degrees Fahrenheit (37 degrees Celsius)" for
+  // 37.8) is the figure all the same. Cut, never raised: 212°F is not 101°C.
+  if (from.measure === 'temperature') {
+    const digit = 2 * secondStep;
+    const cut = digit > 0 && Math.abs(second.value - Math.trunc(expected / digit) * digit) < 1e-9;
+    return {
+      expected,
+      allowed: cut ? Math.max(rounding, Math.abs(second.value - expected)) : rounding,
+      inDegrees: true,
+      asDifference: first.value * scale,
+      fromUnit,
+      toUnit,
+    };
+  }
   // Rounding a small figure allows much of it: "2 km (2 miles)" is a unit mistaken, not 1.2 rounded.
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
   const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
