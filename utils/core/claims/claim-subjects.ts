@@ -198,14 +198,15 @@ export function mayBeAboutPlace(sentence: Sentence, places: readonly PlaceInText
   return ANAPHORS.some(([pattern]) => pattern.test(sentence.text));
 }
 
-/**
- * `previousSentenceStart`: where the sentence before this one starts, as far back as "the city" may
- * point. `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them
- * for the sentence's other figures.
- */
 /** A figure's own part of its sentence, and where the sentence's first figure starts: what comes before that is every part's. */
 export type Clause = TextRange & { lead: number };
 
+/**
+ * `previousSentenceStart`: where the sentence before this one starts, as far back as "the city" may
+ * point. `sentenceWords`: the sentence's words with offsets into `text`, when the caller keeps them
+ * for the sentence's other figures. `clause`: the figure's own part of the sentence, when it tells
+ * two figures' news in clauses of their own.
+ */
 export function subjectOf(
   text: string,
   figure: TextRange,

@@ -675,6 +675,8 @@ describe('claim subjects', () => {
     // ...but not by a time that sets them apart (found in review).
     expect(asOf('Wheat prices have risen 5% this week and 20% last month.', 0)).toBe('2022-04-21');
     expect(asOf('Russia lost 12 tanks today and 30 yesterday, Ukraine said.', 0)).toBe('2022-04-21');
+    expect(asOf('Ukraine recorded 300 cases last week and 120 yesterday.', 0)).toBe('2022-04-21');
+    expect(asOf('Wheat prices have risen 5% in a week and 20% last month.', 0)).toBe('2022-04-21');
   });
 });
 

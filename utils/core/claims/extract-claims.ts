@@ -330,19 +330,30 @@ function ownClause(
     const boundary = opening(other);
     if (boundary !== null && other.start > figure.end) end = Math.min(end, boundary);
   }
+  // "... and 45 people were wounded, Kyiv said": who says so is no place of the last clause's.
+  if (start !== figure.sentence.start || end !== figure.sentence.end) {
+    const tail = text.slice(Math.max(figure.end, end - ATTRIBUTION_REACH), end);
+    const said = TRAILING_ATTRIBUTION.exec(tail);
+    if (said) end -= tail.length - said.index;
+  }
   // What the sentence names before its first figure ("Russia holds 90% of Luhansk and 54% of
   // Donetsk") is every clause's.
   const lead = Math.min(figure.start, ...others.map((other) => other.start));
   return { start, end, lead };
 }
 const CLAUSE_AND = /[\s,]*\band\s+$/;
+const ATTRIBUTION_REACH = 160;
+const TRAILING_ATTRIBUTION =
+  /[,—–]\s*(?:according\s+to\b[^,]{0,100}|[^,]{0,60}?\b(?:said|says|told|reported|added|claimed|announced|wrote)\b[^,]{0,60})$/i;
 
 const between = (other: TextRange, a: TextRange, b: TextRange) =>
   other.start >= Math.min(a.end, b.end) && other.end <= Math.max(a.start, b.start);
 // Two figures joined by "and" in one clause, with nothing that sets one against the other.
 const COORDINATED = /^[^,;:()—–]{0,40}\band\s+$/;
+// A comparison, a preposition of time or place, or a time word between the two sets them apart:
+// "300 cases last week and 120 yesterday", "12 tanks on Thursday and 30 yesterday".
 const SET_AGAINST =
-  /\b(?:from|than|compared|against|versus|after|before|since|up|down|today|tonight|overnight|now|this\s+(?:week|month|year|morning)|so\s+far)\b/i;
+  /\b(?:from|than|compared|against|versus|after|before|since|up|down|in|on|at|by|during|over|within|for|today|tonight|overnight|now|yesterday|last|ago|earlier|this|so\s+far|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 function toldTogether(text: string, figure: TextRange, other: TextRange) {
   const joint = figure.end <= other.start ? text.slice(figure.end, other.start) : text.slice(other.end, figure.start);
   return joint.length <= 40 && COORDINATED.test(joint) && !SET_AGAINST.test(joint);

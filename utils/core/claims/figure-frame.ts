@@ -17,7 +17,6 @@ import {
   COMMODITY_MODIFIERS,
   COMPARATIVES,
   CONTRASTING_MODIFIERS,
-  EARLIER_TIME,
   FRESH_WORDS,
   GIVING_INSTITUTIONS,
   GIVING_VERBS,
@@ -102,21 +101,6 @@ const BORDER_WITH_MANY =
   /^[^.;:]{0,40}?\bwith\s+(?:[\p{L}\d-]+\s+){0,3}?(?<!\bUnited\s)(?:members|countries|nations|states|neighbou?rs|allies)\b/iu;
 const THE_WHOLE_BEFORE = /\b(?:entire|whole|all)\s+(?:(?:the|its)\s+)?$/i;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
-// Between a time and the figure it dates: nothing that ends the phrase or turns to another event
-// ("another $800 million, after approving a package of the same size last week").
-const OTHER_PHRASE = /[,;:()—–]|\b(?:after|before|since|than|following|and|while|when)\b/i;
-/** "The announcement last week of another $800 million", "another $150 million last week": the figure's own phrase names an earlier time. */
-function toldOfEarlierTime(text: string, figure: TextRange, sentenceWords: readonly Token[]): boolean {
-  const sentenceStart = sentenceWords[0]?.start ?? figure.start;
-  const sentenceEnd = sentenceWords.at(-1)?.end ?? figure.end;
-  const before = text.slice(Math.max(sentenceStart, figure.start - 60), figure.start);
-  for (const match of before.matchAll(EARLIER_TIMES))
-    if (!OTHER_PHRASE.test(before.slice(match.index! + match[0].length))) return true;
-  const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 40));
-  const later = EARLIER_TIME.exec(after);
-  return later !== null && !OTHER_PHRASE.test(after.slice(0, later.index));
-}
-const EARLIER_TIMES = new RegExp(EARLIER_TIME.source, 'gi');
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('is are was were been being be now'.split(' '));
 const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(
   'held controlled occupied captured seized taken retaken recaptured liberated'.split(' '),
@@ -546,7 +530,7 @@ export function readFrame(
     measure === 'residents' ||
     (event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' ')));
   const wordBefore = before.at(-1)?.term ?? '';
-  const fresh = FRESH_WORDS.has(wordBefore) && !toldOfEarlierTime(text, figure, sentenceWords);
+  const fresh = FRESH_WORDS.has(wordBefore);
   return {
     measure,
     // "40% of the EU's gas": the measure says gas once.

@@ -89,6 +89,14 @@ export function reportedClauseStart(text: string, before: readonly Token[]): num
 }
 const ADDRESSEE_REACH = 6;
 const BEING: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
+const BESIDE_A_VERB: ReadonlySet<string> = new Set('now also still already'.split(' '));
+/** "Were assessed at", "are now widely assessed at", "losses, assessed at": a passive or a participle, whose judge is unnamed. */
+function judgedPassively(text: string, before: readonly Token[], index: number): boolean {
+  if (index > 0 && /,/.test(text.slice(before[index - 1]!.end, before[index]!.start))) return true;
+  let at = index - 1;
+  while (at >= 0 && (BESIDE_A_VERB.has(before[at]!.term) || /ly$/.test(before[at]!.term))) at--;
+  return at >= 0 && BEING.has(before[at]!.term);
+}
 const WARNING = new Set([
   'warned',
   'warns',
@@ -138,7 +146,7 @@ export function claimantsOf(
     } else if (
       SAYING.has(lower(text, before[index]!)) ||
       // "Its losses were assessed at 10,000": what is judged is not who judges.
-      (WARNING.has(lower(text, before[index]!)) && !BEING.has(before[index - 1]?.term ?? ''))
+      (WARNING.has(lower(text, before[index]!)) && !judgedPassively(text, before, index))
     ) {
       const speaker = before[index - 1];
       if (speaker && PRONOUNS.test(lower(text, speaker))) {

@@ -194,13 +194,6 @@ export const FRESH_WORDS: ReadonlySet<string> = new Set([
   'extra',
 ]);
 
-/**
- * A time before the article's day told in the sentence: "the US announcement last week of another
- * $800 million" is of last week's news, not the article's day's.
- */
-export const EARLIER_TIME =
-  /\b(?:(?:last|past)\s+(?:week|month)|earlier\s+this\s+(?:week|month)|(?:days|weeks|a\s+week)\s+ago)\b/i;
-
 /** Words that tell of what a figure measures as lately done: "the US recently announced". */
 export const RECENT_WORDS: ReadonlySet<string> = new Set(['recently', 'lately']);
 

@@ -600,6 +600,12 @@ describe('figures that measure different things are never compared', () => {
         ['2022-04-21', '2022-04-20'],
       ),
     ).toEqual([]);
+    // Who says so is no place of the last clause's (found in a second review).
+    for (const page of [
+      'Russian shelling killed two people in Kharkiv and 45 people were wounded, Kyiv said.',
+      'Two people were killed in Kharkiv and 45 people were wounded, according to officials in Kyiv.',
+    ])
+      expect(await notesOn(page, 'Russian strikes on Kyiv wounded 45 people.')).toEqual([]);
   });
 
   it('a toll a source has assessed is its own count: the US government\'s "nearly 10,000" is not Russia\'s own 1,351 grown (Fox News against the BBC, archive-tune-pool)', async () => {
@@ -616,13 +622,17 @@ describe('figures that measure different things are never compared', () => {
       ),
     ).toHaveLength(1);
     // What is judged is not who judges: "Ukraine's losses were assessed at" names no claimant (found in review).
-    expect(
-      await notesOn(
-        'Ukraine\u2019s military losses were assessed at nearly 10,000 Ukrainian soldiers killed since the invasion.',
-        'U.S. officials said about 9,500 Ukrainian soldiers had been killed since the invasion began.',
-        ['2022-03-28', '2022-03-30'],
-      ),
-    ).toHaveLength(1);
+    for (const page of [
+      'Ukraine\u2019s military losses were assessed at nearly 10,000 Ukrainian soldiers killed since the invasion.',
+      'Ukraine\u2019s losses are now widely assessed at nearly 10,000 Ukrainian soldiers killed since the invasion.',
+    ])
+      expect(
+        await notesOn(
+          page,
+          'U.S. officials said about 9,500 Ukrainian soldiers had been killed since the invasion began.',
+          ['2022-03-28', '2022-03-30'],
+        ),
+      ).toHaveLength(1);
   });
 
   it('a new sum equal to one told days before is a second package: "another $800 million" on 21 April is not the $800m package of the week before (BBC and NYT, archive-loo)', async () => {
@@ -635,19 +645,9 @@ describe('figures that measure different things are never compared', () => {
     const additional = 'The Pentagon is sending an additional $800 million in defense aid to Ukraine.';
     const approved = 'US President Joe Biden on Wednesday approved $800 million in military aid to Ukraine.';
     expect(await notesOn(additional, approved, ['2022-04-21', '2022-04-19'])).toEqual([]);
-    // ...but a new sum told as last week's news is not the article's day's: the announcement "last
-    // week of another $800 million", on Monday 18 April, is the package of Wednesday the 13th (CNN
-    // against the BBC, read by hand).
-    expect(
-      await notesOn(
-        'When pressed by Tapper on whether he was satisfied with the US announcement last week of another $800 million in military aid to bolster Ukraine\u2019s forces in the Donbas, Zelensky replied, \u201cof course we need more.\u201d',
-        'On Wednesday, the US said that more sophisticated offensive weaponry would be sent to Ukraine as part of a $800m (£612m) package.',
-        ['2022-04-18', '2022-04-16'],
-      ),
-    ).toHaveLength(1);
     // Found in review: a weekday after the date a sentence gives its figure is of something else
-    // ("approved last month ..., which arrived on Wednesday"), and a time of another phrase leaves
-    // a new sum new ("another $800 million, after approving a package of the same size last week").
+    // ("approved last month ..., which arrived on Wednesday"), and a time told beside a new sum
+    // leaves it new ("another $800 million, after approving a package of the same size last week").
     expect(
       await notesOn(
         'Biden announced another $800 million in military aid to Ukraine.',
@@ -669,6 +669,12 @@ describe('figures that measure different things are never compared', () => {
         ['2022-04-21', '2022-04-14'],
       ),
     ).toEqual([]);
+    // What is told as new on a day its sentence names is that day's news: a report written two days
+    // before it is of others (found in review).
+    const further = 'A further 40 people were killed in Russian shelling of Kharkiv on Tuesday, the governor said.';
+    const reported = 'Regional officials reported a further 40 people killed as Russian artillery pounded Kharkiv.';
+    expect(await notesOn(further, reported, ['2022-04-21', '2022-04-17'])).toEqual([]);
+    expect(await notesOn(further, reported, ['2022-04-21', '2022-04-19'])).toHaveLength(1);
     expect(
       await notesOn(additional, 'US President Joe Biden approved $800 million in military aid to Ukraine.', [
         '2022-04-21',

@@ -53,18 +53,27 @@ const EVENT_RETOLD_DAYS = 60;
 const STALE_STOCK_DAYS = 30;
 export function toldBeforeItWasNew(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   const limit = sameValue(page, other) ? FRESH_SAME_SUM_DAYS : FRESH_DAYS;
-  return (
-    (page.frame.fresh && daysBetween(toldOf(other), toldOf(page)) > limit) ||
-    (other.frame.fresh && daysBetween(toldOf(page), toldOf(other)) > limit)
-  );
+  return toldBefore(page, other, limit) || toldBefore(other, page, limit);
+}
+function toldBefore(
+  fresh: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+  other: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+  limit: number,
+) {
+  if (!fresh.frame.fresh) return false;
+  // "A further 40 killed on Tuesday" is Tuesday's news: a report of a day before it is of others.
+  const day = namedDayOf(fresh);
+  return day !== null
+    ? daysBetween(toldOf(other), day) > NAMED_DAY_SLACK
+    : daysBetween(toldOf(other), fresh.asOf) > limit;
 }
 // A report is of the day its sentence names, else of its own date: "Biden on Wednesday approved
-// $800 million", written the Tuesday after, is eight days before Thursday's "additional $800 million";
-// "a further four killed on Tuesday" is Tuesday's news, whenever its article was written. A day
-// after the date the sentence gives the figure ("approved last month ..., which arrived on
+// $800 million", written the Tuesday after, is eight days before Thursday's "additional $800 million".
+const toldOf = (claim: Pick<Claim, 'asOf'> & { frame: FigureFrame }) => namedDayOf(claim) ?? claim.asOf;
+// A day after the date the sentence gives the figure ("approved last month ..., which arrived on
 // Wednesday") is of something else.
-const toldOf = (claim: Pick<Claim, 'asOf'> & { frame: FigureFrame }) =>
-  claim.frame.day !== null && daysBetween(claim.asOf, claim.frame.day) <= 0 ? claim.frame.day : claim.asOf;
+const namedDayOf = (claim: Pick<Claim, 'asOf'> & { frame: FigureFrame }) =>
+  claim.frame.day !== null && daysBetween(claim.asOf, claim.frame.day) <= 0 ? claim.frame.day : null;
 
 /**
  * "About" allows a tenth either way for the uncertainty of one moment's estimate. A standing
