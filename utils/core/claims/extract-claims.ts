@@ -343,8 +343,11 @@ function ownClause(
 }
 const CLAUSE_AND = /[\s,]*\band\s+$/;
 const ATTRIBUTION_REACH = 160;
+// ", Kyiv said.", ", the governor of Kyiv, Oleksiy Kuleba, said.", ", according to Oleksiy Kuleba, the
+// governor of Kyiv."; not ", with injuries reported in Odesa." Bounded: read over the last
+// ATTRIBUTION_REACH characters, each part of it capped.
 const TRAILING_ATTRIBUTION =
-  /[,—–]\s*(?:according\s+to\b[^,]{0,100}|[^,]{0,60}?\b(?:said|says|told|reported|added|claimed|announced|wrote)\b[^,]{0,60})$/i;
+  /[,—–](?!\s*(?:with|in|as|after|amid|following|including|where|which|who|when|while)\b)\s*(?:according\s+to\b[^,]{0,100}(?:,[^,]{0,60}){0,2}|(?:[^,]{1,60},\s*){0,2}?[^,]{0,60}?\b(?:said|says|told|reported|added|claimed|announced|wrote)\b[^,]{0,60})$/i;
 
 const between = (other: TextRange, a: TextRange, b: TextRange) =>
   other.start >= Math.min(a.end, b.end) && other.end <= Math.max(a.start, b.start);

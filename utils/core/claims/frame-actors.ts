@@ -90,9 +90,11 @@ export function reportedClauseStart(text: string, before: readonly Token[]): num
 const ADDRESSEE_REACH = 6;
 const BEING: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
 const BESIDE_A_VERB: ReadonlySet<string> = new Set('now also still already'.split(' '));
-/** "Were assessed at", "are now widely assessed at", "losses, assessed at": a passive or a participle, whose judge is unnamed. */
+/**
+ * "Were assessed at", "are now widely assessed at": a passive, whose judge is unnamed. After a comma
+ * the verb is as often active ("The Institute, a U.S. think tank, assessed that") and keeps its speaker.
+ */
 function judgedPassively(text: string, before: readonly Token[], index: number): boolean {
-  if (index > 0 && /,/.test(text.slice(before[index - 1]!.end, before[index]!.start))) return true;
   let at = index - 1;
   while (at >= 0 && (BESIDE_A_VERB.has(before[at]!.term) || /ly$/.test(before[at]!.term))) at--;
   return at >= 0 && BEING.has(before[at]!.term);
