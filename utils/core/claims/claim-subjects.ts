@@ -131,16 +131,16 @@ function placesFor(
     );
     return pointedTo ? [pointedTo] : [];
   }
-  const inSentence = places.filter(
+  const sentencePlaces = places.filter(
     (place) => place.start >= sentence.start && place.end <= sentence.end && !namesASide(text, place),
   );
   // A clause of its own that names a place: the figure is of that clause's places, and of what the
   // sentence names before its first figure. A clause that names none ("14 people were killed | and
   // 30 injured in Bucha") keeps the sentence's.
   const ownPart = (place: TextRange) => place.start >= Math.max(clause.start, clause.lead) && place.end <= clause.end;
-  const inClause = inSentence.filter((place) => ownPart(place) || place.end <= clause.lead);
-  if (inSentence.some(ownPart) && inClause.length < inSentence.length)
-    inSentence.splice(0, inSentence.length, ...inClause);
+  const inSentence = sentencePlaces.some(ownPart)
+    ? sentencePlaces.filter((place) => ownPart(place) || place.end <= clause.lead)
+    : sentencePlaces;
   if (inSentence.length) {
     // "Estonia's third biggest city ... its population is 97% Russian-speaking": the figure is of a
     // city in Estonia, not of Estonia; the city, when named, is a place of the sentence too.
