@@ -14,6 +14,7 @@ import type { ClaimBound, ClaimKind, FigureFrame, FigureNature, TextRange } from
 import { DEMONYMS } from '../places/demonyms';
 import { SETTLEMENT_KINDS } from '../places/place-context';
 import {
+  BE_FORMS,
   COMMODITY_MODIFIERS,
   COMPARATIVES,
   CONTRASTING_MODIFIERS,
@@ -87,7 +88,6 @@ const notLately = (words: readonly Token[], index: number) =>
   UNTIL.has(words[index - 2]?.term ?? '') ||
   (words[index - 1]?.term === 'as' && words[index + 1]?.term === 'as');
 // Auxiliaries of a passive: "the agency has been given".
-const PASSIVE_BEFORE_VERB: ReadonlySet<string> = new Set('is are was were been being be'.split(' '));
 const HELD_BY_A_SIDE: ReadonlySet<string> = new Set(['troops', 'territory']);
 // Troops killed, wounded or captured are told by the side that counts them: whose they are is not plain.
 const LOSSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'captured']);
@@ -234,7 +234,7 @@ function unnamedGiver(clause: readonly Token[]): string | null {
   const at = clause.findIndex((token, index) => {
     if (!GIVING_INSTITUTIONS.has(token.term) || clause[index - 1]?.term !== 'the') return false;
     const verb = clause.slice(index + 1, index + 4).findIndex((word) => GIVING_VERBS.has(word.term));
-    return verb >= 0 && !PASSIVE_BEFORE_VERB.has(clause[index + verb]?.term ?? '');
+    return verb >= 0 && !BE_FORMS.has(clause[index + verb]?.term ?? '');
   });
   return at >= 0 ? UNNAMED_GIVER + clause[at]!.term : null;
 }

@@ -6,7 +6,7 @@
 import type { Token } from '../text';
 import type { PlaceKind, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
-import { ACTOR_COUNTRIES, DEMONYM_COUNTRIES, LOCATIVE_WORDS } from './frame-lexicon';
+import { ACTOR_COUNTRIES, BE_FORMS, DEMONYM_COUNTRIES, LOCATIVE_WORDS } from './frame-lexicon';
 import { isCapitalized, lower } from './frame-phrases';
 
 /** A place the sentence names, as the frame needs it: where it is and the country it stands for. */
@@ -88,7 +88,6 @@ export function reportedClauseStart(text: string, before: readonly Token[]): num
   return -1;
 }
 const ADDRESSEE_REACH = 6;
-const BEING: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
 const BESIDE_A_VERB: ReadonlySet<string> = new Set('now also still already'.split(' '));
 /**
  * "Were assessed at", "are now widely assessed at": a passive, whose judge is unnamed. After a comma
@@ -97,7 +96,7 @@ const BESIDE_A_VERB: ReadonlySet<string> = new Set('now also still already'.spli
 function judgedPassively(text: string, before: readonly Token[], index: number): boolean {
   let at = index - 1;
   while (at >= 0 && (BESIDE_A_VERB.has(before[at]!.term) || /ly$/.test(before[at]!.term))) at--;
-  return at >= 0 && BEING.has(before[at]!.term);
+  return at >= 0 && BE_FORMS.has(before[at]!.term);
 }
 const WARNING = new Set([
   'warned',

@@ -194,6 +194,9 @@ export const FRESH_WORDS: ReadonlySet<string> = new Set([
   'extra',
 ]);
 
+/** The forms of "be": before a participle, a passive ("has been given", "were assessed at"). */
+export const BE_FORMS: ReadonlySet<string> = new Set('is are was were been being be'.split(' '));
+
 /** Words that tell of what a figure measures as lately done: "the US recently announced". */
 export const RECENT_WORDS: ReadonlySet<string> = new Set(['recently', 'lately']);
 
