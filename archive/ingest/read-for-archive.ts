@@ -194,6 +194,7 @@ export function figuresJson(claims: readonly Claim[]): string {
           since: frame.since,
           fresh: frame.fresh,
           recent: frame.recent,
+          earlier: frame.earlier,
           day: frame.day,
         },
       },

@@ -87,13 +87,23 @@ class ArchiveTexts implements TextStore {
  * day their sentence names (`day`).
  */
 type StoredClaim = Omit<Claim, 'frame'> & {
-  frame: (Omit<FigureFrame, 'claimants' | 'day'> & Partial<Pick<FigureFrame, 'claimants' | 'day'>>) | null;
+  frame:
+    | (Omit<FigureFrame, 'claimants' | 'day' | 'earlier'> & Partial<Pick<FigureFrame, 'claimants' | 'day' | 'earlier'>>)
+    | null;
 };
 // Copied only when it lacks them: an answer reads hundreds of candidates' figures.
 const asClaim = (stored: StoredClaim): Claim =>
-  !stored.frame || (stored.frame.claimants && stored.frame.day !== undefined)
+  !stored.frame || (stored.frame.claimants && stored.frame.day !== undefined && stored.frame.earlier !== undefined)
     ? (stored as Claim)
-    : { ...stored, frame: { ...stored.frame, claimants: stored.frame.claimants ?? [], day: stored.frame.day ?? null } };
+    : {
+        ...stored,
+        frame: {
+          ...stored.frame,
+          claimants: stored.frame.claimants ?? [],
+          day: stored.frame.day ?? null,
+          earlier: stored.frame.earlier ?? false,
+        },
+      };
 
 export async function loadSample(
   client: pg.ClientBase,

@@ -110,6 +110,12 @@ export interface FigureFrame {
    */
   recent: boolean;
   /**
+   * Told of the time before an event its sentence names ("the 150,000 troops he amassed in the
+   * lead-up to the invasion", "before the war"): of some day before that event, which its date does
+   * not give.
+   */
+  earlier: boolean;
+  /**
    * The day its sentence says it happened or was told ("on Wednesday", "on 13 April", "yesterday"),
    * YYYY-MM-DD, read by the article's date: the sentence's date nearest the figure, when that is a
    * day; else null. A weekday dates only this, not `asOf`: the windows in which two reports are one

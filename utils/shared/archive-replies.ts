@@ -150,6 +150,8 @@ const claim = z.object({
       fresh: z._default(z.boolean(), false),
       // ...nor as lately done.
       recent: z._default(z.boolean(), false),
+      // ...nor as told of the time before the war.
+      earlier: z._default(z.boolean(), false),
       // ...and as of no day their sentences name.
       day: z._default(nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
     }),

@@ -40,6 +40,8 @@ const OF_PLACE = 'o:';
 const FRESH = 'f:';
 // ...and one told of as lately done, one of this.
 const RECENT = 'l:';
+// ...and one told of the time before an event its sentence names, one of this.
+const EARLIER = 'e:';
 // The day a figure's sentence names, as a tag of this prefix.
 const DAY = 'd:';
 const NONE = 0;
@@ -201,6 +203,7 @@ export class ClaimTable {
       [OF_PLACE]: [],
       [FRESH]: [],
       [RECENT]: [],
+      [EARLIER]: [],
       [DAY]: [],
     };
     for (let at = frameTagStart[id]!; at < frameTagStart[id + 1]!; at++) {
@@ -220,6 +223,7 @@ export class ClaimTable {
       since: text(this.data.since),
       fresh: tags[FRESH]!.length > 0,
       recent: tags[RECENT]!.length > 0,
+      earlier: tags[EARLIER]!.length > 0,
       day: tags[DAY]![0] ?? null,
     };
   }
@@ -371,6 +375,7 @@ export class ClaimTableBuilder {
       for (const place of frame.of) this.push('frameTagRefs', this.intern(OF_PLACE + place));
       if (frame.fresh) this.push('frameTagRefs', this.intern(FRESH));
       if (frame.recent) this.push('frameTagRefs', this.intern(RECENT));
+      if (frame.earlier) this.push('frameTagRefs', this.intern(EARLIER));
       if (frame.day) this.push('frameTagRefs', this.intern(DAY + frame.day));
       for (const key of keys) {
         let list = this.postings.get(key);

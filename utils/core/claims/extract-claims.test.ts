@@ -245,6 +245,57 @@ describe('extractClaims: figures with their units and qualifiers', () => {
   });
 });
 
+describe('extractClaims: a sentence’s first word', () => {
+  it('a qualifier opening a sentence is capitalized as every first word is, not a name: the count keeps its frame', () => {
+    for (const text of [
+      'More than 40,000 Russian soldiers have been killed since the invasion.',
+      'At least 40,000 Russian soldiers have been killed since the invasion.',
+      'Some 40,000 Russian soldiers have been killed since the invasion.',
+    ])
+      expect(only(text).frame).toMatchObject({ measure: 'troops', event: 'killed' });
+    // Inside the figure's words, past its first, a capital still names something: "two World Wars".
+    expect(only('Two World Wars killed millions of soldiers.').frame).toBeNull();
+  });
+
+  it('a figure told of the time before the war is marked so, however the war is named; the war’s anniversary or end is no time before it', () => {
+    const earlier = (text: string) => extractClaims(text).find((claim) => claim.unit === 'troops')?.frame?.earlier;
+    for (const text of [
+      'He deployed the 150,000 troops he amassed on the border in the lead-up to Russia’s invasion.',
+      'He deployed the 150,000 troops he amassed on the border before the February 24 invasion.',
+      'He deployed the 150,000 troops he amassed on the border before Russian forces invaded.',
+      'Its pre-war force of 150,000 troops has shrunk, officials said.',
+      'He deployed the 150,000 troops he amassed on the border before the Russian invasion.',
+      'He deployed the 150,000 troops he amassed on the border before invading.',
+      'He deployed the 150,000 troops he amassed on the border before the start of the war.',
+      'He deployed the 150,000 troops he amassed on the border before February 24.',
+    ])
+      expect(earlier(text)).toBe(true);
+    for (const text of [
+      'He has 150,000 troops on the border ahead of the war’s anniversary.',
+      'He will keep 150,000 troops on the border before the war ends.',
+      'He has 150,000 troops on the border ahead of the war games.',
+      'He has 150,000 troops on the border, officials said.',
+    ])
+      expect(earlier(text)).toBe(false);
+  });
+
+  it('what happens in a purpose clause is not what happened to what is counted: visas issued "so Ukrainians can live" in the UK are no count of residents (BBC, archive-loo)', () => {
+    const issued = extractClaims(
+      'In just six weeks, almost 72,000 visas have been issued so Ukrainians can live and work in the UK.',
+    ).find((claim) => claim.unit === 'visas');
+    expect(issued?.frame).toMatchObject({ measure: 'visa', event: null });
+    expect(
+      extractClaims('Some 3,000 troops were sent in order to train soldiers who live near the border.')[0]?.frame,
+    ).toMatchObject({ event: null });
+    // "So far", "so many", "or so", "so badly" are no purpose.
+    const eventOf = (text: string) => extractClaims(text)[0]?.frame?.event;
+    expect(eventOf('The UN said about 4 million people have fled Ukraine so far.')).toBe('fled');
+    expect(eventOf('Officials said 300 people or so were killed in the strike.')).toBe('killed');
+    expect(eventOf('Officials said 300 people were so badly injured that they died.')).toBe('wounded');
+    expect(eventOf('Officials said 300 people have fled, so many that the camps are full.')).toBe('fled');
+  });
+});
+
 describe('claim subjects', () => {
   /** The first claim of a kind in a sentence read with its places, as the page analysis reads it. */
   const claimOfKind = (text: string, kind: string) =>

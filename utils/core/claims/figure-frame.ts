@@ -13,6 +13,7 @@ import type { Token } from '../text';
 import type { ClaimBound, ClaimKind, FigureFrame, FigureNature, TextRange } from '../types';
 import { DEMONYMS } from '../places/demonyms';
 import { SETTLEMENT_KINDS } from '../places/place-context';
+import { leftFrom } from './left-from';
 import {
   BE_FORMS,
   COMMODITY_MODIFIERS,
@@ -21,6 +22,7 @@ import {
   FRESH_WORDS,
   GIVING_INSTITUTIONS,
   GIVING_VERBS,
+  MANY_OTHERS,
   RECENT_WORDS,
   UNNAMED_GIVER,
   CALIBRE_NOUNS,
@@ -240,11 +242,30 @@ function unnamedGiver(clause: readonly Token[]): string | null {
 }
 
 /** Countries the clause sends the figure to: "aid for Ukraine", "funding to Ukraine and Israel", "crossed into Poland". */
+// "To the Ukrainian government and 15 other allied European governments", "to Ukraine and more
+// than a dozen other countries", "and other allies": a sum shared among many, not one country's.
+const SEVERAL =
+  /^(?:\d+|a|an|more|than|over|some|about|nearly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|several|many|numerous)$/;
+const OTHERS_REACH = 5;
+// What the others are: governments, countries, allies; not "Javelin missiles and other weapons".
+const OTHER_RECIPIENTS =
+  /^(?:governments?|countries|nations|states|allies|partners|members|neighbou?rs|democracies|economies)$/;
+function sharedWithOthers(after: readonly Token[], and: number): boolean {
+  for (let at = and + 1; at <= and + OTHERS_REACH && at < after.length; at++) {
+    if (after[at]!.term === 'others') return true;
+    if (after[at]!.term === 'other')
+      return after.slice(at + 1, at + 4).some((token) => OTHER_RECIPIENTS.test(token.term));
+    if (!SEVERAL.test(after[at]!.term)) return false;
+  }
+  return false;
+}
 function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): string[] {
   const recipients = new Set<string>();
   let open = false;
+  let opened = false;
   let previous = '';
-  for (const token of after) {
+  for (const [index, token] of after.entries()) {
+    if (opened && token.term === 'and' && sharedWithOthers(after, index)) recipients.add(MANY_OTHERS);
     const opens =
       token.term === 'to' ||
       token.term === 'for' ||
@@ -252,7 +273,7 @@ function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): s
       token.term === 'towards' ||
       token.term === 'toward';
     // "close to Ukraine", "next to the border": where, not whom to.
-    if (opens && !/^(?:close|next|near|adjacent|due|according|up)$/.test(previous)) open = true;
+    if (opens && !/^(?:close|next|near|adjacent|due|according|up)$/.test(previous)) open = opened = true;
     else if (open && token.term !== 'and' && token.term !== 'the') {
       const place = places.find((one) => one.start <= token.start && token.end <= one.end);
       if (place?.country) recipients.add(place.country);
@@ -316,6 +337,7 @@ function measureOf(
   const isPlace = (token: Token) => places.some((place) => place.start <= token.start && token.end <= place.end);
   if (figure.kind === 'count') {
     // The counted noun the reader found ends the figure; a capitalized one is a name ("two World Wars"), not a thing counted.
+    // A sentence's first word is capitalized as every first word is: "More than 40,000 soldiers" counts soldiers.
     const noun = figure.unit?.toLowerCase();
     const written = noun ? text.slice(figure.end - noun.length, figure.end) : '';
     if (
@@ -323,7 +345,13 @@ function measureOf(
       /\P{Ll}/u.test(written[0] ?? 'X') ||
       own
         .slice(0, -1)
-        .some((token) => isCapitalized(text, token) && !DEMONYMS.has(token.term) && !/\d/.test(token.term))
+        .some(
+          (token) =>
+            isCapitalized(text, token) &&
+            token.start !== sentenceStart &&
+            !DEMONYMS.has(token.term) &&
+            !/\d/.test(token.term),
+        )
     ) {
       return { measure: null, modifiers: [], ofPlace: false };
     }
@@ -427,6 +455,17 @@ function measureOf(
   return { measure: measured, modifiers: sorted(), ofPlace: false };
 }
 
+// "The 150,000 troops he amassed ... in the lead-up to the invasion", "before the war": of a time
+// before the war began, which the article's date does not give.
+const BEFORE_THE_WAR =
+  /\b(?:in the (?:lead|run)[- ]?up to|ahead of|before|prior to|on the eve of)\s+(?:(?:the|its|this|russia['’]s|moscow['’]s|putin['’]s|russian|full[- ]scale|last year['’]s|2022|february(?: 24(?:th)?)?|24 february|start of the|beginning of the|outbreak of the)\s+){0,4}(?:invasion|war|fighting|conflict)\b(?!['’]s|\s+(?:ends?|is over|games?|crimes?|anniversary)\b)|\bbefore (?:(?:it|russia|moscow|russian (?:forces|troops)|the fighting) (?:invaded|began|started)|invading|february 24|24 february)\b|\bpre-?(?:war|invasion)\b/i;
+const EARLIER_REACH = 300;
+function toldOfEarlierTime(text: string, sentenceWords: readonly Token[], figure: FramedFigure): boolean {
+  const start = Math.max(sentenceWords[0]?.start ?? figure.start, figure.start - EARLIER_REACH);
+  const end = Math.min(sentenceWords.at(-1)?.end ?? figure.end, figure.end + EARLIER_REACH);
+  return BEFORE_THE_WAR.test(text.slice(start, end));
+}
+
 /**
  * The frame of one figure of a sentence, or null when it cannot be read: a kind that is never
  * compared, a count with no noun or a name for one ("two World Wars"), a number that refers back
@@ -517,6 +556,7 @@ export function readFrame(
   }
   if (figure.kind === 'count' && measure === 'troops')
     of = [...of, ...whereaboutsOf(text, sentenceWords, places, figure)];
+  if (figure.kind === 'count' && event === 'fled') of = leftFrom(before, after, places) ?? of;
   if (figure.kind === 'count' && isPopulation(text, measure, event, before)) {
     measure = 'residents';
     event = 'inhabited';
@@ -553,6 +593,7 @@ export function readFrame(
         sentenceWords.some(
           (word, index) => word.end <= figure.start && RECENT_WORDS.has(word.term) && !notLately(sentenceWords, index),
         )),
+    earlier: toldOfEarlierTime(text, sentenceWords, figure),
     // Set by extract-claims.ts, which reads the sentence's dates.
     day: null,
   };

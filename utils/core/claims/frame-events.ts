@@ -22,10 +22,11 @@ export function eventOf(
 ): string | null {
   const counts = figure.kind === 'count';
   const countsMunitions = MUNITIONS.has(measure);
+  const predicate = ownPredicate(after);
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
   for (let index = 0; index < EVENT_REACH; index++) {
-    if (after[index]) ordered.push(after[index]!);
+    if (predicate[index]) ordered.push(predicate[index]!);
     const back = before[before.length - 1 - index];
     if (back) ordered.push(back);
   }
@@ -45,6 +46,25 @@ export function eventOf(
     if (family) return family === 'killed' || family === 'wounded' ? killedOrWounded(text, token, family) : family;
   }
   return null;
+}
+
+// "Visas have been issued so Ukrainians can live and work in the UK": a purpose is another verb's
+// clause, and what happens in it (living there) is not what happened to what is counted. A purpose
+// is "so that", or "so" with a modal a word or two on ("so Ukrainians can"), or "in order to"; "300
+// people or so were killed", "so badly injured", "so far" are none.
+const MODALS = /^(?:can|could|will|would|may|might|should|must)$/;
+function ownPredicate(after: readonly Token[]): readonly Token[] {
+  const purpose = after.findIndex(
+    (token, index) =>
+      (token.term === 'so' &&
+        after[index - 1]?.term !== 'or' &&
+        after[index - 1]?.term !== 'and' &&
+        (after[index + 1]?.term === 'that' ||
+          MODALS.test(after[index + 2]?.term ?? '') ||
+          MODALS.test(after[index + 3]?.term ?? ''))) ||
+      (token.term === 'in' && after[index + 1]?.term === 'order'),
+  );
+  return purpose < 0 ? after : after.slice(0, purpose);
 }
 
 const homeOfAName = (text: string, token: Token) =>

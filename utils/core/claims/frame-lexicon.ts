@@ -362,3 +362,6 @@ export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['turks', 'TR'],
   ['greeks', 'GR'],
 ]);
+
+/** The recipient of a sum shared among many ("to Ukraine and 15 other governments"): no country's own. */
+export const MANY_OTHERS = 'others';

@@ -148,6 +148,24 @@ describe('figures that measure different things are never compared', () => {
       'The bank has provided some $2.5bn of aid to Ukraine since the invasion began.',
       'Washington’s aid to Ukraine since the invasion has reached $2.5 billion, a report says.',
     ],
+    [
+      'people who left the country and people who left their homes (Sputnik, read by hand)',
+      'According to the UNHCR, a total of 6,029,705 people have left Ukraine since 24 February.',
+      'Since the invasion, more than 10 million people are thought to have left their homes in Ukraine, officials said.',
+      'The UNHCR says 6 million people have fled Ukraine since the invasion began on 24 February.',
+    ],
+    [
+      'people who left the capital and people who left the country (Al Jazeera, read by hand)',
+      'The UNHCR says that 2 million people have fled Ukraine since Russia invaded on 24 February.',
+      'The mayor says nearly two million people have left the capital since Russia invaded Ukraine on 24 February.',
+      'A total of 2 million people have left Ukraine since the invasion began on 24 February, the UNHCR says.',
+    ],
+    [
+      'people who crossed into one country and all who left (Polish border guards and the UNHCR, archive-tune-pool)',
+      'The agency said that since 24 February the border guards have checked 5.519 million people who crossed the border from Ukraine to Poland.',
+      'More than 5.5 million people have fled Ukraine since the invasion began on 24 February, according to the UN refugee agency.',
+      'Since 24 February, 5.5 million people have crossed the border from Ukraine to Poland, the border guards said.',
+    ],
   ])('%s', async (_kind, page, different, twin) => {
     expect(await notesOn(page, different, ['2024-04-20', '2024-04-19'])).toEqual([]);
     expect(await notesOn(page, twin)).toHaveLength(1);
@@ -177,12 +195,6 @@ describe('figures that measure different things are never compared', () => {
       'The war in Ukraine goes on. Ukraine claimed to have killed 5,710 Russian soldiers since the start of the invasion.',
       'Russia lists military deaths in Ukraine as state secrets, and has not updated its official casualty figures since 25 March, when it said that 1,351 Russian soldiers had been killed since the invasion began.',
       'The war in Ukraine goes on. Ukraine\u2019s military said it had killed 5,700 Russian soldiers since the invasion began.',
-    ],
-    [
-      'two strikes\u2019 tolls told in two clauses of one sentence, each of its own town (Fox News against NBC News, four-outlets-summer tuning half)',
-      'At least 19 people died when a Russian missile hit a shopping mall in the city of Kremenchuk in late June and 21 people were killed when an apartment building and recreation area came under rocket fire in the southern Odesa region this month.',
-      'An airstrike Monday on a shopping mall in the central city of Kremenchuk killed at least 19 people.',
-      'Russian rocket fire on an apartment building and a recreation area in the Odesa region killed 21 people.',
     ],
     [
       'a share of a region and a share of a country, the holder read as the land held (CBS News against the BBC, archive-tune-pool)',
@@ -1015,6 +1027,41 @@ describe('figures that measure different things are never compared', () => {
       ),
     ).toHaveLength(1);
   });
+  it('two strikes’ tolls told in two clauses of one sentence are each of its own town (Fox News against NBC News, four-outlets-summer tuning half)', async () => {
+    const page =
+      'At least 19 people died when a Russian missile hit a shopping mall in the city of Kremenchuk in late June and 21 people were killed when an apartment building and recreation area came under rocket fire in the southern Odesa region this month.';
+    const kremenchuk =
+      'An airstrike Monday on a shopping mall in the central city of Kremenchuk killed at least 19 people.';
+    const odesa =
+      'Russian rocket fire on an apartment building and a recreation area in the Odesa region killed 21 people.';
+    const dates: [string, string] = ['2022-07-05', '2022-06-28'];
+    // The sentence's first figure, capitalized as every first word is, is a count of its own town's dead.
+    expect((await notesOn(page, kremenchuk, dates)).map((note) => note.claim.text)).toEqual(['At least 19 people']);
+    expect((await notesOn(page, odesa, ['2022-07-05', '2022-07-01'])).map((note) => note.claim.text)).toEqual([
+      '21 people',
+    ]);
+  });
+
+  it('a sum to one country and many others is not that country’s own (BBC and the Mirror, archive-tune-pool)', async () => {
+    const page = 'The United States announced a $700 million weapons package for Kyiv on Wednesday.';
+    const shared =
+      'The US announced an additional $713m of military aid to the Ukrainian government and 15 other allied European governments.';
+    const own = 'The US announced an additional $713m of military aid to the Ukrainian government.';
+    expect(await notesOn(page, shared, ['2022-06-01', '2022-06-02'])).toEqual([]);
+    // Other things bought are no other recipients.
+    const weapons =
+      'The US announced an additional $713m of military aid to Ukraine for Javelin missiles and other weapons.';
+    expect(await notesOn(page, weapons, ['2022-06-01', '2022-06-02'])).toMatchObject([{ verdict: 'agrees' }]);
+    // However many the others, and whether or not the other side names a recipient.
+    const dozen =
+      'The US announced an additional $713m of military aid to Ukraine and more than a dozen other countries.';
+    expect(await notesOn(page, dozen, ['2022-06-01', '2022-06-02'])).toEqual([]);
+    const noRecipient = 'The United States announced a $700 million military aid package on Wednesday, officials said.';
+    expect(await notesOn(noRecipient, shared, ['2022-06-01', '2022-06-02'])).toEqual([]);
+    expect(await notesOn(noRecipient, own, ['2022-06-01', '2022-06-02'])).toMatchObject([{ verdict: 'agrees' }]);
+    expect(await notesOn(page, own, ['2022-06-01', '2022-06-02'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+
   it('a span of time is no measure: a fuel bill up by half this year and farm-gate prices up by half in a year (Associated Press and BBC, archive-tune-pool)', async () => {
     const page =
       'The average U.K. household fuel bill has risen more than 50% this year, and another increase is due in October, when the average bill is forecast to hit 3,500 pounds ($4,300) a year.';
@@ -1116,6 +1163,38 @@ describe('figures that do measure one quantity are compared', () => {
       ['2022-06-01', '2022-06-01'],
     );
     expect(held).toMatchObject({ verdict: 'differs', datesDiffer: false });
+  });
+
+  it('troops massed in the lead-up to the invasion, told after it, are of a day the article does not give: another value of those weeks is no change, one that fits still agrees (Fox News, archive-tune-pool)', async () => {
+    const page =
+      'Putin has deployed roughly all the 150,000 troops he amassed on Ukraine’s border in the lead-up to the invasion, officials said.';
+    const buildUp = 'Russia has recently gathered about 190,000 soldiers near the border with Ukraine, officials said.';
+    expect(await notesOn(page, buildUp, ['2022-03-11', '2022-02-18'])).toEqual([]);
+    const fits = 'Russia has massed more than 130,000 troops near the border with Ukraine, officials said.';
+    expect(await notesOn(page, fits, ['2022-03-11', '2022-02-09'])).toMatchObject([{ verdict: 'agrees' }]);
+    // Told without the lead-up, the article's date is the figure's, and the build-up grew.
+    const now = 'Putin has amassed roughly 150,000 troops on Ukraine’s border, officials said.';
+    expect(await notesOn(now, buildUp, ['2022-03-11', '2022-02-18'])).toMatchObject([
+      { verdict: 'differs', datesDiffer: true },
+    ]);
+    // A report of the same day is no later than the figure's article: land held before the war is no
+    // contradiction of land held that day. Two figures before the war are of two days neither gives,
+    // whenever their articles were written.
+    const held = [
+      'Before the war, Russia controlled 7% of Ukraine, officials said.',
+      'Russia controls 20% of Ukraine, officials said.',
+    ];
+    expect(await notesOn(held[0]!, held[1]!, ['2022-06-01', '2022-06-01'])).toEqual([]);
+    expect(await notesOn(held[1]!, held[0]!, ['2022-06-01', '2022-06-01'])).toEqual([]);
+    const alsoBefore =
+      'Before the invasion, Russia had gathered about 190,000 soldiers near the border with Ukraine, officials said.';
+    expect(await notesOn(page, alsoBefore, ['2022-03-11', '2022-04-18'])).toEqual([]);
+    // Either way round; but against a report written after its article, the figure before the war is
+    // the earlier of two.
+    expect(await notesOn(buildUp, page, ['2022-02-18', '2022-03-11'])).toEqual([]);
+    expect(await notesOn(page, buildUp, ['2022-01-20', '2022-02-18'])).toMatchObject([
+      { verdict: 'differs', datesDiffer: true },
+    ]);
   });
 
   it('the same running quantity at two dates, different, is a change over time, not a contradiction', async () => {

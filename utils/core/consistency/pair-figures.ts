@@ -9,6 +9,7 @@
  * and event, same-subject.ts.
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
+import { MANY_OTHERS } from '../claims/frame-lexicon';
 import { UNRESOLVED_WHOLE } from '../claims/frame-of';
 import { whereaboutsMeet, wholesOf } from '../claims/troop-whereabouts';
 import { isStock, samePlace, sameSubject } from './same-subject';
@@ -25,6 +26,7 @@ import {
 } from './compare-figures';
 import {
   agreeAcrossTime,
+  earlierAtOtherValue,
   happenedOnOtherDays,
   toldBeforeItWasNew,
   toldOutsideRecentWeeks,
@@ -83,6 +85,10 @@ export function sameQuantity(
     !(recipientsInPart && oneWithinOther(a.recipients, b.recipients))
   )
     return false;
+  // Those who fled to Poland are a part of all who fled: a destination told on one side only is a part.
+  if (a.event === 'fled' && a.recipients.join() !== b.recipients.join()) return false;
+  // A sum shared among many ("to Ukraine and 15 other governments") is no sum given to fewer.
+  if (a.recipients.includes(MANY_OTHERS) !== b.recipients.includes(MANY_OTHERS)) return false;
   // "Non-military support" is a part of "support": a modifier on one side only is a part against its
   // whole, unless the two give one figure exactly and one side's modifiers are among the other's
   // ("the $95bn military aid package", "$95bn in aid"; "$225 million in humanitarian aid" beside
@@ -194,7 +200,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.
   if (!isStock(page.frame) && !figuresAgree(page, other)) return 0;
-  if (toldTooFarApart(page, other)) return 0;
+  if (toldTooFarApart(page, other) || earlierAtOtherValue(page, other)) return 0;
   // Land held is held by someone: the 70% of a city Russia holds and the 20% Ukraine holds are two
   // shares, and a share whose holder the clause does not name may be either: it only agrees.
   if (

@@ -209,6 +209,22 @@ const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
 const BUILD_UP_DAYS = 365;
 
 /**
+ * A figure told of the time before the war ("the 150,000 troops he amassed in the lead-up to the
+ * invasion", written a month after it) is of a day its date does not give. Against a report dated
+ * after its article it is the earlier of two; against one dated before or on its day, it may agree,
+ * but another value is neither a change (which came first?) nor a contradiction (of which day?). Two
+ * such figures are always so, one way round.
+ */
+export const earlierAtOtherValue = (
+  page: Claim & { frame: FigureFrame },
+  other: IndexedClaim & { frame: FigureFrame },
+) => (toldOfUnknownDayBefore(page, other) || toldOfUnknownDayBefore(other, page)) && !agreeAcrossTime(page, other);
+const toldOfUnknownDayBefore = (
+  earlier: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+  other: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+) => earlier.frame.earlier && daysBetween(earlier.asOf, other.asOf) <= 0;
+
+/**
  * Whether two reports of one quantity are too far apart to be one: an event's beyond the days its
  * news runs (eventNewsDays), a standing count or sum a month on at another value (a change, told
  * as one by agreeAcrossTime).

@@ -235,6 +235,7 @@ describe('a count of what happened is of where it happened', () => {
       since: null,
       fresh: false,
       recent: false,
+      earlier: false,
       day: null,
     };
     expect(isStock(taken)).toBe(true);
