@@ -241,7 +241,6 @@ function unnamedGiver(clause: readonly Token[]): string | null {
   return at >= 0 ? UNNAMED_GIVER + clause[at]!.term : null;
 }
 
-/** Countries the clause sends the figure to: "aid for Ukraine", "funding to Ukraine and Israel", "crossed into Poland". */
 // "To the Ukrainian government and 15 other allied European governments", "to Ukraine and more
 // than a dozen other countries", "and other allies": a sum shared among many, not one country's.
 const SEVERAL =
@@ -259,6 +258,8 @@ function sharedWithOthers(after: readonly Token[], and: number): boolean {
   }
   return false;
 }
+
+/** Countries the clause sends the figure to: "aid for Ukraine", "funding to Ukraine and Israel", "crossed into Poland". */
 function recipientsOf(after: readonly Token[], places: readonly FramePlace[]): string[] {
   const recipients = new Set<string>();
   let open = false;
