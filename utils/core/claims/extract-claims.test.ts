@@ -279,6 +279,15 @@ describe('extractClaims: a sentence’s first word', () => {
       expect(earlier(text)).toBe(false);
   });
 
+  it('people "left in" a town remain there; people who "have left", or left in a month, fled (noticed on fresh stories)', () => {
+    const eventOf = (text: string) => extractClaims(text)[0]?.frame?.event ?? null;
+    expect(eventOf('There are 15,000 people left in Sievierodonetsk, the governor said.')).toBeNull();
+    expect(eventOf('About 100,000 people are left behind in Mariupol, officials said.')).toBeNull();
+    expect(eventOf('About 100,000 people have left in the past week, officials said.')).toBe('fled');
+    expect(eventOf('About 100,000 people left in March, officials said.')).toBe('fled');
+    expect(eventOf('About 100,000 people left Mariupol last week, officials said.')).toBe('fled');
+  });
+
   it('what happens in a purpose clause is not what happened to what is counted: visas issued "so Ukrainians can live" in the UK are no count of residents (BBC, archive-loo)', () => {
     const issued = extractClaims(
       'In just six weeks, almost 72,000 visas have been issued so Ukrainians can live and work in the UK.',

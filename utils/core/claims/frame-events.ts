@@ -37,6 +37,9 @@ export function eventOf(
     const word = lower(text, token);
     // "home to 300,000 people" is who lives there; "home supporters", "their homes" are not.
     if ((word === 'home' || word === 'homes') && !/^\s+to\b/i.test(text.slice(token.end, token.end + 4))) continue;
+    // "15,000 people left in Sievierodonetsk", "left behind": those who remain, not those who fled
+    // ("have left in the past week", "left in March" did flee).
+    if (word === 'left' && remaining(text, token)) continue;
     if (word === 'hit' && countsMunitions) {
       if (munitionsHit(text, token, after.includes(token), figure.start)) return 'fired';
       continue;
@@ -66,6 +69,13 @@ function ownPredicate(after: readonly Token[]): readonly Token[] {
   );
   return purpose < 0 ? after : after.slice(0, purpose);
 }
+
+const REMAINING_AFTER =
+  /^\s+(?:behind|inside|there)\b|^\s+(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+const LEAVING_BEFORE = /\b(?:have|has|had|having)\s+(?:\w+\s+)?$/i;
+const remaining = (text: string, left: Token) =>
+  REMAINING_AFTER.test(text.slice(left.end, left.end + 40)) &&
+  !LEAVING_BEFORE.test(text.slice(Math.max(0, left.start - 20), left.start));
 
 const homeOfAName = (text: string, token: Token) =>
   /^homes?$/i.test(text.slice(token.start, token.end)) && /^\s+\p{Lu}/u.test(text.slice(token.end, token.end + 3));
