@@ -13,7 +13,7 @@ import { BORDER_PREFIX, isBorderKey, standingOf, wholesOf } from '../claims/troo
 import { differentMoments, formatValue, relativeDifference } from './compare-figures';
 import { sentenceNote } from './note-parts';
 import type { Pairing } from './pair-figures';
-import { agreeAcrossTime } from './pair-times';
+import { agreeAcrossTime, runningTotalFell } from './pair-times';
 import { conversionOf } from './unit-conversion';
 import { nameOneWeapon } from './weapon-names';
 
@@ -160,17 +160,18 @@ function evidenceOf(
   // nor proof that the corpus has none.
   if (page.frame?.measure === 'range' && !nameOneWeapon(pageSentence, sentence)) return UNSURE;
   const agrees = agreeAcrossTime(page, claim);
+  const date = claim.asOf ?? article.date ?? null;
   return {
     id: article.id,
     origin: 'corpus',
     title: titleOf(article).title,
     source: article.source ?? null,
-    date: claim.asOf ?? article.date ?? null,
+    date,
     quote,
     marks,
     figure: formatValue(claim),
     agrees,
-    datesDiffer: !agrees && differentMoments(page.asOf, claim.asOf ?? article.date ?? null),
+    datesDiffer: !agrees && differentMoments(page.asOf, date) && !runningTotalFell(page, claim, date),
     at: { start: claim.start, end: claim.end },
   };
 }

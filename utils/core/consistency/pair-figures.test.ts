@@ -843,7 +843,7 @@ describe('figures that measure different things are never compared', () => {
     expect(
       await notesOn(
         allocated,
-        'Congress has committed $50 billion in funding to Ukraine since Russia attacked the country.',
+        'Congress has committed $70 billion in funding to Ukraine since Russia attacked the country.',
         dates,
       ),
     ).toHaveLength(1);
@@ -1163,6 +1163,45 @@ describe('figures that do measure one quantity are compared', () => {
       ['2022-06-01', '2022-06-01'],
     );
     expect(held).toMatchObject({ verdict: 'differs', datesDiffer: false });
+  });
+
+  it('a running total that falls over time is no change: two sources apart, held to what a contradiction must show (BBC, fresh stories)', async () => {
+    const page =
+      'Officials estimated that 5,000 to 6,000 Russian troops have been killed in Ukraine since the war began.';
+    const later = 'Officials said that 1,351 Russian soldiers had been killed in Ukraine since the invasion began.';
+    expect(await notesOn(page, later, ['2022-03-10', '2022-03-25'])).toEqual([]);
+    expect(await notesOn(later, page, ['2022-03-25', '2022-03-10'])).toEqual([]);
+    // Grown, the same two reports are a change over time.
+    const grown = 'Officials said that 7,500 Russian soldiers had been killed in Ukraine since the invasion began.';
+    expect(await notesOn(page, grown, ['2022-03-10', '2022-03-25'])).toMatchObject([
+      { verdict: 'differs', datesDiffer: true },
+    ]);
+    // What is not a running total may fall: land held is given back.
+    expect(
+      await notesOn(
+        'Russia now controls 20% of Ukraine, officials said.',
+        'Russia now controls 15% of Ukraine, officials said.',
+        ['2022-06-01', '2022-11-20'],
+      ),
+    ).toMatchObject([{ verdict: 'differs', datesDiffer: true }]);
+  });
+
+  it('a handful who fled is one family’s story: a mother who fled Kharkiv with two children and two children who fled it are not compared (Al Jazeera, fresh stories)', async () => {
+    const dates: [string, string] = ['2022-04-19', '2022-04-20'];
+    expect(
+      await notesOn(
+        'Lyudmila Turchak fled Kharkiv with two children, she said.',
+        'Two Ukrainian children who fled Kharkiv with their family have started school in Britain.',
+        dates,
+      ),
+    ).toEqual([]);
+    expect(
+      await notesOn(
+        'Some 200 children have fled Kharkiv with their school, officials said.',
+        'About 200 children have fled Kharkiv in the past week, officials said.',
+        dates,
+      ),
+    ).toMatchObject([{ verdict: 'agrees' }]);
   });
 
   it('troops massed in the lead-up to the invasion, told after it, are of a day the article does not give: another value of those weeks is no change, one that fits still agrees (Fox News, archive-tune-pool)', async () => {

@@ -11,6 +11,7 @@ import {
   daysBetween,
   differentMoments,
   figuresAgree,
+  interval,
   NAMED_DAY_SLACK,
   namedDaysApart,
   sameValue,
@@ -93,6 +94,24 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
   const asStated = <T extends Pick<Claim, 'bound'>>(claim: T): T =>
     claim.bound === 'about' ? { ...claim, bound: 'exact' } : claim;
   return figuresAgree(asStated(page), asStated(other));
+}
+
+/**
+ * A running total only grows: the dead, those who fled, missiles fired "since the invasion" or "so
+ * far". A later report below an earlier one, beyond what either allows, tells of no change: it is
+ * two sources apart ("5,000 to 6,000" Russian troops killed by US estimates, "1,351" by Russia's a
+ * fortnight later) or two quantities, and is held to what a contradiction must show.
+ */
+export function runningTotalFell(
+  page: Omit<Claim, 'text'>,
+  other: Omit<Claim, 'text'>,
+  otherDate: string | null,
+): boolean {
+  if (page.frame?.nature !== 'cumulative' || other.frame?.nature !== 'cumulative') return false;
+  const days = daysBetween(page.asOf, otherDate);
+  if (days === 0) return false;
+  const [earlier, later] = days > 0 ? [page, other] : [other, page];
+  return interval(later)[1] < interval(earlier)[0];
 }
 
 const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
