@@ -433,6 +433,10 @@ function measureOf(
   }
   noteModifiers(phrase);
   noteModifiers(phrase, COMMODITY_MODIFIERS);
+  // "20% of the world's supply of corn": what is supplied is named after its head.
+  const phraseEnd = leading ? -1 : after.indexOf(phrase.at(-1)!);
+  if (phraseEnd >= 0 && after[phraseEnd + 1]?.term === 'of')
+    noteModifiers(phraseAt(text, after.slice(phraseEnd + 2)), COMMODITY_MODIFIERS);
   noteModifiers(before.slice(-3));
   const words = named(phrase).map((token) => lower(text, token));
   const last = words.at(-1);

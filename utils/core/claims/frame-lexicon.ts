@@ -79,6 +79,7 @@ gas: gas lng
 coal: coal
 goods: goods
 fertilizer: fertilizer fertiliser fertilizers
+electricity: electricity
 `);
 
 /** Events a count or share is of, by family: soldiers massed are not soldiers killed. */

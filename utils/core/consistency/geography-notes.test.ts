@@ -100,6 +100,27 @@ describe('distances checked on the map', () => {
     ]);
   });
 
+  it('says nothing of a figure that fits neither the distance nor the direction: it is likelier of another place of the name (Al Jazeera, fresh stories)', async () => {
+    const checks = async (text: string) =>
+      (await pageNotes(text))
+        .filter((note) => note.check === 'distance' || note.check === 'direction')
+        .map((note) => `${note.check} ${note.verdict}`);
+    // The Lozova the gazetteer knows lies 77 km south-west of Izium.
+    expect(await checks('Russian forces seized the town of Lozova, 35km east of Izium and shelled Kharkiv.')).toEqual(
+      [],
+    );
+    // One of the two wrong is shown: a wrong direction with the right distance, a wrong distance in
+    // the right direction.
+    expect(await checks('Russian forces seized the town of Lozova, 77km east of Izium and shelled Kharkiv.')).toEqual([
+      'distance agrees',
+      'direction differs',
+    ]);
+    expect(await checks('Refugees reached Bezimenne, a coastal village 90km east of Mariupol.')).toEqual([
+      'distance differs',
+      'direction agrees',
+    ]);
+  });
+
   it('says nothing of a distance a road could make, and differs beyond it or below the line', async () => {
     expect(await distanceNotes('Kyiv is 540 km from Kharkiv, officials said.')).toEqual([]);
     // A road explains half as much again as the line; the towns' extents, a few kilometres more.

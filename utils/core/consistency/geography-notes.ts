@@ -147,6 +147,14 @@ function distanceNotes(
   // direction either. A distance a town's edge or a road may explain refutes nothing, and the
   // direction is still checked (the seed's "Kharkiv, approximately 56 miles west" of Kupiansk).
   if (found.implicit && !agrees && !edgeLike && !roadLike) return [];
+  const direction = DIRECTION_AFTER.exec(text.slice(claim.end, claim.sentence.end));
+  const statedBearing = direction ? directionBearing(direction[1]!) : undefined;
+  const actual = bearingDegrees(from.lat, from.lon, to.lat, to.lon);
+  const fits = statedBearing !== undefined && bearingDifference(actual, statedBearing) <= DIRECTION_TOLERANCE;
+  // A figure that fits neither the distance nor the direction is likelier of another place of the
+  // name, one the gazetteer lacks, than twice wrong: "the town of Lozova, 35km east of Izium", where
+  // the Lozova it knows lies 77 km south-west. Nothing is said of either.
+  if (!agrees && !edgeLike && !roadLike && statedBearing !== undefined && !fits) return [];
   if (!roadLike && !edgeLike)
     notes.push(
       figureNote(
@@ -160,11 +168,7 @@ function distanceNotes(
           : `${from.name} to ${to.name} is ${km(straight)} in a straight line; the page says ${claim.text} (${Math.abs(difference)}% ${difference > 0 ? 'more' : 'less'})${stated < straight ? ', shorter than the straight line, which no route can be' : ''}.`,
       ),
     );
-  const direction = DIRECTION_AFTER.exec(text.slice(claim.end, claim.sentence.end));
-  const statedBearing = direction ? directionBearing(direction[1]!) : undefined;
   if (statedBearing !== undefined) {
-    const actual = bearingDegrees(from.lat, from.lon, to.lat, to.lon);
-    const fits = bearingDifference(actual, statedBearing) <= DIRECTION_TOLERANCE;
     if (!fits && found.implicit) return notes;
     notes.push(
       figureNote(

@@ -52,6 +52,18 @@ describe("the page's figures checked against the page itself", () => {
     expect(notesOn('The border runs 2,000 kilometers (1,000 miles) north.')).toEqual(['conversion differs']);
   });
 
+  it('takes a round first figure for the rounded one, within a tenth (Associated Press, fresh stories)', () => {
+    // 85 km is 52.8 miles, which the writer rounded to the nearest ten; 50 miles is 80.5 km.
+    expect(notesOn('The plane was shot down near Bila Tserkva, 50 miles (85 kilometers) south of Kyiv.')).toEqual([
+      'conversion agrees',
+    ]);
+    // 35 km is 21.7 miles, not 15 rounded; 30 miles is 48 km, more than a tenth from 40.
+    expect(notesOn('Some said they had walked for 15 miles (35 kilometers) to reach the border.')).toEqual([
+      'conversion differs',
+    ]);
+    expect(notesOn('The border is just 40 kilometers (30 miles) away.')).toEqual(['conversion differs']);
+  });
+
   it('takes "about" a round number as rounded to its last nought (Daily Express, uk-us-outlets-2022 tuning half)', () => {
     // 700 square miles is 1,813 square kilometres; 2,000 square kilometres is 772 square miles, "about 700".
     const liberated = 'Ukraine has liberated about 700 square miles (2,000 square kilometres) of territory.';

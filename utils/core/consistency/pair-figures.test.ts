@@ -35,6 +35,12 @@ describe('figures that measure different things are never compared', () => {
       'The UN says around 20 million tonnes of grain are stuck in Ukraine.',
     ],
     [
+      'a share of the world’s corn and a share of a country’s electricity, each a "supply" (Associated Press, fresh stories)',
+      'Ukraine accounts for 20% of the world’s supply of corn, officials say.',
+      'The Zaporizhzhia plant in Ukraine normally accounts for 20% of total electricity supply, officials say.',
+      'According to a new report by economists, the country of Ukraine is responsible for roughly 20% of global supplies of corn.',
+    ],
+    [
       'a cut in gas use and a share of electricity',
       'Germany has cut its gas use by 15% since Russia invaded Ukraine.',
       'Russia has destroyed 15% of Ukraine’s power plants, Germany says.',

@@ -160,12 +160,18 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   // ...but never less than the conversion's own last digit: "5 feet (2 metres)" is 1.52 rounded.
   const roundingAllowed = Math.max(Math.min(rounding, MOST_ROUNDING * Math.abs(expected)), secondStep);
   const roundNumber = Math.min(roundStep(second.value), ROUND_NUMBER_SHARE * Math.abs(expected));
+  // ...and a round first figure may be the rounded one: "50 miles (85 kilometers)" gives a distance
+  // of 85 km, 52.8 miles, to the nearest ten. Not when the second was worked out to four figures.
+  const roundFirst = workedOut(second)
+    ? 0
+    : Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value)) * Math.abs(scale);
   return {
     expected,
     ...(first.high != null ? { expectedHigh: first.high * scale } : {}),
     allowed: Math.max(
       roundingAllowed,
       roundNumber,
+      roundFirst,
       workedOut(second)
         ? Math.min(
             Math.max(WORKED_OUT_TOLERANCE * Math.abs(expected), roundStep(first.value) * Math.abs(scale)),
