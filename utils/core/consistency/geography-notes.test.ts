@@ -100,7 +100,7 @@ describe('distances checked on the map', () => {
     ]);
   });
 
-  it('says nothing of a figure that fits neither the distance nor the direction: it is likelier of another place of the name (Al Jazeera, fresh stories)', async () => {
+  it('says nothing of a figure that fits neither the distance nor the direction of a small town: it is likelier of another place of the name (Al Jazeera, fresh stories)', async () => {
     const checks = async (text: string) =>
       (await pageNotes(text))
         .filter((note) => note.check === 'distance' || note.check === 'direction')
@@ -118,6 +118,11 @@ describe('distances checked on the map', () => {
     expect(await checks('Refugees reached Bezimenne, a coastal village 90km east of Mariupol.')).toEqual([
       'distance differs',
       'direction agrees',
+    ]);
+    // A city is its name's: both wrong are both shown.
+    expect(await checks('Lviv, 300 km east of Kyiv, was hit by missiles.')).toEqual([
+      'distance differs',
+      'direction differs',
     ]);
   });
 

@@ -22,6 +22,8 @@ const DIRECTION_TOLERANCE = 45;
 const PLAUSIBLE_FACTOR = 3;
 const PEOPLE_PER_KM2 = 2_000;
 const MAX_TOWN_RADIUS_KM = 25;
+// Towns below this share their names with villages the gazetteer does not hold.
+const NAMESAKE_TOWN = 100_000;
 const DIRECTION_AFTER =
   /^[\s,]*(?:to the\s+)?(north(?:[-\s]?(?:east|west))?|south(?:[-\s]?(?:east|west))?|east|west)\b(?:\s+of\s+)?/i;
 const MEASURED_FROM =
@@ -151,10 +153,12 @@ function distanceNotes(
   const statedBearing = direction ? directionBearing(direction[1]!) : undefined;
   const actual = bearingDegrees(from.lat, from.lon, to.lat, to.lon);
   const fits = statedBearing !== undefined && bearingDifference(actual, statedBearing) <= DIRECTION_TOLERANCE;
-  // A figure that fits neither the distance nor the direction is likelier of another place of the
-  // name, one the gazetteer lacks, than twice wrong: "the town of Lozova, 35km east of Izium", where
-  // the Lozova it knows lies 77 km south-west. Nothing is said of either.
-  if (!agrees && !edgeLike && !roadLike && statedBearing !== undefined && !fits) return [];
+  // A figure that fits neither the distance nor the direction is likelier of another place of a
+  // small town's name, one the gazetteer lacks, than twice wrong: "the town of Lozova, 35km east of
+  // Izium", where the Lozova it knows (62,000 people) lies 77 km south-west. Nothing is said of
+  // either. A city is its name's: "Lviv, 300 km east of Kyiv" is wrong twice.
+  const smallTown = [from, to].some((place) => place.population < NAMESAKE_TOWN);
+  if (!agrees && !edgeLike && !roadLike && statedBearing !== undefined && !fits && smallTown) return [];
   if (!roadLike && !edgeLike)
     notes.push(
       figureNote(

@@ -849,7 +849,7 @@ describe('figures that measure different things are never compared', () => {
     expect(
       await notesOn(
         allocated,
-        'Congress has committed $70 billion in funding to Ukraine since Russia attacked the country.',
+        'Congress has committed $50 billion in funding to Ukraine since Russia attacked the country.',
         dates,
       ),
     ).toHaveLength(1);
@@ -1182,6 +1182,14 @@ describe('figures that do measure one quantity are compared', () => {
     expect(await notesOn(page, grown, ['2022-03-10', '2022-03-25'])).toMatchObject([
       { verdict: 'differs', datesDiffer: true },
     ]);
+    // Land taken since the invasion is given back: a smaller share later is a change.
+    expect(
+      await notesOn(
+        'Russia has seized 20% of Ukraine’s territory since the invasion began, officials said.',
+        'Russia has seized 15% of Ukraine’s territory since the invasion began, officials said.',
+        ['2022-06-01', '2022-11-20'],
+      ),
+    ).toMatchObject([{ verdict: 'differs', datesDiffer: true }]);
     // What is not a running total may fall: land held is given back.
     expect(
       await notesOn(
@@ -1205,6 +1213,14 @@ describe('figures that do measure one quantity are compared', () => {
       await notesOn(
         'Some 200 children have fled Kharkiv with their school, officials said.',
         'About 200 children have fled Kharkiv in the past week, officials said.',
+        dates,
+      ),
+    ).toMatchObject([{ verdict: 'agrees' }]);
+    // A share under ten of those who fled is no handful of people.
+    expect(
+      await notesOn(
+        'Some 7% of refugees who have fled Ukraine went to Moldova, the UN said.',
+        'About 7% of the refugees who fled Ukraine have gone to Moldova, UN figures show.',
         dates,
       ),
     ).toMatchObject([{ verdict: 'agrees' }]);

@@ -97,17 +97,24 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
 }
 
 /**
- * A running total only grows: the dead, those who fled, missiles fired "since the invasion" or "so
- * far". A later report below an earlier one, beyond what either allows, tells of no change: it is
- * two sources apart ("5,000 to 6,000" Russian troops killed by US estimates, "1,351" by Russia's a
- * fortnight later) or two quantities, and is held to what a contradiction must show.
+ * A running count of what cannot be undone only grows: the dead and wounded, those who fled or were
+ * evacuated, missiles fired, "since the invasion" or "so far". A later report below an earlier one,
+ * beyond what either allows, tells of no change: it is two sources apart ("5,000 to 6,000" Russian
+ * troops killed by US estimates, "1,351" by Russia's a fortnight later) or two quantities, and is
+ * held to what a contradiction must show. Land taken is given back, and a sum "allocated" or
+ * "committed" is counted several ways: they may fall. A year's total ("this year", "in 2022") starts
+ * again each year, so it is held to this within one year only.
  */
+const ONLY_GROWING: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'fled', 'evacuated', 'fired']);
 export function runningTotalFell(
   page: Omit<Claim, 'text'>,
   other: Omit<Claim, 'text'>,
   otherDate: string | null,
 ): boolean {
-  if (page.frame?.nature !== 'cumulative' || other.frame?.nature !== 'cumulative') return false;
+  const [a, b] = [page.frame, other.frame];
+  if (page.kind !== 'count' || a?.nature !== 'cumulative' || b?.nature !== 'cumulative') return false;
+  if (!a.event || a.event !== b.event || !ONLY_GROWING.has(a.event) || a.since !== b.since) return false;
+  if (a.since !== 'invasion' && page.asOf?.slice(0, 4) !== otherDate?.slice(0, 4)) return false;
   const days = daysBetween(page.asOf, otherDate);
   if (days === 0) return false;
   const [earlier, later] = days > 0 ? [page, other] : [other, page];

@@ -45,7 +45,7 @@ export function sameSubject(
 ): boolean {
   // A handful who fled is one family's flight, each story its own: the woman who "fled with two
   // children from Kharkiv" is not the "two Ukrainian children who fled the city" of the next day's.
-  if (page.frame.event === 'fled' && isSmallCount(page, other)) return false;
+  if (page.kind === 'count' && page.frame.event === 'fled' && isSmallCount(page, other)) return false;
   if (wholesOf(page.frame.of).length) return true;
   if (page.frame.event === 'fled') {
     const [own, theirs] = [fledFrom(page), fledFrom(other)];
