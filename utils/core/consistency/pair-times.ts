@@ -96,6 +96,8 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
   return figuresAgree(asStated(page), asStated(other));
 }
 
+// What cannot be undone: the events of a count that only grows.
+const ONLY_GROWING: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'fled', 'evacuated', 'fired']);
 /**
  * A running count of what cannot be undone only grows: the dead and wounded, those who fled or were
  * evacuated, missiles fired, "since the invasion" or "so far". A later report below an earlier one,
@@ -105,7 +107,6 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
  * "committed" is counted several ways: they may fall. A year's total ("this year", "in 2022") starts
  * again each year, so it is held to this within one year only.
  */
-const ONLY_GROWING: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'fled', 'evacuated', 'fired']);
 export function runningTotalFell(
   page: Omit<Claim, 'text'>,
   other: Omit<Claim, 'text'>,
