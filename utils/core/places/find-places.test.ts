@@ -610,6 +610,17 @@ describe('each kind of miss a new reader met', () => {
     );
   });
 
+  it('reads a town overshadowed by a far bigger city of its country as the town only beside a place of its own size, its county or its region named (Associated Press, fresh stories)', () => {
+    // The town of Mykolaiv (14,000) lies 40 km from Lviv; a story naming Lviv is about that city.
+    expect(placed('Russian forces shelled Mykolaiv. Refugees arrived in Lviv by train.')[0]).toBe(
+      'Mykolaiv: Mykolayiv (city, UA)',
+    );
+    // A local story keeps the local town: its neighbours of its own size speak for it.
+    expect(placed('Crews from Dayton, Springfield and Cincinnati fought a fire in Lebanon on Sunday.').at(-1)).toBe(
+      'Lebanon: Lebanon (town, US)',
+    );
+  });
+
   it("reads a city of millions abroad where the article is only in the namesake town's country, not near it", () => {
     expect(placed('NEWARK, N.J. (AP) - A woman booked from Newark to Paris ended up in San Francisco.')).toEqual([
       'NEWARK: Newark (city, US)',

@@ -62,6 +62,31 @@ export function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCan
   );
 }
 
+/**
+ * Whether a settlement's name is the own name of a far bigger city of its country: Mykolaiv, a town
+ * of 14,000 in Lviv oblast, beside the city of 510,000 (not New Delhi beside Delhi, which is called
+ * that only among its other names). A namesake abroad is `hasFamousNamesakeAbroad`'s.
+ */
+export const isOvershadowed = (place: Place, options: readonly PlaceCandidate[]) =>
+  SETTLEMENT_KINDS.has(place.kind) &&
+  options.some(
+    ({ place: other, mainName }) =>
+      mainName &&
+      other.id !== place.id &&
+      other.country === place.country &&
+      SETTLEMENT_KINDS.has(other.kind) &&
+      other.population >= FAMOUS_CITY &&
+      other.population >= FAME_RATIO * place.population,
+  );
+
+/**
+ * Whether a named place speaks for a small reading near it: a story naming Lviv or Lyon is about
+ * that city, not the village beside it that bears a famous city's name ("Russian forces shelled
+ * Mykolaiv. Refugees arrived in Lviv"); a town of its own size does speak for it ("Pullman" for
+ * Moscow, Idaho).
+ */
+export const speaksFor = (place: Place) => (other: Place) => other.population < FAME_RATIO * place.population;
+
 /** Whether no other region of the same country holds more of the article's other names than this one (`alone`: as many). */
 export function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string, alone = false): boolean {
   const here = regionCount(context, candidate, regionId);
