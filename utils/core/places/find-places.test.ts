@@ -619,6 +619,18 @@ describe('each kind of miss a new reader met', () => {
     expect(placed('Crews from Dayton, Springfield and Cincinnati fought a fire in Lebanon on Sunday.').at(-1)).toBe(
       'Lebanon: Lebanon (town, US)',
     );
+    // ...and so does its county, however many people it holds (Louisville, Colorado, not Kentucky),
+    // also for a county seat the register lists without people (Lancaster, Virginia, not California).
+    expect(placed('Boulder County officials said the fire destroyed homes in Louisville.')[1]).toMatch(
+      /^Louisville: Louisville \(town, US\)$/,
+    );
+    expect(
+      placed('The Lancaster County sheriff said the fire in Lancaster spread toward Kilmarnock and White Stone.')[1],
+    ).toBe('Lancaster: Lancaster (village, US)');
+    // A hamlet stays placed by its neighbours as before: Portland, Pennsylvania, beside Easton.
+    expect(placed('Firefighters from Easton and Stroudsburg responded to a barn fire in Portland.').at(-1)).toBe(
+      'Portland: Portland (hamlet, US)',
+    );
   });
 
   it("reads a city of millions abroad where the article is only in the namesake town's country, not near it", () => {

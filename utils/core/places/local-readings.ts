@@ -62,13 +62,18 @@ export function hasFamousNamesakeAbroad(place: Place, options: readonly PlaceCan
   );
 }
 
+// A place the register gives no people (seats of counties listed without them) counts as a small town.
+const peopleOf = (place: Place) => Math.max(place.population, 1000);
+
 /**
- * Whether a settlement's name is the own name of a far bigger city of its country: Mykolaiv, a town
+ * Whether a town's name is also the own name of a far bigger city of its country: Mykolaiv, a town
  * of 14,000 in Lviv oblast, beside the city of 510,000 (not New Delhi beside Delhi, which is called
- * that only among its other names). A namesake abroad is `hasFamousNamesakeAbroad`'s.
+ * that only among its other names). A namesake abroad is `hasFamousNamesakeAbroad`'s; a hamlet is
+ * placed by `isLocalTo` alone.
  */
 export const isOvershadowed = (place: Place, options: readonly PlaceCandidate[]) =>
   SETTLEMENT_KINDS.has(place.kind) &&
+  place.kind !== 'hamlet' &&
   options.some(
     ({ place: other, mainName }) =>
       mainName &&
@@ -76,16 +81,29 @@ export const isOvershadowed = (place: Place, options: readonly PlaceCandidate[])
       other.country === place.country &&
       SETTLEMENT_KINDS.has(other.kind) &&
       other.population >= FAMOUS_CITY &&
-      other.population >= FAME_RATIO * place.population,
+      other.population >= FAME_RATIO * peopleOf(place),
   );
 
 /**
- * Whether a named place speaks for a small reading near it: a story naming Lviv or Lyon is about
- * that city, not the village beside it that bears a famous city's name ("Russian forces shelled
- * Mykolaiv. Refugees arrived in Lviv"); a town of its own size does speak for it ("Pullman" for
- * Moscow, Idaho).
+ * Whether a named settlement speaks for a town near it that a far bigger city's name overshadows: a
+ * story naming Lviv is about that city, not the town of Mykolaiv beside it; a town of its own size
+ * does speak for it ("Pullman" for Moscow, Idaho).
  */
-export const speaksFor = (place: Place) => (other: Place) => other.population < FAME_RATIO * place.population;
+export const speaksFor = (town: Place, other: Place) => other.population < FAME_RATIO * peopleOf(town);
+
+/**
+ * Whether the article's other places in its region speak for an overshadowed town: the region named
+ * as such, a county of it, or a settlement of the town's own size there.
+ */
+export function regionSpeaksFor(context: Context, candidate: NameCandidate, town: Place, region: string): boolean {
+  const inRegion = (other: { key: string; place: Place }) =>
+    other.key !== candidate.key && other.place.id !== town.id && other.place.regionId === region;
+  return (
+    context.namedRegions.has(region) ||
+    context.districts.some(inRegion) ||
+    context.settlements.some((other) => inRegion(other) && speaksFor(town, other.place))
+  );
+}
 
 /** Whether no other region of the same country holds more of the article's other names than this one (`alone`: as many). */
 export function isLeadingRegion(context: Context, candidate: NameCandidate, regionId: string, alone = false): boolean {

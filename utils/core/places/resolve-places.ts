@@ -30,6 +30,7 @@ import {
   isOvershadowed,
   isPlacedInRegion,
   LOCAL_TOWN,
+  regionSpeaksFor,
   speaksFor,
 } from './local-readings';
 import { contains, countryCount, regionCount, regionNameCount, SETTLEMENT_KINDS, type Context } from './place-context';
@@ -155,26 +156,19 @@ function score(
     // The region the reading lies in, or is, when the article's other names lie there too.
     const home = homeRegion(place, options);
     const inHome = home ? regionCount(context, candidate, home) : 0;
-    // A reading a far bigger namesake overshadows is placed by its region only through a place of its
-    // own size there, its county, or the region named: a big city of that region speaks for itself.
+    // A town a far bigger city's name overshadows is placed by its region only through the region
+    // named, a county of it, or a place of its own size there: a big city speaks for itself.
     const overshadowed = isOvershadowed(place, options);
-    const counts = overshadowed ? speaksFor(place) : undefined;
-    const homeSpeaks =
-      !overshadowed ||
-      (home !== undefined &&
-        (context.namedRegions.has(home) ||
-          [...context.settlements, ...context.districts].some(
-            (other) =>
-              other.key !== candidate.key &&
-              other.place.id !== place.id &&
-              other.place.regionId === home &&
-              counts!(other.place),
-          )));
     const aboutHome = () =>
       regionNameCount(context, candidate, home!) > 1 &&
       isLeadingRegion(context, candidate, home!, true) &&
       (place.population >= LOCAL_TOWN || isNearAny(context.districts, candidate, place, BESIDE_KM));
-    if (home && inHome > 0 && homeSpeaks && (!famous || aboutHome())) {
+    if (
+      home &&
+      inHome > 0 &&
+      (!overshadowed || regionSpeaksFor(context, candidate, place, home)) &&
+      (!famous || aboutHome())
+    ) {
       local = true;
       total += SAME_REGION_BONUS;
       if (isLeadingRegion(context, candidate, home)) total += LEADING_REGION_BONUS;
@@ -182,7 +176,13 @@ function score(
     // Not near its own other reading: "Artemivsk" read as Bakhmut makes no case for the village of that name.
     if (
       isPlacedInRegion(place) &&
-      isNearAny(context.settlements, candidate, place, famous ? BESIDE_KM : undefined, counts)
+      isNearAny(
+        context.settlements,
+        candidate,
+        place,
+        famous ? BESIDE_KM : undefined,
+        overshadowed ? (other) => speaksFor(place, other) : undefined,
+      )
     ) {
       local = true;
       total += NEARBY_BONUS;
