@@ -136,10 +136,8 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   // "About 700 square miles (2,000 square kilometres)": a round figure given as about (or as a
   // bound) is rounded to its last nought, within a tenth, as a writer converting the other way
   // would round 772 to it.
-  const firstStep = Math.max(
-    writtenHalfStep(first),
-    first.bound === 'exact' ? 0 : Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value)),
-  );
+  const firstRounded = Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value));
+  const firstStep = Math.max(writtenHalfStep(first), first.bound === 'exact' ? 0 : firstRounded);
   const rounding = secondStep + (firstStep + rough) * Math.abs(scale);
   // A temperature's zero is arbitrary: only its rounding, in degrees, not a share of it; and a
   // conversion cut to the digits it is written to ("100 degrees Fahrenheit (37 degrees Celsius)" for
@@ -162,9 +160,7 @@ export function conversionOf(first: Written, second: Written): Conversion | null
   const roundNumber = Math.min(roundStep(second.value), ROUND_NUMBER_SHARE * Math.abs(expected));
   // ...and a round first figure may be the rounded one: "50 miles (85 kilometers)" gives a distance
   // of 85 km, 52.8 miles, to the nearest ten. Not when the second was worked out to four figures.
-  const roundFirst = workedOut(second)
-    ? 0
-    : Math.min(roundStep(first.value), ROUND_NUMBER_SHARE * Math.abs(first.value)) * Math.abs(scale);
+  const roundFirst = workedOut(second) ? 0 : firstRounded * Math.abs(scale);
   return {
     expected,
     ...(first.high != null ? { expectedHigh: first.high * scale } : {}),
