@@ -515,6 +515,50 @@ describe('claim subjects', () => {
     expect(eventOf('Kharkiv, home to 1.4 million people, was shelled.')).toBe('inhabited');
   });
 
+  it('reads lives lost as a toll, not as people living somewhere, and a counted noun as no modifier (The Moscow Times, fresh; read by hand)', () => {
+    const frame = (text: string) => claimOfKind(text, 'count')!.frame!;
+    // People who lost their lives were killed.
+    expect(frame('More than 1,000 people lost their lives in the attack.')).toMatchObject({
+      measure: 'people',
+      event: 'killed',
+    });
+    expect(frame('The attack claimed the lives of 30 soldiers.')).toMatchObject({ measure: 'troops', event: 'killed' });
+    // Lives counted are lost: a toll, compared as a standing total is.
+    expect(frame('Kyiv has fought separatists in a conflict that has claimed over 13,000 lives.')).toMatchObject({
+      measure: 'lives',
+      event: 'lost',
+    });
+    expect(frame('Some 40 lives were lost.')).toMatchObject({ measure: 'lives', event: 'lost' });
+    // Lives saved or at risk are not lost, nor people living somewhere.
+    expect(frame('The vaccine saved 1,000 lives.').event).toBeNull();
+    expect(frame('The floods put 2,000 lives at risk.').event).toBeNull();
+    // "Civilians" are what is counted, not civilian (economic) aid.
+    expect(frame('At least 50 civilians were killed on Monday.').modifiers).toEqual([]);
+    expect(frame('The UN recorded 8,000 civilian casualties.').modifiers).toEqual(['civilian']);
+  });
+
+  it('reads the object of giving as who receives, not who gives (Sputnik, fresh; read by hand)', () => {
+    const holders = (text: string) =>
+      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
+        (claim) => claim.kind === 'money',
+      )!.frame!.holders;
+    expect(
+      holders(
+        'Biden announced that the United States is providing Ukraine with another $800 million security aid package.',
+      ),
+    ).toEqual(['US']);
+    expect(holders('The United States has sent Ukraine $1 billion in aid.')).toEqual(['US']);
+    expect(holders('Ukraine is providing $5 million in aid to Moldova.')).toEqual(['UA']);
+  });
+
+  it('reads no event from the measured noun itself: a share of a border is not troops massed (BBC, fresh; read by hand)', () => {
+    const frame = (text: string) => extractClaims(text).find((claim) => claim.kind === 'percent')!.frame!;
+    expect(frame("Countries of the Nato alliance account for only 6% of Russia's land border.")).toMatchObject({
+      measure: 'border',
+      event: null,
+    });
+  });
+
   it('reads no measure from a comparative alone: "electricity 10% higher" (Al Jazeera, read by hand)', () => {
     const frames = (text: string) => extractClaims(text).map((claim) => claim.frame?.measure ?? null);
     expect(frames('Heating oil will be 27% dearer and electricity 10% higher.')).toEqual(['oil', null]);

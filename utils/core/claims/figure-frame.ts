@@ -19,6 +19,7 @@ import {
   COMMODITY_MODIFIERS,
   COMPARATIVES,
   CONTRASTING_MODIFIERS,
+  COUNTED_MODIFIERS,
   FRESH_WORDS,
   GIVING_INSTITUTIONS,
   GIVING_VERBS,
@@ -33,6 +34,7 @@ import {
   LOCATIVE_WORDS,
   MEASURE_FAMILIES,
   PHRASE_ENDERS,
+  VERBS_OF_A_RECEIVER,
 } from './frame-lexicon';
 import {
   clauseOf,
@@ -159,6 +161,8 @@ function holdersOf(
     const previous = before[index - 1];
     if (index < mainClause) return null;
     if (previous && LOCATIVE_WORDS.has(previous.term)) return null;
+    // "The United States is providing Ukraine with $800 million": the object of giving receives it.
+    if (previous && VERBS_OF_A_RECEIVER.has(previous.term)) return null;
     if (attribution >= 0 && index > attribution && index <= attribution + 4) return null;
     // Only the clause's subject side: a place after a verb and a preposition is where, not who.
     // In the words reported, a possessive too: "warned that Moscow's forces control 20%".
@@ -356,7 +360,11 @@ function measureOf(
     ) {
       return { measure: null, modifiers: [], ofPlace: false };
     }
-    noteModifiers(own);
+    // The counted noun is the measure, not a word setting it apart: "civilians" are no civilian aid.
+    noteModifiers(
+      own.filter((token) => token.end !== figure.end),
+      COUNTED_MODIFIERS,
+    );
     const counted = familyOf(MEASURE_FAMILIES, noun) ?? stemOf(noun);
     const also = alsoCounted(text, after);
     return {

@@ -4,7 +4,7 @@
  * (consistency/pair-figures.ts).
  */
 import type { Token } from '../text';
-import { EVENT_FAMILIES } from './frame-lexicon';
+import { EVENT_FAMILIES, MEASURE_FAMILIES } from './frame-lexicon';
 import { familyOf, isCapitalized, lower } from './frame-phrases';
 
 // Words either side of a figure read for its event: its clause, not its sentence.
@@ -40,10 +40,19 @@ export function eventOf(
     // "15,000 people left in Sievierodonetsk", "left behind": those who remain, not those who fled
     // ("have left in the past week", "left in March" did flee).
     if (word === 'left' && remaining(text, token)) continue;
+    // "Lost their lives", "took the lives of 30": the dead. Lives counted ("claimed 14,000 lives") are
+    // lost: a toll, most often a war's, told alike for years, so compared as a standing total is.
+    // Lives "saved" or "at risk" are no event a toll can be compared with.
+    if (word === 'lives' || word === 'life') {
+      if (livesLost(text, token)) return measure === 'lives' ? 'lost' : 'killed';
+      continue;
+    }
     if (word === 'hit' && countsMunitions) {
       if (munitionsHit(text, token, after.includes(token), figure.start)) return 'fired';
       continue;
     }
+    // "6% of Russia's land border": the measured noun itself says nothing of what happened to it.
+    if (familyOf(MEASURE_FAMILIES, word) === measure) continue;
     const family = familyOf(EVENT_FAMILIES, word);
     if (counts && (GAIN_WORDS.has(word) || (family === 'control' && gainedBefore(text, token)))) return 'captured';
     if (family) return family === 'killed' || family === 'wounded' ? killedOrWounded(text, token, family) : family;
@@ -76,6 +85,13 @@ const LEAVING_BEFORE = /\b(?:have|has|had|having)\s+(?:\w+\s+)?$/i;
 const remaining = (text: string, left: Token) =>
   REMAINING_AFTER.test(text.slice(left.end, left.end + 40)) &&
   !LEAVING_BEFORE.test(text.slice(Math.max(0, left.start - 20), left.start));
+
+const LIFE_TAKEN_BEFORE =
+  /\b(?:lost|lose|loses|losing|claimed|claim|claims|claiming|took|take|takes|taking|taken|cost|costs|costing|ended|ending|sacrificed|gave|given)\s+(?:(?:their|his|her|the|its|more|than|some|about|over|nearly|almost|at|least|up|to|an|estimated|upwards|of)\s+){0,4}(?:(?:[\d.,]+|[a-z-]+)\s+(?:[a-z-]+\s+){0,2})?$/i;
+const LIFE_TAKEN_AFTER = /^\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:lost|taken|claimed)\b/i;
+const livesLost = (text: string, lives: Token) =>
+  LIFE_TAKEN_BEFORE.test(text.slice(Math.max(0, lives.start - 80), lives.start)) ||
+  LIFE_TAKEN_AFTER.test(text.slice(lives.end, lives.end + 24));
 
 const homeOfAName = (text: string, token: Token) =>
   /^homes?$/i.test(text.slice(token.start, token.end)) && /^\s+\p{Lu}/u.test(text.slice(token.end, token.end + 3));

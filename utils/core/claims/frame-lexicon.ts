@@ -39,16 +39,17 @@ frontline: front front-line
 grain: grains cereal cereals
 gas: lng
 gdp: economy output
+lives: life
 territory: region regions oblast oblasts province provinces area areas city town village country land
 `);
 
 /**
  * Quantities that stand and can move, so that two different values at two dates are a change over
- * time: troops massed, people living somewhere, territory held, a running total. Anything else (an
+ * time: troops massed, people living somewhere, territory held, lives lost, a running total. Anything else (an
  * aid package, the dead of one strike, a vote) is an event: two values are two events, and only
  * figures that agree are shown together.
  */
-export const STOCK_EVENTS: ReadonlySet<string> = new Set(['massed', 'inhabited', 'control']);
+export const STOCK_EVENTS: ReadonlySet<string> = new Set(['massed', 'inhabited', 'control', 'lost']);
 // Not a weapon's range nor a border's length: two values of those are most often two weapons or two borders.
 export const STOCK_MEASURES: ReadonlySet<string> = new Set(['residents', 'territory', 'frontline']);
 
@@ -63,6 +64,15 @@ economic: financial budgetary macro-financial non-military civilian
 wounded: injured
 dead: killed
 `);
+
+/**
+ * The same, beside a count: civilians are set apart from soldiers, not civilian aid from military
+ * aid ("civilian casualties" are no economic ones).
+ */
+export const COUNTED_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  ...CONTRASTING_MODIFIERS,
+  ['civilian', 'civilian'],
+]);
 
 /**
  * What is traded or produced, read only in the figure's own phrase ("10% of the world's wheat
@@ -88,7 +98,7 @@ killed: kill kills killing dead died die dies death deaths perished slain fatali
 wounded: wound wounds injured injure injures injuries hurt
 casualties: casualty losses
 massed: mass amassed amass amassing gathered gather gathering concentrated concentrate deployed deploy deploying stationed assembled assembly accumulated buildup build-up positioned arranged border borders
-inhabited: home live lives lived living inhabit inhabited reside resided population populated
+inhabited: home live lived living inhabit inhabited reside resided population populated
 control: controls controlled controlling occupy occupies occupied occupying hold holds held holding seized
 trained: train training trains
 fled: flee fleeing flees crossed cross crossing displaced left
@@ -304,6 +314,12 @@ export const GIVING_INSTITUTIONS: ReadonlySet<string> = new Set(
 );
 export const GIVING_VERBS: ReadonlySet<string> = new Set(
   'sent given gave provided pledged committed allocated disbursed approved lent loaned granted donated sends gives provides pledges commits allocates disburses approves lends'.split(
+    ' ',
+  ),
+);
+/** Verbs whose object is who receives: "providing Ukraine with $800m", "sent Kyiv $1bn". */
+export const VERBS_OF_A_RECEIVER: ReadonlySet<string> = new Set(
+  'provide provides providing provided supply supplies supplying supplied give gives giving gave given send sends sending sent arm arms arming armed equip equips equipping equipped offer offers offering offered grant grants granting granted lend lends lending lent'.split(
     ' ',
   ),
 );

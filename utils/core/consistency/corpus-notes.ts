@@ -65,9 +65,12 @@ export function pairingBasis(
     : undefined;
   // A sum's stage (pledged, provided) is compared only when both sides tell one: not shown as shared.
   const event = frame.event && claim.kind !== 'money' ? (EVENT_WORDS[frame.event] ?? frame.event) : '';
+  // "Wounded troops wounded": a modifier the event says already is said once.
+  const saidByEvent = (modifier: string) =>
+    modifier === frame.event || (modifier === 'dead' && frame.event === 'killed');
   // A programme follows its noun: "visa under the homes for ukraine scheme".
   const thing = [
-    ...frame.modifiers.filter((modifier) => !isProgramme(modifier)),
+    ...frame.modifiers.filter((modifier) => !isProgramme(modifier) && !saidByEvent(modifier)),
     frame.measure === 'residents' ? 'people' : frame.measure.replace(/-/g, ' '),
     ...frame.modifiers.filter(isProgramme),
   ].join(' ');

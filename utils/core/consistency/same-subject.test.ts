@@ -247,4 +247,29 @@ describe('a count of what happened is of where it happened', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('compares a toll of lives across months, and says it is of lives lost (The Moscow Times, fresh; read by hand)', async () => {
+    // Told in February and in May, the Donbas war's toll is one standing total, not two events'.
+    const [note] = await notesOn(
+      'The conflict in the Donbas has claimed more than 14,000 lives, officials said.',
+      'The war in the Donbas region claimed 14,000 lives, the UN said.',
+      ['2022-02-13', '2022-05-09'],
+    );
+    expect(note?.verdict).toBe('agrees');
+    expect(note?.basis).toMatch(/^lives lost · /);
+    // A modifier the event says already is said once (BBC, fresh): not "wounded troops wounded".
+    const [wounded] = await notesOn(
+      'More than 500 wounded soldiers were evacuated from the plant, Ukraine said.',
+      'Ukraine said more than 500 wounded soldiers remain at the Azovstal plant.',
+      ['2022-05-01', '2022-05-02'],
+    );
+    expect(wounded?.basis).toMatch(/^troops wounded · /);
+    // Lives lost are no people living somewhere: a town of 1,000 people is another figure.
+    expect(
+      await notesOn(
+        'More than 1,000 people lost their lives in the attack on the town.',
+        'The town is home to 1,000 people.',
+      ),
+    ).toEqual([]);
+  });
 });
