@@ -237,8 +237,13 @@ describe('hamlets (500 to 999 people) are read only where the article is local t
   });
 
   it('keeps a hamlet the rules read where the town that made it local is refused', () => {
+    expect(
+      placed('A suspect in a farm auction theft near Hinton has been apprehended, Le Mars investigators said.'),
+    ).toEqual(['Hinton: Hinton (hamlet, US)']);
+    // Before its police, the town is shown too.
     expect(placed('A suspect in a farm auction theft near Hinton has been apprehended, Le Mars police said.')).toEqual([
       'Hinton: Hinton (hamlet, US)',
+      'Le Mars: Le Mars (village, US)',
     ]);
   });
 });
@@ -537,6 +542,16 @@ describe('each kind of miss a new reader met', () => {
     expect(placed('Two Cork natives were hurt.')).toEqual(['Cork: Cork (city, IE)']);
     expect(placed('The Alaska Native Claims Settlement Act passed.')).toEqual([]);
     expect(placed('Taylor Swift sang. Back in town, Taylor residents cheered.')).toEqual([]);
+  });
+
+  it('keeps a place before its police or townsfolk: a Cork mother, the Dalton police (GeoWebNews tuning half; written)', () => {
+    expect(placed('A Cork mother says she is terrified the treatment will stop.')).toEqual(['Cork: Cork (city, IE)']);
+    expect(placed('Flooding hit Dalton on Monday. The Dalton police said two men were rescued.')).toEqual([
+      'Dalton: Dalton (town, US)',
+    ]);
+    // Not a company's name, nor another name of a small place ("the UConn women", a university's team).
+    expect(placed('But there is progress. Con Edison officials said they had begun replacing the lines.')).toEqual([]);
+    expect(placed('Fans were there on Friday night to watch the UConn women play.')).toEqual([]);
   });
 
   it("keeps a place heading its own office's name: the Metcalfe County Sheriff's Office, the Kentucky town's Police", () => {

@@ -240,7 +240,7 @@ function findPlacesWith(
       !option &&
       resolvedOption &&
       (isDateline(candidate, resolvedOption) ||
-        (isHomeOfPeople(candidate) && !vetoesTagger(candidate, resolvedOption, reading.firstNames)))
+        (isHomeOfPeople(candidate, resolvedOption) && !vetoesTagger(candidate, resolvedOption, reading.firstNames)))
     )
       option = resolvedOption;
     if (option) shown.set(candidate, option);

@@ -31,16 +31,25 @@ export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate
 
 // On the same line: a byline's last word is no place of the next line's "Residents of the town".
 const PEOPLE_OF_PLACE_AFTER = /^(?:[^\S\n]+(?:natives?|residents?)\b|-born\b)/;
+// Its police, officials or townsfolk: "a Cork mother", "the Boise police".
+const PEOPLE_FROM_PLACE_AFTER =
+  /^[^\S\n]+(?:police|officials|man|woman|men|women|mother|father|teen|teenager|boy|girl|couple)\b/;
 /**
  * "A Boston native", "Esperance residents", "a Kyiv-born artist": a name followed by the people who
  * live or were born there is where they live or were born, whatever the rules or the tagger made of it.
  */
-export const isHomeOfPeople = (candidate: NameCandidate) =>
+export const isHomeOfPeople = (candidate: NameCandidate, option: PlaceCandidate) =>
   !candidate.dotted &&
   !candidate.capitalizedAfter &&
   // A sentence's capitalized first word is no part of its name: "Two Cork natives were hurt".
-  (candidate.capitalizedRunBefore === 0 || MODIFIERS.has(candidate.capitalizedBefore)) &&
-  PEOPLE_OF_PLACE_AFTER.test(candidate.textAfter);
+  (((candidate.capitalizedRunBefore === 0 || MODIFIERS.has(candidate.capitalizedBefore)) &&
+    PEOPLE_OF_PLACE_AFTER.test(candidate.textAfter)) ||
+    // Its police or townsfolk are the place's too, where no capitalized word before makes the name an
+    // organisation's ("Con Edison officials") and the name is the place's own, not another name of it
+    // ("the UConn women" are no women of Usson-en-Forez, once called Ucon).
+    (option.mainName &&
+      (!candidate.capitalizedBefore || MODIFIERS.has(candidate.capitalizedBefore)) &&
+      PEOPLE_FROM_PLACE_AFTER.test(candidate.textAfter)));
 
 /** What the tagger took that is no place all the same: a person's first name, a title, a day of the week. */
 export function vetoesTagger(
