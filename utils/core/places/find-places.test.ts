@@ -554,6 +554,22 @@ describe('each kind of miss a new reader met', () => {
     expect(placed('Fans were there on Friday night to watch the UConn women play.')).toEqual([]);
   });
 
+  it('shows no town the region after its comma denies: "Holliday, Missouri" is no Texas village (TR-News and GeoVirus tuning halves)', () => {
+    expect(placed('The truck left the road two miles south of Holliday, Missouri, and started to skid.')).toEqual([
+      'Missouri: Missouri (region, US)',
+    ]);
+    expect(placed('The man was stopped on Highway 11 in Stroud, Ontario, Canada.')).toEqual([
+      'Ontario: Ontario (region, CA)',
+      'Canada: Canada (country, CA)',
+    ]);
+    // A town of the region named, or one of its own within its bounds, is shown.
+    expect(placed('He was born in Paris, Texas, in 1950.')).toEqual([
+      'Paris: Paris (town, US)',
+      'Texas: Texas (region, US)',
+    ]);
+    expect(placed('Explosions were heard in Sevastopol, Crimea, on Sunday.')[0]).toMatch(/^Sevastopol: /);
+  });
+
   it("keeps a place heading its own office's name: the Metcalfe County Sheriff's Office, the Kentucky town's Police", () => {
     expect(
       placed(

@@ -15,7 +15,14 @@ import { NEAR_MISS_THRESHOLD, NearMissIndex } from './near-miss';
 import { contains, SETTLEMENT_KINDS, tally, type Context } from './place-context';
 import { isAccepted, isStrong, mentionFacts, namesInArticle, rulesVerdict, type ArticleReading } from './place-rules';
 import { isRuledOut, mayBeMisspelledPlace } from './ruled-out-names';
-import { isDateline, isHomeOfPeople, listedAmongPlaces, overrulesTagger, vetoesTagger } from './last-word-rules';
+import {
+  isDateline,
+  isDeniedByItsRegion,
+  isHomeOfPeople,
+  listedAmongPlaces,
+  overrulesTagger,
+  vetoesTagger,
+} from './last-word-rules';
 import { mentionFeatures, taggerScore, type TaggerWeights } from './place-tagger';
 import { countryNamedLike, resolveOne, type Neighbour } from './resolve-places';
 import { TAGGER_WEIGHTS } from './tagger-weights';
@@ -248,6 +255,11 @@ function findPlacesWith(
   if (tagger)
     for (const [candidate, option] of listedAmongPlaces(text, kept, shown, (name) => resolved.get(name)))
       if (!vetoesTagger(candidate, option, reading.firstNames)) shown.set(candidate, option);
+  for (const candidate of [...shown.keys()]) {
+    const partner = kept.find((other) => other.afterComma === candidate);
+    const partnerPlace = partner && (shown.get(partner) ?? resolved.get(partner));
+    if (partnerPlace && isDeniedByItsRegion(optionsOf.get(candidate)!, partnerPlace)) shown.delete(candidate);
+  }
   // The places were chosen with the rules' context, which may hold names the tagger then refused
   // ("the Summit of the Americas" took "Washington" to a village beside Summit, New Jersey): each
   // shown name is placed once more with only the shown places as context.

@@ -6,7 +6,7 @@
  */
 import type { TextRange } from '../types';
 import type { NameCandidate } from './candidates';
-import type { PlaceCandidate } from './gazetteer';
+import { extentContains, type PlaceCandidate } from './gazetteer';
 import { isGivenName } from './given-names';
 import { isWrittenAsDateline, MODIFIERS } from './place-cues';
 import { SETTLEMENT_KINDS } from './place-context';
@@ -50,6 +50,29 @@ export const isHomeOfPeople = (candidate: NameCandidate, option: PlaceCandidate)
     (option.mainName &&
       (!candidate.capitalizedBefore || MODIFIERS.has(candidate.capitalizedBefore)) &&
       PEOPLE_FROM_PLACE_AFTER.test(candidate.textAfter)));
+
+// A degree either way of a region's extent: its own towns near its edge, and a city of its own
+// within it ("Sevastopol, Crimea"), still fit it.
+const REGION_MARGIN_DEGREES = 1;
+/**
+ * "Holliday, Missouri": the state after a town's comma says which town it is. Where the town the
+ * gazetteer knows by that name lies in none of the places so named there (the Missouri village is
+ * too small for it; a Texas one is not it), the name is of a place Sidenote does not know, and is
+ * not shown. Only a country or a region of the gazetteer's own, whose bounds it knows.
+ */
+export function isDeniedByItsRegion(options: readonly PlaceCandidate[], partner: PlaceCandidate): boolean {
+  const region = partner.place;
+  if (partner.curated || (region.kind !== 'country' && region.kind !== 'region')) return false;
+  return !options.some(({ place }) => {
+    if (!SETTLEMENT_KINDS.has(place.kind) && place.kind !== 'hamlet') return true;
+    if (region.kind === 'country') return place.country === region.country;
+    if (place.regionId === region.id) return true;
+    if (!region.extent) return false;
+    const [south, west, north, east] = region.extent;
+    const margin = REGION_MARGIN_DEGREES;
+    return extentContains([south - margin, west - margin, north + margin, east + margin], place.lat, place.lon);
+  });
+}
 
 /** What the tagger took that is no place all the same: a person's first name, a title, a day of the week. */
 export function vetoesTagger(
