@@ -515,7 +515,7 @@ describe('claim subjects', () => {
     expect(eventOf('Kharkiv, home to 1.4 million people, was shelled.')).toBe('inhabited');
   });
 
-  it('reads lives lost as a toll, not as people living somewhere, and a counted noun as no modifier (The Moscow Times, fresh; read by hand)', () => {
+  it("reads lives lost as the dead, a war's toll as a standing one, never as people living somewhere, and a counted noun as no modifier (The Moscow Times, fresh; read by hand)", () => {
     const frame = (text: string) => claimOfKind(text, 'count')!.frame!;
     // People who lost their lives were killed.
     expect(frame('More than 1,000 people lost their lives in the attack.')).toMatchObject({
@@ -523,15 +523,20 @@ describe('claim subjects', () => {
       event: 'killed',
     });
     expect(frame('The attack claimed the lives of 30 soldiers.')).toMatchObject({ measure: 'troops', event: 'killed' });
-    // Lives counted are lost: a toll, compared as a standing total is.
+    // A war's toll in lives is lost, a standing toll; one strike's is its dead.
     expect(frame('Kyiv has fought separatists in a conflict that has claimed over 13,000 lives.')).toMatchObject({
       measure: 'lives',
       event: 'lost',
     });
-    expect(frame('Some 40 lives were lost.')).toMatchObject({ measure: 'lives', event: 'lost' });
-    // Lives saved or at risk are not lost, nor people living somewhere.
+    expect(frame("Since 2014, Russia's aggression in Ukraine has claimed about 14,000 lives.").event).toBe('lost');
+    expect(frame('In Kharkiv, the strike took 20 lives.')).toMatchObject({ measure: 'lives', event: 'killed' });
+    expect(frame('Some 40 lives were lost.').event).toBe('killed');
+    // Lives saved, at risk or remembered are no toll, nor people living somewhere (found in review).
     expect(frame('The vaccine saved 1,000 lives.').event).toBeNull();
     expect(frame('The floods put 2,000 lives at risk.').event).toBeNull();
+    expect(frame('More than 200 doctors claim to have saved lives.').event).toBeNull();
+    expect(frame('About 2,000 people honoured those who lost their lives.').event).toBeNull();
+    expect(frame('The 12 officers were given life sentences.').event).toBeNull();
     // "Civilians" are what is counted, not civilian (economic) aid.
     expect(frame('At least 50 civilians were killed on Monday.').modifiers).toEqual([]);
     expect(frame('The UN recorded 8,000 civilian casualties.').modifiers).toEqual(['civilian']);
@@ -549,6 +554,13 @@ describe('claim subjects', () => {
     ).toEqual(['US']);
     expect(holders('The United States has sent Ukraine $1 billion in aid.')).toEqual(['US']);
     expect(holders('Ukraine is providing $5 million in aid to Moldova.')).toEqual(['UA']);
+    // "Armed" and "given" are no giving (found in review).
+    const troopHolders = (text: string) =>
+      extractClaims(text, { places: placesInText(townFinder.find(text), townFinder.gazetteer) }).find(
+        (claim) => claim.kind === 'count',
+      )!.frame!.holders;
+    expect(troopHolders('Heavily armed Russian forces have massed 100,000 troops near the border.')).toEqual(['RU']);
+    expect(troopHolders('Given Russia has massed 100,000 troops near the border, talks stalled.')).toEqual(['RU']);
   });
 
   it('reads no event from the measured noun itself: a share of a border is not troops massed (BBC, fresh; read by hand)', () => {

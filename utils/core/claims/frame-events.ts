@@ -18,7 +18,7 @@ export function eventOf(
   after: readonly Token[],
   sentenceStart: number,
   measure: string,
-  figure: { start: number; kind: string },
+  figure: { start: number; end: number; kind: string },
 ): string | null {
   const counts = figure.kind === 'count';
   const countsMunitions = MUNITIONS.has(measure);
@@ -40,11 +40,14 @@ export function eventOf(
     // "15,000 people left in Sievierodonetsk", "left behind": those who remain, not those who fled
     // ("have left in the past week", "left in March" did flee).
     if (word === 'left' && remaining(text, token)) continue;
-    // "Lost their lives", "took the lives of 30": the dead. Lives counted ("claimed 14,000 lives") are
-    // lost: a toll, most often a war's, told alike for years, so compared as a standing total is.
-    // Lives "saved" or "at risk" are no event a toll can be compared with.
-    if (word === 'lives' || word === 'life') {
-      if (livesLost(text, token)) return measure === 'lives' ? 'lost' : 'killed';
+    // "Lost their lives", "claimed the lives of 30 soldiers": the dead, where the count is who lost
+    // them. Lives counted ("claimed 14,000 lives") are lost; a war's toll ("a conflict that has
+    // claimed over 13,000 lives", "since 2014") stands and is compared across months, one strike's is
+    // an event. Lives "saved", "at risk" or "remembered" are no event a toll can be compared with.
+    if (word === 'lives') {
+      if (measure === 'lives') {
+        if (livesTaken(text, token)) return WAR_TOLL.test(text.slice(sentenceStart, token.start)) ? 'lost' : 'killed';
+      } else if (theirLivesLost(text, token, figure)) return 'killed';
       continue;
     }
     if (word === 'hit' && countsMunitions) {
@@ -86,12 +89,24 @@ const remaining = (text: string, left: Token) =>
   REMAINING_AFTER.test(text.slice(left.end, left.end + 40)) &&
   !LEAVING_BEFORE.test(text.slice(Math.max(0, left.start - 20), left.start));
 
-const LIFE_TAKEN_BEFORE =
-  /\b(?:lost|lose|loses|losing|claimed|claim|claims|claiming|took|take|takes|taking|taken|cost|costs|costing|ended|ending|sacrificed|gave|given)\s+(?:(?:their|his|her|the|its|more|than|some|about|over|nearly|almost|at|least|up|to|an|estimated|upwards|of)\s+){0,4}(?:(?:[\d.,]+|[a-z-]+)\s+(?:[a-z-]+\s+){0,2})?$/i;
-const LIFE_TAKEN_AFTER = /^\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:lost|taken|claimed)\b/i;
-const livesLost = (text: string, lives: Token) =>
-  LIFE_TAKEN_BEFORE.test(text.slice(Math.max(0, lives.start - 80), lives.start)) ||
-  LIFE_TAKEN_AFTER.test(text.slice(lives.end, lives.end + 24));
+// "Claimed 14,000 lives", "cost more than 13,000 lives", "took three young lives", "40 lives were lost".
+const LIVES_TAKEN_BEFORE =
+  /\b(?:claimed|claim|claims|claiming|cost|costs|costing|took|take|takes|taking|taken|lost|lose|loses|losing)\s+(?:(?:more|than|some|about|over|nearly|almost|at|least|up|to|an|estimated|upwards|of)\s+){0,4}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?$/i;
+const LIVES_TAKEN_AFTER = /^\s+(?:were|have\s+been|had\s+been)\s+(?:lost|taken|claimed)\b/i;
+const livesTaken = (text: string, lives: Token) =>
+  LIVES_TAKEN_BEFORE.test(text.slice(Math.max(0, lives.start - 80), lives.start)) ||
+  LIVES_TAKEN_AFTER.test(text.slice(lives.end, lives.end + 24));
+// "1,000 people lost their lives" (the count is who lost them, not "those who lost their lives"
+// some people honoured); "claimed the lives of 30 soldiers".
+const THEIR_LIVES_LOST = /^\s+(?:have\s+|had\s+|reportedly\s+)?(?:lost|losing)\s+their\s+$/i;
+const LIVES_OF_BEFORE =
+  /\b(?:claimed|claiming|cost|costing|took|taken|taking)\s+the\s+lives\s+of\s+(?:(?:more|than|some|about|over|nearly|almost|at|least|an|estimated|upwards|of)\s+){0,4}$/i;
+function theirLivesLost(text: string, lives: Token, figure: { start: number; end: number }): boolean {
+  if (lives.start > figure.start) return THEIR_LIVES_LOST.test(text.slice(figure.end, lives.start));
+  return LIVES_OF_BEFORE.test(text.slice(Math.max(0, figure.start - 80), figure.start)) && lives.end <= figure.start;
+}
+// A war's toll: the sentence names the war, the conflict or its years.
+const WAR_TOLL = /\b(?:war|conflict|fighting|insurgency|rebellion|aggression|invasion|hostilities|since)\b/i;
 
 const homeOfAName = (text: string, token: Token) =>
   /^homes?$/i.test(text.slice(token.start, token.end)) && /^\s+\p{Lu}/u.test(text.slice(token.end, token.end + 3));

@@ -317,9 +317,12 @@ export const GIVING_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Verbs whose object is who receives: "providing Ukraine with $800m", "sent Kyiv $1bn". */
+/**
+ * Verbs whose object is who receives: "providing Ukraine with $800m", "sent Kyiv $1bn". Not "armed"
+ * or "equipped", which are said of units too ("armed Russian units"), nor "given" ("given Russia has massed").
+ */
 export const VERBS_OF_A_RECEIVER: ReadonlySet<string> = new Set(
-  'provide provides providing provided supply supplies supplying supplied give gives giving gave given send sends sending sent arm arms arming armed equip equips equipping equipped offer offers offering offered grant grants granting granted lend lends lending lent'.split(
+  'provide provides providing provided supply supplies supplying supplied give gives giving gave send sends sending sent offer offers offering offered grant grants granting granted lend lends lending lent'.split(
     ' ',
   ),
 );

@@ -247,7 +247,8 @@ function findPlacesWith(
       !option &&
       resolvedOption &&
       (isDateline(candidate, resolvedOption) ||
-        (isHomeOfPeople(candidate, resolvedOption) && !vetoesTagger(candidate, resolvedOption, reading.firstNames)))
+        (isHomeOfPeople(candidate, resolvedOption, optionsOf.get(candidate)!, reading.surnames) &&
+          !vetoesTagger(candidate, resolvedOption, reading.firstNames)))
     )
       option = resolvedOption;
     if (option) shown.set(candidate, option);

@@ -31,25 +31,55 @@ export function overrulesTagger(candidate: NameCandidate, option: PlaceCandidate
 
 // On the same line: a byline's last word is no place of the next line's "Residents of the town".
 const PEOPLE_OF_PLACE_AFTER = /^(?:[^\S\n]+(?:natives?|residents?)\b|-born\b)/;
-// Its police, officials or townsfolk: "a Cork mother", "the Boise police".
-const PEOPLE_FROM_PLACE_AFTER =
-  /^[^\S\n]+(?:police|officials|man|woman|men|women|mother|father|teen|teenager|boy|girl|couple)\b/;
+// Its police ("the Boise police"), or one of its townsfolk ("a Cork mother", "a Dalton man"; only
+// after "a": "the Marathon man" and "the UConn women" are nicknames and teams). Not its officials:
+// "Bush officials" are a president's.
+const POLICE_OF_PLACE_AFTER = /^[^\S\n]+police\b/;
+const ONE_OF_ITS_PEOPLE_AFTER = /^[^\S\n]+(?:man|woman|mother|father|teen|teenager|boy|girl|couple)\b/;
+const ARTICLE_A_BEFORE = /\ban?\s+$/;
+// Smaller places share their names with surnames, firms and teams ("Ford officials", "the Arsenal
+// women"): a town's own officers and people are read as its mention only from this size.
+const TOWNSFOLK_PLACE_SIZE = 10_000;
 /**
  * "A Boston native", "Esperance residents", "a Kyiv-born artist": a name followed by the people who
  * live or were born there is where they live or were born, whatever the rules or the tagger made of it.
  */
-export const isHomeOfPeople = (candidate: NameCandidate, option: PlaceCandidate) =>
+export const isHomeOfPeople = (
+  candidate: NameCandidate,
+  option: PlaceCandidate,
+  options: readonly PlaceCandidate[],
+  surnames: ReadonlySet<string>,
+): boolean =>
   !candidate.dotted &&
   !candidate.capitalizedAfter &&
   // A sentence's capitalized first word is no part of its name: "Two Cork natives were hurt".
   (((candidate.capitalizedRunBefore === 0 || MODIFIERS.has(candidate.capitalizedBefore)) &&
     PEOPLE_OF_PLACE_AFTER.test(candidate.textAfter)) ||
-    // Its police or townsfolk are the place's too, where no capitalized word before makes the name an
-    // organisation's ("Con Edison officials") and the name is the place's own, not another name of it
-    // ("the UConn women" are no women of Usson-en-Forez, once called Ucon).
-    (option.mainName &&
-      (!candidate.capitalizedBefore || MODIFIERS.has(candidate.capitalizedBefore)) &&
-      PEOPLE_FROM_PLACE_AFTER.test(candidate.textAfter)));
+    isTownsfolk(candidate, option, options, surnames));
+
+/**
+ * "The Dalton police", "a Cork mother": where no capitalized word stands before the name (a
+ * sentence's first word included: "Con Edison officials" are a company's), the name is the place's
+ * own and not a surname of the article, nor written in capitals (a heading's "HARRIS POLICE SAY"),
+ * and the place is a town of some size and the largest of its name ("a Hull man" is of Kingston upon
+ * Hull, not of Hull, Massachusetts).
+ */
+function isTownsfolk(
+  candidate: NameCandidate,
+  option: PlaceCandidate,
+  options: readonly PlaceCandidate[],
+  surnames: ReadonlySet<string>,
+): boolean {
+  if (candidate.capitalizedBefore && !MODIFIERS.has(candidate.capitalizedBefore)) return false;
+  if (!option.mainName || surnames.has(candidate.key) || candidate.surface === candidate.surface.toUpperCase())
+    return false;
+  const { population } = option.place;
+  if (population < TOWNSFOLK_PLACE_SIZE || options.some((other) => other.place.population > population)) return false;
+  return (
+    POLICE_OF_PLACE_AFTER.test(candidate.textAfter) ||
+    (ONE_OF_ITS_PEOPLE_AFTER.test(candidate.textAfter) && ARTICLE_A_BEFORE.test(candidate.textBefore))
+  );
+}
 
 // A degree either way of a region's extent: its own towns near its edge, and a city of its own
 // within it ("Sevastopol, Crimea"), still fit it.
