@@ -537,6 +537,15 @@ describe('claim subjects', () => {
     expect(frame('More than 200 doctors claim to have saved lives.').event).toBeNull();
     expect(frame('About 2,000 people honoured those who lost their lives.').event).toBeNull();
     expect(frame('The 12 officers were given life sentences.').event).toBeNull();
+    // Who lost their lives a few words on, the life of, lives lost without "were"; one strike of the war (found in review).
+    expect(frame('About 300 civilians are believed to have lost their lives.').event).toBe('killed');
+    expect(frame('At least 300 people in Mariupol lost their lives.').event).toBe('killed');
+    expect(frame('Shelling took the life of 12 civilians.').event).toBe('killed');
+    expect(frame('Shelling claims the lives of 10 civilians every day.').event).toBe('killed');
+    expect(frame('A vigil honoured the 61 lives lost at Kramatorsk station.').event).toBe('killed');
+    expect(
+      frame('In the deadliest single attack of the war, a missile strike on the station claimed 61 lives.').event,
+    ).toBe('killed');
     // "Civilians" are what is counted, not civilian (economic) aid.
     expect(frame('At least 50 civilians were killed on Monday.').modifiers).toEqual([]);
     expect(frame('The UN recorded 8,000 civilian casualties.').modifiers).toEqual(['civilian']);

@@ -44,9 +44,9 @@ export function eventOf(
     // them. Lives counted ("claimed 14,000 lives") are lost; a war's toll ("a conflict that has
     // claimed over 13,000 lives", "since 2014") stands and is compared across months, one strike's is
     // an event. Lives "saved", "at risk" or "remembered" are no event a toll can be compared with.
-    if (word === 'lives') {
+    if (word === 'lives' || word === 'life') {
       if (measure === 'lives') {
-        if (livesTaken(text, token)) return WAR_TOLL.test(text.slice(sentenceStart, token.start)) ? 'lost' : 'killed';
+        if (livesTaken(text, token)) return isWarToll(text, sentenceStart, token) ? 'lost' : 'killed';
       } else if (theirLivesLost(text, token, figure)) return 'killed';
       continue;
     }
@@ -89,24 +89,37 @@ const remaining = (text: string, left: Token) =>
   REMAINING_AFTER.test(text.slice(left.end, left.end + 40)) &&
   !LEAVING_BEFORE.test(text.slice(Math.max(0, left.start - 20), left.start));
 
-// "Claimed 14,000 lives", "cost more than 13,000 lives", "took three young lives", "40 lives were lost".
+// "Claimed 14,000 lives", "cost more than 13,000 lives", "took three young lives", "the 61 lives
+// lost", "40 lives were lost".
 const LIVES_TAKEN_BEFORE =
   /\b(?:claimed|claim|claims|claiming|cost|costs|costing|took|take|takes|taking|taken|lost|lose|loses|losing)\s+(?:(?:more|than|some|about|over|nearly|almost|at|least|up|to|an|estimated|upwards|of)\s+){0,4}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?$/i;
-const LIVES_TAKEN_AFTER = /^\s+(?:were|have\s+been|had\s+been)\s+(?:lost|taken|claimed)\b/i;
+const LIVES_TAKEN_AFTER = /^\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:lost|taken|claimed)\b/i;
 const livesTaken = (text: string, lives: Token) =>
   LIVES_TAKEN_BEFORE.test(text.slice(Math.max(0, lives.start - 80), lives.start)) ||
   LIVES_TAKEN_AFTER.test(text.slice(lives.end, lives.end + 24));
-// "1,000 people lost their lives" (the count is who lost them, not "those who lost their lives"
-// some people honoured); "claimed the lives of 30 soldiers".
-const THEIR_LIVES_LOST = /^\s+(?:have\s+|had\s+|reportedly\s+)?(?:lost|losing)\s+their\s+$/i;
+// "1,000 people lost their lives", "300 civilians are believed to have lost their lives": the count is
+// who lost them, not "those who lost their lives" some people honoured. "Claimed the lives of 30
+// soldiers", "took the life of 12 civilians".
+const THEIR_LIVES_LOST =
+  /^(?:\s+(?!who\b|that\b|which\b|those\b|whose\b)[\p{L}'’-]+){0,5}\s+(?:lost|losing)\s+their\s+$/iu;
 const LIVES_OF_BEFORE =
-  /\b(?:claimed|claiming|cost|costing|took|taken|taking)\s+the\s+lives\s+of\s+(?:(?:more|than|some|about|over|nearly|almost|at|least|an|estimated|upwards|of)\s+){0,4}$/i;
+  /\b(?:claim|claims|claimed|claiming|cost|costs|costing|take|takes|took|taken|taking)\s+the\s+li(?:ves|fe)\s+of\s+(?:(?:more|than|some|about|over|nearly|almost|at|least|an|estimated|upwards|of)\s+){0,4}$/i;
 function theirLivesLost(text: string, lives: Token, figure: { start: number; end: number }): boolean {
   if (lives.start > figure.start) return THEIR_LIVES_LOST.test(text.slice(figure.end, lives.start));
   return LIVES_OF_BEFORE.test(text.slice(Math.max(0, figure.start - 80), figure.start)) && lives.end <= figure.start;
 }
-// A war's toll: the sentence names the war, the conflict or its years.
-const WAR_TOLL = /\b(?:war|conflict|fighting|insurgency|rebellion|aggression|invasion|hostilities|since)\b/i;
+// A war's toll: what takes the lives, in the words of its clause before them, is the war ("a conflict
+// that has claimed", "Russia's aggression in Ukraine has claimed"), not one strike of it ("In the
+// deadliest attack of the war, a missile strike claimed 61 lives").
+const WAR_TOLL = /\b(?:war|conflict|insurgency|rebellion|aggression|invasion|hostilities)\b/i;
+// A comma that breaks a clause is followed by a space; one inside "13,000" is not.
+const CLAUSE_BREAK = /[,;:]\s|[—–]/g;
+function isWarToll(text: string, sentenceStart: number, lives: Token): boolean {
+  const before = text.slice(Math.max(sentenceStart, lives.start - 160), lives.start);
+  let clauseStart = 0;
+  for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
+  return WAR_TOLL.test(before.slice(clauseStart));
+}
 
 const homeOfAName = (text: string, token: Token) =>
   /^homes?$/i.test(text.slice(token.start, token.end)) && /^\s+\p{Lu}/u.test(text.slice(token.end, token.end + 3));

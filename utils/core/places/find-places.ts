@@ -258,8 +258,13 @@ function findPlacesWith(
       if (!vetoesTagger(candidate, option, reading.firstNames)) shown.set(candidate, option);
   for (const candidate of [...shown.keys()]) {
     const partner = kept.find((other) => other.afterComma === candidate);
-    const partnerPlace = partner && (shown.get(partner) ?? resolved.get(partner));
-    if (partnerPlace && isDeniedByItsRegion(optionsOf.get(candidate)!, partnerPlace)) shown.delete(candidate);
+    const partnerOption = partner && (shown.get(partner) ?? resolved.get(partner));
+    if (!partner || !partnerOption) continue;
+    const next = kept.find((other) => other.afterComma === partner);
+    const nextOption = next && (shown.get(next) ?? resolved.get(next));
+    const after = next && nextOption ? { candidate: next, option: nextOption } : undefined;
+    if (isDeniedByItsRegion(candidate, optionsOf.get(candidate)!, partner, partnerOption, after))
+      shown.delete(candidate);
   }
   // The places were chosen with the rules' context, which may hold names the tagger then refused
   // ("the Summit of the Americas" took "Washington" to a village beside Summit, New Jersey): each

@@ -74,7 +74,12 @@ function isTownsfolk(
   if (!option.mainName || surnames.has(candidate.key) || candidate.surface === candidate.surface.toUpperCase())
     return false;
   const { population } = option.place;
-  if (population < TOWNSFOLK_PLACE_SIZE || options.some((other) => other.place.population > population)) return false;
+  // Of the towns of its name: an oblast or a prefecture named like its city counts more people.
+  const largerTown = options.some(
+    (other) =>
+      (SETTLEMENT_KINDS.has(other.place.kind) || other.place.kind === 'hamlet') && other.place.population > population,
+  );
+  if (population < TOWNSFOLK_PLACE_SIZE || largerTown) return false;
   return (
     POLICE_OF_PLACE_AFTER.test(candidate.textAfter) ||
     (ONE_OF_ITS_PEOPLE_AFTER.test(candidate.textAfter) && ARTICLE_A_BEFORE.test(candidate.textBefore))
@@ -84,24 +89,39 @@ function isTownsfolk(
 // A degree either way of a region's extent: its own towns near its edge, and a city of its own
 // within it ("Sevastopol, Crimea"), still fit it.
 const REGION_MARGIN_DEGREES = 1;
+// The state closes the town's address: a comma, a full stop or a dash after it ("Holliday, Missouri,
+// and"), not a clause going on ("In Mariupol, Russia launched"), nor a possessive ("Melitopol,
+// Russia's Interfax said").
+const ADDRESS_ENDS = /^(?:[,.;:)!?]|\s+[—–-]|\s*$)/;
 /**
  * "Holliday, Missouri": the state after a town's comma says which town it is. Where the town the
- * gazetteer knows by that name lies in none of the places so named there (the Missouri village is
- * too small for it; a Texas one is not it), the name is of a place Sidenote does not know, and is
- * not shown. Only a country or a region of the gazetteer's own, whose bounds it knows.
+ * gazetteer knows by that name lies in no part of that state (the Missouri village is too small for
+ * the gazetteer; a Texas one is not it), the name is of a place Sidenote does not know, and is not
+ * shown. Only a town written as an address: not one of a list ("Miami, West Palm Beach, New York,
+ * and Detroit"; `town.afterComma` is set), with a first-level region after it that ends the address
+ * or is followed by its own country ("Stroud, Ontario, Canada"). A name also borne by a region or a
+ * district ("Kyiv", "Lviv") is left alone, and so is a town before its country: countries are named
+ * loosely ("Belfast, Ireland") and hold territories ("Nuuk, Denmark").
  */
-export function isDeniedByItsRegion(options: readonly PlaceCandidate[], partner: PlaceCandidate): boolean {
-  const region = partner.place;
-  if (partner.curated || (region.kind !== 'country' && region.kind !== 'region')) return false;
-  return !options.some(({ place }) => {
-    if (!SETTLEMENT_KINDS.has(place.kind) && place.kind !== 'hamlet') return true;
-    if (region.kind === 'country') return place.country === region.country;
-    if (place.regionId === region.id) return true;
-    if (!region.extent) return false;
-    const [south, west, north, east] = region.extent;
-    const margin = REGION_MARGIN_DEGREES;
-    return extentContains([south - margin, west - margin, north + margin, east + margin], place.lat, place.lon);
-  });
+export function isDeniedByItsRegion(
+  town: NameCandidate,
+  options: readonly PlaceCandidate[],
+  partner: NameCandidate,
+  partnerOption: PlaceCandidate,
+  after: { candidate: NameCandidate; option: PlaceCandidate } | undefined,
+): boolean {
+  const region = partnerOption.place;
+  if (town.afterComma || region.kind !== 'region' || !region.extent) return false;
+  if (!ADDRESS_ENDS.test(partner.textAfter)) return false;
+  if (after && after.candidate.afterComma === partner && after.option.place.id !== region.country) return false;
+  const [south, west, north, east] = region.extent;
+  const margin = REGION_MARGIN_DEGREES;
+  return !options.some(
+    ({ place }) =>
+      (!SETTLEMENT_KINDS.has(place.kind) && place.kind !== 'hamlet') ||
+      place.regionId === region.id ||
+      extentContains([south - margin, west - margin, north + margin, east + margin], place.lat, place.lon),
+  );
 }
 
 /** What the tagger took that is no place all the same: a person's first name, a title, a day of the week. */
