@@ -261,8 +261,7 @@ function findPlacesWith(
     const partnerOption = partner && (shown.get(partner) ?? resolved.get(partner));
     if (!partner || !partnerOption) continue;
     const next = kept.find((other) => other.afterComma === partner);
-    const nextOption = next && (shown.get(next) ?? resolved.get(next));
-    const after = next && nextOption ? { candidate: next, option: nextOption } : undefined;
+    const after = next && (shown.get(next) ?? resolved.get(next));
     if (isDeniedByItsRegion(candidate, optionsOf.get(candidate)!, partner, partnerOption, after))
       shown.delete(candidate);
   }

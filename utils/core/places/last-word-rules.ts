@@ -108,12 +108,13 @@ export function isDeniedByItsRegion(
   options: readonly PlaceCandidate[],
   partner: NameCandidate,
   partnerOption: PlaceCandidate,
-  after: { candidate: NameCandidate; option: PlaceCandidate } | undefined,
+  /** The name after the region's own comma, if any, as placed. */
+  after: PlaceCandidate | undefined,
 ): boolean {
   const region = partnerOption.place;
   if (town.afterComma || region.kind !== 'region' || !region.extent) return false;
   if (!ADDRESS_ENDS.test(partner.textAfter)) return false;
-  if (after && after.candidate.afterComma === partner && after.option.place.id !== region.country) return false;
+  if (after && after.place.id !== region.country) return false;
   const [south, west, north, east] = region.extent;
   const margin = REGION_MARGIN_DEGREES;
   return !options.some(
