@@ -546,6 +546,14 @@ describe('claim subjects', () => {
     expect(
       frame('In the deadliest single attack of the war, a missile strike on the station claimed 61 lives.').event,
     ).toBe('killed');
+    // The war named before a clause of its own; fear, risk and near misses are no deaths; lives saved
+    // are no toll (found in review).
+    expect(frame('The war, which has claimed more than 13,000 lives, goes on.').event).toBe('lost');
+    expect(frame('The insurgency, now in its tenth year, has claimed 40,000 lives.').event).toBe('lost');
+    expect(frame('Three people fear losing their lives.').event).toBeNull();
+    expect(frame('100 people could have lost their lives had the dam failed.').event).toBeNull();
+    expect(frame('Ten soldiers nearly lost their lives.').event).toBeNull();
+    expect(frame('Rescuers saved 500 lives lost at sea.').event).toBeNull();
     // "Civilians" are what is counted, not civilian (economic) aid.
     expect(frame('At least 50 civilians were killed on Monday.').modifiers).toEqual([]);
     expect(frame('The UN recorded 8,000 civilian casualties.').modifiers).toEqual(['civilian']);

@@ -41,9 +41,9 @@ export function eventOf(
     // ("have left in the past week", "left in March" did flee).
     if (word === 'left' && remaining(text, token)) continue;
     // "Lost their lives", "claimed the lives of 30 soldiers": the dead, where the count is who lost
-    // them. Lives counted ("claimed 14,000 lives") are lost; a war's toll ("a conflict that has
-    // claimed over 13,000 lives", "since 2014") stands and is compared across months, one strike's is
-    // an event. Lives "saved", "at risk" or "remembered" are no event a toll can be compared with.
+    // them. Lives counted ("claimed 61 lives") are one strike's dead; a war's toll ("a conflict that
+    // has claimed over 13,000 lives") is lost, stands and is compared across months. Lives "saved",
+    // "at risk" or others' ("honoured those who lost their lives") are no event.
     if (word === 'lives' || word === 'life') {
       if (measure === 'lives') {
         if (livesTaken(text, token)) return isWarToll(text, sentenceStart, token) ? 'lost' : 'killed';
@@ -94,14 +94,22 @@ const remaining = (text: string, left: Token) =>
 const LIVES_TAKEN_BEFORE =
   /\b(?:claimed|claim|claims|claiming|cost|costs|costing|took|take|takes|taking|taken|lost|lose|loses|losing)\s+(?:(?:more|than|some|about|over|nearly|almost|at|least|up|to|an|estimated|upwards|of)\s+){0,4}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?$/i;
 const LIVES_TAKEN_AFTER = /^\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:lost|taken|claimed)\b/i;
-const livesTaken = (text: string, lives: Token) =>
-  LIVES_TAKEN_BEFORE.test(text.slice(Math.max(0, lives.start - 80), lives.start)) ||
-  LIVES_TAKEN_AFTER.test(text.slice(lives.end, lives.end + 24));
+// "Saved 500 lives lost at sea" saved them.
+const SAVED_BEFORE =
+  /\b(?:save|saves|saved|saving|spare|spared|sparing|protect|protected|protecting)\s+(?:\S+\s+){0,3}$/i;
+const livesTaken = (text: string, lives: Token) => {
+  const before = text.slice(Math.max(0, lives.start - 80), lives.start);
+  return (
+    LIVES_TAKEN_BEFORE.test(before) ||
+    (!SAVED_BEFORE.test(before) && LIVES_TAKEN_AFTER.test(text.slice(lives.end, lives.end + 24)))
+  );
+};
 // "1,000 people lost their lives", "300 civilians are believed to have lost their lives": the count is
 // who lost them, not "those who lost their lives" some people honoured. "Claimed the lives of 30
 // soldiers", "took the life of 12 civilians".
+// Not those who fear, risk or nearly lost them, nor who could have.
 const THEIR_LIVES_LOST =
-  /^(?:\s+(?!who\b|that\b|which\b|those\b|whose\b)[\p{L}'’-]+){0,5}\s+(?:lost|losing)\s+their\s+$/iu;
+  /^(?:\s+(?!who\b|that\b|which\b|those\b|whose\b|fears?\b|feared\b|risks?\b|risked\b|risking\b|could\b|would\b|might\b|may\b|nearly\b|almost\b|narrowly\b|escaped\b|avoided\b)[\p{L}'’-]+){0,5}\s+(?:lost|losing)\s+their\s+$/iu;
 const LIVES_OF_BEFORE =
   /\b(?:claim|claims|claimed|claiming|cost|costs|costing|take|takes|took|taken|taking)\s+the\s+li(?:ves|fe)\s+of\s+(?:(?:more|than|some|about|over|nearly|almost|at|least|an|estimated|upwards|of)\s+){0,4}$/i;
 function theirLivesLost(text: string, lives: Token, figure: { start: number; end: number }): boolean {
@@ -110,15 +118,20 @@ function theirLivesLost(text: string, lives: Token, figure: { start: number; end
 }
 // A war's toll: what takes the lives, in the words of its clause before them, is the war ("a conflict
 // that has claimed", "Russia's aggression in Ukraine has claimed"), not one strike of it ("In the
-// deadliest attack of the war, a missile strike claimed 61 lives").
+// deadliest attack of the war, a missile strike claimed 61 lives"). "Fighting" is said of one day's
+// too, and "since" of any span.
 const WAR_TOLL = /\b(?:war|conflict|insurgency|rebellion|aggression|invasion|hostilities)\b/i;
 // A comma that breaks a clause is followed by a space; one inside "13,000" is not.
 const CLAUSE_BREAK = /[,;:]\s|[—–]/g;
+// A clause with no subject of its own ("which has claimed", "now in its tenth year, has claimed") is
+// of the words before it: "The war, which has claimed more than 13,000 lives".
+const NO_SUBJECT_OF_ITS_OWN = /^\s*(?:which|that|who|has|have|had|now|already|so far|still)\b/i;
 function isWarToll(text: string, sentenceStart: number, lives: Token): boolean {
   const before = text.slice(Math.max(sentenceStart, lives.start - 160), lives.start);
-  let clauseStart = 0;
-  for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-  return WAR_TOLL.test(before.slice(clauseStart));
+  const starts = [0, ...[...before.matchAll(CLAUSE_BREAK)].map((match) => match.index + 1)];
+  let from = starts.length - 1;
+  while (from > 0 && NO_SUBJECT_OF_ITS_OWN.test(before.slice(starts[from]))) from--;
+  return WAR_TOLL.test(before.slice(starts[from]));
 }
 
 const homeOfAName = (text: string, token: Token) =>

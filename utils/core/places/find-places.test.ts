@@ -586,6 +586,8 @@ describe('each kind of miss a new reader met', () => {
     ).toMatch(/^Melitopol: /);
     expect(placed('In Mariupol, Russia launched a new assault.')[0]).toMatch(/^Mariupol: /);
     expect(placed('Protests in Nuuk, Denmark, grew.')[0]).toMatch(/^Nuuk: /);
+    // A city before a list of states is the city (found in review).
+    expect(placed('Sales rose in Toronto, Quebec, and British Columbia.')[0]).toMatch(/^Toronto: /);
   });
 
   it("keeps a place heading its own office's name: the Metcalfe County Sheriff's Office, the Kentucky town's Police", () => {

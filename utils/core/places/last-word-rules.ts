@@ -113,6 +113,8 @@ export function isDeniedByItsRegion(
 ): boolean {
   const region = partnerOption.place;
   if (town.afterComma || region.kind !== 'region' || !region.extent) return false;
+  // A city is what its name means even before a list of states ("Toronto, Quebec, and British Columbia").
+  if (options.some(({ place }) => place.population >= BIG_CITY)) return false;
   if (!ADDRESS_ENDS.test(partner.textAfter)) return false;
   if (after && after.place.id !== region.country) return false;
   const [south, west, north, east] = region.extent;
