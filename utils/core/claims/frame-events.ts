@@ -105,9 +105,8 @@ const livesTaken = (text: string, lives: Token) => {
   );
 };
 // "1,000 people lost their lives", "300 civilians are believed to have lost their lives": the count is
-// who lost them, not "those who lost their lives" some people honoured. "Claimed the lives of 30
-// soldiers", "took the life of 12 civilians".
-// Not those who fear, risk or nearly lost them, nor who could have.
+// who lost them, not "those who lost their lives" some people honoured, nor those who fear, risk or
+// nearly lost them, or could have. "Claimed the lives of 30 soldiers", "took the life of 12 civilians".
 const THEIR_LIVES_LOST =
   /^(?:\s+(?!who\b|that\b|which\b|those\b|whose\b|fears?\b|feared\b|risks?\b|risked\b|risking\b|could\b|would\b|might\b|may\b|nearly\b|almost\b|narrowly\b|escaped\b|avoided\b)[\p{L}'’-]+){0,5}\s+(?:lost|losing)\s+their\s+$/iu;
 const LIVES_OF_BEFORE =

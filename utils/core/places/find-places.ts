@@ -256,15 +256,20 @@ function findPlacesWith(
   if (tagger)
     for (const [candidate, option] of listedAmongPlaces(text, kept, shown, (name) => resolved.get(name)))
       if (!vetoesTagger(candidate, option, reading.firstNames)) shown.set(candidate, option);
-  for (const candidate of [...shown.keys()]) {
-    const partner = kept.find((other) => other.afterComma === candidate);
+  // The name after a shown town's comma, and the one after that name's, as the joints read them.
+  const commaPartner = (position: number) => {
+    const joint = joints[position]?.after;
+    return joint && !joint.listedOnly ? joint.name : undefined;
+  };
+  kept.forEach((candidate, position) => {
+    const partner = commaPartner(position);
     const partnerOption = partner && (shown.get(partner) ?? resolved.get(partner));
-    if (!partner || !partnerOption) continue;
-    const next = kept.find((other) => other.afterComma === partner);
+    if (!shown.has(candidate) || !partner || !partnerOption) return;
+    const next = commaPartner(position + 1);
     const after = next && (shown.get(next) ?? resolved.get(next));
     if (isDeniedByItsRegion(candidate, optionsOf.get(candidate)!, partner, partnerOption, after))
       shown.delete(candidate);
-  }
+  });
   // The places were chosen with the rules' context, which may hold names the tagger then refused
   // ("the Summit of the Americas" took "Washington" to a village beside Summit, New Jersey): each
   // shown name is placed once more with only the shown places as context.
