@@ -113,11 +113,18 @@ const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(
 // sentence says when or why, and its actors are not the main clause's. Only a clause with one comma
 // before the figure is read so: with more ("As Russia, Belarus and Iran grow closer, China ...";
 // "Although Russia, the West says, has lost ..."), where it ends is not plain.
+// "In response to the Russian invasion, the US has deployed 20,000 troops", "Amid the build-up, NATO
+// sent ...": an opening phrase of why or when is read so too.
 const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(
-  'since after before when while although though because once if unless until as'.split(' '),
+  'since after before when while although though because once if unless until as amid amidst despite following'.split(
+    ' ',
+  ),
 );
+const FRONTED_IN = /^(?:response|reaction|retaliation|answer)$/;
 function mainClauseStart(text: string, sentenceWords: readonly Token[], before: readonly Token[]): number {
-  if (before[0] !== sentenceWords[0] || !FRONTED_SUBORDINATORS.has(before[0]?.term ?? '')) return 0;
+  const opener = before[0]?.term ?? '';
+  const fronted = FRONTED_SUBORDINATORS.has(opener) || (opener === 'in' && FRONTED_IN.test(before[1]?.term ?? ''));
+  if (before[0] !== sentenceWords[0] || !fronted) return 0;
   const afterComma = before
     .map((token, index) => (index > 0 && text.slice(before[index - 1]!.end, token.start).includes(',') ? index : -1))
     .filter((index) => index > 0);
@@ -222,6 +229,22 @@ function holdersOf(
     if (first && new Set(actors.filter(Boolean)).size === 1) holders.add(first);
   }
   return [...holders].sort();
+}
+
+/**
+ * "Separatists controlled 93 percent of the Luhansk region and 54 percent of the Donetsk region": a
+ * share listed after another is held by the list's subject; the earlier share's whole (Luhansk, a
+ * place of Ukraine) holds nothing.
+ */
+function beforeAnEarlierShare(text: string, before: readonly Token[]): readonly Token[] {
+  for (let index = before.length - 1; index >= 2; index--) {
+    if (before[index]!.term !== 'of') continue;
+    const unit = before[index - 1]!;
+    if (/^\d/.test(unit.term) && text.slice(unit.end, unit.end + 1) === '%') return before.slice(0, index - 1);
+    if ((unit.term === 'percent' || unit.term === 'cent') && /^\d/.test(before[index - 2]!.term))
+      return before.slice(0, index - 2 - (unit.term === 'cent' ? 1 : 0));
+  }
+  return before;
 }
 
 /** Where the words after "according to ..." begin: after its comma, else four words on. */
@@ -461,7 +484,9 @@ function measureOf(
     !measured ||
     /^(?:total|sum|value|worth|amount|figure|level|share|rate|percent|cent|per|increase|rise|drop|fall|cut|some|about|around)$/.test(
       measured,
-    )
+    ) ||
+    // "sales in Russia, which totalled 1.7bn francs": a pronoun stands for a noun the phrase does not give.
+    /^(?:which|that|who|what|it|this|these|those|they|them)$/.test(measured)
   ) {
     return { measure: null, modifiers: sorted(), ofPlace: false };
   }
@@ -507,6 +532,8 @@ export function readFrame(
   )
     return null;
   if (figure.kind === 'percent' && after[0] && CERTAINTY_WORDS.has(lower(text, after[0]))) return null;
+  // "within 100 nautical miles of their borders": a radius around somewhere, no length of anything.
+  if (figure.kind === 'distance' && before.at(-1)?.term === 'within') return null;
   const told = natureOf(text, figure, before, inside, after);
   const { nature, period, since } =
     told.nature === 'level' && hostIsPlan(text, sentenceWords, before)
@@ -538,7 +565,16 @@ export function readFrame(
       : figure.kind === 'money'
         ? moneyStageOf(text, before)
         : null;
-  const sentenceHolders = holdersOf(text, sentenceWords, before, inside, after, places, measure, event);
+  const sentenceHolders = holdersOf(
+    text,
+    sentenceWords,
+    figure.kind === 'percent' ? beforeAnEarlierShare(text, before) : before,
+    inside,
+    after,
+    places,
+    measure,
+    event,
+  );
   let of: string[] = [];
   if (read.ofPlace) of = territoryWholeOf(read, places, subject, sentenceHolders);
   else if (figure.kind === 'percent') of = shareWholeOf(text, figure);

@@ -171,5 +171,28 @@ export function claimantsOf(
       break;
     }
   }
+  if (found.size === 0)
+    for (const source of trailingSources(text, sentenceWords, figureStart, places)) found.add(source);
   return [...found].sort();
+}
+
+// "... have been killed since the invasion, according to the latest update from the United Nations
+// Human Rights Office": a source named at the sentence's end, a few words into its phrase.
+const TRAILING_SOURCE_REACH = 7;
+function trailingSources(
+  text: string,
+  sentenceWords: readonly Token[],
+  figureStart: number,
+  places: readonly FramePlace[],
+): string[] {
+  const after = sentenceWords.filter((token) => token.start > figureStart);
+  const at = after.findIndex((token, index) => token.term === 'according' && after[index + 1]?.term === 'to');
+  if (at < 0) return [];
+  const found = new Set<string>();
+  for (let word = at + 2; word < Math.min(after.length, at + 2 + TRAILING_SOURCE_REACH); word++) {
+    if (SPEAKER_BREAK.test(text.slice(after[word - 1]!.end, after[word]!.start))) break;
+    const actor = speakerAt(text, after, word, places);
+    if (actor) found.add(actor);
+  }
+  return [...found];
 }

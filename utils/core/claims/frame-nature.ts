@@ -87,7 +87,10 @@ function natureAround(
   const verbGroup = [...beforeWords.slice(scopeStart), ...next.slice(0, 3)];
   if (figure.qualifier && /^up to$/i.test(figure.qualifier)) return { nature: 'plan', period: null, since: null };
   if (verbGroup.some((word) => PLAN_WORDS.has(word))) return { nature: 'plan', period: null, since: null };
-  if (verbGroup.some((word) => FORECAST_WORDS.has(word))) return { nature: 'forecast', period: null, since: null };
+  // "up from its prior call of $125 a barrel": an analyst's call is a forecast.
+  const called = near.at(-1) === 'of' && (near.at(-2) === 'call' || near.at(-2) === 'calls');
+  if (called || verbGroup.some((word) => FORECAST_WORDS.has(word)))
+    return { nature: 'forecast', period: null, since: null };
   if (
     near.at(-1) === 'by' ||
     near.some((word) => CHANGE_WORDS.has(word) && word !== 'more' && word !== 'less') ||
@@ -144,10 +147,12 @@ function natureAround(
   return { nature: 'level', period: null, since: null };
 }
 
-// "since the invasion", "since the beginning of the war", "since February 24": one anchor; "since 2014" another.
+// "since the invasion", "since the beginning of the war", "since February 24", "since Russia invaded
+// Ukraine": one anchor; "since 2014" another.
 function sinceAnchor(words: readonly string[]): string | null {
   const phrase = words.slice(0, 6).join(' ');
   if (/\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase)) return 'invasion';
+  if (/\b(?:invaded|invading)\b/.test(phrase) && !/\b(?:19\d\d|20[01]\d|202[01])\b/.test(phrase)) return 'invasion';
   const year = /\b(?:19|20)\d\d\b/.exec(phrase);
   return year ? year[0] : null;
 }

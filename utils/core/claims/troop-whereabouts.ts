@@ -71,6 +71,10 @@ const LIST_GAP = /^\s*,\s*$/;
 // words put it in, at most this many words after it.
 const STANDS_IN = /^(?:in|into|to)$/;
 const STANDS_IN_REACH = 3;
+// "30,000 troops and military equipment in Belarus": the troops' gear told beside them goes where they go.
+const WITH_THEIR_GEAR =
+  /^(?:\s+(?:troops|soldiers|servicemen|forces))?\s+and\s+(?:(?:military|heavy|combat)\s+)?(?:equipment|hardware|weaponry|weapons|vehicles|armou?r|tanks)\b/i;
+const GEAR_WORDS = 3;
 const COUNTRY_EPITHET = /^(?:the|neighbou?ring|allied)$/;
 // "... and deployed 30,000 soldiers into Belarus", "but the deployment of another 30,000 to
 // Belarus": troops sent elsewhere, told beside the count, within this many words of where they went.
@@ -150,7 +154,8 @@ export function whereaboutsOf(
     return side ? { side, at: next } : null;
   };
   let ownEnd = firstAfter;
-  for (let at = firstAfter; at < Math.min(sentenceWords.length, firstAfter + STANDS_IN_REACH); at++) {
+  const reach = STANDS_IN_REACH + (WITH_THEIR_GEAR.test(text.slice(figure.end, figure.end + 60)) ? GEAR_WORDS : 0);
+  for (let at = firstAfter; at < Math.min(sentenceWords.length, firstAfter + reach); at++) {
     const from = sentenceWords[at - 1]?.end ?? figure.end;
     if (CLAUSE_BREAK.test(text.slice(Math.max(from, figure.end), sentenceWords[at]!.start))) break;
     const stands = countryAfter(at);

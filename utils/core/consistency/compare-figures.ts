@@ -84,6 +84,13 @@ function belowAndAbove(below: Figure, above: Figure): boolean {
   return baseValue(above) >= baseValue(below);
 }
 
+/**
+ * A count written to the unit ("413 airplanes", "87 drones") is a tally, not a rounded figure: 413
+ * and 414 are two tallies, though within 2% of each other. A round count ("400", "1,350") may be
+ * rounded.
+ */
+const isTally = (figure: Figure) =>
+  figure.kind === 'count' && Number.isInteger(figure.value) && figure.value % 10 !== 0;
 const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.length ?? 0;
 
 /**
@@ -93,7 +100,7 @@ const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.lengt
  */
 function differAsWritten(a: Figure, b: Figure): boolean {
   const precise = (figure: Figure) =>
-    figure.bound === 'exact' && figure.high === null && !Number.isInteger(figure.value);
+    figure.bound === 'exact' && figure.high === null && (!Number.isInteger(figure.value) || isTally(figure));
   if (!precise(a) || !precise(b) || a.unit !== b.unit) return false;
   const decimals = Math.min(decimalsOf(a.value), decimalsOf(b.value));
   return a.value.toFixed(decimals) !== b.value.toFixed(decimals);

@@ -155,6 +155,7 @@ export function happenedOnOtherDays(
   other: IndexedClaim & { frame: FigureFrame },
 ) {
   if (!isCountOrSum(page) || isStock(page.frame)) return false;
+  if (isMarketPrice(page) && pricesTooFarApart(page, other)) return true;
   if (page.kind === 'count' || isMarketPrice(page))
     return (namedDaysApart(page.frame.day, other.frame.day) ?? 0) > NAMED_DAY_SLACK;
   return newAfter(page, other) || newAfter(other, page);
@@ -228,6 +229,18 @@ const GOODS_UNITS: ReadonlySet<string> = new Set(
 );
 const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
   claim.kind === 'money' && GOODS_UNITS.has(claim.frame.measure);
+// A price told of a named day is of that day, and the other's spell, told without one, is days long,
+// not months: "below $4 a gallon on Monday" in May is not June's "$4-6 per gallon". Two prices told
+// without a day may stand for a season ("around $100" in August, "most of the summer months over $100").
+const PRICE_SPELL_DAYS = 14;
+function pricesTooFarApart(
+  page: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+  other: Pick<Claim, 'asOf'> & { frame: FigureFrame },
+) {
+  if (page.frame.day === null && other.frame.day === null) return false;
+  const [own, theirs] = [page, other].map((claim) => claim.frame.day ?? (isDayIso(claim.asOf) ? claim.asOf : null));
+  return own != null && theirs != null && Math.abs(daysBetween(own, theirs)) > PRICE_SPELL_DAYS;
+}
 
 // Troops massed are a build-up, which ends: "around 125,000 troops on the Sumy and Kharkiv
 // borders" in 2025 is not February 2022's "over 100,000" at the border with Ukraine, though the

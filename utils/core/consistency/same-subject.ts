@@ -69,7 +69,21 @@ export function sameSubject(
       // Where both name a town, the count is of the town nearest the figure: "a mall in Kremenchuk
       // killing 20, while missiles in Odesa killed 19" counts Odesa's dead, not Kremenchuk's.
       if (ownTown && theirTown) return ownTown.id === theirTown.id;
-      return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
+      const shared = theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
+      // A town's toll of a handful is not its region's, told of most days of a war ("two women
+      // injured" by a drone in Kharkiv, and "in Kharkiv Oblast" ten days before), unless the two
+      // say which strike (its site or its day) or both name the region ("in the Vinnytsia region, in
+      // the towns of Zhmerynka and Koziatyn").
+      const regionOnOneSide = !theirs!.some((place) => own!.some((mine) => mine.id === place.id));
+      if (
+        shared &&
+        regionOnOneSide &&
+        !ownTown !== !theirTown &&
+        isCasualtyCount(page) &&
+        bothBelow(page, other, STRIKE_TOLL_BELOW)
+      )
+        return markedAsOneStrike(page, other);
+      return shared;
     }
     if (isCasualtyCount(page) && bothBelow(page, other, STRIKE_TOLL_BELOW) && !toldOfOneStrike(page, other))
       return false;
@@ -114,11 +128,15 @@ const ANY_STRIKE_WORDS: ReadonlySet<string> = new Set(
     .map(stem),
 );
 function toldOfOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
-  const [ownSites, theirSites] = [page, other].map(struckSites);
-  if ([...ownSites!].some((site) => theirSites!.has(site))) return true;
-  if ((namedDaysApart(page.frame.day, other.frame.day) ?? Number.POSITIVE_INFINITY) <= NAMED_DAY_SLACK) return true;
+  if (markedAsOneStrike(page, other)) return true;
   const own = new Set(page.subject.terms.filter((term) => !ANY_STRIKE_WORDS.has(term)));
   return other.subject.terms.some((term) => own.has(term));
+}
+/** One strike by what marks it, not by the words of the region it happened in: its site or its day. */
+function markedAsOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
+  const [ownSites, theirSites] = [page, other].map(struckSites);
+  if ([...ownSites!].some((site) => theirSites!.has(site))) return true;
+  return (namedDaysApart(page.frame.day, other.frame.day) ?? Number.POSITIVE_INFINITY) <= NAMED_DAY_SLACK;
 }
 const isCasualtyCount = (claim: Claim & { frame: FigureFrame }) =>
   claim.frame.event !== null && CASUALTY_EVENTS.has(claim.frame.event);
