@@ -240,12 +240,27 @@ function beforeAnEarlierShare(text: string, before: readonly Token[]): readonly 
   for (let index = before.length - 1; index >= 2; index--) {
     if (before[index]!.term !== 'of') continue;
     const unit = before[index - 1]!;
-    if (/^\d/.test(unit.term) && text.slice(unit.end, unit.end + 1) === '%') return before.slice(0, index - 1);
-    if ((unit.term === 'percent' || unit.term === 'cent') && /^\d/.test(before[index - 2]!.term))
-      return before.slice(0, index - 2 - (unit.term === 'cent' ? 1 : 0));
+    const number =
+      /^\d/.test(unit.term) && text.slice(unit.end, unit.end + 1) === '%'
+        ? index - 1
+        : unit.term === 'percent' && /^\d/.test(before[index - 2]!.term)
+          ? index - 2
+          : unit.term === 'cent' && before[index - 2]?.term === 'per' && /^\d/.test(before[index - 3]?.term ?? '')
+            ? index - 3
+            : -1;
+    if (number < 0) continue;
+    // "Russia controls 97% of Luhansk but Ukraine still holds 45% of Donetsk", "... and Saudi Arabia
+    // for 12 percent": a clause of its own after the earlier share names its own subject.
+    const rest = before.slice(index + 1);
+    const joined = rest.findLastIndex((token) => LIST_JOINERS.has(token.term));
+    if (joined >= 0 && (rest[joined]!.term !== 'and' || rest.length - joined > ROUGHLY_WORDS + 1)) return before;
+    return before.slice(0, number);
   }
   return before;
 }
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+// "and about 54 percent", "and some 54%": words that may stand between "and" and the next share.
+const ROUGHLY_WORDS = 1;
 
 /** Where the words after "according to ..." begin: after its comma, else four words on. */
 function afterAttribution(text: string, before: readonly Token[], attribution: number): number {
@@ -532,8 +547,6 @@ export function readFrame(
   )
     return null;
   if (figure.kind === 'percent' && after[0] && CERTAINTY_WORDS.has(lower(text, after[0]))) return null;
-  // "within 100 nautical miles of their borders": a radius around somewhere, no length of anything.
-  if (figure.kind === 'distance' && before.at(-1)?.term === 'within') return null;
   const told = natureOf(text, figure, before, inside, after);
   const { nature, period, since } =
     told.nature === 'level' && hostIsPlan(text, sentenceWords, before)
@@ -549,6 +562,15 @@ export function readFrame(
   // weapons, not one weapon's range, which is a number ("a range of 50 miles").
   if (read.measure === 'range' && (figure.bound === 'at-least' || figure.bound === 'well-over')) return null;
   let { measure } = read;
+  // "within 100 nautical miles of their borders", "within a 100-mile radius of the border": a radius
+  // around a border is no length of it (a radius around a plant is a radius, compared as one).
+  if (
+    (measure === 'border' || measure === 'frontline') &&
+    (before.at(-1)?.term === 'within' ||
+      (before.at(-2)?.term === 'within' && before.at(-1)?.term === 'a') ||
+      /^\s*(?:[-\w]+\s+)?(?:radius|zone|perimeter)\b/i.test(text.slice(figure.end, figure.end + 30)))
+  )
+    return null;
   // "755 miles of land border with five NATO members": a border with several countries at once is
   // no one border's length (a share of a country's borders, "6% of Russia's borders are with Nato
   // countries", is that share).

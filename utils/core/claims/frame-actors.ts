@@ -191,6 +191,8 @@ function trailingSources(
   const found = new Set<string>();
   for (let word = at + 2; word < Math.min(after.length, at + 2 + TRAILING_SOURCE_REACH); word++) {
     if (SPEAKER_BREAK.test(text.slice(after[word - 1]!.end, after[word]!.start))) break;
+    // "the UN monitoring mission in Ukraine": where the source sits is not who it is.
+    if (LOCATIVE_WORDS.has(after[word - 1]!.term)) continue;
     const actor = speakerAt(text, after, word, places);
     if (actor) found.add(actor);
   }

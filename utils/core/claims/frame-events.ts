@@ -40,6 +40,10 @@ export function eventOf(
     // "15,000 people left in Sievierodonetsk", "left behind": those who remain, not those who fled
     // ("have left in the past week", "left in March" did flee).
     if (word === 'left' && remaining(text, token)) continue;
+    // "A mass grave", "mass protests": an adjective, not troops massed; those in a mass grave were buried.
+    if (word === 'mass' && MASS_AS_ADJECTIVE.test(text.slice(token.end, token.end + 24)))
+      if (MASS_GRAVE.test(text.slice(token.end, token.end + 12))) return 'buried';
+      else continue;
     // "Lost their lives", "claimed the lives of 30 soldiers": the dead, where the count is who lost
     // them. Lives counted ("claimed 61 lives") are one strike's dead; a war's toll ("a conflict that
     // has claimed over 13,000 lives") is lost, stands and is compared across months. Lives "saved",
@@ -82,6 +86,9 @@ function ownPredicate(after: readonly Token[]): readonly Token[] {
   return purpose < 0 ? after : after.slice(0, purpose);
 }
 
+const MASS_GRAVE = /^\s+(?:graves?|burials?)\b/i;
+const MASS_AS_ADJECTIVE =
+  /^\s+(?:graves?|burials?|murders?|killings?|shootings?|casualt|protests?|rall|demonstrations?|exodus|evacuations?|deportations?|destruction|media|market|production|transit|surveillance|mobili[sz]ation|arrests?|strikes?)/i;
 const REMAINING_AFTER =
   /^\s+(?:behind|inside|there)\b|^\s+(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 const LEAVING_BEFORE = /\b(?:have|has|had|having)\s+(?:\w+\s+)?$/i;

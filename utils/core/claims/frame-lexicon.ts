@@ -45,11 +45,12 @@ territory: region regions oblast oblasts province provinces area areas city town
 
 /**
  * Quantities that stand and can move, so that two different values at two dates are a change over
- * time: troops massed, people living somewhere, territory held, lives lost, a running total. Anything else (an
+ * time: troops massed, people living somewhere, territory held, lives lost, the dead found in a mass
+ * grave as they are exhumed, a running total. Anything else (an
  * aid package, the dead of one strike, a vote) is an event: two values are two events, and only
  * figures that agree are shown together.
  */
-export const STOCK_EVENTS: ReadonlySet<string> = new Set(['massed', 'inhabited', 'control', 'lost']);
+export const STOCK_EVENTS: ReadonlySet<string> = new Set(['massed', 'inhabited', 'control', 'lost', 'buried']);
 // Not a weapon's range nor a border's length: two values of those are most often two weapons or two borders.
 export const STOCK_MEASURES: ReadonlySet<string> = new Set(['residents', 'territory', 'frontline']);
 

@@ -88,7 +88,11 @@ function natureAround(
   if (figure.qualifier && /^up to$/i.test(figure.qualifier)) return { nature: 'plan', period: null, since: null };
   if (verbGroup.some((word) => PLAN_WORDS.has(word))) return { nature: 'plan', period: null, since: null };
   // "up from its prior call of $125 a barrel": an analyst's call is a forecast.
-  const called = near.at(-1) === 'of' && (near.at(-2) === 'call' || near.at(-2) === 'calls');
+  // "Margin calls of 9 billion euros" are paid.
+  const called =
+    near.at(-1) === 'of' &&
+    (near.at(-2) === 'call' || near.at(-2) === 'calls') &&
+    !/^(?:margin|cash|capital)$/.test(near.at(-3) ?? '');
   if (called || verbGroup.some((word) => FORECAST_WORDS.has(word)))
     return { nature: 'forecast', period: null, since: null };
   if (
@@ -148,13 +152,16 @@ function natureAround(
 }
 
 // "since the invasion", "since the beginning of the war", "since February 24", "since Russia invaded
-// Ukraine": one anchor; "since 2014" another.
+// Ukraine": one anchor; "since 2014", "since President Biden took office in January 2021" another.
+// "Since Russia invaded Crimea" is 2014's invasion.
+const ANCHOR_REACH = 8;
 function sinceAnchor(words: readonly string[]): string | null {
   const phrase = words.slice(0, 6).join(' ');
-  if (/\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase)) return 'invasion';
-  if (/\b(?:invaded|invading)\b/.test(phrase) && !/\b(?:19\d\d|20[01]\d|202[01])\b/.test(phrase)) return 'invasion';
-  const year = /\b(?:19|20)\d\d\b/.exec(phrase);
-  return year ? year[0] : null;
+  const year = /\b(?:19|20)\d\d\b/.exec(words.slice(0, ANCHOR_REACH).join(' '))?.[0] ?? null;
+  const earlier = (year !== null && year < '2022') || /\bcrimea\b/.test(phrase);
+  if (/\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase) && !earlier) return 'invasion';
+  if (/\b(?:invaded|invading)\b/.test(phrase)) return earlier ? (year ?? '2014') : 'invasion';
+  return year;
 }
 
 // How far back a "with" clause's host is read for its mood: the verb group of one clause.

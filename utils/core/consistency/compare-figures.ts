@@ -89,8 +89,8 @@ function belowAndAbove(below: Figure, above: Figure): boolean {
  * and 414 are two tallies, though within 2% of each other. A round count ("400", "1,350") may be
  * rounded.
  */
-const isTally = (figure: Figure) =>
-  figure.kind === 'count' && Number.isInteger(figure.value) && figure.value % 10 !== 0;
+const isCount = (figure: Figure) => figure.kind === 'count' && Number.isInteger(figure.value);
+const isTally = (figure: Figure) => isCount(figure) && figure.value % 10 !== 0;
 const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.length ?? 0;
 
 /**
@@ -99,9 +99,12 @@ const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.lengt
  * two ways as "$95 billion" and "$95.2bn" may be.
  */
 function differAsWritten(a: Figure, b: Figure): boolean {
-  const precise = (figure: Figure) =>
-    figure.bound === 'exact' && figure.high === null && (!Number.isInteger(figure.value) || isTally(figure));
-  if (!precise(a) || !precise(b) || a.unit !== b.unit) return false;
+  const exact = (figure: Figure) => figure.bound === 'exact' && figure.high === null;
+  // A tally against a round count is compared as written too: 109 drones are not 110.
+  const tallies = exact(a) && exact(b) && (isTally(a) || isTally(b)) && isCount(a) && isCount(b);
+  const precise = (figure: Figure) => exact(figure) && !Number.isInteger(figure.value);
+  if (!tallies && (!precise(a) || !precise(b))) return false;
+  if (a.unit !== b.unit) return false;
   const decimals = Math.min(decimalsOf(a.value), decimalsOf(b.value));
   return a.value.toFixed(decimals) !== b.value.toFixed(decimals);
 }

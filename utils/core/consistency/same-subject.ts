@@ -13,7 +13,8 @@ import {
 import type { Claim, FigureFrame } from '../types';
 import { wholesOf } from '../claims/troop-whereabouts';
 import { stem } from '../claims/claim-subjects';
-import { NAMED_DAY_SLACK, namedDaysApart } from './compare-figures';
+import { daysBetween, NAMED_DAY_SLACK, namedDaysApart } from './compare-figures';
+import { isDayIso } from '../claims/dates';
 
 type SubjectPlace = Claim['subject']['places'][number];
 const named = (holders: readonly string[]) => holders.some((holder) => !holder.startsWith(UNNAMED_GIVER));
@@ -82,7 +83,7 @@ export function sameSubject(
         isCasualtyCount(page) &&
         bothBelow(page, other, STRIKE_TOLL_BELOW)
       )
-        return markedAsOneStrike(page, other);
+        return markedAsOneStrike(page, other) || toldOfOneDay(page, other);
       return shared;
     }
     if (isCasualtyCount(page) && bothBelow(page, other, STRIKE_TOLL_BELOW) && !toldOfOneStrike(page, other))
@@ -137,6 +138,11 @@ function markedAsOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedC
   const [ownSites, theirSites] = [page, other].map(struckSites);
   if ([...ownSites!].some((site) => theirSites!.has(site))) return true;
   return (namedDaysApart(page.frame.day, other.frame.day) ?? Number.POSITIVE_INFINITY) <= NAMED_DAY_SLACK;
+}
+// A day its sentence names, or else the day its article was written: two reports of one day.
+function toldOfOneDay(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
+  const [own, theirs] = [page, other].map((claim) => claim.frame.day ?? (isDayIso(claim.asOf) ? claim.asOf : null));
+  return own != null && theirs != null && Math.abs(daysBetween(own, theirs)) <= NAMED_DAY_SLACK;
 }
 const isCasualtyCount = (claim: Claim & { frame: FigureFrame }) =>
   claim.frame.event !== null && CASUALTY_EVENTS.has(claim.frame.event);
