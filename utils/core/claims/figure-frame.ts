@@ -236,7 +236,7 @@ function holdersOf(
  * share listed after another is held by the list's subject; the earlier share's whole (Luhansk, a
  * place of Ukraine) holds nothing.
  */
-function beforeAnEarlierShare(text: string, before: readonly Token[]): readonly Token[] {
+function beforeAnEarlierShare(text: string, before: readonly Token[], places: readonly FramePlace[]): readonly Token[] {
   for (let index = before.length - 1; index >= 2; index--) {
     if (before[index]!.term !== 'of') continue;
     const unit = before[index - 1]!;
@@ -252,15 +252,15 @@ function beforeAnEarlierShare(text: string, before: readonly Token[]): readonly 
     // "Russia controls 97% of Luhansk but Ukraine still holds 45% of Donetsk", "... and Saudi Arabia
     // for 12 percent": a clause of its own after the earlier share names its own subject.
     const rest = before.slice(index + 1);
-    const joined = rest.findLastIndex((token) => LIST_JOINERS.has(token.term));
-    if (joined >= 0 && (rest[joined]!.term !== 'and' || rest.length - joined > ROUGHLY_WORDS + 1)) return before;
+    let joined = rest.length - 1;
+    while (joined >= 0 && !LIST_JOINERS.has(rest[joined]!.term)) joined--;
+    const namesItsOwn = rest.some((_, at) => at > joined && actorAt(text, rest, at, places) !== null);
+    if (joined >= 0 && namesItsOwn) return before;
     return before.slice(0, number);
   }
   return before;
 }
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet']);
-// "and about 54 percent", "and some 54%": words that may stand between "and" and the next share.
-const ROUGHLY_WORDS = 1;
 
 /** Where the words after "according to ..." begin: after its comma, else four words on. */
 function afterAttribution(text: string, before: readonly Token[], attribution: number): number {
@@ -590,7 +590,7 @@ export function readFrame(
   const sentenceHolders = holdersOf(
     text,
     sentenceWords,
-    figure.kind === 'percent' ? beforeAnEarlierShare(text, before) : before,
+    figure.kind === 'percent' ? beforeAnEarlierShare(text, before, places) : before,
     inside,
     after,
     places,

@@ -179,6 +179,7 @@ export function claimantsOf(
 // "... have been killed since the invasion, according to the latest update from the United Nations
 // Human Rights Office": a source named at the sentence's end, a few words into its phrase.
 const TRAILING_SOURCE_REACH = 7;
+const SITTING_WORDS: ReadonlySet<string> = new Set('in at near inside outside across throughout'.split(' '));
 function trailingSources(
   text: string,
   sentenceWords: readonly Token[],
@@ -192,7 +193,7 @@ function trailingSources(
   for (let word = at + 2; word < Math.min(after.length, at + 2 + TRAILING_SOURCE_REACH); word++) {
     if (SPEAKER_BREAK.test(text.slice(after[word - 1]!.end, after[word]!.start))) break;
     // "the UN monitoring mission in Ukraine": where the source sits is not who it is.
-    if (LOCATIVE_WORDS.has(after[word - 1]!.term)) continue;
+    if (SITTING_WORDS.has(after[word - 1]!.term)) continue;
     const actor = speakerAt(text, after, word, places);
     if (actor) found.add(actor);
   }

@@ -155,7 +155,10 @@ function natureAround(
 // Ukraine": one anchor; "since 2014", "since President Biden took office in January 2021" another.
 // "Since Russia invaded Crimea" is 2014's invasion.
 const ANCHOR_REACH = 8;
-function sinceAnchor(words: readonly string[]): string | null {
+function sinceAnchor(all: readonly string[]): string | null {
+  // "since the invasion in the largest exodus since 1945": the first "since" only.
+  const next = all.indexOf('since');
+  const words = next >= 0 ? all.slice(0, next) : all;
   const phrase = words.slice(0, 6).join(' ');
   const year = /\b(?:19|20)\d\d\b/.exec(words.slice(0, ANCHOR_REACH).join(' '))?.[0] ?? null;
   const earlier = (year !== null && year < '2022') || /\bcrimea\b/.test(phrase);

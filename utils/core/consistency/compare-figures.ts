@@ -89,6 +89,7 @@ function belowAndAbove(below: Figure, above: Figure): boolean {
  * and 414 are two tallies, though within 2% of each other. A round count ("400", "1,350") may be
  * rounded.
  */
+const ROUND_BELOW = 1000;
 const isCount = (figure: Figure) => figure.kind === 'count' && Number.isInteger(figure.value);
 const isTally = (figure: Figure) => isCount(figure) && figure.value % 10 !== 0;
 const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.length ?? 0;
@@ -100,8 +101,14 @@ const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.lengt
  */
 function differAsWritten(a: Figure, b: Figure): boolean {
   const exact = (figure: Figure) => figure.bound === 'exact' && figure.high === null;
-  // A tally against a round count is compared as written too: 109 drones are not 110.
-  const tallies = exact(a) && exact(b) && (isTally(a) || isTally(b)) && isCount(a) && isCount(b);
+  // A tally against a round count under a thousand is compared as written too: 109 drones are not
+  // 110; "2 million" and "1,350" may round 2,011,312 and 1,351.
+  const tallies =
+    exact(a) &&
+    exact(b) &&
+    isCount(a) &&
+    isCount(b) &&
+    ((isTally(a) && isTally(b)) || ((isTally(a) || isTally(b)) && Math.max(a.value, b.value) < ROUND_BELOW));
   const precise = (figure: Figure) => exact(figure) && !Number.isInteger(figure.value);
   if (!tallies && (!precise(a) || !precise(b))) return false;
   if (a.unit !== b.unit) return false;

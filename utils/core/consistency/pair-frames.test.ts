@@ -179,3 +179,33 @@ describe('frames found wrong in review', () => {
     expect(frameOf(text, 'about 45%')?.holders).toContain('UA');
   });
 });
+
+describe('found in a second review', () => {
+  it('"according to Ukraine’s prosecutor general" names Ukraine: the UN’s count is another', async () => {
+    const page =
+      'At least 1,200 civilians have been killed in Ukraine since the Russian invasion began, according to Ukraine’s prosecutor general.';
+    const un = 'The UN human rights office said 847 civilians have been killed in Ukraine since the invasion.';
+    expect(await notesOn(page, un, ['2022-03-20', '2022-03-19'])).toEqual([]);
+  });
+  it('a tally of millions against its rounding agrees', async () => {
+    const page = 'The UNHCR said 2,011,312 refugees had fled Ukraine since the invasion.';
+    const rounded = 'The UN says 2 million refugees have now fled Ukraine since the invasion.';
+    expect(await notesOn(page, rounded, ['2022-03-08', '2022-03-08'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+  it('a listed share whose clause names no one else is the list subject’s', async () => {
+    const page = 'Russian forces control 97% of the Luhansk region and now hold 54% of the Donetsk region.';
+    const ukraine = 'Ukraine still controls 45% of the Donetsk region, officials said.';
+    expect(await notesOn(page, ukraine, ['2022-06-24', '2022-06-24'])).toEqual([]);
+  });
+  it('the dead of two towns’ mass graves are two counts', async () => {
+    const izium = 'Ukrainian officials said they had found a mass grave in Izium containing more than 440 bodies.';
+    const lyman = 'Ukrainian officials said a mass grave discovered in Lyman contained 180 bodies.';
+    expect(await notesOn(izium, lyman, ['2022-09-16', '2022-10-07'])).toEqual([]);
+    // A grave near a village west of Mariupol is the one near Mariupol (BBC, archive-loo).
+    const near =
+      'A US satellite firm says it has identified a mass burial site containing about 200 graves near Mariupol, a city Russian forces have been trying to wrest control of for weeks.';
+    const village =
+      'Later, a US satellite firm said it had identified a mass burial site containing about 200 graves near a village called Manhush, about 20km (12 miles) west of Mariupol.';
+    expect(await notesOn(near, village, ['2022-04-22', '2022-04-22'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+});

@@ -52,6 +52,12 @@ export function sameSubject(
     const [own, theirs] = [fledFrom(page), fledFrom(other)];
     if (own && theirs && own !== theirs) return false;
   }
+  // The dead of a mass grave stand as they are exhumed, but are of a town near it: Izium's are not
+  // Lyman's; a grave "near a village called Manhush, ... west of Mariupol" is the one "near Mariupol".
+  if (page.kind === 'count' && page.frame.event === 'buried') {
+    const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter(isTown));
+    if (own!.length && theirs!.length) return theirs!.some((place) => own!.some((mine) => samePlace(mine, place)));
+  }
   if (page.kind === 'count' && !isStock(page.frame)) {
     const [own, theirs] = [page, other].map((claim) => claim.subject.places.filter(isSite));
     // A handful killed is news of most days of a war: "the strike killed two people Monday", naming
