@@ -5,7 +5,8 @@
  * when their intervals meet.
  */
 import { baseValue, countNoun } from '../claims/figure-values';
-import type { Claim } from '../types';
+import type { Claim, FigureFrame } from '../types';
+import { isDayIso } from '../claims/dates';
 
 /** A figure as compared: a claim, from the page or the corpus index, without its written text. */
 type Figure = Omit<Claim, 'text'>;
@@ -84,14 +85,14 @@ function belowAndAbove(below: Figure, above: Figure): boolean {
   return baseValue(above) >= baseValue(below);
 }
 
+const isCount = (figure: Figure) => figure.kind === 'count' && Number.isInteger(figure.value);
 /**
  * A count written to the unit ("413 airplanes", "87 drones") is a tally, not a rounded figure: 413
  * and 414 are two tallies, though within 2% of each other. A round count ("400", "1,350") may be
- * rounded.
+ * rounded; one under a thousand is not rounded from a tally (110 is not 109 rounded).
  */
-const ROUND_BELOW = 1000;
-const isCount = (figure: Figure) => figure.kind === 'count' && Number.isInteger(figure.value);
 const isTally = (figure: Figure) => isCount(figure) && figure.value % 10 !== 0;
+const ROUND_BELOW = 1000;
 const decimalsOf = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]!.length ?? 0;
 
 /**
@@ -186,6 +187,10 @@ export function daysBetween(from: string | null, to: string | null): number {
   if (end[1] < start[0]) return end[1] - start[0];
   return 0;
 }
+
+/** The day a figure is told of: the one its sentence names, or else its article's, when dated to the day. */
+export const dayToldOf = (claim: Pick<Claim, 'asOf'> & { frame: Pick<FigureFrame, 'day'> }) =>
+  claim.frame.day ?? (isDayIso(claim.asOf) ? claim.asOf : null);
 
 // Two days sentences name a day apart or less are one day, as written in two time zones.
 export const NAMED_DAY_SLACK = 1;

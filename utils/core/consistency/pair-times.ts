@@ -8,6 +8,7 @@ import type { IndexedClaim } from '../claims/claim-table';
 import { isDayIso } from '../claims/dates';
 import type { Claim, FigureFrame } from '../types';
 import {
+  dayToldOf,
   daysBetween,
   differentMoments,
   figuresAgree,
@@ -163,7 +164,7 @@ export function happenedOnOtherDays(
 // The day a sum was new is the day its sentence names: an article may tell a package as new a few
 // days after it was (toldBeforeItWasNew).
 function newAfter(fresh: { frame: FigureFrame }, other: Pick<Claim, 'asOf'> & { frame: FigureFrame }) {
-  const otherDay = other.frame.day ?? (isDayIso(other.asOf) ? other.asOf : null);
+  const otherDay = dayToldOf(other);
   return (
     fresh.frame.fresh &&
     fresh.frame.day !== null &&
@@ -238,8 +239,8 @@ function pricesTooFarApart(
   other: Pick<Claim, 'asOf'> & { frame: FigureFrame },
 ) {
   if (page.frame.day === null && other.frame.day === null) return false;
-  const [own, theirs] = [page, other].map((claim) => claim.frame.day ?? (isDayIso(claim.asOf) ? claim.asOf : null));
-  return own != null && theirs != null && Math.abs(daysBetween(own, theirs)) > PRICE_SPELL_DAYS;
+  const [own, theirs] = [dayToldOf(page), dayToldOf(other)];
+  return own !== null && theirs !== null && Math.abs(daysBetween(own, theirs)) > PRICE_SPELL_DAYS;
 }
 
 // Troops massed are a build-up, which ends: "around 125,000 troops on the Sumy and Kharkiv

@@ -13,8 +13,7 @@ import {
 import type { Claim, FigureFrame } from '../types';
 import { wholesOf } from '../claims/troop-whereabouts';
 import { stem } from '../claims/claim-subjects';
-import { daysBetween, NAMED_DAY_SLACK, namedDaysApart } from './compare-figures';
-import { isDayIso } from '../claims/dates';
+import { dayToldOf, daysBetween, NAMED_DAY_SLACK, namedDaysApart } from './compare-figures';
 
 type SubjectPlace = Claim['subject']['places'][number];
 const named = (holders: readonly string[]) => holders.some((holder) => !holder.startsWith(UNNAMED_GIVER));
@@ -147,8 +146,8 @@ function markedAsOneStrike(page: Claim & { frame: FigureFrame }, other: IndexedC
 }
 // A day its sentence names, or else the day its article was written: two reports of one day.
 function toldOfOneDay(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
-  const [own, theirs] = [page, other].map((claim) => claim.frame.day ?? (isDayIso(claim.asOf) ? claim.asOf : null));
-  return own != null && theirs != null && Math.abs(daysBetween(own, theirs)) <= NAMED_DAY_SLACK;
+  const [own, theirs] = [dayToldOf(page), dayToldOf(other)];
+  return own !== null && theirs !== null && Math.abs(daysBetween(own, theirs)) <= NAMED_DAY_SLACK;
 }
 const isCasualtyCount = (claim: Claim & { frame: FigureFrame }) =>
   claim.frame.event !== null && CASUALTY_EVENTS.has(claim.frame.event);
