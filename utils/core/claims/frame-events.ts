@@ -41,9 +41,8 @@ export function eventOf(
     // ("have left in the past week", "left in March" did flee).
     if (word === 'left' && remaining(text, token)) continue;
     // "A mass grave", "mass protests": an adjective, not troops massed; those in a mass grave were buried.
-    if (word === 'mass' && MASS_AS_ADJECTIVE.test(text.slice(token.end, token.end + 24)))
-      if (MASS_GRAVE.test(text.slice(token.end, token.end + 12))) return 'buried';
-      else continue;
+    if (word === 'mass' && MASS_GRAVE.test(text.slice(token.end, token.end + 12))) return 'buried';
+    if (word === 'mass' && MASS_AS_ADJECTIVE.test(text.slice(token.end, token.end + 24))) continue;
     // "Lost their lives", "claimed the lives of 30 soldiers": the dead, where the count is who lost
     // them. Lives counted ("claimed 61 lives") are one strike's dead; a war's toll ("a conflict that
     // has claimed over 13,000 lives") is lost, stands and is compared across months. Lives "saved",
