@@ -105,7 +105,8 @@ export interface FigureFrame {
   /** Told as new on the article's day ("a new $700m package", "another 10,000 troops"). */
   fresh: boolean;
   /**
-   * Told of as lately done ("the US recently announced", "the recent $40 billion package"): what it
+   * Told of as lately done ("the US recently announced", "the recent $40 billion package", "$800m
+   * in new military aid", "a new package of $800m"): what it
    * tells of happened within a few weeks before the article's day.
    */
   recent: boolean;

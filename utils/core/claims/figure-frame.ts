@@ -508,6 +508,28 @@ function measureOf(
   return { measure: measured, modifiers: sorted(), ofPlace: false };
 }
 
+// "A new package of $800m", "a fresh $40bn aid package of": a sum's package may carry the word.
+const PACKAGE_OF = /^(?:package|tranche|round|batch)$/;
+const PACKAGE_OF_REACH = 4;
+/**
+ * A sum told as new by a word after it ("$800m in new military assistance") or by the package it is
+ * of ("a new package of $800m") is lately done, not a second of two as "another $800m" is: "$13.6
+ * billion in new support", thanked for six days after it passed, is that sum.
+ */
+function newlyGiven(text: string, figure: FramedFigure, before: readonly Token[], after: readonly Token[]): boolean {
+  if (figure.kind !== 'money') return false;
+  // Lower case only: "$5m in New York" is a place.
+  const isNew = (token: Token | undefined) =>
+    token !== undefined && FRESH_WORDS.has(text.slice(token.start, token.end));
+  if (after[0]?.term === 'in' && isNew(after[1])) return true;
+  const joint = before.at(-1)?.term;
+  return (
+    (joint === 'of' || joint === 'worth') &&
+    PACKAGE_OF.test(before.at(-2)?.term ?? '') &&
+    before.slice(-2 - PACKAGE_OF_REACH, -2).some(isNew)
+  );
+}
+
 // "The 150,000 troops he amassed ... in the lead-up to the invasion", "before the war": of a time
 // before the war began, which the article's date does not give.
 const BEFORE_THE_WAR =
@@ -661,6 +683,7 @@ export function readFrame(
     recent:
       !fresh &&
       (wordBefore === 'recent' ||
+        newlyGiven(text, figure, before, after) ||
         sentenceWords.some(
           (word, index) => word.end <= figure.start && RECENT_WORDS.has(word.term) && !notLately(sentenceWords, index),
         )),

@@ -88,6 +88,44 @@ describe('what a figure is of, read from the whole sentence', () => {
     expect(await notesOn(page, later, ['2022-05-17', '2022-05-18'])).toMatchObject([{ verdict: 'agrees' }]);
   });
 
+  it('a price at another value, days from the day the other names, is another day’s (Prensa Latina and Al Jazeera, 2022)', async () => {
+    const page =
+      'The sanctions drove Brent oil prices to more than 113 dollars a barrel, according to the Dutch TTF trading platform.';
+    const peak = 'March 7: Brent crude briefly reaches a high of $139.13 a barrel.';
+    expect(await notesOn(page, peak, ['2022-03-02', '2022-03-23'])).toEqual([]);
+    expect(await notesOn(peak, page, ['2022-03-23', '2022-03-02'])).toEqual([]);
+    // The same day's price still agrees, and so does one price told days apart.
+    expect(await notesOn(page, peak, ['2022-03-07', '2022-03-23'])).toMatchObject([{ verdict: 'agrees' }]);
+    const same = 'March 7: Brent crude briefly reaches a high of $113 a barrel.';
+    expect(await notesOn(page, same, ['2022-03-02', '2022-03-23'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+
+  it('a sum told as new after it, or by its new package, is of the weeks before its article (Al Jazeera and People’s Daily, 2022)', async () => {
+    const march = 'On March 16, Biden announced an additional 800 million dollars in security assistance to Ukraine.';
+    const inNew = 'US President Joe Biden has approved $800m in new military assistance to Ukraine.';
+    const newPackage =
+      'The move came a day after US President Joe Biden announced a new package of $800m in military aid for Ukraine.';
+    expect(await notesOn(inNew, march, ['2022-04-13', '2022-03-31'])).toEqual([]);
+    expect(await notesOn(newPackage, march, ['2022-04-22', '2022-03-31'])).toEqual([]);
+    // Thanked for six days after it passed, "$13.6 billion in new support" is that sum.
+    const thanks =
+      'Zelenskyy thanked President Joe Biden and "all the friends of Ukraine" for $13.6 billion in new support.';
+    const passed =
+      'Congress on Thursday approved a $1.5 trillion measure, along with $13.6 billion in emergency aid for Ukraine.';
+    expect(await notesOn(thanks, passed, ['2022-03-16', '2022-03-11'])).toMatchObject([{ verdict: 'agrees' }]);
+    // Within its weeks, the new package pairs with the report of its day.
+    expect(await notesOn(inNew, march, ['2022-03-18', '2022-03-31'])).toMatchObject([{ verdict: 'agrees' }]);
+    // Without the word, a package told of weeks later may be the earlier one retold.
+    const retold = newPackage.replace('a new package', 'a package');
+    expect(await notesOn(retold, march, ['2022-04-22', '2022-03-31'])).toMatchObject([{ verdict: 'agrees' }]);
+    // "$5m in New York" is a place, not news.
+    const text = 'The US sent $5m in New York aid to the city, and $5m in new aid.';
+    const recent = extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published: '2022-04-22' })
+      .filter((claim) => claim.kind === 'money')
+      .map((claim) => claim.frame?.recent);
+    expect(recent).toEqual([false, true]);
+  });
+
   it('a radius around a border is no border’s length', async () => {
     const page =
       'The agency said airspace in Russia and Belarus within 100 nautical miles of their borders with Ukraine could pose risks.';

@@ -233,14 +233,16 @@ const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
 // A price told of a named day is of that day, and the other's spell, told without one, is days long,
 // not months: "below $4 a gallon on Monday" in May is not June's "$4-6 per gallon". Two prices told
 // without a day may stand for a season ("around $100" in August, "most of the summer months over $100").
+// A spell holds one price, though: at another value, a price days away from the day the other's
+// sentence names is another day's ("more than $113 a barrel" on March 2 is not March 7's peak of
+// $139.13, though the floor fits).
 const PRICE_SPELL_DAYS = 14;
-function pricesTooFarApart(
-  page: Pick<Claim, 'asOf'> & { frame: FigureFrame },
-  other: Pick<Claim, 'asOf'> & { frame: FigureFrame },
-) {
+function pricesTooFarApart(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   if (page.frame.day === null && other.frame.day === null) return false;
   const [own, theirs] = [dayToldOf(page), dayToldOf(other)];
-  return own !== null && theirs !== null && Math.abs(daysBetween(own, theirs)) > PRICE_SPELL_DAYS;
+  if (own === null || theirs === null) return false;
+  const apart = Math.abs(daysBetween(own, theirs));
+  return apart > PRICE_SPELL_DAYS || (apart > NAMED_DAY_SLACK && !sameValue(page, other));
 }
 
 // Troops massed are a build-up, which ends: "around 125,000 troops on the Sumy and Kharkiv
