@@ -47,7 +47,15 @@ import {
   stemOf,
   subjectBefore,
 } from './frame-phrases';
-import { actorAt, claimantsOf, isDemonym, reportedClauseStart, speakerAt, type FramePlace } from './frame-actors';
+import {
+  actorAt,
+  claimantsOf,
+  isDemonym,
+  receiverBefore,
+  reportedClauseStart,
+  speakerAt,
+  type FramePlace,
+} from './frame-actors';
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
 import {
@@ -662,6 +670,9 @@ export function readFrame(
   const lost =
     measure === 'residents' ||
     (event === 'control' && /\blos(?:t|e|es|ing) control\b/.test(before.map((token) => token.term).join(' ')));
+  // "Israel received $3.8 billion in military aid from the U.S.": the subject is given it.
+  const receiver = figure.kind === 'money' ? receiverBefore(text, before, places) : null;
+  const recipients = recipientsOf(after, places);
   const wordBefore = before.at(-1)?.term ?? '';
   const fresh = FRESH_WORDS.has(wordBefore);
   return {
@@ -669,9 +680,9 @@ export function readFrame(
     // "40% of the EU's gas": the measure says gas once.
     modifiers: [...read.modifiers.filter((modifier) => modifier !== measure), ...schemeOf(text, figure)].sort(),
     event,
-    holders: lost ? [] : sentenceHolders,
+    holders: lost ? [] : sentenceHolders.filter((holder) => holder !== receiver),
     claimants: claimantsOf(text, sentenceWords, figure.start, places),
-    recipients: recipientsOf(after, places),
+    recipients: recipients.length > 0 || !receiver ? recipients : [receiver],
     of,
     nature,
     period,

@@ -71,6 +71,9 @@ const SAYING = new Set([
   'announces',
   'told',
   'tells',
+  // "the Ukrainian foreign ministry saying Tuesday that Russia has massed 115,000 troops".
+  'saying',
+  'claiming',
 ]);
 /**
  * Where the words a sentence reports begin: after its last verb of saying or warning before the
@@ -198,4 +201,21 @@ function trailingSources(
     if (actor) found.add(actor);
   }
   return [...found];
+}
+
+const RECEIVING = /^(?:received|receives|receive|receiving|got|gets|obtained)$/;
+// Words between a receiver and its verb: "Ukraine has already received", "Kyiv has so far got".
+const BESIDE_RECEIVING = /^(?:has|have|had|already|now|also|so|far|reportedly|just|since)$/;
+/**
+ * Who a figure is given to when the clause says so by its subject: "Israel received $3.8 billion in
+ * military aid from the U.S.": Israel receives it, and holds nothing. The actor right before the
+ * verb of receiving, or null.
+ */
+export function receiverBefore(text: string, before: readonly Token[], places: readonly FramePlace[]): string | null {
+  let verb = before.length - 1;
+  while (verb >= 0 && !RECEIVING.test(before[verb]!.term)) verb--;
+  if (verb < 0) return null;
+  let at = verb - 1;
+  while (at >= 0 && BESIDE_RECEIVING.test(before[at]!.term)) at--;
+  return at >= 0 ? actorAt(text, before, at, places) : null;
 }

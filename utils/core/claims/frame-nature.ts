@@ -162,9 +162,29 @@ function sinceAnchor(all: readonly string[]): string | null {
   const phrase = words.slice(0, 6).join(' ');
   const year = /\b(?:19|20)\d\d\b/.exec(words.slice(0, ANCHOR_REACH).join(' '))?.[0] ?? null;
   const earlier = (year !== null && year < '2022') || /\bcrimea\b/.test(phrase);
-  if (/\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase) && !earlier) return 'invasion';
+  // "Since Russia's operation began": the Kremlin's word for the invasion.
+  if (/\b(?:invasion|war|operation|february 24|24 february|beginning|start)\b/.test(phrase) && !earlier)
+    return 'invasion';
   if (/\b(?:invaded|invading)\b/.test(phrase)) return earlier ? (year ?? '2014') : 'invasion';
-  return year;
+  return year ?? dayAnchor(words);
+}
+// "Since January 20", "since 1 March", "since March": a run from a day of its own, not the invasion's
+// ("since February 24th", "since February" are the invasion's).
+const MONTH_NAME =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+function dayAnchor(words: readonly string[]): string | null {
+  const monthAt = MONTH_NAME.test(words[0] ?? '')
+    ? 0
+    : MONTH_NAME.test(words[1] ?? '') && DAY_NUMBER.test(words[0] ?? '')
+      ? 1
+      : -1;
+  if (monthAt < 0) return null;
+  const month = words[monthAt]!.slice(0, 3);
+  const day = DAY_NUMBER.exec(words[monthAt === 0 ? 1 : 0] ?? '')?.[1] ?? '';
+  // "Since Feb. 24", "since February": the invasion's day, or its month named alone.
+  if (month === 'feb' && (day === '24' || day === '')) return 'invasion';
+  return `${words[monthAt]![0]!.toUpperCase()}${words[monthAt]!.slice(1)}${day ? ` ${day}` : ''}`;
 }
 
 // How far back a "with" clause's host is read for its mood: the verb group of one clause.

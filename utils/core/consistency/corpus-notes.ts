@@ -179,6 +179,14 @@ function evidenceOf(
   };
 }
 
+/**
+ * Whether a rate's frame names nothing measured but its period ("40 million cubic meters per day",
+ * "$4,500 a month"): one value on both sides is likely one figure, another value as likely another
+ * thing (a reverse flow through Poland against what was booked on another pipeline).
+ */
+const measuresOnlyItsPeriod = (claim: Pick<Claim, 'frame'>) =>
+  claim.frame !== null && claim.frame.period !== null && claim.frame.measure === claim.frame.period;
+
 /** Whether a figure's frame names both whose it is and what it is of. */
 const toldInFull = (claim: Pick<Claim, 'frame'>) =>
   claim.frame !== null && claim.frame.holders.length > 0 && wholesOf(claim.frame.of).length > 0;
@@ -218,7 +226,8 @@ export function corpusNotes(
       // controls 70% of the Donetsk region"), else not.
       if (
         item === UNSURE ||
-        (item && !item.agrees && !item.datesDiffer && !(toldInFull(claim) && toldInFull(pairing.claim)))
+        (item && !item.agrees && !item.datesDiffer && !(toldInFull(claim) && toldInFull(pairing.claim))) ||
+        (item && !item.agrees && (measuresOnlyItsPeriod(claim) || measuresOnlyItsPeriod(pairing.claim)))
       ) {
         unsure++;
         continue;

@@ -237,8 +237,10 @@ const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
 // sentence names is another day's ("more than $113 a barrel" on March 2 is not March 7's peak of
 // $139.13, though the floor fits).
 const PRICE_SPELL_DAYS = 14;
+// A price given to the cent ("shed 84 cents to $111.20") is one day's close, never a spell's.
+const toTheCent = (claim: Pick<Claim, 'value'>) => !Number.isInteger(claim.value);
 function pricesTooFarApart(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
-  if (page.frame.day === null && other.frame.day === null) return false;
+  if (page.frame.day === null && other.frame.day === null && !toTheCent(page) && !toTheCent(other)) return false;
   const [own, theirs] = [dayToldOf(page), dayToldOf(other)];
   if (own === null || theirs === null) return false;
   const apart = Math.abs(daysBetween(own, theirs));
