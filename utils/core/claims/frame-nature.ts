@@ -58,8 +58,41 @@ export function natureOf(
   after: readonly Token[],
 ): { nature: FigureNature; period: string | null; since: string | null } {
   const told = natureAround(text, figure, before, after);
+  if (figure.kind === 'money' && told.nature === 'level') {
+    const window = pastWindow(text, before, after);
+    if (window) return { nature: 'cumulative', period: null, since: window };
+  }
   if (figure.kind !== 'count' || told.nature !== 'level') return told;
   return { ...told, nature: besidesOrMore(text, before, inside) ?? told.nature };
+}
+
+/**
+ * "In just the past year, the U.S. provided more than $1 billion", "$300 million over the past two
+ * weeks": a sum over a span that ends at the article's day, which no package measures, nor another
+ * span. Read in the figure's clause, before it or in the words after it; a package's own size ("the
+ * $800 million drawdown package ... arrived over the last 24 hours") is no sum over a span.
+ */
+const WINDOW_REACH = 10;
+const PACKAGE_HEADS = /^(?:package|packages|tranche|drawdown|bill|fund|deal)$/;
+const WINDOW_LEADS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'within', 'for']);
+const WINDOW_UNITS = /^(?:hours?|days?|weeks?|months?|years?|decades?)$/;
+function pastWindow(text: string, before: readonly Token[], after: readonly Token[]): string | null {
+  if (after.slice(0, 3).some((token) => PACKAGE_HEADS.test(token.term))) return null;
+  const words = [...before, ...after.slice(0, WINDOW_REACH)].map((token) => lower(text, token));
+  for (let at = 0; at + 3 < words.length; at++) {
+    if (!WINDOW_LEADS.has(words[at]!)) continue;
+    let next = at + 1;
+    if (words[next] === 'just') next++;
+    if (words[next] !== 'the' || !/^(?:last|past|previous)$/.test(words[next + 1] ?? '')) continue;
+    const count = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)$/.test(
+      words[next + 2] ?? '',
+    )
+      ? words[next + 2]!
+      : '';
+    const unit = words[next + (count ? 3 : 2)] ?? '';
+    if (WINDOW_UNITS.test(unit)) return `past ${count ? `${count} ` : ''}${unit}`;
+  }
+  return null;
 }
 
 // "since May", "On May 5": the month, which the modal "may" must not be read from.

@@ -59,6 +59,25 @@ describe('what a running total runs from', () => {
   });
 });
 
+describe('sums over a span that ends now', () => {
+  it('what was given over the past year or two weeks is no package nor another span (People’s Daily, Breitbart and Sputnik against CNN, Fox News and Al Jazeera, 2022)', async () => {
+    const pastYear =
+      'Department of State showed that in just the past year, the U.S. provided more than $1 billion in security assistance to Ukraine.';
+    const thisWeek =
+      'Biden said the U.S. would work with Ukraine to get it the defensive aid it needs and approved another $1 billion in security assistance this week.';
+    expect(await notesOn(pastYear, thisWeek, ['2022-04-03', '2022-03-19'])).toEqual([]);
+    const sinceInvasion =
+      'It has already announced more than $1 billion in military assistance to the country since the invasion began last month.';
+    expect(await notesOn(pastYear, sinceInvasion, ['2022-04-03', '2022-03-30'])).toEqual([]);
+    const twin = 'The United States has provided $1 billion in security assistance to Ukraine over the past year.';
+    expect(await notesOn(pastYear, twin, ['2022-04-03', '2022-04-01'])).toMatchObject([{ verdict: 'agrees' }]);
+    // A package's own size is not a sum over the span its flights arrived in.
+    const flights =
+      'Four flights carrying military aid from the $800 million drawdown package Biden announced last week arrived in Ukraine over the last 24 hours.';
+    expect(frameOf(flights, '$800 million')?.nature).toBe('level');
+  });
+});
+
 describe('figures read apart', () => {
   it('a spaced dash sets words apart, and a rate that names only its period differs from nothing (TASS against Reuters, 2021; SpaceX, archive-loo)', async () => {
     const booked =
