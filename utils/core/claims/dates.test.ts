@@ -61,6 +61,17 @@ describe('findDates', () => {
       '24 February, 2022 = 2022-02-24',
     ]);
   });
+
+  // The Moscow Times, November 2021: the build-up of the spring, not of the March to come.
+  it('reads a month named without a year, months after the article, as the one before it', () => {
+    expect(datesIn('Russia in March amassed around 100,000 troops on the border.', '2021-11-02')).toEqual([
+      'March = 2021-03',
+    ]);
+    // Told as to come, or within two months of the article, it is the one to come.
+    expect(datesIn('Elections will be held in March.', '2021-11-02')).toEqual(['March = 2022-03']);
+    expect(datesIn('Talks on December 3 drew 100 delegates.', '2021-11-02')).toEqual(['December 3 = 2021-12-03']);
+    expect(datesIn('Russia in March 2022 invaded.', '2021-11-02')).toEqual(['March 2022 = 2022-03']);
+  });
 });
 
 describe('weekdayDates', () => {

@@ -57,7 +57,6 @@ export function findDates(
       if (!components.isCertain('month') || !NAMES_MONTH.test(result.text)) continue;
       // Without the article's date, a date that names no year cannot be placed.
       if (!components.isCertain('year') && !published) continue;
-      const year = components.get('year')!;
       const month = components.get('month')!;
       const day = components.isCertain('day') ? components.get('day') : null;
       // chrono keeps the preposition ("On 24 February 2022"); the date is what follows it.
@@ -66,6 +65,7 @@ export function findDates(
       // chrono keeps a comma after a month it reads alone ("In September, the army"); the date ends before it.
       const trail = /[\s,;:]+$/.exec(result.text)?.[0].length ?? 0;
       const end = sentence.start + result.index + result.text.length - trail;
+      const year = components.get('year')! - (toldAsPast(text, sentence, start, end, components, published) ? 1 : 0);
       found.push({
         start,
         end,
@@ -76,6 +76,30 @@ export function findDates(
     }
   }
   return found;
+}
+
+/**
+ * A month named without a year is read as the one nearest the article, which may be to come: "Russia
+ * in March amassed around 100,000 troops", written in November, is of the March before it. Told with
+ * no word of time to come around it, a month more than two months after the article's day is the
+ * year before's; a nearer one ("talks on December 3", written in November) is as often to come.
+ */
+const SOON_MS = 60 * 86_400_000;
+function toldAsPast(
+  text: string,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  components: { isCertain(part: 'year'): boolean; date(): Date },
+  published: Date | null,
+): boolean {
+  if (components.isCertain('year') || !published || components.date().getTime() <= published.getTime() + SOON_MS)
+    return false;
+  const around =
+    text.slice(Math.max(sentence.start, start - TO_COME_BEFORE), start) +
+    ' ' +
+    text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
+  return !TO_COME.test(around);
 }
 
 /**

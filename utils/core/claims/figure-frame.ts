@@ -59,6 +59,7 @@ import {
 import { eventOf, moneyStageOf } from './frame-events';
 import { hostIsPlan, natureOf } from './frame-nature';
 import {
+  benchmarkOf,
   frontOf,
   isPopulation,
   placeIds,
@@ -678,7 +679,11 @@ export function readFrame(
   return {
     measure,
     // "40% of the EU's gas": the measure says gas once.
-    modifiers: [...read.modifiers.filter((modifier) => modifier !== measure), ...schemeOf(text, figure)].sort(),
+    modifiers: [
+      ...read.modifiers.filter((modifier) => modifier !== measure),
+      ...schemeOf(text, figure),
+      ...(measure === 'barrel' ? benchmarkOf(text, sentenceWords[0]?.start ?? figure.start, figure) : []),
+    ].sort(),
     event,
     holders: lost ? [] : sentenceHolders.filter((holder) => holder !== receiver),
     claimants: claimantsOf(text, sentenceWords, figure.start, places),

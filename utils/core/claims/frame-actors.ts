@@ -74,6 +74,8 @@ const SAYING = new Set([
   // "the Ukrainian foreign ministry saying Tuesday that Russia has massed 115,000 troops".
   'saying',
   'claiming',
+  // "Colonel General Sergey Rudskoy informed on Friday that so far, 1,351 Russian soldiers...".
+  'informed',
 ]);
 /**
  * Where the words a sentence reports begin: after its last verb of saying or warning before the

@@ -59,6 +59,28 @@ describe('what a running total runs from', () => {
   });
 });
 
+describe('running totals that only grow', () => {
+  it('a toll told "so far" by one side is not a fall from another side’s count (BBC against Prensa Latina, 2022)', async () => {
+    const us =
+      'US officials estimated that between 5,000 to 6,000 Russian troops have been killed in Ukraine since the war began on 24 February.';
+    const russia =
+      'The first deputy chief of the General Staff of the Russian Armed Forces, Colonel General Sergey Rudskoy, informed on Friday that so far, 1,351 Russian soldiers have been killed in clashes in Ukraine.';
+    expect(await notesOn(us, russia, ['2022-03-10', '2022-03-25'])).toEqual([]);
+  });
+
+  it('a sum provided is not taken back: a lower total days later is another count, not a change (Al Jazeera against Sputnik, 2022)', async () => {
+    const later = 'The US alone has provided $3bn in aid since Russia launched its invasion on February 24.';
+    const earlier =
+      'The US has claimed to provide more than $3.7 billion in aid to Ukraine since Russia launched its special military operation in February.';
+    expect(await notesOn(later, earlier, ['2022-04-28', '2022-04-26'])).toEqual([]);
+    // A higher total later is the change it looks like.
+    const grown = later.replace('$3bn', '$4.5bn');
+    expect(await notesOn(grown, earlier.replace('more than ', ''), ['2022-05-07', '2022-04-26'])).toMatchObject([
+      { verdict: 'differs', datesDiffer: true },
+    ]);
+  });
+});
+
 describe('sums over a span that ends now', () => {
   it('what was given over the past year or two weeks is no package nor another span (People’s Daily, Breitbart and Sputnik against CNN, Fox News and Al Jazeera, 2022)', async () => {
     const pastYear =
@@ -94,6 +116,15 @@ describe('figures read apart', () => {
       'The SpaceX letter said the company had paid for around 70% of the internet service of Ukraine’s terminals – which is valued at as much as $4,500 per month.';
     expect(await notesOn(offered, valued, ['2022-10-14', '2022-09-08'])).toMatchObject([{ verdict: 'agrees' }]);
     expect(await notesOn(offered, valued.replace('$4,500', '$500'), ['2022-10-14', '2022-09-08'])).toEqual([]);
+  });
+
+  it('a barrel of one benchmark is not a barrel of another (BBC against Sputnik, 2022)', async () => {
+    const wti =
+      'Following Mr Biden’s remarks, US oil benchmark West Texas Intermediate was more than 7% lower at about $100 a barrel.';
+    const brent = 'The rally was led by Brent oil, a global benchmark, which surged above 100 U.S. dollars a barrel.';
+    expect(await notesOn(wti, brent, ['2022-03-31', '2022-03-30'])).toEqual([]);
+    const twin = 'The US benchmark West Texas Intermediate fell more than 5% to about $100 a barrel.';
+    expect(await notesOn(wti, twin, ['2022-03-31', '2022-03-30'])).toMatchObject([{ verdict: 'agrees' }]);
   });
 
   it('a price given to the cent is one day’s close (Breitbart against CNN, 2022)', async () => {

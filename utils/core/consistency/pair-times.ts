@@ -99,13 +99,16 @@ export function agreeAcrossTime(page: Omit<Claim, 'text'>, other: Omit<Claim, 't
 
 // What cannot be undone: the events of a count that only grows.
 const ONLY_GROWING: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'fled', 'evacuated', 'fired']);
+// A sum provided is not taken back: "$3bn" provided since the invasion, two days after another's
+// "more than $3.7 billion", is another count, not a fall.
+const ONLY_GROWING_SUMS: ReadonlySet<string> = new Set(['provided']);
 /**
  * A running count of what cannot be undone only grows: the dead and wounded, those who fled or were
  * evacuated, missiles fired, "since the invasion" or "so far". A later report below an earlier one,
  * beyond what either allows, tells of no change: it is two sources apart ("5,000 to 6,000" Russian
  * troops killed by US estimates, "1,351" by Russia's a fortnight later) or two quantities, and is
  * held to what a contradiction must show. Land taken is given back, and a sum "allocated" or
- * "committed" is counted several ways: they may fall. A year's total ("this year", "in 2022") starts
+ * "committed" is counted several ways: they may fall; a sum provided does not. A year's total ("this year", "in 2022") starts
  * again each year, so it is held to this within one year only.
  */
 export function runningTotalFell(
@@ -114,9 +117,12 @@ export function runningTotalFell(
   otherDate: string | null,
 ): boolean {
   const [a, b] = [page.frame, other.frame];
-  if (page.kind !== 'count' || a?.nature !== 'cumulative' || b?.nature !== 'cumulative') return false;
-  if (!a.event || a.event !== b.event || !ONLY_GROWING.has(a.event) || a.since !== b.since) return false;
-  if (a.since !== 'invasion' && page.asOf?.slice(0, 4) !== otherDate?.slice(0, 4)) return false;
+  if (a?.nature !== 'cumulative' || b?.nature !== 'cumulative' || !a.event || a.event !== b.event) return false;
+  const growing = page.kind === 'count' ? ONLY_GROWING : page.kind === 'money' ? ONLY_GROWING_SUMS : new Set();
+  if (!growing.has(a.event)) return false;
+  // "So far" runs from the war's start as often as not: it is no other anchor.
+  if (a.since !== null && b.since !== null && a.since !== b.since) return false;
+  if ((a.since ?? b.since) !== 'invasion' && page.asOf?.slice(0, 4) !== otherDate?.slice(0, 4)) return false;
   const days = daysBetween(page.asOf, otherDate);
   if (days === 0) return false;
   const [earlier, later] = days > 0 ? [page, other] : [other, page];
