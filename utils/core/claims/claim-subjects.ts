@@ -150,7 +150,17 @@ function placesFor(
     // figure is the part's, not the figure's.
     const ofAPart = (place: PlaceInText) =>
       place.start >= figure.end && PART_PLACE.test(text.slice(Math.max(figure.end, place.start - 40), place.start));
-    const named = inSentence.filter((place) => !ofTheirPlace(place) && !ofAPart(place));
+    // "The town of Makariv near Kyiv": a city named to say where a settlement lies is not the site.
+    const locates = (place: PlaceInText) =>
+      LOCATOR_BEFORE.test(text.slice(Math.max(sentence.start, place.start - 40), place.start)) &&
+      inSentence.some(
+        (site) =>
+          site !== place &&
+          SETTLEMENT_KINDS.has(site.kind) &&
+          site.end <= place.start &&
+          LOCATED_SITE.test(text.slice(site.end, place.start)),
+      );
+    const named = inSentence.filter((place) => !ofTheirPlace(place) && !ofAPart(place) && !locates(place));
     if (!named.length) return [];
     const distance = (place: PlaceInText) =>
       place.start >= figure.end ? place.start - figure.end : figure.start - place.end + 0.5;
@@ -171,6 +181,10 @@ const SIDE_AFTER =
 export const namesASide = (text: string, place: TextRange) =>
   SIDE_BEFORE.test(text.slice(Math.max(0, place.start - 5), place.start)) ||
   SIDE_AFTER.test(text.slice(place.end, place.end + 14));
+// "Makariv near Kyiv", "Makariv, a town outside Kyiv": what lies between the site and its locator.
+const LOCATOR_BEFORE = /\b(?:near|outside)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$/i;
+const LOCATED_SITE =
+  /^(?:,?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?)?\s*(?:near|outside)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$/iu;
 const PART_PLACE = /\b(?:including|among them|of them|of whom)\s+(?:[\p{L}\d,-]+\s+){0,2}?in\s+(?:the\s+)?$/iu;
 // "Estonia's third biggest city -", "Ukraine's capital lost 25%", not "Russia's capital outflows"
 // (capital as money) nor "Ukraine's defense of the city" (no small word between).

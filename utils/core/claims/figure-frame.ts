@@ -57,7 +57,7 @@ import {
   type FramePlace,
 } from './frame-actors';
 import { eventOf, moneyStageOf } from './frame-events';
-import { hostIsPlan, natureOf } from './frame-nature';
+import { hostIsPlan, natureOf, pastWindow } from './frame-nature';
 import {
   benchmarkOf,
   frontOf,
@@ -518,6 +518,7 @@ function measureOf(
 }
 
 // "A new package of $800m", "a fresh $40bn aid package of": a sum's package may carry the word.
+const TOLL_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
 const PACKAGE_OF = /^(?:package|tranche|round|batch)$/;
 const PACKAGE_OF_REACH = 4;
 /**
@@ -579,10 +580,11 @@ export function readFrame(
     return null;
   if (figure.kind === 'percent' && after[0] && CERTAINTY_WORDS.has(lower(text, after[0]))) return null;
   const told = natureOf(text, figure, before, inside, after);
-  const { nature, period, since } =
+  let { nature, since } =
     told.nature === 'level' && hostIsPlan(text, sentenceWords, before)
-      ? { nature: 'plan' as const, period: null, since: null }
+      ? { nature: 'plan' as const, since: null }
       : told;
+  const period = nature === 'plan' ? null : told.period;
   const read = measureOf(text, figure, inside, before, after, places, nature, sentenceWords[0]?.start ?? -1);
   if (!read.measure) return null;
   // "87 to 99 percent of the region's populations supported joining Russia", "66% of the population
@@ -618,6 +620,12 @@ export function readFrame(
       : figure.kind === 'money'
         ? moneyStageOf(text, before)
         : null;
+  // "Shelling of Kharkiv has killed 18 people and wounded 106 in the last four days": the dead of a
+  // span, not of one strike.
+  if (figure.kind === 'count' && nature === 'level' && event !== null && TOLL_EVENTS.has(event)) {
+    const span = pastWindow(text, before, after);
+    if (span) [nature, since] = ['cumulative', span];
+  }
   const sentenceHolders = holdersOf(
     text,
     sentenceWords,

@@ -68,15 +68,15 @@ export function natureOf(
 
 /**
  * "In just the past year, the U.S. provided more than $1 billion", "$300 million over the past two
- * weeks": a sum over a span that ends at the article's day, which no package measures, nor another
- * span. Read in the figure's clause, before it or in the words after it; a package's own size ("the
+ * weeks": a sum (or a toll, figure-frame.ts) over a span that ends at the article's day, which no
+ * package measures, nor another span. Read in the figure's clause, before it or in the words after it; a package's own size ("the
  * $800 million drawdown package ... arrived over the last 24 hours") is no sum over a span.
  */
 const WINDOW_REACH = 10;
 const PACKAGE_HEADS = /^(?:package|packages|tranche|drawdown|bill|fund|deal)$/;
 const WINDOW_LEADS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'within', 'for']);
 const WINDOW_UNITS = /^(?:hours?|days?|weeks?|months?|years?|decades?)$/;
-function pastWindow(text: string, before: readonly Token[], after: readonly Token[]): string | null {
+export function pastWindow(text: string, before: readonly Token[], after: readonly Token[]): string | null {
   if (after.slice(0, 3).some((token) => PACKAGE_HEADS.test(token.term))) return null;
   const words = [...before, ...after.slice(0, WINDOW_REACH)].map((token) => lower(text, token));
   for (let at = 0; at + 3 < words.length; at++) {

@@ -35,6 +35,17 @@ describe('who holds and who receives', () => {
   });
 });
 
+describe('where it happened', () => {
+  it('a city named to say where a town lies is not the site: Makariv "near Kyiv" is not Kyiv (Al Jazeera against Breitbart, 2022)', async () => {
+    const makariv =
+      'Local police in the town of Makariv near Kyiv say at least seven people were killed and five others injured following a mortar attack by Russian forces.';
+    const kyiv = 'In Kyiv, eight people were killed by shelling in the densely populated Podil district on Sunday.';
+    expect(await notesOn(makariv, kyiv, ['2022-03-19', '2022-03-21'])).toEqual([]);
+    const twin = 'Eight people were killed in a mortar attack on Makariv, police said.';
+    expect(await notesOn(makariv, twin, ['2022-03-19', '2022-03-19'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+});
+
 describe('what a running total runs from', () => {
   it('since a day before the invasion is not since the invasion (Breitbart against CNN and Fox News, 2022)', async () => {
     const border =
@@ -81,8 +92,8 @@ describe('running totals that only grow', () => {
   });
 });
 
-describe('sums over a span that ends now', () => {
-  it('what was given over the past year or two weeks is no package nor another span (People’s Daily, Breitbart and Sputnik against CNN, Fox News and Al Jazeera, 2022)', async () => {
+describe('sums and tolls over a span that ends now', () => {
+  it('what was given or killed over the past year or days is no package, strike nor another span (People’s Daily, Breitbart and Sputnik against CNN, Fox News and Al Jazeera, 2022)', async () => {
     const pastYear =
       'Department of State showed that in just the past year, the U.S. provided more than $1 billion in security assistance to Ukraine.';
     const thisWeek =
@@ -93,6 +104,12 @@ describe('sums over a span that ends now', () => {
     expect(await notesOn(pastYear, sinceInvasion, ['2022-04-03', '2022-03-30'])).toEqual([]);
     const twin = 'The United States has provided $1 billion in security assistance to Ukraine over the past year.';
     expect(await notesOn(pastYear, twin, ['2022-04-03', '2022-04-01'])).toMatchObject([{ verdict: 'agrees' }]);
+    // The dead of a span are not one strike's (Breitbart against Fox News).
+    const span =
+      'Intensified Russian shelling of Ukraine’s second-largest city, Kharkiv, has killed 18 people and wounded 106 in the last four days alone, Zelensky said.';
+    const strike =
+      'At least 18 people have been killed as Russian forces used multiple rocket launchers against Kharkiv.';
+    expect(await notesOn(span, strike, ['2022-04-18', '2022-04-15'])).toEqual([]);
     // A package's own size is not a sum over the span its flights arrived in.
     const flights =
       'Four flights carrying military aid from the $800 million drawdown package Biden announced last week arrived in Ukraine over the last 24 hours.';
