@@ -81,8 +81,9 @@ export function findDates(
 /**
  * A month named without a year is read as the one nearest the article, which may be to come: "Russia
  * in March amassed around 100,000 troops", written in November, is of the March before it. Told with
- * no word of time to come around it, a month more than two months after the article's day is the
- * year before's; a nearer one ("talks on December 3", written in November) is as often to come.
+ * a verb of what was done and no word of what is or may be to come around it, a month more than two
+ * months after the article's day is the year before's; a nearer one ("talks on December 3", written
+ * in November) is as often to come.
  */
 const SOON_MS = 60 * 86_400_000;
 function toldAsPast(
@@ -95,12 +96,19 @@ function toldAsPast(
 ): boolean {
   if (components.isCertain('year') || !published || components.date().getTime() <= published.getTime() + SOON_MS)
     return false;
+  // "Since February 29", a year on, names no day of the year before.
+  if (components.date().getUTCMonth() === 1 && components.date().getUTCDate() === 29) return false;
   const around =
     text.slice(Math.max(sentence.start, start - TO_COME_BEFORE), start) +
     ' ' +
     text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
-  return !TO_COME.test(around);
+  return !TO_COME.test(around) && !MAY_COME.test(around) && TOLD_AS_DONE.test(around);
 }
+// Words of what may come ("Russia could invade in February", "hopes to receive the jets by March"),
+// and a verb told as done ("amassed", "was", "began"), without which a month is left where it falls.
+const MAY_COME = /\b(?:could|may|might|can|hopes?|expects?|aims?|until|by|ahead of|before)\b/i;
+const TOLD_AS_DONE =
+  /\b(?!(?:need|feed|speed|seed|bed|red|shed|embed|proceed|exceed|succeed)\b)\p{L}{3,}ed\b|\b(?:was|were|had|began|took|saw|sent|fell|rose|won|lost|held|came|went|left|gave|struck|fought|met)\b/iu;
 
 /**
  * "The $800 million package Biden authorized last month" is March's package, not one of the

@@ -111,7 +111,7 @@ function joinRanges(text: string, figures: Figure[]): (Figure & { high: number |
       unitless &&
       figure.kind !== 'number' &&
       RANGE_JOINERS.test(between) &&
-      // "just a third — 31 million cubic meters per day — of the space": a spaced dash sets words apart.
+      // "just a third — 31 million cubic meters per day — of the space": a spaced em dash sets words apart.
       !/\s—\s/.test(between) &&
       figure.value >= previous.value &&
       !figure.qualifier

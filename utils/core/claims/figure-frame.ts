@@ -517,8 +517,8 @@ function measureOf(
   return { measure: measured, modifiers: sorted(), ofPlace: false };
 }
 
-// "A new package of $800m", "a fresh $40bn aid package of": a sum's package may carry the word.
 const TOLL_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
+// "A new package of $800m", "a new aid package worth $800m": a sum's package may carry the word.
 const PACKAGE_OF = /^(?:package|tranche|round|batch)$/;
 const PACKAGE_OF_REACH = 4;
 /**

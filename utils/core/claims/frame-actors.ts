@@ -71,9 +71,9 @@ const SAYING = new Set([
   'announces',
   'told',
   'tells',
-  // "the Ukrainian foreign ministry saying Tuesday that Russia has massed 115,000 troops".
+  // "the Ukrainian foreign ministry saying Tuesday that Russia has massed 115,000 troops" ("claiming
+  // the lives of" is no saying).
   'saying',
-  'claiming',
   // "Colonel General Sergey Rudskoy informed on Friday that so far, 1,351 Russian soldiers...".
   'informed',
 ]);

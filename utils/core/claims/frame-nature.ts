@@ -75,6 +75,12 @@ export function natureOf(
 const WINDOW_REACH = 10;
 const PACKAGE_HEADS = /^(?:package|packages|tranche|drawdown|bill|fund|deal)$/;
 const WINDOW_LEADS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'within', 'for']);
+// "Four days" and "4 days" are one span.
+const COUNT_WORDS: ReadonlyMap<string, string> = new Map(
+  'two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((word, index) => [word, String(index + 2)]),
+);
 const WINDOW_UNITS = /^(?:hours?|days?|weeks?|months?|years?|decades?)$/;
 export function pastWindow(text: string, before: readonly Token[], after: readonly Token[]): string | null {
   if (after.slice(0, 3).some((token) => PACKAGE_HEADS.test(token.term))) return null;
@@ -84,13 +90,13 @@ export function pastWindow(text: string, before: readonly Token[], after: readon
     let next = at + 1;
     if (words[next] === 'just') next++;
     if (words[next] !== 'the' || !/^(?:last|past|previous)$/.test(words[next + 1] ?? '')) continue;
-    const count = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)$/.test(
-      words[next + 2] ?? '',
-    )
-      ? words[next + 2]!
-      : '';
-    const unit = words[next + (count ? 3 : 2)] ?? '';
-    if (WINDOW_UNITS.test(unit)) return `past ${count ? `${count} ` : ''}${unit}`;
+    const written = words[next + 2] ?? '';
+    const count =
+      /^\d+$/.test(written) || /^(?:few|several)$/.test(written) ? written : (COUNT_WORDS.get(written) ?? '');
+    const unitAt = next + (count ? 3 : 2);
+    const unit = words[unitAt] ?? '';
+    // "In the last week of February", "the last days of March": a span of another time.
+    if (WINDOW_UNITS.test(unit) && words[unitAt + 1] !== 'of') return `past ${count ? `${count} ` : ''}${unit}`;
   }
   return null;
 }
@@ -195,8 +201,10 @@ function sinceAnchor(all: readonly string[]): string | null {
   const phrase = words.slice(0, 6).join(' ');
   const year = /\b(?:19|20)\d\d\b/.exec(words.slice(0, ANCHOR_REACH).join(' '))?.[0] ?? null;
   const earlier = (year !== null && year < '2022') || /\bcrimea\b/.test(phrase);
-  // "Since Russia's operation began": the Kremlin's word for the invasion.
-  if (/\b(?:invasion|war|operation|february 24|24 february|beginning|start)\b/.test(phrase) && !earlier)
+  // "Since Russia's operation began", "since the special military operation": the Kremlin's word for
+  // the invasion (not "the operation to retake Kherson").
+  const operation = /\b(?:special|military|russia['’]s|moscow['’]s)\s+operation\b/.test(phrase);
+  if ((operation || /\b(?:invasion|war|february 24|24 february|beginning|start)\b/.test(phrase)) && !earlier)
     return 'invasion';
   if (/\b(?:invaded|invading)\b/.test(phrase)) return earlier ? (year ?? '2014') : 'invasion';
   return year ?? dayAnchor(words);
@@ -213,12 +221,16 @@ function dayAnchor(words: readonly string[]): string | null {
       ? 1
       : -1;
   if (monthAt < 0) return null;
-  const month = words[monthAt]!.slice(0, 3);
+  const written = words[monthAt]!;
+  const month = FULL_MONTHS.find((name) => name.toLowerCase().startsWith(written.slice(0, 3)))!;
   const day = DAY_NUMBER.exec(words[monthAt === 0 ? 1 : 0] ?? '')?.[1] ?? '';
-  // "Since Feb. 24", "since February": the invasion's day, or its month named alone.
-  if (month === 'feb' && (day === '24' || day === '')) return 'invasion';
-  return `${words[monthAt]![0]!.toUpperCase()}${words[monthAt]!.slice(1)}${day ? ` ${day}` : ''}`;
+  // "Since Feb. 10": the clause's words stop at an abbreviation's full stop, and its day is lost.
+  if (!day && written.length < month.length && !/^sept$/.test(written)) return null;
+  // "Since February 24", "since February": the invasion's day, or its month named alone.
+  if (month === 'February' && (day === '24' || day === '')) return 'invasion';
+  return `${month}${day ? ` ${day}` : ''}`;
 }
+const FULL_MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 // How far back a "with" clause's host is read for its mood: the verb group of one clause.
 const HOST_REACH = 12;

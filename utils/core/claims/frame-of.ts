@@ -85,16 +85,20 @@ export function schemeOf(text: string, figure: TextRange): string[] {
 
 /**
  * "West Texas Intermediate was more than 7% lower at about $100 a barrel, while Brent crude fell to
- * around $107": a barrel's price is of the benchmark named last before it in its sentence, and
- * Brent's is not West Texas's. A price that names none may be either.
+ * around $107": a barrel's price is of the one benchmark named before it in its sentence, and
+ * Brent's is not West Texas's. A price that names none, or two, may be either.
  */
 const BENCHMARKS = /\b(?:Brent|WTI|West Texas|Urals)\b/g;
 export function benchmarkOf(text: string, sentenceStart: number, figure: TextRange): string[] {
-  let last: string | null = null;
-  for (const match of text.slice(sentenceStart, figure.start).matchAll(BENCHMARKS)) last = match[0];
-  if (!last) return [];
-  return [last === 'West Texas' ? 'wti' : last.toLowerCase()];
+  // "Brent, which trades at a premium to WTI, rose to $110": two benchmarks before it may be either.
+  const named = new Set(
+    [...text.slice(sentenceStart, figure.start).matchAll(BENCHMARKS)].map((match) =>
+      match[0] === 'West Texas' ? 'WTI' : match[0],
+    ),
+  );
+  return named.size === 1 ? [...named] : [];
 }
+export const BENCHMARK_MODIFIERS: ReadonlySet<string> = new Set(['Brent', 'WTI', 'Urals']);
 
 /** Whether a frame's modifier names a programme (schemeOf), which is shown after what it is of. */
 export const isProgramme = (modifier: string) => modifier.startsWith(PROGRAMME_PREFIX);

@@ -102,7 +102,9 @@ export function pairingBasis(
     frame.nature === 'rate' && frame.period
       ? `a rate per ${frame.period}`
       : frame.nature === 'cumulative' && frame.since
-        ? `a running total since ${frame.since === 'invasion' ? 'the invasion' : frame.since}`
+        ? frame.since.startsWith('past ')
+          ? `a total over the ${frame.since}`
+          : `a running total since ${frame.since === 'invasion' ? 'the invasion' : frame.since}`
         : NATURE_WORDS[frame.nature],
   ];
   return parts.filter(Boolean).join(' · ');
@@ -179,14 +181,6 @@ function evidenceOf(
   };
 }
 
-/**
- * Whether a rate's frame names nothing measured but its period ("40 million cubic meters per day",
- * "$4,500 a month"): one value on both sides is likely one figure, another value as likely another
- * thing (a reverse flow through Poland against what was booked on another pipeline).
- */
-const measuresOnlyItsPeriod = (claim: Pick<Claim, 'frame'>) =>
-  claim.frame !== null && claim.frame.period !== null && claim.frame.measure === claim.frame.period;
-
 /** Whether a figure's frame names both whose it is and what it is of. */
 const toldInFull = (claim: Pick<Claim, 'frame'>) =>
   claim.frame !== null && claim.frame.holders.length > 0 && wholesOf(claim.frame.of).length > 0;
@@ -226,8 +220,7 @@ export function corpusNotes(
       // controls 70% of the Donetsk region"), else not.
       if (
         item === UNSURE ||
-        (item && !item.agrees && !item.datesDiffer && !(toldInFull(claim) && toldInFull(pairing.claim))) ||
-        (item && !item.agrees && (measuresOnlyItsPeriod(claim) || measuresOnlyItsPeriod(pairing.claim)))
+        (item && !item.agrees && !item.datesDiffer && !(toldInFull(claim) && toldInFull(pairing.claim)))
       ) {
         unsure++;
         continue;

@@ -10,7 +10,7 @@
  */
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import { MANY_OTHERS } from '../claims/frame-lexicon';
-import { UNRESOLVED_WHOLE } from '../claims/frame-of';
+import { BENCHMARK_MODIFIERS, UNRESOLVED_WHOLE } from '../claims/frame-of';
 import { whereaboutsMeet, wholesOf } from '../claims/troop-whereabouts';
 import { isStock, samePlace, sameSubject } from './same-subject';
 import type { Claim, FigureFrame } from '../types';
@@ -28,6 +28,8 @@ import {
   agreeAcrossTime,
   earlierAtOtherValue,
   happenedOnOtherDays,
+  isSpan,
+  spansOfOtherDays,
   toldBeforeItWasNew,
   toldOutsideRecentWeeks,
   toldTooFarApart,
@@ -58,6 +60,10 @@ const overlaps = (a: readonly string[], b: readonly string[]) => a.some((item) =
 const isFramed = <T extends Pick<Claim, 'frame'>>(claim: T): claim is T & { frame: FigureFrame } =>
   claim.frame !== null;
 
+/** A frame's modifiers that name a price's benchmark (or, `false`, all the others). */
+const benchmarksOf = (frame: FigureFrame, benchmarks: boolean) =>
+  frame.modifiers.filter((modifier) => BENCHMARK_MODIFIERS.has(modifier) === benchmarks);
+
 /** Whether two frames describe one quantity; the reasons are listed in the module's comment. */
 export function sameQuantity(
   a: FigureFrame,
@@ -70,6 +76,8 @@ export function sameQuantity(
   // A plan or a forecast is not a fact, and two of them are too often two different ones.
   if (a.nature === 'plan' || a.nature === 'forecast') return false;
   if (a.since !== null && b.since !== null && a.since !== b.since) return false;
+  // A span that ends on its article's day ("in the past four days") is no running total of the war.
+  if ((isSpan(a.since) || isSpan(b.since)) && a.since !== b.since) return false;
   // A count or a share of a place says what happened to what it measures: soldiers massed are not
   // soldiers killed, a town held is not a town destroyed, and one that says nothing is not compared.
   // A sum is compared whatever its clause says of it, unless one is told as pledged and the other as provided.
@@ -93,8 +101,11 @@ export function sameQuantity(
   // whole, unless the two give one figure exactly and one side's modifiers are among the other's
   // ("the $95bn military aid package", "$95bn in aid"; "$225 million in humanitarian aid" beside
   // "$1 billion in weapons", read as military too).
-  if (a.modifiers.join() !== b.modifiers.join() && !(exactMatch && oneWithinOther(a.modifiers, b.modifiers)))
-    return false;
+  // A barrel of Brent is not one of West Texas Intermediate; a price that names no benchmark may be either.
+  const [aBenchmark, bBenchmark] = [benchmarksOf(a, true).join(), benchmarksOf(b, true).join()];
+  if (aBenchmark && bBenchmark && aBenchmark !== bBenchmark) return false;
+  const [aModifiers, bModifiers] = [benchmarksOf(a, false), benchmarksOf(b, false)];
+  if (aModifiers.join() !== bModifiers.join() && !(exactMatch && oneWithinOther(aModifiers, bModifiers))) return false;
   if (a.holders.length && b.holders.length && !overlaps(a.holders, b.holders)) return false;
   // A share of Donetsk is not a share of Kharkiv, nor a share of anything else; land held is of a
   // place both must name ("80% of the embattled city" and "20% of his country's territory" name none).
@@ -195,7 +206,8 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     toldBeforeItWasNew(page, other) ||
     happenedOnOtherDays(page, other) ||
     toldOutsideRecentWeeks(page, other) ||
-    toldByOtherSides(page.frame, other.frame)
+    toldByOtherSides(page.frame, other.frame) ||
+    spansOfOtherDays(page, other)
   )
     return 0;
   // Two different values of an event (an aid package, a strike's dead) are two events, not one told two ways.

@@ -129,6 +129,12 @@ export function runningTotalFell(
   return interval(later)[1] < interval(earlier)[0];
 }
 
+/** A total over a span that ends on its article's day: "in the past 24 hours", "over the past year". */
+export const isSpan = (since: string | null) => since?.startsWith('past ') ?? false;
+/** Two spans that end on different days are two totals, however alike their words ("in the past 24 hours"). */
+export const spansOfOtherDays = (page: Pick<Claim, 'asOf' | 'frame'>, other: Pick<Claim, 'asOf'>) =>
+  isSpan(page.frame?.since ?? null) && Math.abs(daysBetween(page.asOf, other.asOf)) > NAMED_DAY_SLACK;
+
 const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
   page.kind === 'count' && bothBelow(page, other, ONE_STRIKE_COUNT_BELOW);
 
@@ -244,6 +250,7 @@ const isMarketPrice = (claim: Pick<Claim, 'kind'> & { frame: FigureFrame }) =>
 // $139.13, though the floor fits).
 const PRICE_SPELL_DAYS = 14;
 // A price given to the cent ("shed 84 cents to $111.20") is one day's close, never a spell's.
+// (A figure's value keeps no trailing zero: "$111.20" is 111.2, so any part of a unit counts.)
 const toTheCent = (claim: Pick<Claim, 'value'>) => !Number.isInteger(claim.value);
 function pricesTooFarApart(page: Claim & { frame: FigureFrame }, other: IndexedClaim & { frame: FigureFrame }) {
   if (page.frame.day === null && other.frame.day === null && !toTheCent(page) && !toTheCent(other)) return false;
