@@ -77,6 +77,19 @@ describe('findDates', () => {
     ]);
     expect(datesIn('The Beijing Winter Olympics open in February.', '2021-11-21')).toEqual(['February = 2022-02']);
     expect(datesIn('Kyiv hopes to receive the jets by March.', '2021-11-21')).toEqual(['March = 2022-03']);
+    expect(datesIn('A United Nations conference on Ukraine opens in March.', '2022-11-10')).toEqual([
+      'March = 2023-03',
+    ]);
+    expect(datesIn('Elections were postponed to March.', '2022-11-10')).toEqual(['March = 2023-03']);
+    // ...and what was done, in its passive or an irregular past too (second review).
+    expect(datesIn('Kyiv was hit by missiles in March.', '2022-11-10')).toEqual(['March = 2022-03']);
+    expect(datesIn('Russian forces withdrew from Kyiv in March.', '2022-11-10')).toEqual(['March = 2022-03']);
+    expect(datesIn('Russia seized Mariupol in May and Severodonetsk in June.', '2023-01-20')).toEqual([
+      'May = 2022-05',
+      'June = 2022-06',
+    ]);
+    // A year on, "February 29" names no day of the year before.
+    expect(datesIn('Russia struck the city on February 29.', '2023-11-10')).toEqual(['February 29 = 2024-02-29']);
   });
 });
 

@@ -104,11 +104,13 @@ function toldAsPast(
     text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
   return !TO_COME.test(around) && !MAY_COME.test(around) && TOLD_AS_DONE.test(around);
 }
-// Words of what may come ("Russia could invade in February", "hopes to receive the jets by March"),
-// and a verb told as done ("amassed", "was", "began"), without which a month is left where it falls.
-const MAY_COME = /\b(?:could|may|might|can|hopes?|expects?|aims?|until|by|ahead of|before)\b/i;
+// Words of what may come ("Russia could invade in February", "hopes to receive the jets in March",
+// "postponed to March"), lower case so that the month May is none; and a verb told as done
+// ("amassed", "was", "withdrew"), without which a month is left where it falls. An "-ed" word in
+// lower case only: "United", and a few words that are as often adjectives, are not.
+const MAY_COME = /\b(?:could|may|might|can|hopes?|expects?|aims?|until|ahead of|postponed|delayed|pushed back)\b/;
 const TOLD_AS_DONE =
-  /\b(?!(?:need|feed|speed|seed|bed|red|shed|embed|proceed|exceed|succeed)\b)\p{L}{3,}ed\b|\b(?:was|were|had|began|took|saw|sent|fell|rose|won|lost|held|came|went|left|gave|struck|fought|met)\b/iu;
+  /\b(?!(?:need|feed|speed|seed|bed|red|shed|embed|proceed|exceed|succeed|hundred|armed|backed|based|related|proposed|planned|scheduled|expected|united)\b)\p{Ll}{3,}ed\b|\b(?:was|were|had|began|took|saw|sent|fell|rose|won|lost|held|came|went|left|gave|struck|fought|met|withdrew|fled|shot|drove|flew|seized)\b/u;
 
 /**
  * "The $800 million package Biden authorized last month" is March's package, not one of the

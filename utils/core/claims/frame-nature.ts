@@ -225,7 +225,7 @@ function dayAnchor(words: readonly string[]): string | null {
   const month = FULL_MONTHS.find((name) => name.toLowerCase().startsWith(written.slice(0, 3)))!;
   const day = DAY_NUMBER.exec(words[monthAt === 0 ? 1 : 0] ?? '')?.[1] ?? '';
   // "Since Feb. 10": the clause's words stop at an abbreviation's full stop, and its day is lost.
-  if (!day && written.length < month.length && !/^sept$/.test(written)) return null;
+  if (!day && written.length < month.length) return null;
   // "Since February 24", "since February": the invasion's day, or its month named alone.
   if (month === 'February' && (day === '24' || day === '')) return 'invasion';
   return `${month}${day ? ` ${day}` : ''}`;

@@ -85,18 +85,19 @@ export function schemeOf(text: string, figure: TextRange): string[] {
 
 /**
  * "West Texas Intermediate was more than 7% lower at about $100 a barrel, while Brent crude fell to
- * around $107": a barrel's price is of the one benchmark named before it in its sentence, and
- * Brent's is not West Texas's. A price that names none, or two, may be either.
+ * around $107": a barrel's price is of the one benchmark named before it in its clause, else in its
+ * sentence, and Brent's is not West Texas's. A price that names none, or two, may be either.
  */
 const BENCHMARKS = /\b(?:Brent|WTI|West Texas|Urals)\b/g;
 export function benchmarkOf(text: string, sentenceStart: number, figure: TextRange): string[] {
-  // "Brent, which trades at a premium to WTI, rose to $110": two benchmarks before it may be either.
-  const named = new Set(
-    [...text.slice(sentenceStart, figure.start).matchAll(BENCHMARKS)].map((match) =>
-      match[0] === 'West Texas' ? 'WTI' : match[0],
-    ),
-  );
-  return named.size === 1 ? [...named] : [];
+  const before = text.slice(sentenceStart, figure.start);
+  const named = (part: string) =>
+    new Set([...part.matchAll(BENCHMARKS)].map((match) => (match[0] === 'West Texas' ? 'WTI' : match[0])));
+  // The figure's own clause first ("..., while Brent crude fell to around $107"), else the sentence;
+  // "Brent, which trades at a premium to WTI, rose to $110": two benchmarks may be either.
+  const clause = named(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+  const sentence = clause.size > 0 ? clause : named(before);
+  return sentence.size === 1 ? [...sentence] : [];
 }
 export const BENCHMARK_MODIFIERS: ReadonlySet<string> = new Set(['Brent', 'WTI', 'Urals']);
 

@@ -63,7 +63,16 @@ describe('what a running total runs from', () => {
     expect(frameOf('Some 1.5 million refugees have fled since Mar 1.', 'Some 1.5 million refugees')?.since).toBe(
       'March 1',
     );
-    // An abbreviation's full stop ends the words read, and its day with them: no anchor (found in review).
+    // An abbreviation's full stop ends the words read, and its day with them: no anchor, as "since
+    // Feb. 24" has none, neither the invasion's nor another (found in review).
+    expect(frameOf('Some 1.5 million refugees have fled since Sept. 10.', 'Some 1.5 million refugees')?.since).toBe(
+      null,
+    );
+    // The Kremlin's word is "special military operation" or Russia's operation, not any operation.
+    expect(
+      frameOf('Russia has launched 1,500 missiles since the operation to retake Kherson began.', '1,500 missiles')
+        ?.since ?? null,
+    ).not.toBe('invasion');
     expect(frameOf('Some 1.5 million refugees have fled since Feb. 10.', 'Some 1.5 million refugees')?.since).toBe(
       null,
     );
@@ -84,6 +93,10 @@ describe('running totals that only grow', () => {
     const russia =
       'The first deputy chief of the General Staff of the Russian Armed Forces, Colonel General Sergey Rudskoy, informed on Friday that so far, 1,351 Russian soldiers have been killed in clashes in Ukraine.';
     expect(await notesOn(us, russia, ['2022-03-10', '2022-03-25'])).toEqual([]);
+    // "Claiming the lives of" is no saying (found in review).
+    const lives =
+      'Russian forces have shelled Kharkiv for weeks, claiming the lives of at least 3,000 civilians in Ukraine since the invasion began.';
+    expect(frameOf(lives, 'at least 3,000 civilians')?.claimants).toEqual([]);
     const informed =
       'Russia’s defence ministry informed on Friday that so far, 1,351 Russian soldiers have been killed.';
     expect(frameOf(informed, '1,351 Russian soldiers')?.claimants).toEqual(['RU']);
@@ -128,6 +141,11 @@ describe('sums and tolls over a span that ends now', () => {
     expect(await notesOn(span, strike, ['2022-04-18', '2022-04-15'])).toEqual([]);
     const soFar = 'Russian shelling has killed 25 civilians in Kharkiv so far.';
     expect(await notesOn(span, soFar, ['2022-04-18', '2022-04-25'])).toEqual([]);
+    expect(await notesOn(span, soFar.replace('25', '18'), ['2022-04-18', '2022-04-18'])).toEqual([]);
+    // "Four days" and "4 days" are one span.
+    const digits =
+      'Shelling of Kharkiv, Ukraine’s second-largest city, killed 18 people and injured 106 over the past 4 days, officials said.';
+    expect(await notesOn(span, digits, ['2022-04-18', '2022-04-18'])).toMatchObject([{ verdict: 'agrees' }]);
     // A package's own size is not a sum over the span its flights arrived in.
     const flights =
       'Four flights carrying military aid from the $800 million drawdown package Biden announced last week arrived in Ukraine over the last 24 hours.';
@@ -158,6 +176,11 @@ describe('figures read apart', () => {
       'Following Mr Biden’s remarks, US oil benchmark West Texas Intermediate was more than 7% lower at about $100 a barrel.';
     const brent = 'The rally was led by Brent oil, a global benchmark, which surged above 100 U.S. dollars a barrel.';
     expect(await notesOn(wti, brent, ['2022-03-31', '2022-03-30'])).toEqual([]);
+    // The benchmark of the price's own clause; two in the sentence before it may be either.
+    const both =
+      'West Texas Intermediate was more than 7% lower at about $100 a barrel, while Brent crude fell to around $107 a barrel.';
+    expect(frameOf(both, 'around $107')?.modifiers).toEqual(['Brent']);
+    expect(frameOf('Brent, which trades at a premium to WTI, rose to $110 a barrel.', '$110')?.modifiers).toEqual([]);
     const twin = 'The US benchmark West Texas Intermediate fell more than 5% to about $100 a barrel.';
     expect(await notesOn(wti, twin, ['2022-03-31', '2022-03-30'])).toMatchObject([{ verdict: 'agrees' }]);
   });
