@@ -5,6 +5,8 @@
  */
 import { loadGazetteer } from '../../scripts/lib/gazetteer-file';
 import { checkConsistency } from '../../utils/core/check-consistency';
+import { placesInText } from '../../utils/core/claims/claim-subjects';
+import { extractClaims } from '../../utils/core/claims/extract-claims';
 import { CorpusIndex } from '../../utils/core/corpus-index';
 import { PlaceFinder } from '../../utils/core/places/find-places';
 import type { ConsistencyNote } from '../../utils/core/results';
@@ -44,3 +46,9 @@ export async function notesOn(
 ): Promise<ConsistencyNote[]> {
   return (await allNotesOn(page, corpus, dates)).filter((note) => note.verdict !== 'only-here');
 }
+
+/** The frame Sidenote reads for one figure of a sentence, found by its text ("115,000 troops"). */
+export const frameOf = (text: string, figure: string, published = '2022-05-12') =>
+  extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published }).find(
+    (claim) => claim.text === figure,
+  )?.frame;

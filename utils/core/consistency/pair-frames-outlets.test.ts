@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finder, gazetteer, notesOn } from '../../../tests/support/corpus-notes';
+import { finder, frameOf, gazetteer, notesOn } from '../../../tests/support/corpus-notes';
 import { placesInText } from '../claims/claim-subjects';
 import { extractClaims } from '../claims/extract-claims';
 
@@ -8,10 +8,6 @@ import { extractClaims } from '../claims/extract-claims';
  * Sputnik, Breitbart, People's Daily, Prensa Latina, Punch against The Moscow Times, Reuters, CNN,
  * Fox News, the BBC and Al Jazeera), each with a twin that measures the page's quantity and pairs.
  */
-const frameOf = (text: string, figure: string) =>
-  extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published: '2022-05-12' }).find(
-    (claim) => claim.text === figure,
-  )?.frame;
 
 describe('who holds and who receives', () => {
   it('whom a report is attributed to while "saying" it holds nothing (TASS against Reuters, 2021)', async () => {

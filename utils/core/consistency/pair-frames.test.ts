@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finder, gazetteer, notesOn } from '../../../tests/support/corpus-notes';
+import { finder, frameOf, gazetteer, notesOn } from '../../../tests/support/corpus-notes';
 import { placesInText } from '../claims/claim-subjects';
 import { extractClaims } from '../claims/extract-claims';
 
@@ -193,10 +193,6 @@ describe('what a figure is of, read from the whole sentence', () => {
 });
 
 describe('frames found wrong in review', () => {
-  const frameOf = (text: string, figure: string) =>
-    extractClaims(text, { places: placesInText(finder.find(text), gazetteer), published: '2022-05-12' }).find(
-      (claim) => claim.text === figure,
-    )?.frame;
   it('people buried in a mass grave were not massed (Breitbart against the BBC, 2022)', () => {
     const frame = frameOf('In Bucha, more than 60 people were buried in a mass grave.', 'more than 60 people');
     expect(frame?.event).toBe('buried');
