@@ -98,10 +98,7 @@ function toldAsPast(
     return false;
   // "Since February 29", a year on, names no day of the year before.
   if (components.date().getUTCMonth() === 1 && components.date().getUTCDate() === 29) return false;
-  const around =
-    text.slice(Math.max(sentence.start, start - TO_COME_BEFORE), start) +
-    ' ' +
-    text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
+  const around = wordsAround(text, sentence, start, end);
   return !TO_COME.test(around) && !MAY_COME.test(around) && TOLD_AS_DONE.test(around);
 }
 // Words of what may come ("Russia could invade in February", "hopes to receive the jets in March",
@@ -140,6 +137,9 @@ const TO_COME =
 // How far either side of the weekday a word of time to come makes it a day to come.
 const TO_COME_BEFORE = 50;
 const TO_COME_AFTER = 30;
+/** The words either side of a date, within its sentence, where a word of time to come is looked for. */
+const wordsAround = (text: string, sentence: TextRange, start: number, end: number) =>
+  `${text.slice(Math.max(sentence.start, start - TO_COME_BEFORE), start)} ${text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER))}`;
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 // An ISO time with no zone is read as UTC, as the article's date is, whatever the reader's zone.
 const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
@@ -189,11 +189,7 @@ export function weekdayDates(text: string, sentence: Sentence, published: string
       NAMED_AFTER.test(text.slice(end, end + 14))
     )
       continue;
-    const around =
-      text.slice(Math.max(sentence.start, start - TO_COME_BEFORE), start) +
-      ' ' +
-      text.slice(end, Math.min(sentence.end, end + TO_COME_AFTER));
-    if (TO_COME.test(around)) continue;
+    if (TO_COME.test(wordsAround(text, sentence, start, end))) continue;
     let back = (publishedWeekday - WEEKDAYS.indexOf(match[2]!) + 7) % 7;
     // "Last Wednesday" is the same day whichever of the two days the writer's was.
     if (back === 0 && !day.sure && which !== 'last') continue;
