@@ -18,7 +18,7 @@ import { contentTerms, firstSentence } from './text';
 
 /** Bumped whenever the stored layout changes; an index of another version is rebuilt, never misread. */
 export const INDEX_FORMAT = 'sidenote-index';
-export const INDEX_VERSION = 28;
+export const INDEX_VERSION = 29;
 
 /** What the index keeps of an article in memory: everything but its text. */
 export interface StoredCorpusIndex {

@@ -170,8 +170,28 @@ function placesFor(
   // "Boychenko said his once-thriving port city of 400,000 people ... 5,000 people there": a place
   // told as someone's is theirs (the mayor's), not the last one named (Bucha, in the sentence before).
   if (SOMEONES_PLACE.test(own)) return [];
-  const previous = antecedent(own, sentence.start, places);
+  // "Horlivka is ... about 35 kilometers northwest of Donetsk. The city's population is 360,000":
+  // "the city" is the one located, not the one named to locate it.
+  const previous = antecedent(
+    own,
+    sentence.start,
+    places.filter((place) => !locatesAnother(text, place, places)),
+  );
   return previous ? [previous] : [];
+}
+const LOCATOR_PHRASE =
+  /\b(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|from|near|outside)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$/i;
+const LOCATED_WITHIN = 150;
+function locatesAnother(text: string, place: PlaceInText, places: readonly PlaceInText[]): boolean {
+  if (!LOCATOR_PHRASE.test(text.slice(Math.max(0, place.start - 40), place.start))) return false;
+  return places.some(
+    (site) =>
+      site !== place &&
+      SETTLEMENT_KINDS.has(site.kind) &&
+      site.end <= place.start &&
+      place.start - site.end <= LOCATED_WITHIN &&
+      !/[.!?]\s/.test(text.slice(site.end, place.start)),
+  );
 }
 // "Pro-Moscow separatists control 60% of the territory", "Kremlin-backed officials", "a Kyiv-based
 // analyst": a place in a word of allegiance or origin names a side, not what the figure is about.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sentences, tidyText } from '../text';
 import { casualDateReader, type DateReader } from './adapters/chrono-dates';
-import { findDates, parseArticleDate, weekdayDates } from './dates';
+import { findDates, parseArticleDate, relativeDates, weekdayDates } from './dates';
 import { hasSharedData } from '../../../tests/support/shared-data';
 
 const SHARED = new URL('../../../../shared/', import.meta.url).pathname;
@@ -137,5 +137,23 @@ describe('weekdayDates', () => {
     expect(daysIn('Strikes killed 19 people last Wednesday.', '2022-04-20T02:00:00Z')).toEqual([
       'last Wednesday = 2022-04-13',
     ]);
+  });
+});
+
+describe('relativeDates', () => {
+  const relative = (text: string, published: string) =>
+    sentences(text).flatMap((sentence) =>
+      relativeDates(text, sentence, new Date(published)).map(({ text: span, iso }) => `${span} = ${iso}`),
+    );
+
+  it('dates a season past by its middle month, the last one at least two months before the article', () => {
+    const text = 'Russia massed about 100,000 troops near the border last spring.';
+    expect(relative(text, '2021-12-03')).toEqual(['last spring = 2021-04']);
+    expect(relative(text, '2022-03-10')).toEqual(['last spring = 2021-04']);
+    expect(relative(text, '2022-06-10')).toEqual(['last spring = 2022-04']);
+    expect(relative('Prices soared last winter.', '2022-12-01')).toEqual(['last winter = 2022-01']);
+    expect(relative('Prices soared last fall.', '2022-10-20')).toEqual(['last fall = 2021-10']);
+    // "The last summer of the war" names no season past.
+    expect(relative('It was the last summer of the war.', '2022-10-20')).toEqual([]);
   });
 });

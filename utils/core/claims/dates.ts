@@ -116,7 +116,12 @@ const TOLD_AS_DONE =
  * precision a date has here, and told as a day it would show the reader a day the text never gave.
  * "In the last year" and "since last month" are periods, not moments.
  */
-const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:month|year))\b/gi;
+const RELATIVE_DATE = /\b(?:yesterday|last\s+(?:month|year|spring|summer|autumn|fall|winter))\b/gi;
+// "Russia massed 100,000 troops near the border last spring", written in December, is of April's
+// build-up, not December's: a season past dates its figure by its middle month, the last one at
+// least two months before the article's (northern seasons: the news read here is of the north).
+const SEASON_MIDDLE_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 0 };
+const SEASON_PAST_MONTHS = 2;
 export const DAY_MS = 86_400_000;
 /**
  * A weekday in news is the last such day up to the article's ("Biden on Wednesday approved $800
@@ -209,7 +214,11 @@ export function relativeDates(text: string, sentence: Sentence, published: Date 
     const word = match[0].toLowerCase();
     const [year, month] = [published.getUTCFullYear(), published.getUTCMonth()];
     let iso: string;
-    if (word.endsWith('year')) iso = String(year - 1);
+    const season = SEASON_MIDDLE_MONTH[word.split(/\s+/)[1]!];
+    if (season !== undefined) {
+      const past = month - season >= SEASON_PAST_MONTHS ? year : year - 1;
+      iso = `${past}-${pad(season + 1)}`;
+    } else if (word.endsWith('year')) iso = String(year - 1);
     else if (word.endsWith('month')) iso = new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 7);
     else iso = dayIso(published.getTime() - DAY_MS);
     found.push({

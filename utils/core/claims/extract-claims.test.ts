@@ -147,6 +147,19 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     expect(extractClaims('It holds 18% of the country.', { published: '2024-03-01' })[0]!.asOf).toBe('2024-03-01');
   });
 
+  it('dates a figure told as of now by the article, not by a year or month its sentence recalls (noticed on fresh stories)', () => {
+    const asOf = (text: string) =>
+      extractClaims(text, { published: '2022-06-10' }).find((claim) => claim.kind === 'percent')!.asOf;
+    expect(asOf("Russia, which annexed Crimea in 2014, now controls about 20% of Ukraine's territory.")).toBe(
+      '2022-06-10',
+    );
+    expect(asOf('Russia, which invaded on February 24, currently holds about 20% of Ukraine.')).toBe('2022-06-10');
+    // The day "now" was said dates it, before or after the figure.
+    expect(asOf('On June 2, Zelensky said Russia now controls 20% of Ukraine.')).toBe('2022-06-02');
+    expect(asOf('As of today, Russia controls 20% of Ukraine, Zelensky said on June 2.')).toBe('2022-06-02');
+    expect(asOf('In 2014, Russia controlled about 7% of Ukraine.')).toBe('2014');
+  });
+
   // Found on the archive's own articles checked against one another (archive-loo): a total "since
   // February" had been dated February, and "$40 billion in May" by the March the sentence names first.
   it.each([

@@ -294,6 +294,7 @@ function dateOf(
   let nearestGap = Number.POSITIVE_INFINITY;
   for (const date of dates) {
     if (date.start < figure.sentence.start || date.end > figure.sentence.end) continue;
+    if (toldAsNow(text, figure, date)) continue;
     // "110 battalion groups, up from 65 last month": a relative date is the nearer figure's only,
     // unless the two figures are told together of one time ("four people were killed and 40
     // injured on Tuesday").
@@ -371,6 +372,7 @@ function yearOf(
   figureStart: number,
 ): string | null {
   for (const year of years) {
+    if (toldAsNow(text, { start: figureStart, sentence: year.sentence }, year)) continue;
     const before = text.slice(Math.max(year.sentence.start, year.start - 12), year.start).toLowerCase();
     if (/\b(?:since|from|after|before)\s+$/.test(before)) continue;
     // "A bounty for Strelkov, defense minister of the republic back in 2014": a clause after the
@@ -379,4 +381,21 @@ function yearOf(
     return String(year.value);
   }
   return null;
+}
+
+/**
+ * "Russia, which annexed Crimea in 2014, now controls about 20%": a figure told as of now, with
+ * "now", "today" or "currently" just before it, is not of a date its sentence gives before that
+ * word, unless it is the day "now" was said. A date after the figure may be that day too ("...,
+ * Zelensky said on June 2").
+ */
+const NOW_BEFORE = /\b(?:now|today|currently|at present)\b(?![^]*\b(?:now|today|currently|at present)\b)/i;
+const NOW_REACH = 40;
+const SAID_BETWEEN = /\b(?:said|says|say|told|tells|announced|stated|claimed|claims|reported|according)\b/i;
+function toldAsNow(text: string, figure: { start: number; sentence: TextRange }, date: TextRange): boolean {
+  const from = Math.max(figure.sentence.start, figure.start - NOW_REACH);
+  const now = NOW_BEFORE.exec(text.slice(from, figure.start));
+  if (now === null || date.end > from + now.index) return false;
+  // "On June 2, Zelensky said Russia now controls 20%": the day it was said is the day of "now".
+  return !SAID_BETWEEN.test(text.slice(date.end, from + now.index));
 }

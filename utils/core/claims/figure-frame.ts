@@ -70,6 +70,7 @@ import {
   UNRESOLVED_WHOLE,
   type SubjectPlace,
 } from './frame-of';
+import { pollsterOf } from './pollster';
 import { whereaboutsOf } from './troop-whereabouts';
 
 export type { FramePlace } from './frame-actors';
@@ -694,7 +695,7 @@ export function readFrame(
     ].sort(),
     event,
     holders: lost ? [] : sentenceHolders.filter((holder) => holder !== receiver),
-    claimants: claimantsOf(text, sentenceWords, figure.start, places),
+    claimants: claimantsWithPollster(text, sentenceWords, figure, places),
     recipients: recipients.length > 0 || !receiver ? recipients : [receiver],
     of,
     nature,
@@ -715,4 +716,16 @@ export function readFrame(
     // Set by extract-claims.ts, which reads the sentence's dates.
     day: null,
   };
+}
+
+/** Who says the figure is so; for a share, the pollster too when its sentence names a poll's. */
+function claimantsWithPollster(
+  text: string,
+  sentenceWords: readonly Token[],
+  figure: FramedFigure,
+  places: readonly FramePlace[],
+): string[] {
+  const claimants = claimantsOf(text, sentenceWords, figure.start, places);
+  const pollster = figure.kind === 'percent' ? pollsterOf(text, sentenceWords) : null;
+  return pollster ? [...claimants, pollster] : claimants;
 }

@@ -139,7 +139,29 @@ describe('distances checked on the map', () => {
   });
 });
 
+describe('figures of a list told "respectively"', () => {
+  it('says nothing of distances matched to their places by rank in a list (OSCE report, 2014, fresh stories)', async () => {
+    const notes = await pageNotes(
+      'The SMM monitored the crossing points to Crimea – Kalanchak, Chaplynka, and Chonhar (95, 90, and 162km south-east of Kherson, respectively) – which remained calm.',
+    );
+    expect(notes.filter((note) => note.check !== 'corpus')).toEqual([]);
+    // The same distance told of its own place is checked.
+    expect(await distanceNotes('Chaplynka, 162km south-east of Kherson, remained calm.')).toEqual([
+      expect.stringMatching(/^differs: /),
+    ]);
+  });
+});
+
 describe('populations checked against the gazetteer', () => {
+  it('takes "the city" of a sentence naming no place for the town the sentence before located, not for the town it was located by (RIA Novosti, 2014, fresh stories)', async () => {
+    const notes = await pageNotes(
+      'Horlivka is a large industrial center located about 35 kilometers (20 miles) northwest of Donetsk. The city’s population is 360,000 people.',
+    );
+    expect(notes.filter((note) => note.check === 'population').map((note) => note.message)).toEqual([
+      expect.stringMatching(/^GeoNames gives Horlivka /),
+    ]);
+  });
+
   const populationNotes = async (text: string) =>
     (await pageNotes(text)).filter((note) => note.check === 'population').map((note) => note.verdict);
 

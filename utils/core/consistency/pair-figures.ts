@@ -191,6 +191,14 @@ const toldByOtherSides = (page: FigureFrame, other: FigureFrame) =>
   other.claimants.length > 0 &&
   !page.claimants.some((claimant) => other.claimants.includes(claimant));
 
+/** Two polls' shares by different pollsters are two quantities, however alike their questions. */
+const pollstersOf = (frame: FigureFrame) => frame.claimants.filter((claimant) => claimant.startsWith(POLLSTER));
+const POLLSTER = 'poll:';
+function pollstersDiffer(page: FigureFrame, other: FigureFrame): boolean {
+  const [own, others] = [pollstersOf(page), pollstersOf(other)];
+  return own.length > 0 && others.length > 0 && !own.some((pollster) => others.includes(pollster));
+}
+
 export function pairScore(page: Claim, other: IndexedClaim): number {
   if (
     !isFramed(page) ||
@@ -207,6 +215,7 @@ export function pairScore(page: Claim, other: IndexedClaim): number {
     happenedOnOtherDays(page, other) ||
     toldOutsideRecentWeeks(page, other) ||
     toldByOtherSides(page.frame, other.frame) ||
+    pollstersDiffer(page.frame, other.frame) ||
     spansOfOtherDays(page, other)
   )
     return 0;

@@ -31,6 +31,30 @@ describe('who holds and who receives', () => {
   });
 });
 
+describe('who asked', () => {
+  it('two polls by different pollsters are two quantities, though their shares agree (noticed on fresh stories)', async () => {
+    const levada =
+      'A Levada Center poll published on Thursday found that 81% of Russians back the military operation in Ukraine.';
+    const vtsiom =
+      'A survey by the state-run pollster VTsIOM found that 80% of Russians back the military operation in Ukraine.';
+    expect(frameOf(levada, '81%')?.claimants).toEqual(['poll:levada']);
+    expect(await notesOn(levada, vtsiom, ['2022-03-31', '2022-03-30'])).toEqual([]);
+    const twin = 'The Levada Center’s latest poll found that 80% of Russians back the military operation in Ukraine.';
+    expect(await notesOn(levada, twin, ['2022-03-31', '2022-03-31'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+});
+
+describe('which build-up', () => {
+  it('troops massed last spring are not the build-up of the article’s month (noticed on fresh stories)', async () => {
+    const spring =
+      'Russia massed about 100,000 troops near the border with Ukraine last spring before pulling some back.';
+    const december = 'Russia has massed about 100,000 troops near its border with Ukraine, U.S. officials say.';
+    expect(await notesOn(spring, december, ['2021-12-03', '2021-12-02'])).toEqual([]);
+    const april = 'Russia massed about 100,000 troops near its border with Ukraine in April, U.S. officials said.';
+    expect(await notesOn(spring, april, ['2021-12-03', '2021-04-22'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+});
+
 describe('where it happened', () => {
   it('a city named to say where a town lies is not the site: Makariv "near Kyiv" is not Kyiv (Al Jazeera against Breitbart, 2022)', async () => {
     const makariv =

@@ -262,9 +262,10 @@ function pricesTooFarApart(page: Claim & { frame: FigureFrame }, other: IndexedC
 
 // Troops massed are a build-up, which ends: "around 125,000 troops on the Sumy and Kharkiv
 // borders" in 2025 is not February 2022's "over 100,000" at the border with Ukraine, though the
-// floor fits. Told more than a year apart, by dates to the month, two counts of troops massed are
-// two build-ups.
-const BUILD_UP_DAYS = 365;
+// floor fits; nor is the spring 2021 build-up of "about 100,000", pulled back in April, December's.
+// A build-up runs for months (October 2021 to the invasion, four): told more than half a year
+// apart, by dates to the month, two counts of troops massed are two build-ups.
+const BUILD_UP_DAYS = 183;
 
 /**
  * A figure told of the time before the war ("the 150,000 troops he amassed in the lead-up to the
