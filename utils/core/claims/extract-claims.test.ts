@@ -160,6 +160,38 @@ describe('extractClaims: figures with their units and qualifiers', () => {
     expect(asOf('In 2014, Russia controlled about 7% of Ukraine.')).toBe('2014');
   });
 
+  it('reads comparatives as bounds, and their negations the other way (fresh stories, 2022)', () => {
+    const bound = (text: string) => extractClaims(text, { published: '2022-08-25' })[0]!.bound;
+    expect(bound('Sloviansk lies greater than 300 miles east of Kyiv.')).toBe('at-least');
+    expect(bound('Inflation stayed higher than 10% all year.')).toBe('at-least');
+    expect(bound('Offices should be heated no higher than 19 degrees Celsius this winter.')).toBe('at-most');
+    expect(bound('Losses were no lower than 5,000 soldiers.')).toBe('at-least');
+  });
+
+  it('dates the figures of a list by the weekday after it, each item with its own verb (fresh stories, 2024)', () => {
+    const days = (text: string) =>
+      extractClaims(text, { published: '2024-05-25' })
+        .filter((claim) => claim.frame)
+        .map((claim) => [claim.text, claim.frame!.day]);
+    expect(days('A Russian strike on Kharkiv killed at least one person and injured four others on Saturday.')).toEqual(
+      [['at least one person', '2024-05-25']],
+    );
+  });
+
+  it('dates no figure by a year told in a clause about something else: "Crimea, which Russia seized in 2014" (fresh stories, 2021)', () => {
+    const asOf = (text: string, published = '2021-11-20') =>
+      extractClaims(text, { published }).find((claim) => claim.kind !== 'date')!.asOf;
+    expect(
+      asOf(
+        'Ukrainian officials say more than 90,000 Russian troops have been deployed along its border -- including on the Crimean Peninsula, which Russia seized by force from Ukraine in 2014.',
+      ),
+    ).toBe('2021-11-20');
+    expect(asOf('Russia, which annexed Crimea in 2014, holds about 20% of Ukraine.')).toBe('2021-11-20');
+    // A figure inside that clause is of its date; outside any such clause, the year dates the figure.
+    expect(asOf('Kherson, which had 280,000 residents in 2021, was retaken.', '2022-11-12')).toBe('2021');
+    expect(asOf('Russia had 40,000 troops in Crimea in 2014, which it annexed.')).toBe('2014');
+  });
+
   // Found on the archive's own articles checked against one another (archive-loo): a total "since
   // February" had been dated February, and "$40 billion in May" by the March the sentence names first.
   it.each([

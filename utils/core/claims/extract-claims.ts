@@ -294,7 +294,7 @@ function dateOf(
   let nearestGap = Number.POSITIVE_INFINITY;
   for (const date of dates) {
     if (date.start < figure.sentence.start || date.end > figure.sentence.end) continue;
-    if (toldAsNow(text, figure, date)) continue;
+    if (toldAsNow(text, figure, date) || inAnotherRelativeClause(text, figure, date)) continue;
     // "110 battalion groups, up from 65 last month": a relative date is the nearer figure's only,
     // unless the two figures are told together of one time ("four people were killed and 40
     // injured on Tuesday").
@@ -354,8 +354,9 @@ const TRAILING_ATTRIBUTION =
 
 const between = (other: TextRange, a: TextRange, b: TextRange) =>
   other.start >= Math.min(a.end, b.end) && other.end <= Math.max(a.start, b.start);
-// Two figures joined by "and" in one clause, with nothing that sets one against the other.
-const COORDINATED = /^[^,;:()—–]{0,40}\band\s+$/;
+// Two figures joined by "and" in one clause, with nothing that sets one against the other; the
+// second may have a verb of its own ("killed at least one person and injured four others on Saturday").
+const COORDINATED = /^[^,;:()—–]{0,40}\band\s+(?:\p{Ll}+\s+)?$/u;
 // A comparison, a preposition of time or place, or a time word between the two sets them apart:
 // "300 cases last week and 120 yesterday", "12 tanks on Thursday and 30 yesterday".
 const SET_AGAINST =
@@ -372,7 +373,8 @@ function yearOf(
   figureStart: number,
 ): string | null {
   for (const year of years) {
-    if (toldAsNow(text, { start: figureStart, sentence: year.sentence }, year)) continue;
+    const figure = { start: figureStart, end: figureStart, sentence: year.sentence };
+    if (toldAsNow(text, figure, year) || inAnotherRelativeClause(text, figure, year)) continue;
     const before = text.slice(Math.max(year.sentence.start, year.start - 12), year.start).toLowerCase();
     if (/\b(?:since|from|after|before)\s+$/.test(before)) continue;
     // "A bounty for Strelkov, defense minister of the republic back in 2014": a clause after the
@@ -398,4 +400,24 @@ function toldAsNow(text: string, figure: { start: number; sentence: TextRange },
   if (now === null || date.end > from + now.index) return false;
   // "On June 2, Zelensky said Russia now controls 20%": the day it was said is the day of "now".
   return !SAID_BETWEEN.test(text.slice(date.end, from + now.index));
+}
+
+/**
+ * "More than 90,000 Russian troops have been deployed along its border -- including on the Crimean
+ * Peninsula, which Russia seized by force from Ukraine in 2014": a date in a clause that tells of
+ * something the sentence names ("which ...", "who ...", "where ..."), up to its next comma or the
+ * sentence's end, is that thing's, not the date of a figure outside the clause.
+ */
+const RELATIVE_OPENING = /,\s+(?:which|who|whom|whose|where)\b/gi;
+function inAnotherRelativeClause(text: string, figure: TextRange & { sentence: TextRange }, date: TextRange): boolean {
+  const sentence = text.slice(figure.sentence.start, figure.sentence.end);
+  for (const opening of sentence.matchAll(RELATIVE_OPENING)) {
+    const start = figure.sentence.start + opening.index!;
+    const close = sentence.indexOf(',', opening.index! + opening[0].length);
+    const end = close < 0 ? figure.sentence.end : figure.sentence.start + close;
+    const holdsDate = date.start >= start && date.end <= end;
+    const holdsFigure = figure.start >= start && figure.start < end;
+    if (holdsDate && !holdsFigure) return true;
+  }
+  return false;
 }

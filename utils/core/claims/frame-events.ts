@@ -23,11 +23,19 @@ export function eventOf(
   const counts = figure.kind === 'count';
   const countsMunitions = MUNITIONS.has(measure);
   const predicate = ownPredicate(after);
+  // "Eleven people were killed and at least three people listed as missing": a figure after "and"
+  // with a verb of its own after it is another item of the list; the verb before "and" is the
+  // item's before it.
+  const and = before.map((token) => token.term).lastIndexOf('and');
+  const ownVerbAfter = predicate
+    .slice(0, EVENT_REACH)
+    .some((token) => !isCapitalized(text, token) && familyOf(EVENT_FAMILIES, lower(text, token)) !== null);
+  const ownBefore = and >= 0 && ownVerbAfter ? before.slice(and + 1) : before;
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
   for (let index = 0; index < EVENT_REACH; index++) {
     if (predicate[index]) ordered.push(predicate[index]!);
-    const back = before[before.length - 1 - index];
+    const back = ownBefore[ownBefore.length - 1 - index];
     if (back) ordered.push(back);
   }
   for (const token of [...own, ...ordered]) {

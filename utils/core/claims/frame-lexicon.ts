@@ -96,7 +96,7 @@ electricity: electricity
 /** Events a count or share is of, by family: soldiers massed are not soldiers killed. */
 export const EVENT_FAMILIES = families(`
 killed: kill kills killing dead died die dies death deaths perished slain fatalities eliminated
-wounded: wound wounds injured injure injures injuries hurt
+wounded: wound wounds wounding injured injure injures injuring injuries hurt
 casualties: casualty losses
 massed: mass amassed amass amassing gathered gather gathering concentrated concentrate deployed deploy deploying stationed assembled assembly accumulated buildup build-up positioned arranged border borders
 inhabited: home live lived living inhabit inhabited reside resided population populated
@@ -105,6 +105,7 @@ trained: train training trains
 fled: flee fleeing flees crossed cross crossing displaced left
 evacuated: evacuate evacuates evacuating evacuation evacuations evacuees
 captured: capture prisoners prisoner detained arrested
+missing: missing disappeared unaccounted
 sanctioned: sanction sanctions blacklisted designated
 fired: fire launched launch struck
 intercepted: intercept downed

@@ -38,18 +38,27 @@ const DESCRIBING: ReadonlySet<string> = new Set(['new', 'latest', 'recent', 'nat
 const NAME_REACH = 4;
 
 /**
- * The pollster of a share's sentence, as a key ("poll:levada"), or null when the sentence names no
- * poll or no one who took it. The first word of the pollster's name is the key: "Levada Center"
- * and "Levada" are one.
+ * The pollster of a share's sentence, as a key ("poll:levada"); `UNNAMED_POLLSTER` when the
+ * sentence tells of a poll or its respondents but names no one who took it; null when it tells of
+ * none. The first word of the pollster's name is the key: "Levada Center" and "Levada" are one.
  */
 export function pollsterOf(text: string, sentenceWords: readonly Token[]): string | null {
+  let polled = false;
   for (let index = 0; index < sentenceWords.length; index++) {
-    if (!POLL_WORDS.has(sentenceWords[index]!.term)) continue;
+    const term = sentenceWords[index]!.term;
+    if (ASKED_WORDS.has(term)) polled = true;
+    if (!POLL_WORDS.has(term)) continue;
+    polled = true;
     const named = nameBefore(text, sentenceWords, index) ?? nameAfter(text, sentenceWords, index);
-    if (named) return `poll:${named}`;
+    if (named) return `${POLLSTER}${named}`;
   }
-  return null;
+  return polled ? UNNAMED_POLLSTER : null;
 }
+/** A claimant that marks a share as a poll's; `UNNAMED_POLLSTER` when the sentence names no one who took it. */
+export const POLLSTER = 'poll:';
+export const UNNAMED_POLLSTER = `${POLLSTER}?`;
+// "39% of respondents called ...", "of those polled", "of Russians surveyed": a poll, whoever took it.
+const ASKED_WORDS: ReadonlySet<string> = new Set(['respondents', 'respondent', 'polled', 'surveyed', 'interviewed']);
 
 /** "A Levada Center poll", "a Reuters/Ipsos survey": the capitalised run just before the poll word. */
 function nameBefore(text: string, words: readonly Token[], pollAt: number): string | null {

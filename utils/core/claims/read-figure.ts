@@ -67,6 +67,11 @@ function contiguous(text: string, tokens: Token[], fromStart: boolean): Token[] 
   return fromStart ? run : run.reverse();
 }
 
+const CROSSING_VERBS: ReadonlyMap<string, ClaimBound> = new Map([
+  ...'surpassed surpassing topped topping exceeded exceeding'.split(' ').map((verb) => [verb, 'at-least'] as const),
+  ...'approached approaching neared nearing'.split(' ').map((verb) => [verb, 'at-most'] as const),
+]);
+
 function qualifierBefore(text: string, tokens: Token[]): { words: string; bound: ClaimBound; start: number } | null {
   // "more than the 600-mile front line": the article between qualifier and number leaves the bound whole.
   if (tokens.length > 1 && tokens[tokens.length - 1]!.text.toLowerCase() === 'the') {
@@ -339,6 +344,8 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   }
   const qualifier = qualifierBefore(text, beforeLeft);
   if (qualifier) start = qualifier.start;
+  // "Oil topped $100", "prices approached $100": the verb bounds the figure, though it is no part of it.
+  const crossing = qualifier ? undefined : CROSSING_VERBS.get(beforeLeft.at(-1)?.text.toLowerCase() ?? '');
   return {
     start,
     end,
@@ -347,6 +354,6 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
     value,
     unit,
     qualifier: qualifier?.words ?? null,
-    bound: qualifier?.bound ?? 'exact',
+    bound: qualifier?.bound ?? crossing ?? 'exact',
   };
 }

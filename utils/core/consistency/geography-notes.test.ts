@@ -139,6 +139,16 @@ describe('distances checked on the map', () => {
   });
 });
 
+describe('a distance told as a bound', () => {
+  it('reads "greater than 300 miles" as a floor the straight line meets, not as 300 miles short of it (fresh stories, 2022)', async () => {
+    expect(
+      await distanceNotes(
+        'That makes the town of Sloviansk, greater than 300 miles east of the capital Kyiv, a battleground.',
+      ),
+    ).toEqual([expect.stringMatching(/^agrees: .*336 miles.* as stated\.$/)]);
+  });
+});
+
 describe('figures of a list told "respectively"', () => {
   it('says nothing of distances matched to their places by rank in a list (OSCE report, 2014, fresh stories)', async () => {
     const notes = await pageNotes(

@@ -8,6 +8,7 @@
  * are told too far apart in time to be one is pair-times.ts; whether they are of one place, site
  * and event, same-subject.ts.
  */
+import { POLLSTER, UNNAMED_POLLSTER } from '../claims/pollster';
 import { isCheckable, type ClaimTable, type IndexedClaim } from '../claims/claim-table';
 import { MANY_OTHERS } from '../claims/frame-lexicon';
 import { BENCHMARK_MODIFIERS, UNRESOLVED_WHOLE } from '../claims/frame-of';
@@ -143,6 +144,11 @@ const INCLUDED = 'includ';
 function boundsCompare(page: Figure, other: Figure): boolean {
   const sameWay = (isFloor(page.bound) && isFloor(other.bound)) || (isCeiling(page.bound) && isCeiling(other.bound));
   if (sameWay && page.value !== other.value) return false;
+  // "Oil approached $100" and "oil topped $100": a floor and a ceiling at one value put the figures on
+  // either side of it, which is two moments, not one figure told twice.
+  const oppositeWays =
+    (isFloor(page.bound) && isCeiling(other.bound)) || (isCeiling(page.bound) && isFloor(other.bound));
+  if (oppositeWays && withinRounding(baseValue(page), baseValue(other))) return false;
   return (
     !farBelowCeiling(page, other) &&
     !farBelowCeiling(other, page) &&
@@ -191,12 +197,17 @@ const toldByOtherSides = (page: FigureFrame, other: FigureFrame) =>
   other.claimants.length > 0 &&
   !page.claimants.some((claimant) => other.claimants.includes(claimant));
 
-/** Two polls' shares by different pollsters are two quantities, however alike their questions. */
+/**
+ * A poll's share is what those asked said to one question, which the frame does not read: "93% of
+ * respondents believe Ukraine will repel the attack" is not "86% believe Russia's leaders bear the
+ * blame". Two shares are one poll's only when both name the same pollster; a poll's share is never
+ * a share of anything else, and polls by different pollsters are two quantities.
+ */
 const pollstersOf = (frame: FigureFrame) => frame.claimants.filter((claimant) => claimant.startsWith(POLLSTER));
-const POLLSTER = 'poll:';
 function pollstersDiffer(page: FigureFrame, other: FigureFrame): boolean {
   const [own, others] = [pollstersOf(page), pollstersOf(other)];
-  return own.length > 0 && others.length > 0 && !own.some((pollster) => others.includes(pollster));
+  if (own.length === 0 && others.length === 0) return false;
+  return !own.some((pollster) => pollster !== UNNAMED_POLLSTER && others.includes(pollster));
 }
 
 export function pairScore(page: Claim, other: IndexedClaim): number {

@@ -42,6 +42,37 @@ describe('who asked', () => {
     const twin = 'The Levada Center’s latest poll found that 80% of Russians back the military operation in Ukraine.';
     expect(await notesOn(levada, twin, ['2022-03-31', '2022-03-31'])).toMatchObject([{ verdict: 'agrees' }]);
   });
+
+  it('two shares of those polled are answers to two questions, unless one pollster’s poll is named on both sides (fresh stories, 2022–2023)', async () => {
+    const victory =
+      'The belief in victory remains at the highest level: 93% of respondents believe that Ukraine will be able to repel Russia’s attack.';
+    const blame =
+      'Some 86% of respondents believe that the Russian leadership bears the main responsibility for the war in Ukraine.';
+    expect(await notesOn(victory, blame, ['2022-03-20', '2022-03-18'])).toEqual([]);
+    const tanks = '39% of respondents called the provision of tanks to Ukraine a mistake.';
+    const war = 'Some 37% of respondents said they believed Russia should continue the war in Ukraine.';
+    expect(await notesOn(tanks, war, ['2023-02-03', '2023-02-01'])).toEqual([]);
+    // Nor is a poll's share a share of anything else.
+    const land = 'Russian forces now hold about 90% of the Luhansk region, officials said.';
+    expect(
+      await notesOn('About 90% of respondents said Russian forces hold the Luhansk region.', land, [
+        '2022-06-20',
+        '2022-06-20',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('a rise is an event', () => {
+  it('a rate raised by two points in one October is not the rise of the next (fresh stories, 2023–2024)', async () => {
+    const hike2023 =
+      'Russia’s central bank raised the key interest rate by 2 percentage points to 15 percent on Friday amid mounting inflationary pressure.';
+    const hike2024 =
+      'Russia’s central bank on Friday raised its key interest rate by two percentage points to a record-high 21% to combat inflation.';
+    expect(await notesOn(hike2023, hike2024, ['2023-10-28', '2024-10-25'])).toEqual([]);
+    const retold = 'Russia’s central bank raised its key interest rate by two percentage points on Friday, to 15%.';
+    expect(await notesOn(hike2023, retold, ['2023-10-28', '2023-10-27'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
 });
 
 describe('which build-up', () => {
@@ -176,7 +207,41 @@ describe('sums and tolls over a span that ends now', () => {
   });
 });
 
+describe('figures on either side of one value', () => {
+  it('a price that approached a value and one that topped it are two moments (fresh stories, 2022)', async () => {
+    const approached = 'Oil prices approached $100 a barrel on Tuesday, as Russia threatened Ukraine.';
+    const topped = 'Oil topped $100 a barrel for the first time since 2014 after Russia attacked Ukraine.';
+    expect(frameOf(approached, '$100', '2022-02-22')).toBeTruthy();
+    expect(extractClaims(approached, { published: '2022-02-22' }).find((claim) => claim.text === '$100')?.bound).toBe(
+      'at-most',
+    );
+    expect(extractClaims(topped, { published: '2022-02-24' }).find((claim) => claim.text === '$100')?.bound).toBe(
+      'at-least',
+    );
+    expect(await notesOn(topped, approached, ['2022-02-24', '2022-02-22'])).toEqual([]);
+    const twin = 'Oil prices surpassed $100 a barrel on Thursday after Russia invaded Ukraine.';
+    expect(await notesOn(topped, twin, ['2022-02-24', '2022-02-24'])).toMatchObject([{ verdict: 'agrees' }]);
+  });
+});
+
 describe('figures read apart', () => {
+  it('those listed as missing are neither killed nor injured, though the list names both before them (fresh stories, 2024)', async () => {
+    const missing =
+      'According to the interior minister, 11 people were killed, 22 injured and at least three people listed as missing in Chernihiv following Russian missile strikes.';
+    expect(frameOf(missing, 'at least three people')?.event).toBe('missing');
+    const injured =
+      'The medical director of the city hospital said five people were injured as a result of the missile strike on Chernihiv.';
+    expect(await notesOn(missing, injured, ['2024-04-17', '2024-04-17'])).toEqual([]);
+  });
+
+  it('those a strike injured are not those it killed: "killing one and injuring three civilians" (fresh stories, 2022)', async () => {
+    const injured =
+      'Russian forces shelled a residential building in Kherson overnight, killing one and injuring three civilians, the governor reported.';
+    expect(frameOf(injured, 'three civilians')?.event).toBe('wounded');
+    const killed = 'Russian shelling of Kherson has killed three civilians and wounded 15, the governor said.';
+    expect(await notesOn(killed, injured, ['2022-12-14', '2022-12-14'])).toEqual([]);
+  });
+
   it('a spaced em dash sets words apart (TASS against Reuters, 2021)', async () => {
     const booked =
       'The company ordered just a third — 31 million cubic meters per day — of the space on the Yamal pipeline running through Belarus and Poland.';

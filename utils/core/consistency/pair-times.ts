@@ -149,6 +149,10 @@ const isOneStrikeCount = (page: Claim, other: IndexedClaim) =>
  */
 const isCountOrSum = (claim: Pick<Claim, 'kind'>) => claim.kind === 'count' || claim.kind === 'money';
 function eventNewsDays(page: Claim & { frame: FigureFrame }, other: IndexedClaim): number {
+  // "Raised the key rate by 2 percentage points" in October 2023 and again in October 2024: a rise
+  // or fall of a share or rate is an event, news for days, not a level that stands.
+  if (page.kind === 'percent' && page.frame.nature === 'change')
+    return sameValue(page, other) ? SMALL_EVENT_RETOLD_DAYS : FRESH_DAYS;
   if (!isCountOrSum(page) || isStock(page.frame)) return Number.POSITIVE_INFINITY;
   if (!sameValue(page, other)) return isOneStrikeCount(page, other) ? ONE_EVENT_COUNT_DAYS : FRESH_DAYS;
   return page.kind === 'count' && isSmallCount(page, other) ? SMALL_EVENT_RETOLD_DAYS : EVENT_RETOLD_DAYS;
