@@ -179,8 +179,10 @@ function placesFor(
   );
   return previous ? [previous] : [];
 }
+// "35 kilometers northwest of", "20 miles from", "near", "outside": words that place one town by
+// another. Not a bare "of" ("the safety of Zaporizhzhia") nor a bare "from" ("fled from Mariupol").
 const LOCATOR_PHRASE =
-  /\b(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|from|near|outside)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$/i;
+  /(?:\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|\b(?:near|outside))\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$/i;
 const LOCATED_WITHIN = 150;
 function locatesAnother(text: string, place: PlaceInText, places: readonly PlaceInText[]): boolean {
   if (!LOCATOR_PHRASE.test(text.slice(Math.max(0, place.start - 40), place.start))) return false;

@@ -11,6 +11,8 @@ import { readFrame } from './figure-frame';
 import { findNumbers, MODEL_CHARACTERS_PER_ARTICLE, type ModelBudget } from './number-spans';
 import { readFigure, type Figure } from './read-figure';
 import { writtenScale } from './written-scales';
+import { EVENT_FAMILIES } from './frame-lexicon';
+import { familyOf } from './frame-phrases';
 
 export interface ClaimContext {
   /** The article's place mentions, in text order (from the place finder). */
@@ -294,7 +296,6 @@ function dateOf(
   let nearestGap = Number.POSITIVE_INFINITY;
   for (const date of dates) {
     if (date.start < figure.sentence.start || date.end > figure.sentence.end) continue;
-    if (toldAsNow(text, figure, date) || inAnotherRelativeClause(text, figure, date)) continue;
     // "110 battalion groups, up from 65 last month": a relative date is the nearer figure's only,
     // unless the two figures are told together of one time ("four people were killed and 40
     // injured on Tuesday").
@@ -355,15 +356,21 @@ const TRAILING_ATTRIBUTION =
 const between = (other: TextRange, a: TextRange, b: TextRange) =>
   other.start >= Math.min(a.end, b.end) && other.end <= Math.max(a.start, b.start);
 // Two figures joined by "and" in one clause, with nothing that sets one against the other; the
-// second may have a verb of its own ("killed at least one person and injured four others on Saturday").
-const COORDINATED = /^[^,;:()—–]{0,40}\band\s+(?:\p{Ll}+\s+)?$/u;
+// second may have a verb of the toll's own ("killed at least one person and injured four others on
+// Saturday"), not another ("has taken in 3.5 million refugees and received 20,000 yesterday": a
+// total and a day's).
+const COORDINATED = /^[^,;:()—–]{0,40}\band\s+(?:(\p{Ll}+)\s+)?$/u;
+const TOLL_FAMILIES: ReadonlySet<string> = new Set(['killed', 'wounded']);
 // A comparison, a preposition of time or place, or a time word between the two sets them apart:
 // "300 cases last week and 120 yesterday", "12 tanks on Thursday and 30 yesterday".
 const SET_AGAINST =
   /\b(?:from|than|compared|against|versus|after|before|since|up|down|in|on|at|by|during|over|within|for|today|tonight|overnight|now|yesterday|last|ago|earlier|this|so\s+far|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 function toldTogether(text: string, figure: TextRange, other: TextRange) {
   const joint = figure.end <= other.start ? text.slice(figure.end, other.start) : text.slice(other.end, figure.start);
-  return joint.length <= 40 && COORDINATED.test(joint) && !SET_AGAINST.test(joint);
+  const coordinated = joint.length <= 40 ? COORDINATED.exec(joint) : null;
+  if (!coordinated || SET_AGAINST.test(joint)) return false;
+  const verb = coordinated[1];
+  return !verb || TOLL_FAMILIES.has(familyOf(EVENT_FAMILIES, verb) ?? '');
 }
 
 // "as of 2023", "in 2024": a year the sentence gives its figures for. "Since 2014" starts a period instead.
@@ -374,7 +381,7 @@ function yearOf(
 ): string | null {
   for (const year of years) {
     const figure = { start: figureStart, end: figureStart, sentence: year.sentence };
-    if (toldAsNow(text, figure, year) || inAnotherRelativeClause(text, figure, year)) continue;
+    if (inAnotherRelativeClause(text, figure, year)) continue;
     const before = text.slice(Math.max(year.sentence.start, year.start - 12), year.start).toLowerCase();
     if (/\b(?:since|from|after|before)\s+$/.test(before)) continue;
     // "A bounty for Strelkov, defense minister of the republic back in 2014": a clause after the
@@ -386,27 +393,12 @@ function yearOf(
 }
 
 /**
- * "Russia, which annexed Crimea in 2014, now controls about 20%": a figure told as of now, with
- * "now", "today" or "currently" just before it, is not of a date its sentence gives before that
- * word, unless it is the day "now" was said. A date after the figure may be that day too ("...,
- * Zelensky said on June 2").
- */
-const NOW_BEFORE = /\b(?:now|today|currently|at present)\b(?![^]*\b(?:now|today|currently|at present)\b)/i;
-const NOW_REACH = 40;
-const SAID_BETWEEN = /\b(?:said|says|say|told|tells|announced|stated|claimed|claims|reported|according)\b/i;
-function toldAsNow(text: string, figure: { start: number; sentence: TextRange }, date: TextRange): boolean {
-  const from = Math.max(figure.sentence.start, figure.start - NOW_REACH);
-  const now = NOW_BEFORE.exec(text.slice(from, figure.start));
-  if (now === null || date.end > from + now.index) return false;
-  // "On June 2, Zelensky said Russia now controls 20%": the day it was said is the day of "now".
-  return !SAID_BETWEEN.test(text.slice(date.end, from + now.index));
-}
-
-/**
  * "More than 90,000 Russian troops have been deployed along its border -- including on the Crimean
- * Peninsula, which Russia seized by force from Ukraine in 2014": a date in a clause that tells of
+ * Peninsula, which Russia seized by force from Ukraine in 2014": a year in a clause that tells of
  * something the sentence names ("which ...", "who ...", "where ..."), up to its next comma or the
- * sentence's end, is that thing's, not the date of a figure outside the clause.
+ * sentence's end, is that thing's, not the year of a figure outside the clause. A day or a month
+ * there is as often the figure's own event's ("the strike on the station, which took place on
+ * April 8, killed 52") and still dates it.
  */
 const RELATIVE_OPENING = /,\s+(?:which|who|whom|whose|where)\b/gi;
 function inAnotherRelativeClause(text: string, figure: TextRange & { sentence: TextRange }, date: TextRange): boolean {

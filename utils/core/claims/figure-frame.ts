@@ -726,6 +726,6 @@ function claimantsWithPollster(
   places: readonly FramePlace[],
 ): string[] {
   const claimants = claimantsOf(text, sentenceWords, figure.start, places);
-  const pollster = figure.kind === 'percent' ? pollsterOf(text, sentenceWords) : null;
+  const pollster = figure.kind === 'percent' ? pollsterOf(text, sentenceWords, figure) : null;
   return pollster ? [...claimants, pollster] : claimants;
 }

@@ -27,9 +27,7 @@ export function eventOf(
   // with a verb of its own after it is another item of the list; the verb before "and" is the
   // item's before it.
   const and = before.map((token) => token.term).lastIndexOf('and');
-  const ownVerbAfter = predicate
-    .slice(0, EVENT_REACH)
-    .some((token) => !isCapitalized(text, token) && familyOf(EVENT_FAMILIES, lower(text, token)) !== null);
+  const ownVerbAfter = ownVerb(text, predicate);
   const ownBefore = and >= 0 && ownVerbAfter ? before.slice(and + 1) : before;
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
@@ -72,6 +70,18 @@ export function eventOf(
     if (family) return family === 'killed' || family === 'wounded' ? killedOrWounded(text, token, family) : family;
   }
   return null;
+}
+
+// The verb of the figure's own predicate, in the few words right after it and before a clause of
+// its own ("at least five civilians who were trying to flee": the fleeing is no event of theirs here).
+const OWN_VERB_REACH = 3;
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+function ownVerb(text: string, predicate: readonly Token[]): boolean {
+  for (const token of predicate.slice(0, OWN_VERB_REACH)) {
+    if (RELATIVE_WORDS.has(token.term)) return false;
+    if (!isCapitalized(text, token) && familyOf(EVENT_FAMILIES, lower(text, token)) !== null) return true;
+  }
+  return false;
 }
 
 // "Visas have been issued so Ukrainians can live and work in the UK": a purpose is another verb's

@@ -68,9 +68,25 @@ function contiguous(text: string, tokens: Token[], fromStart: boolean): Token[] 
 }
 
 const CROSSING_VERBS: ReadonlyMap<string, ClaimBound> = new Map([
-  ...'surpassed surpassing topped topping exceeded exceeding'.split(' ').map((verb) => [verb, 'at-least'] as const),
-  ...'approached approaching neared nearing'.split(' ').map((verb) => [verb, 'at-most'] as const),
+  ...'surpassed surpassing surpasses surpass topped topping tops exceeded exceeding exceeds exceed'
+    .split(' ')
+    .map((verb) => [verb, 'at-least'] as const),
+  ...'approached approaching approaches neared nearing nears'.split(' ').map((verb) => [verb, 'at-most'] as const),
 ]);
+// "Fines not exceeding $10,000", "exports have never topped 5 million tonnes": a crossing denied is
+// a ceiling; a nearing denied says nothing.
+const DENIED = /^(?:not|never|n't|yet)$/;
+// "Police approached 3 men": what is counted is neared as a person is, not as a value is.
+function crossingBound(before: readonly { text: string }[], kind: ClaimKind): ClaimBound | undefined {
+  const bound = CROSSING_VERBS.get(before.at(-1)?.text.toLowerCase() ?? '');
+  if (!bound || (bound === 'at-most' && kind === 'count')) return undefined;
+  const denied = before.slice(-3, -1).some((token) => DENIED.test(token.text.toLowerCase()));
+  if (!denied) return bound;
+  return bound === 'at-least' ? 'at-most' : undefined;
+}
+
+const COMPARATIVE = /\b(?:greater|larger|bigger|higher|smaller|lower) than$/;
+const COMPARED_REACH = 30;
 
 function qualifierBefore(text: string, tokens: Token[]): { words: string; bound: ClaimBound; start: number } | null {
   // "more than the 600-mile front line": the article between qualifier and number leaves the bound whole.
@@ -85,9 +101,14 @@ function qualifierBefore(text: string, tokens: Token[]): { words: string; bound:
   }
   for (let length = Math.min(LONGEST_QUALIFIER, tokens.length); length >= 1; length--) {
     const slice = tokens.slice(tokens.length - length);
-    const bound = QUALIFIER_BY_WORDS.get(slice.map((token) => token.text.toLowerCase()).join(' '));
-    if (bound)
-      return { words: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), bound, start: slice[0]!.start };
+    const words = slice.map((token) => token.text.toLowerCase()).join(' ');
+    const bound = QUALIFIER_BY_WORDS.get(words);
+    if (!bound) continue;
+    // "Inflation hit 17.8% in April, higher than 17% in March": a comparative after another figure
+    // compares that figure with this one, and bounds neither.
+    const start = slice[0]!.start;
+    if (COMPARATIVE.test(words) && /\d/.test(text.slice(Math.max(0, start - COMPARED_REACH), start))) return null;
+    return { words: text.slice(start, slice[slice.length - 1]!.end), bound, start };
   }
   return null;
 }
@@ -345,7 +366,7 @@ export function readFigure(text: string, number: NumberSpan, sentence: TextRange
   const qualifier = qualifierBefore(text, beforeLeft);
   if (qualifier) start = qualifier.start;
   // "Oil topped $100", "prices approached $100": the verb bounds the figure, though it is no part of it.
-  const crossing = qualifier ? undefined : CROSSING_VERBS.get(beforeLeft.at(-1)?.text.toLowerCase() ?? '');
+  const crossing = qualifier ? undefined : crossingBound(beforeLeft, kind);
   return {
     start,
     end,

@@ -172,6 +172,15 @@ describe('populations checked against the gazetteer', () => {
     ]);
   });
 
+  it('takes "the city" for the town last named when no town was named to locate it: "the safety of Zaporizhzhia" locates nothing (review)', async () => {
+    const notes = await pageNotes(
+      'Refugees fled Mariupol for the safety of Zaporizhzhia. The city is home to about 750,000 people.',
+    );
+    expect(notes.filter((note) => note.check === 'population').map((note) => note.message)).toEqual([
+      expect.stringMatching(/^GeoNames gives Zaporizhia /),
+    ]);
+  });
+
   const populationNotes = async (text: string) =>
     (await pageNotes(text)).filter((note) => note.check === 'population').map((note) => note.verdict);
 

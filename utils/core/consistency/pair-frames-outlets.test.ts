@@ -52,14 +52,10 @@ describe('who asked', () => {
     const tanks = '39% of respondents called the provision of tanks to Ukraine a mistake.';
     const war = 'Some 37% of respondents said they believed Russia should continue the war in Ukraine.';
     expect(await notesOn(tanks, war, ['2023-02-03', '2023-02-01'])).toEqual([]);
-    // Nor is a poll's share a share of anything else.
-    const land = 'Russian forces now hold about 90% of the Luhansk region, officials said.';
-    expect(
-      await notesOn('About 90% of respondents said Russian forces hold the Luhansk region.', land, [
-        '2022-06-20',
-        '2022-06-20',
-      ]),
-    ).toEqual([]);
+    // Nor is a poll's share a share of anything else: what Ukrainians think Russia holds is not what it holds.
+    const perceived = 'Polls show Russia holds some 20% of Ukraine’s territory in the eyes of most Ukrainians.';
+    const held = 'Russia occupies about 20% of Ukraine’s territory, officials said.';
+    expect(await notesOn(perceived, held, ['2022-06-10', '2022-06-09'])).toEqual([]);
   });
 });
 
@@ -229,6 +225,13 @@ describe('figures read apart', () => {
     const missing =
       'According to the interior minister, 11 people were killed, 22 injured and at least three people listed as missing in Chernihiv following Russian missile strikes.';
     expect(frameOf(missing, 'at least three people')?.event).toBe('missing');
+    // A verb in a clause of the figure's own noun is no verb of the list's item (review).
+    expect(
+      frameOf(
+        'The strike killed two soldiers and at least five civilians who were trying to flee the town.',
+        'at least five civilians',
+      )?.event,
+    ).toBe('killed');
     const injured =
       'The medical director of the city hospital said five people were injured as a result of the missile strike on Chernihiv.';
     expect(await notesOn(missing, injured, ['2024-04-17', '2024-04-17'])).toEqual([]);
