@@ -718,7 +718,7 @@ export function readFrame(
   };
 }
 
-/** Who says the figure is so; for a share, the pollster too when its sentence names a poll's. */
+/** Who says the figure is so; for a share told as a poll's, its pollster too, or that none is named. */
 function claimantsWithPollster(
   text: string,
   sentenceWords: readonly Token[],

@@ -27,8 +27,7 @@ export function eventOf(
   // with a verb of its own after it is another item of the list; the verb before "and" is the
   // item's before it.
   const and = before.map((token) => token.term).lastIndexOf('and');
-  const ownVerbAfter = ownVerb(text, predicate);
-  const ownBefore = and >= 0 && ownVerbAfter ? before.slice(and + 1) : before;
+  const ownBefore = and >= 0 && ownVerb(text, predicate) ? before.slice(and + 1) : before;
   // Nearest first: the words right after the figure, then those right before it.
   const ordered: Token[] = [];
   for (let index = 0; index < EVENT_REACH; index++) {
