@@ -74,6 +74,14 @@ export const LONGEST_QUALIFIER = 4;
 export const QUALIFIER_BY_WORDS = new Map(
   QUALIFIERS.map(([words, bound]) => [(words.match(UNIT_TOKEN) ?? []).join(' '), bound]),
 );
+// Verbs just before a figure that bound it though they are no part of it: "oil topped $100",
+// "prices approached $100".
+export const CROSSING_VERBS: ReadonlyMap<string, ClaimBound> = new Map([
+  ...'surpassed surpassing surpasses surpass topped topping tops exceeded exceeding exceeds exceed'
+    .split(' ')
+    .map((verb) => [verb, 'at-least'] as const),
+  ...'approached approaching approaches neared nearing nears'.split(' ').map((verb) => [verb, 'at-most'] as const),
+]);
 
 // Words that may stand between a count and what it counts: "5,000 more Russian soldiers".
 export const COUNT_MODIFIERS = new Set([

@@ -10,7 +10,14 @@ import { DEMONYMS } from '../places/demonyms';
 import { MONTH_AND_DAY_NAMES } from '../calendar-words';
 import { STOPWORDS } from '../stopwords';
 import { LONGEST_TOKEN } from '../text';
-import { COUNT_MODIFIERS, IRREGULAR_PLURALS, LONGEST_QUALIFIER, NOT_COUNTED, QUALIFIER_BY_WORDS } from './figure-words';
+import {
+  COUNT_MODIFIERS,
+  CROSSING_VERBS,
+  IRREGULAR_PLURALS,
+  LONGEST_QUALIFIER,
+  NOT_COUNTED,
+  QUALIFIER_BY_WORDS,
+} from './figure-words';
 import type { NumberSpan } from './number-spans';
 import { currencyBefore, UNIT_TOKEN, unitAfter, type Measure, type UnitMatch } from './units';
 
@@ -67,12 +74,6 @@ function contiguous(text: string, tokens: Token[], fromStart: boolean): Token[] 
   return fromStart ? run : run.reverse();
 }
 
-const CROSSING_VERBS: ReadonlyMap<string, ClaimBound> = new Map([
-  ...'surpassed surpassing surpasses surpass topped topping tops exceeded exceeding exceeds exceed'
-    .split(' ')
-    .map((verb) => [verb, 'at-least'] as const),
-  ...'approached approaching approaches neared nearing nears'.split(' ').map((verb) => [verb, 'at-most'] as const),
-]);
 // "Fines not exceeding $10,000", "exports have never topped 5 million tonnes": a crossing denied is
 // a ceiling; a nearing denied says nothing.
 const DENIED = /^(?:not|never|n't|yet)$/;
